@@ -1,0 +1,154 @@
+//! Runs one whole simulation natively, as fast as it goes, and prints a
+//! JSON summary as its last line.
+//!
+//! ```text
+//! cargo run --release --example headless -- --stations 3 --capacity 100 --boxes 100 --seed 1
+//! ```
+//!
+//! Flags: `--stations --capacity --boxes --shot-min --shot-max --speeds
+//! --fail --seed`, each followed by a value, and `--log` to print the log
+//! lines (box events; with `--log-shots`, every shot too) before the summary.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use vaccination_lot::sim::config::parse_pairs;
+use vaccination_lot::sim::{expected_makespan, EventChecksum, LocalRun, LotState, RunStats};
+
+const VALUE_FLAGS: [(&str, &str); 8] = [
+    ("--stations", "stations"),
+    ("--capacity", "capacity"),
+    ("--boxes", "boxes"),
+    ("--shot-min", "shot_min"),
+    ("--shot-max", "shot_max"),
+    ("--speeds", "speeds"),
+    ("--fail", "fail"),
+    ("--seed", "seed"),
+];
+
+const USAGE: &str = "usage: headless [--stations N] [--capacity N] [--boxes N] [--shot-min S] [--shot-max S] [--speeds F,F,..] [--fail P] [--seed N] [--log] [--log-shots]";
+
+struct Cli {
+    pairs: Vec<(String, String)>,
+    log: bool,
+    log_shots: bool,
+}
+
+fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
+    let mut cli = Cli { pairs: Vec::new(), log: false, log_shots: false };
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--log" => cli.log = true,
+            "--log-shots" => {
+                cli.log = true;
+                cli.log_shots = true;
+            }
+            "--help" | "-h" => return Err(USAGE.to_string()),
+            flag => {
+                let (flag, inline_value) = match flag.split_once('=') {
+                    Some((name, value)) => (name, Some(value.to_string())),
+                    None => (flag, None),
+                };
+                let Some((_, param)) = VALUE_FLAGS.iter().find(|(name, _)| *name == flag) else {
+                    return Err(format!("unknown flag {flag}\n{USAGE}"));
+                };
+                let value = match inline_value {
+                    Some(value) => value,
+                    None => args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?,
+                };
+                cli.pairs.push(((*param).to_string(), value));
+            }
+        }
+    }
+    Ok(cli)
+}
+
+/// A seed for runs without `--seed`: the wall clock's nanoseconds.
+fn fresh_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_nanos() as u64)
+        .unwrap_or(1)
+}
+
+fn main() -> ExitCode {
+    let cli = match parse_cli(std::env::args().skip(1)) {
+        Ok(cli) => cli,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let (params, errors) = parse_pairs(cli.pairs);
+    if !errors.is_empty() {
+        for error in &errors {
+            // Flags are spelled with dashes on the command line.
+            eprintln!("--{}", error.to_string().replace('_', "-"));
+        }
+        return ExitCode::from(2);
+    }
+    let config = params.config;
+    let seed = params.seed.unwrap_or_else(fresh_seed);
+
+    let mut state = LotState::new(&config);
+    let mut checksum = EventChecksum::default();
+    let mut events = 0u64;
+    let started = Instant::now();
+    let mut run = LocalRun::new(config.clone(), seed);
+    while let Some(event) = run.next_event() {
+        if let Err(error) = state.apply(&event) {
+            eprintln!("invariant violated: {error}");
+            return ExitCode::FAILURE;
+        }
+        checksum.add(&event);
+        events += 1;
+        if cli.log && (cli.log_shots || !event.is_shot()) {
+            println!("{event}");
+        }
+    }
+    let wall_s = started.elapsed().as_secs_f64();
+    if let Err(error) = state.check_finished() {
+        eprintln!("run did not finish cleanly: {error}");
+        return ExitCode::FAILURE;
+    }
+
+    let stats = RunStats::of(&state);
+    let per_station: Vec<String> = stats
+        .stations
+        .iter()
+        .map(|s| {
+            format!(
+                "{{\"station\":{},\"boxes_done\":{},\"failures\":{},\"doses_given\":{},\"utilisation\":{:.4}}}",
+                s.station, s.boxes_done, s.failures, s.doses_given, s.utilisation
+            )
+        })
+        .collect();
+    // Station lists are long at 1000 stations; only include them when short.
+    let stations_json = if per_station.len() <= 16 {
+        format!(",\"per_station\":[{}]", per_station.join(","))
+    } else {
+        String::new()
+    };
+    println!(
+        "{{\"stations\":{},\"capacity\":{},\"boxes\":{},\"seed\":{},\"fail\":{},\"doses_given\":{},\"doses_wasted\":{},\"boxes_done\":{},\"failures\":{},\"makespan_s\":{:.6},\"expected_makespan_s\":{:.3},\"doses_per_minute\":{:.3},\"events\":{},\"checksum\":\"{}\",\"wall_s\":{:.6},\"shots_per_s\":{:.0}{}}}",
+        config.stations,
+        config.capacity,
+        config.boxes,
+        seed,
+        config.fail,
+        state.doses_given,
+        state.doses_wasted,
+        state.boxes_done,
+        state.boxes_failed,
+        state.now.as_secs_f64(),
+        expected_makespan(&config),
+        stats.doses_per_minute,
+        events,
+        checksum,
+        wall_s,
+        state.doses_given as f64 / wall_s.max(1e-9),
+        stations_json,
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,358 @@
+//! The virtual clock: simulated time and its timer queue.
+//!
+//! Station tasks never touch a wall clock. They `await` a [`Sleep`] made by
+//! [`VirtualClock::sleep`], which registers a timer on first poll. A driver
+//! (the native loop in [`crate::sim::engine`] or the browser's frame loop)
+//! calls [`VirtualClock::fire_next`], which moves `now` to the earliest
+//! deadline and wakes that one task; the driver then lets every woken task
+//! run until it waits again before firing the next timer.
+//!
+//! ```text
+//!   sleep(d) ──► heap of (deadline, tie, seq) ──► fire_next() ──► waker.wake()
+//! ```
+//!
+//! Timers fire in deadline order. Equal deadlines fire in `tie` order (the
+//! station number) and then in the order they were set, so a run never
+//! depends on the order in which an executor polls tasks woken together.
+
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use super::time::{SimDuration, SimTime};
+
+/// A shared handle to one run's simulated clock. Clones share the clock.
+#[derive(Clone, Default)]
+pub struct VirtualClock {
+    timers: Rc<RefCell<TimerQueue>>,
+}
+
+/// Heap order of a timer: deadline first, then tie key, then set order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct TimerKey {
+    deadline: SimTime,
+    tie: u32,
+    seq: u64,
+    slot: usize,
+}
+
+/// What a timer slot holds. Slots are reused, so a run with millions of
+/// shots keeps only as many slots as there are sleeping tasks.
+enum Slot {
+    Free,
+    Waiting(Waker),
+    Fired,
+    /// The `Sleep` was dropped before its deadline; its heap entry is
+    /// skipped and the slot freed when the entry reaches the top.
+    Cancelled,
+}
+
+#[derive(Default)]
+struct TimerQueue {
+    now: SimTime,
+    heap: BinaryHeap<Reverse<TimerKey>>,
+    slots: Vec<Slot>,
+    free_slots: Vec<usize>,
+    next_seq: u64,
+    fired: u64,
+}
+
+impl TimerQueue {
+    fn allocate(&mut self, waker: Waker) -> usize {
+        match self.free_slots.pop() {
+            Some(slot) => {
+                self.slots[slot] = Slot::Waiting(waker);
+                slot
+            }
+            None => {
+                self.slots.push(Slot::Waiting(waker));
+                self.slots.len() - 1
+            }
+        }
+    }
+
+    fn release(&mut self, slot: usize) {
+        self.slots[slot] = Slot::Free;
+        self.free_slots.push(slot);
+    }
+
+    /// Drops cancelled entries from the top of the heap.
+    fn skip_cancelled(&mut self) {
+        while let Some(Reverse(top)) = self.heap.peek() {
+            if matches!(self.slots[top.slot], Slot::Cancelled) {
+                let slot = top.slot;
+                self.heap.pop();
+                self.release(slot);
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+impl VirtualClock {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The current simulated time.
+    pub fn now(&self) -> SimTime {
+        self.timers.borrow().now
+    }
+
+    /// A future that completes `duration` after the moment it is first
+    /// polled. `tie` orders timers that share a deadline (lower first).
+    pub fn sleep(&self, duration: SimDuration, tie: u32) -> Sleep {
+        Sleep {
+            clock: self.clone(),
+            duration,
+            tie,
+            registered: None,
+        }
+    }
+
+    /// The earliest pending deadline, if any timer is waiting.
+    pub fn next_deadline(&self) -> Option<SimTime> {
+        let mut timers = self.timers.borrow_mut();
+        timers.skip_cancelled();
+        timers.heap.peek().map(|Reverse(key)| key.deadline)
+    }
+
+    /// Number of timers waiting to fire.
+    pub fn pending_timers(&self) -> usize {
+        let timers = self.timers.borrow();
+        timers
+            .slots
+            .iter()
+            .filter(|slot| matches!(slot, Slot::Waiting(_)))
+            .count()
+    }
+
+    /// Timers fired since the run started.
+    pub fn fired_count(&self) -> u64 {
+        self.timers.borrow().fired
+    }
+
+    /// The waiting timers, soonest first, as `(deadline, tie)` pairs; at
+    /// most `limit` of them. For display: it copies and sorts the heap.
+    pub fn upcoming(&self, limit: usize) -> Vec<(SimTime, u32)> {
+        let timers = self.timers.borrow();
+        let mut keys: Vec<TimerKey> = timers
+            .heap
+            .iter()
+            .map(|Reverse(key)| *key)
+            .filter(|key| matches!(timers.slots[key.slot], Slot::Waiting(_)))
+            .collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .take(limit)
+            .map(|key| (key.deadline, key.tie))
+            .collect()
+    }
+
+    /// Moves the clock to the earliest deadline and wakes the task waiting
+    /// on it. Returns the new time, or `None` when no timer is waiting.
+    ///
+    /// The waker runs after the queue is released, so a task woken inline
+    /// may use the clock.
+    pub fn fire_next(&self) -> Option<SimTime> {
+        let (now, waker) = {
+            let mut timers = self.timers.borrow_mut();
+            timers.skip_cancelled();
+            let Reverse(key) = timers.heap.pop()?;
+            let waker = match std::mem::replace(&mut timers.slots[key.slot], Slot::Fired) {
+                Slot::Waiting(waker) => waker,
+                // skip_cancelled left a live timer on top; anything else
+                // would be a bookkeeping error, and firing nothing is safe.
+                _ => return None,
+            };
+            timers.now = timers.now.max(key.deadline);
+            timers.fired += 1;
+            (timers.now, waker)
+        };
+        waker.wake();
+        Some(now)
+    }
+
+    /// Moves the clock forward to `target` when no timer is due before it:
+    /// the frame loop shows time passing between events this way. Returns
+    /// `false` (and leaves the clock alone) if a deadline comes first.
+    pub fn advance_idle_to(&self, target: SimTime) -> bool {
+        if self.next_deadline().is_some_and(|deadline| deadline < target) {
+            return false;
+        }
+        let mut timers = self.timers.borrow_mut();
+        timers.now = timers.now.max(target);
+        true
+    }
+}
+
+/// A future that completes when the virtual clock reaches its deadline.
+///
+/// Dropping it before then cancels the timer.
+pub struct Sleep {
+    clock: VirtualClock,
+    duration: SimDuration,
+    tie: u32,
+    /// Deadline and slot, set on first poll.
+    registered: Option<(SimTime, usize)>,
+}
+
+impl Sleep {
+    /// The deadline, once the sleep has been polled.
+    pub fn deadline(&self) -> Option<SimTime> {
+        self.registered.map(|(deadline, _)| deadline)
+    }
+}
+
+impl Future for Sleep {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = &mut *self;
+        let mut timers = this.clock.timers.borrow_mut();
+        match this.registered {
+            None => {
+                if this.duration == SimDuration::ZERO {
+                    return Poll::Ready(());
+                }
+                let deadline = timers.now + this.duration;
+                let slot = timers.allocate(cx.waker().clone());
+                let seq = timers.next_seq;
+                timers.next_seq += 1;
+                timers.heap.push(Reverse(TimerKey {
+                    deadline,
+                    tie: this.tie,
+                    seq,
+                    slot,
+                }));
+                this.registered = Some((deadline, slot));
+                Poll::Pending
+            }
+            Some((_, slot)) => match &mut timers.slots[slot] {
+                Slot::Fired => {
+                    timers.release(slot);
+                    this.registered = None;
+                    // A completed Sleep must not register again if polled.
+                    this.duration = SimDuration::ZERO;
+                    Poll::Ready(())
+                }
+                Slot::Waiting(waker) => {
+                    if !waker.will_wake(cx.waker()) {
+                        *waker = cx.waker().clone();
+                    }
+                    Poll::Pending
+                }
+                Slot::Free | Slot::Cancelled => Poll::Ready(()),
+            },
+        }
+    }
+}
+
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if let Some((_, slot)) = self.registered.take() {
+            if let Ok(mut timers) = self.clock.timers.try_borrow_mut() {
+                match timers.slots[slot] {
+                    Slot::Fired => timers.release(slot),
+                    Slot::Waiting(_) => timers.slots[slot] = Slot::Cancelled,
+                    Slot::Free | Slot::Cancelled => {}
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::executor::LocalPool;
+    use futures::task::LocalSpawnExt;
+
+    fn record_wakeups(ties_and_delays: &[(u32, u64)]) -> Vec<(u32, SimTime)> {
+        let clock = VirtualClock::new();
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut pool = LocalPool::new();
+        for &(tie, delay) in ties_and_delays {
+            let clock = clock.clone();
+            let log = log.clone();
+            pool.spawner()
+                .spawn_local(async move {
+                    clock.sleep(SimDuration::from_micros(delay), tie).await;
+                    log.borrow_mut().push((tie, clock.now()));
+                })
+                .unwrap();
+        }
+        loop {
+            pool.run_until_stalled();
+            if clock.fire_next().is_none() {
+                break;
+            }
+        }
+        let out = log.borrow().clone();
+        out
+    }
+
+    #[test]
+    fn timers_fire_in_deadline_order() {
+        let woken = record_wakeups(&[(1, 30), (2, 10), (3, 20)]);
+        let ties: Vec<u32> = woken.iter().map(|(tie, _)| *tie).collect();
+        assert_eq!(ties, vec![2, 3, 1]);
+        assert_eq!(woken[0].1, SimTime::from_micros(10));
+    }
+
+    #[test]
+    fn equal_deadlines_fire_in_tie_order_whatever_the_set_order() {
+        let woken = record_wakeups(&[(3, 5), (1, 5), (2, 5)]);
+        let ties: Vec<u32> = woken.iter().map(|(tie, _)| *tie).collect();
+        assert_eq!(ties, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_dropped_sleep_never_fires_and_frees_its_slot() {
+        let clock = VirtualClock::new();
+        let mut pool = LocalPool::new();
+        let fired = Rc::new(RefCell::new(false));
+        {
+            let clock = clock.clone();
+            let fired = fired.clone();
+            pool.spawner()
+                .spawn_local(async move {
+                    let short = clock.sleep(SimDuration::from_micros(5), 0);
+                    let long = clock.sleep(SimDuration::from_micros(50), 0);
+                    futures::pin_mut!(short, long);
+                    futures::future::select(short, long).await;
+                    *fired.borrow_mut() = true;
+                })
+                .unwrap();
+        }
+        pool.run_until_stalled();
+        assert_eq!(clock.pending_timers(), 2);
+        assert_eq!(clock.fire_next(), Some(SimTime::from_micros(5)));
+        pool.run_until_stalled();
+        assert!(*fired.borrow());
+        assert_eq!(clock.pending_timers(), 0);
+        assert_eq!(clock.fire_next(), None, "the cancelled timer must not fire");
+        assert_eq!(clock.now(), SimTime::from_micros(5));
+    }
+
+    #[test]
+    fn idle_advance_stops_short_of_a_pending_deadline() {
+        let clock = VirtualClock::new();
+        let mut pool = LocalPool::new();
+        let sleeper = clock.clone();
+        pool.spawner()
+            .spawn_local(async move { sleeper.sleep(SimDuration::from_micros(100), 0).await })
+            .unwrap();
+        pool.run_until_stalled();
+        assert!(clock.advance_idle_to(SimTime::from_micros(60)));
+        assert_eq!(clock.now(), SimTime::from_micros(60));
+        assert!(!clock.advance_idle_to(SimTime::from_micros(200)));
+        assert_eq!(clock.upcoming(5), vec![(SimTime::from_micros(100), 0)]);
+        assert_eq!(clock.fire_next(), Some(SimTime::from_micros(100)));
+    }
+}

@@ -1,0 +1,296 @@
+//! Events: the one contract from the simulation to everything that shows it.
+//!
+//! Station tasks and the supervisor emit events into an [`EventQueue`]
+//! as they happen, stamped with simulated time. The page folds them into
+//! its state once per frame, the log prints their `Display`, and tests
+//! compare their sequences across executors with [`EventChecksum`].
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::fmt;
+use std::rc::Rc;
+
+use super::time::SimTime;
+
+/// Why a station's task returned an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StationError {
+    /// The dose drawn for shot number `shot` (1-based within the box)
+    /// spoiled, and the box had to be given up.
+    SpoiledDose { shot: u32 },
+}
+
+impl fmt::Display for StationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StationError::SpoiledDose { shot } => write!(f, "dose {shot} of the box spoiled"),
+        }
+    }
+}
+
+/// Something that happened in the parking lot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    /// The supervisor took box `box_no` from the depot and started the
+    /// station's task on it; `depot_left` boxes remain.
+    BoxOpened { station: u32, box_no: u32, doses: u32, depot_left: u32 },
+    /// The station gave one shot; `doses_left` remain in its box.
+    ShotGiven { station: u32, box_no: u32, doses_left: u32 },
+    /// The station's task returned `Ok`: its box is empty. `boxes_done`
+    /// counts completed boxes so far; `restarting` says whether a new box
+    /// follows.
+    BoxDone { station: u32, box_no: u32, doses_given: u32, boxes_done: u32, restarting: bool },
+    /// The station's task returned `Err`. The doses left in its box are
+    /// wasted; `restarting` says whether a new box follows.
+    StationFailed { station: u32, box_no: u32, error: StationError, doses_wasted: u32, restarting: bool },
+    /// The depot gave out its last box; the supervisor now only waits for
+    /// the `still_working` stations (the drain).
+    DepotEmpty { still_working: u32 },
+    /// Every task has returned and the supervisor is done.
+    Finished { boxes_done: u32, boxes_failed: u32, doses_given: u64, doses_wasted: u64 },
+}
+
+/// An [`EventKind`] at a simulated instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Event {
+    pub at: SimTime,
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// The station an event is about, if any.
+    pub fn station(&self) -> Option<u32> {
+        match self.kind {
+            EventKind::BoxOpened { station, .. }
+            | EventKind::ShotGiven { station, .. }
+            | EventKind::BoxDone { station, .. }
+            | EventKind::StationFailed { station, .. } => Some(station),
+            EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
+        }
+    }
+
+    /// Whether the event is a single shot (the bulk of a run, which the
+    /// page's log leaves out unless asked).
+    pub fn is_shot(&self) -> bool {
+        matches!(self.kind, EventKind::ShotGiven { .. })
+    }
+
+    /// A short name of the kind, for CSV and styling.
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            EventKind::BoxOpened { .. } => "box-opened",
+            EventKind::ShotGiven { .. } => "shot",
+            EventKind::BoxDone { .. } => "box-done",
+            EventKind::StationFailed { .. } => "failed",
+            EventKind::DepotEmpty { .. } => "depot-empty",
+            EventKind::Finished { .. } => "finished",
+        }
+    }
+}
+
+impl fmt::Display for Event {
+    /// The log line. A finished box reads like the classic asyncio
+    /// example's print line, with the box's real number and real count.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = self.at;
+        match self.kind {
+            EventKind::BoxOpened { station, box_no, doses, depot_left } => write!(
+                f,
+                "station {station} opened box {box_no} ({doses} doses) at {at} seconds; {depot_left} boxes left in the depot"
+            ),
+            EventKind::ShotGiven { station, box_no, doses_left } => write!(
+                f,
+                "station {station} gave a shot from box {box_no} at {at} seconds; {doses_left} doses left"
+            ),
+            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+                write!(
+                    f,
+                    "vaccine box {box_no} is done! Vaccinated {doses_given} at station {station} and time is {at} seconds ({boxes_done} boxes done)."
+                )?;
+                if restarting {
+                    f.write_str(" Starting on the next box..")
+                } else {
+                    f.write_str(" No boxes left for this station.")
+                }
+            }
+            EventKind::StationFailed { station, box_no, error, doses_wasted, restarting } => {
+                write!(
+                    f,
+                    "station {station} failed at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted."
+                )?;
+                if restarting {
+                    f.write_str(" Restarting the station with a new box..")
+                } else {
+                    f.write_str(" The depot is empty, so it is not restarted.")
+                }
+            }
+            EventKind::DepotEmpty { still_working } => write!(
+                f,
+                "the depot is empty at {at} seconds; waiting for {still_working} stations still working"
+            ),
+            EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => write!(
+                f,
+                "finished at {at} seconds: {boxes_done} boxes done, {boxes_failed} failed; {doses_given} doses given, {doses_wasted} wasted"
+            ),
+        }
+    }
+}
+
+/// The queue events wait in until the driver takes them. Clones share it.
+#[derive(Clone, Default)]
+pub struct EventQueue {
+    queue: Rc<RefCell<VecDeque<Event>>>,
+}
+
+impl EventQueue {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn emit(&self, event: Event) {
+        self.queue.borrow_mut().push_back(event);
+    }
+
+    /// Takes the oldest waiting event.
+    pub fn pop(&self) -> Option<Event> {
+        self.queue.borrow_mut().pop_front()
+    }
+
+    /// Takes every waiting event, oldest first.
+    pub fn drain_into(&self, out: &mut Vec<Event>) {
+        out.extend(self.queue.borrow_mut().drain(..));
+    }
+
+    pub fn len(&self) -> usize {
+        self.queue.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.queue.borrow().is_empty()
+    }
+}
+
+/// An order-sensitive fingerprint of an event sequence (FNV-1a over a
+/// fixed byte encoding), equal on every platform for equal sequences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventChecksum(u64);
+
+impl Default for EventChecksum {
+    fn default() -> Self {
+        EventChecksum(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl EventChecksum {
+    fn mix(&mut self, value: u64) {
+        for byte in value.to_le_bytes() {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    pub fn add(&mut self, event: &Event) {
+        self.mix(event.at.as_micros());
+        match event.kind {
+            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
+                self.mix(1);
+                self.mix(u64::from(station));
+                self.mix(u64::from(box_no));
+                self.mix(u64::from(doses));
+                self.mix(u64::from(depot_left));
+            }
+            EventKind::ShotGiven { station, box_no, doses_left } => {
+                self.mix(2);
+                self.mix(u64::from(station));
+                self.mix(u64::from(box_no));
+                self.mix(u64::from(doses_left));
+            }
+            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+                self.mix(3);
+                self.mix(u64::from(station));
+                self.mix(u64::from(box_no));
+                self.mix(u64::from(doses_given));
+                self.mix(u64::from(boxes_done));
+                self.mix(u64::from(restarting));
+            }
+            EventKind::StationFailed { station, box_no, error, doses_wasted, restarting } => {
+                self.mix(4);
+                self.mix(u64::from(station));
+                self.mix(u64::from(box_no));
+                let StationError::SpoiledDose { shot } = error;
+                self.mix(u64::from(shot));
+                self.mix(u64::from(doses_wasted));
+                self.mix(u64::from(restarting));
+            }
+            EventKind::DepotEmpty { still_working } => {
+                self.mix(5);
+                self.mix(u64::from(still_working));
+            }
+            EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => {
+                self.mix(6);
+                self.mix(u64::from(boxes_done));
+                self.mix(u64::from(boxes_failed));
+                self.mix(doses_given);
+                self.mix(doses_wasted);
+            }
+        }
+    }
+
+    pub fn value(&self) -> u64 {
+        self.0
+    }
+}
+
+impl fmt::Display for EventChecksum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_done_box_reads_like_the_classic_print_line() {
+        let event = Event {
+            at: SimTime::from_micros(12_340_000),
+            kind: EventKind::BoxDone { station: 2, box_no: 7, doses_given: 100, boxes_done: 5, restarting: true },
+        };
+        let line = event.to_string();
+        assert!(line.starts_with("vaccine box 7 is done! Vaccinated 100 "), "{line}");
+        assert!(line.contains("time is 12.34 seconds"), "{line}");
+        assert!(line.ends_with("Starting on the next box.."), "{line}");
+    }
+
+    #[test]
+    fn a_failure_names_the_station_the_error_and_the_restart() {
+        let event = Event {
+            at: SimTime::from_micros(1_000_000),
+            kind: EventKind::StationFailed {
+                station: 3,
+                box_no: 9,
+                error: StationError::SpoiledDose { shot: 4 },
+                doses_wasted: 97,
+                restarting: true,
+            },
+        };
+        let line = event.to_string();
+        assert!(line.contains("station 3 failed"), "{line}");
+        assert!(line.contains("dose 4 of the box spoiled"), "{line}");
+        assert!(line.contains("Restarting"), "{line}");
+    }
+
+    #[test]
+    fn the_checksum_depends_on_order() {
+        let a = Event { at: SimTime::from_micros(1), kind: EventKind::DepotEmpty { still_working: 1 } };
+        let b = Event { at: SimTime::from_micros(2), kind: EventKind::DepotEmpty { still_working: 1 } };
+        let mut ab = EventChecksum::default();
+        ab.add(&a);
+        ab.add(&b);
+        let mut ba = EventChecksum::default();
+        ba.add(&b);
+        ba.add(&a);
+        assert_ne!(ab, ba);
+    }
+}

@@ -1,0 +1,383 @@
+//! The state of the parking lot, folded from events, with every dose
+//! accounted for.
+//!
+//! [`LotState::apply`] checks each event against the state it finds
+//! (a shot only from an open box, a box only from a non-empty depot, ...)
+//! and then the conservation invariant:
+//!
+//! ```text
+//!   given + wasted + left_in_open_boxes + capacity × boxes_in_depot == capacity × boxes
+//! ```
+//!
+//! A violation is returned as a [`LedgerError`], never a panic, so the
+//! page can show it.
+
+use std::fmt;
+
+use super::config::Config;
+use super::event::{Event, EventKind, StationError};
+use super::time::{SimDuration, SimTime};
+
+/// What a station is doing, as the page's `data-state` shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StationState {
+    /// No box open (not started yet, or between a box and the next).
+    Idle,
+    /// Giving shots from an open box.
+    Working,
+    /// Its task returned an error and it has not been restarted.
+    Failed,
+    /// The depot had no box left for it: finished for good.
+    Done,
+}
+
+impl StationState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StationState::Idle => "idle",
+            StationState::Working => "working",
+            StationState::Failed => "failed",
+            StationState::Done => "done",
+        }
+    }
+}
+
+impl fmt::Display for StationState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One station as the events describe it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StationStatus {
+    /// 1-based station number.
+    pub station: u32,
+    pub state: StationState,
+    /// The box it is working on, or last worked on.
+    pub box_no: Option<u32>,
+    /// Doses left in its open box (0 when none is open).
+    pub remaining: u32,
+    pub boxes_done: u32,
+    pub failures: u32,
+    pub doses_given: u64,
+    /// The most recent failure and when it happened.
+    pub last_failure: Option<(SimTime, StationError)>,
+    /// Simulated time spent with a box open, up to the last closed box.
+    busy: SimDuration,
+    busy_since: Option<SimTime>,
+}
+
+impl StationStatus {
+    /// Time with a box open up to `now`.
+    pub fn busy_until(&self, now: SimTime) -> SimDuration {
+        self.busy + self.busy_since.map_or(SimDuration::ZERO, |since| now - since)
+    }
+}
+
+/// An event that does not fit the state it was applied to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LedgerError {
+    /// 0-based index of the offending event in the run.
+    pub event_index: u64,
+    pub message: String,
+}
+
+impl fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "event {}: {}", self.event_index, self.message)
+    }
+}
+
+impl std::error::Error for LedgerError {}
+
+/// The whole lot: counters and stations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LotState {
+    /// Doses per box.
+    pub capacity: u32,
+    /// Boxes in the depot at the start.
+    pub boxes: u32,
+    /// Time of the latest event.
+    pub now: SimTime,
+    pub doses_given: u64,
+    pub doses_wasted: u64,
+    pub boxes_done: u32,
+    pub boxes_failed: u32,
+    pub boxes_in_depot: u32,
+    /// Doses still in the stations' open boxes.
+    pub left_in_open_boxes: u64,
+    pub stations: Vec<StationStatus>,
+    pub events_applied: u64,
+    /// When the depot gave out its last box.
+    pub depot_empty_at: Option<SimTime>,
+    pub finished: bool,
+}
+
+impl LotState {
+    pub fn new(config: &Config) -> LotState {
+        LotState {
+            capacity: config.capacity,
+            boxes: config.boxes,
+            now: SimTime::START,
+            doses_given: 0,
+            doses_wasted: 0,
+            boxes_done: 0,
+            boxes_failed: 0,
+            boxes_in_depot: config.boxes,
+            left_in_open_boxes: 0,
+            stations: (1..=config.stations)
+                .map(|station| StationStatus {
+                    station,
+                    state: StationState::Idle,
+                    box_no: None,
+                    remaining: 0,
+                    boxes_done: 0,
+                    failures: 0,
+                    doses_given: 0,
+                    last_failure: None,
+                    busy: SimDuration::ZERO,
+                    busy_since: None,
+                })
+                .collect(),
+            events_applied: 0,
+            depot_empty_at: None,
+            finished: false,
+        }
+    }
+
+    /// Doses in the depot at the start.
+    pub fn total_doses(&self) -> u64 {
+        u64::from(self.capacity) * u64::from(self.boxes)
+    }
+
+    /// Stations with a box open.
+    pub fn working_stations(&self) -> usize {
+        self.stations
+            .iter()
+            .filter(|status| status.state == StationState::Working)
+            .count()
+    }
+
+    fn fail(&self, message: String) -> LedgerError {
+        LedgerError { event_index: self.events_applied, message }
+    }
+
+    fn station_mut(&mut self, station: u32) -> Result<&mut StationStatus, LedgerError> {
+        let count = self.stations.len();
+        let index = self.events_applied;
+        station
+            .checked_sub(1)
+            .and_then(|i| self.stations.get_mut(i as usize))
+            .ok_or(LedgerError {
+                event_index: index,
+                message: format!("station {station} does not exist (there are {count})"),
+            })
+    }
+
+    /// Checks the working station `station` holds `box_no`.
+    fn working_on(&mut self, station: u32, box_no: u32) -> Result<&mut StationStatus, LedgerError> {
+        let index = self.events_applied;
+        let status = self.station_mut(station)?;
+        if status.state != StationState::Working || status.box_no != Some(box_no) {
+            return Err(LedgerError {
+                event_index: index,
+                message: format!(
+                    "station {station} is {} with box {:?}, not working on box {box_no}",
+                    status.state, status.box_no
+                ),
+            });
+        }
+        Ok(status)
+    }
+
+    /// Applies one event, then checks the conservation invariant.
+    pub fn apply(&mut self, event: &Event) -> Result<(), LedgerError> {
+        if event.at < self.now {
+            return Err(self.fail(format!(
+                "time went back from {} to {} seconds",
+                self.now, event.at
+            )));
+        }
+        if self.finished {
+            return Err(self.fail("an event after the run finished".into()));
+        }
+        self.now = event.at;
+        let at = event.at;
+        let capacity = self.capacity;
+        match event.kind {
+            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
+                if self.boxes_in_depot == 0 {
+                    return Err(self.fail(format!("box {box_no} opened from an empty depot")));
+                }
+                if doses != capacity {
+                    return Err(self.fail(format!("box {box_no} holds {doses} doses, not {capacity}")));
+                }
+                self.boxes_in_depot -= 1;
+                if depot_left != self.boxes_in_depot {
+                    return Err(self.fail(format!(
+                        "the depot reports {depot_left} boxes left, the ledger {}",
+                        self.boxes_in_depot
+                    )));
+                }
+                let index = self.events_applied;
+                let status = self.station_mut(station)?;
+                if status.state == StationState::Working {
+                    return Err(LedgerError {
+                        event_index: index,
+                        message: format!("station {station} opened box {box_no} with a box still open"),
+                    });
+                }
+                status.state = StationState::Working;
+                status.box_no = Some(box_no);
+                status.remaining = doses;
+                status.busy_since = Some(at);
+                self.left_in_open_boxes += u64::from(doses);
+            }
+            EventKind::ShotGiven { station, box_no, doses_left } => {
+                let index = self.events_applied;
+                let status = self.working_on(station, box_no)?;
+                if status.remaining == 0 || status.remaining - 1 != doses_left {
+                    return Err(LedgerError {
+                        event_index: index,
+                        message: format!(
+                            "station {station} had {} doses and reports {doses_left} left after a shot",
+                            status.remaining
+                        ),
+                    });
+                }
+                status.remaining = doses_left;
+                status.doses_given += 1;
+                self.doses_given += 1;
+                self.left_in_open_boxes -= 1;
+            }
+            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+                let index = self.events_applied;
+                let status = self.working_on(station, box_no)?;
+                if status.remaining != 0 || doses_given != capacity {
+                    return Err(LedgerError {
+                        event_index: index,
+                        message: format!(
+                            "box {box_no} reported done with {doses_given} given and {} left",
+                            status.remaining
+                        ),
+                    });
+                }
+                status.boxes_done += 1;
+                status.state = if restarting { StationState::Idle } else { StationState::Done };
+                close_box(status, at);
+                self.boxes_done += 1;
+                if boxes_done != self.boxes_done {
+                    return Err(self.fail(format!(
+                        "the supervisor counts {boxes_done} boxes done, the ledger {}",
+                        self.boxes_done
+                    )));
+                }
+            }
+            EventKind::StationFailed { station, box_no, error, doses_wasted, .. } => {
+                let index = self.events_applied;
+                let status = self.working_on(station, box_no)?;
+                if doses_wasted != status.remaining || doses_wasted == 0 {
+                    return Err(LedgerError {
+                        event_index: index,
+                        message: format!(
+                            "station {station} wasted {doses_wasted} doses with {} left in its box",
+                            status.remaining
+                        ),
+                    });
+                }
+                status.remaining = 0;
+                status.failures += 1;
+                status.state = StationState::Failed;
+                status.last_failure = Some((at, error));
+                close_box(status, at);
+                self.boxes_failed += 1;
+                self.doses_wasted += u64::from(doses_wasted);
+                self.left_in_open_boxes -= u64::from(doses_wasted);
+            }
+            EventKind::DepotEmpty { still_working } => {
+                if self.boxes_in_depot != 0 {
+                    return Err(self.fail(format!(
+                        "depot reported empty with {} boxes in it",
+                        self.boxes_in_depot
+                    )));
+                }
+                let working = self.working_stations();
+                if still_working as usize != working {
+                    return Err(self.fail(format!(
+                        "{still_working} stations reported still working, the ledger has {working}"
+                    )));
+                }
+                self.depot_empty_at = Some(at);
+            }
+            EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => {
+                if (boxes_done, boxes_failed, doses_given, doses_wasted)
+                    != (self.boxes_done, self.boxes_failed, self.doses_given, self.doses_wasted)
+                {
+                    return Err(self.fail(format!(
+                        "the supervisor's totals ({boxes_done} done, {boxes_failed} failed, {doses_given} given, {doses_wasted} wasted) differ from the ledger's"
+                    )));
+                }
+                for status in &mut self.stations {
+                    if status.state == StationState::Idle {
+                        status.state = StationState::Done;
+                    }
+                }
+                self.finished = true;
+                self.check_finished()?;
+            }
+        }
+        self.check_conservation()?;
+        self.events_applied += 1;
+        Ok(())
+    }
+
+    /// The conservation invariant of every dose.
+    pub fn check_conservation(&self) -> Result<(), LedgerError> {
+        let accounted = self.doses_given
+            + self.doses_wasted
+            + self.left_in_open_boxes
+            + u64::from(self.capacity) * u64::from(self.boxes_in_depot);
+        if accounted != self.total_doses() {
+            return Err(self.fail(format!(
+                "doses do not add up: {} given + {} wasted + {} in open boxes + {} in the depot = {accounted}, not {}",
+                self.doses_given,
+                self.doses_wasted,
+                self.left_in_open_boxes,
+                u64::from(self.capacity) * u64::from(self.boxes_in_depot),
+                self.total_doses()
+            )));
+        }
+        Ok(())
+    }
+
+    /// What must hold once the run is over: every box done or failed,
+    /// nothing left anywhere.
+    pub fn check_finished(&self) -> Result<(), LedgerError> {
+        if !self.finished {
+            return Err(self.fail("the run ended without a Finished event".into()));
+        }
+        if self.left_in_open_boxes != 0 || self.boxes_in_depot != 0 {
+            return Err(self.fail(format!(
+                "finished with {} doses in open boxes and {} boxes in the depot",
+                self.left_in_open_boxes, self.boxes_in_depot
+            )));
+        }
+        if self.boxes_done + self.boxes_failed != self.boxes {
+            return Err(self.fail(format!(
+                "{} boxes done and {} failed, of {}",
+                self.boxes_done, self.boxes_failed, self.boxes
+            )));
+        }
+        if self.doses_given + self.doses_wasted != self.total_doses() {
+            return Err(self.fail("given and wasted doses do not add up to the depot's".into()));
+        }
+        Ok(())
+    }
+}
+
+fn close_box(status: &mut StationStatus, at: SimTime) {
+    if let Some(since) = status.busy_since.take() {
+        status.busy = status.busy + (at - since);
+    }
+}

@@ -1,0 +1,37 @@
+//! The simulation core: no browser inside.
+//!
+//! Stations are `async fn` tasks on any single-threaded executor, timed by
+//! a virtual clock; a supervisor awaits the first to finish and restarts
+//! it. Everything here runs natively under `cargo test` and in the page.
+//!
+//! ```text
+//!   config ─► Simulation::start ─► supervisor task ─► station tasks
+//!                                        │                 │ sleep on
+//!                                        ▼                 ▼
+//!                         EventQueue ◄── events     VirtualClock ◄── driver
+//!                              │
+//!                              ▼
+//!                  LotState (fold + invariant) ─► RunStats
+//! ```
+
+pub mod clock;
+pub mod config;
+pub mod event;
+pub mod ledger;
+pub mod local;
+pub mod monitor;
+pub mod run;
+pub mod station;
+pub mod stats;
+mod supervisor;
+pub mod time;
+
+pub use clock::VirtualClock;
+pub use config::{Config, ParamError, Params, PlaySpeed};
+pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
+pub use ledger::{LedgerError, LotState, StationState, StationStatus};
+pub use local::{run_checked, LocalRun, RunOutcome};
+pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
+pub use run::Simulation;
+pub use stats::{expected_makespan, RunStats};
+pub use time::{SimDuration, SimTime};

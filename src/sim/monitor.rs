@@ -1,0 +1,298 @@
+//! Per-task instrumentation, in the manner of tokio-console.
+//!
+//! Every task the simulation spawns is wrapped in [`Instrumented`], which
+//! counts polls and wakes and tracks the task's lifecycle
+//! (`Scheduled → Running → Idle → Scheduled … → Done`). The wrapper hands
+//! the inner future its own waker, so every wake, whoever sends it, passes
+//! through here first.
+//!
+//! The figure that matters to the clock driver is
+//! [`TaskMonitor::scheduled_tasks`]: tasks that have been woken (or newly
+//! spawned) but not yet polled. After firing a timer the driver yields to
+//! the executor until that count is zero, so every task the timer set off
+//! — and every task *those* tasks woke — has run before time moves again.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use futures::future::{LocalBoxFuture, RemoteHandle};
+use futures::task::{waker_ref, ArcWake, AtomicWaker};
+use futures::FutureExt;
+
+/// Where a task is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TaskState {
+    /// Waiting for a wake (for a station: asleep on the virtual clock).
+    Idle,
+    /// Woken or newly spawned, queued in the executor, not yet polled.
+    Scheduled,
+    /// Being polled right now: the one task the single thread is running.
+    Running,
+    /// Its future returned `Ready`.
+    Done,
+}
+
+impl TaskState {
+    const fn to_raw(self) -> u8 {
+        match self {
+            TaskState::Idle => 0,
+            TaskState::Scheduled => 1,
+            TaskState::Running => 2,
+            TaskState::Done => 3,
+        }
+    }
+
+    const fn from_raw(raw: u8) -> Self {
+        match raw {
+            0 => TaskState::Idle,
+            1 => TaskState::Scheduled,
+            2 => TaskState::Running,
+            _ => TaskState::Done,
+        }
+    }
+}
+
+/// What a task is, for display and for the inspector's grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TaskKind {
+    Supervisor,
+    /// A station working through one box (1-based station and box numbers).
+    Station { station: u32, box_no: u32 },
+}
+
+/// Counters of one task, shared with its waker.
+///
+/// Atomics because `Waker` must be `Send + Sync`; the simulation itself
+/// runs on one thread, so they are never contended.
+struct TaskCell {
+    kind: TaskKind,
+    state: AtomicU8,
+    polls: AtomicU64,
+    wakes: AtomicU64,
+    /// The executor's waker from the latest poll.
+    executor_waker: AtomicWaker,
+    /// The monitor-wide count of scheduled tasks.
+    scheduled: Arc<AtomicUsize>,
+}
+
+impl ArcWake for TaskCell {
+    fn wake_by_ref(cell: &Arc<Self>) {
+        cell.wakes.fetch_add(1, Ordering::Relaxed);
+        let scheduled = TaskState::Scheduled.to_raw();
+        let mut current = cell.state.load(Ordering::Relaxed);
+        loop {
+            if current == scheduled || current == TaskState::Done.to_raw() {
+                // Already queued, or finished: nothing more to schedule.
+                return;
+            }
+            match cell.state.compare_exchange_weak(
+                current,
+                scheduled,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => break,
+                Err(actual) => current = actual,
+            }
+        }
+        cell.scheduled.fetch_add(1, Ordering::Relaxed);
+        cell.executor_waker.wake();
+    }
+}
+
+/// A snapshot of one task's counters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TaskSnapshot {
+    pub kind: TaskKind,
+    pub state: TaskState,
+    pub polls: u64,
+    pub wakes: u64,
+}
+
+/// Watches the tasks of one run.
+#[derive(Clone, Default)]
+pub struct TaskMonitor {
+    scheduled: Arc<AtomicUsize>,
+    /// Tasks not yet done, plus those that finished since the last
+    /// [`TaskMonitor::snapshot_and_prune`], so memory follows the number of
+    /// live tasks and not the length of the run.
+    tasks: Rc<RefCell<Vec<Arc<TaskCell>>>>,
+    spawned: Rc<RefCell<u64>>,
+}
+
+impl TaskMonitor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Tasks woken or spawned but not yet polled.
+    pub fn scheduled_tasks(&self) -> usize {
+        self.scheduled.load(Ordering::Relaxed)
+    }
+
+    /// Tasks spawned since the run started.
+    pub fn spawned_tasks(&self) -> u64 {
+        *self.spawned.borrow()
+    }
+
+    /// Counters of every tracked task; finished tasks are reported once
+    /// more and then forgotten.
+    pub fn snapshot_and_prune(&self) -> Vec<TaskSnapshot> {
+        let mut tasks = self.tasks.borrow_mut();
+        let snapshot = tasks.iter().map(|cell| snapshot_of(cell)).collect();
+        tasks.retain(|cell| TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done);
+        snapshot
+    }
+
+    /// Wraps `future` so this monitor sees it. The new task counts as
+    /// scheduled until its first poll, as the executor will poll it soon.
+    pub fn instrument<F>(&self, kind: TaskKind, future: F) -> Instrumented
+    where
+        F: Future<Output = ()> + 'static,
+    {
+        let cell = Arc::new(TaskCell {
+            kind,
+            state: AtomicU8::new(TaskState::Scheduled.to_raw()),
+            polls: AtomicU64::new(0),
+            wakes: AtomicU64::new(0),
+            executor_waker: AtomicWaker::new(),
+            scheduled: self.scheduled.clone(),
+        });
+        self.scheduled.fetch_add(1, Ordering::Relaxed);
+        *self.spawned.borrow_mut() += 1;
+        let mut tasks = self.tasks.borrow_mut();
+        // Keep the list short on long runs even if nobody asks for snapshots.
+        if tasks.len() >= 64 && tasks.len().is_power_of_two() {
+            tasks.retain(|cell| TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done);
+        }
+        tasks.push(cell.clone());
+        Instrumented {
+            inner: future.boxed_local(),
+            cell,
+        }
+    }
+}
+
+fn snapshot_of(cell: &TaskCell) -> TaskSnapshot {
+    TaskSnapshot {
+        kind: cell.kind,
+        state: TaskState::from_raw(cell.state.load(Ordering::Relaxed)),
+        polls: cell.polls.load(Ordering::Relaxed),
+        wakes: cell.wakes.load(Ordering::Relaxed),
+    }
+}
+
+/// A spawned future with its instrumentation.
+pub struct Instrumented {
+    inner: LocalBoxFuture<'static, ()>,
+    cell: Arc<TaskCell>,
+}
+
+impl Future for Instrumented {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = &mut *self;
+        let cell = &this.cell;
+        let previous = cell.state.swap(TaskState::Running.to_raw(), Ordering::Relaxed);
+        if previous == TaskState::Scheduled.to_raw() {
+            cell.scheduled.fetch_sub(1, Ordering::Relaxed);
+        }
+        cell.polls.fetch_add(1, Ordering::Relaxed);
+        cell.executor_waker.register(cx.waker());
+        let waker = waker_ref(cell);
+        let mut inner_cx = Context::from_waker(&waker);
+        match this.inner.as_mut().poll(&mut inner_cx) {
+            Poll::Ready(()) => {
+                cell.state.store(TaskState::Done.to_raw(), Ordering::Relaxed);
+                Poll::Ready(())
+            }
+            Poll::Pending => {
+                // A task that woke itself while running stays Scheduled.
+                let _ = cell.state.compare_exchange(
+                    TaskState::Running.to_raw(),
+                    TaskState::Idle.to_raw(),
+                    Ordering::Relaxed,
+                    Ordering::Relaxed,
+                );
+                Poll::Pending
+            }
+        }
+    }
+}
+
+/// Puts tasks on an executor: `LocalPool` natively, `spawn_local` in the
+/// browser. The simulation is written against this alone.
+pub trait Spawner {
+    fn spawn_task(&self, task: Instrumented);
+}
+
+impl Spawner for futures::executor::LocalSpawner {
+    fn spawn_task(&self, task: Instrumented) {
+        use futures::task::LocalSpawnExt;
+        // Fails only once the pool is gone, and then nothing runs anyway.
+        let _ = self.spawn_local(task);
+    }
+}
+
+/// Spawns `future` as an instrumented task and returns a handle that
+/// resolves to its output: the twin of `asyncio.create_task`. Dropping the
+/// handle cancels the task.
+pub fn spawn_with_handle<T, F>(
+    spawner: &dyn Spawner,
+    monitor: &TaskMonitor,
+    kind: TaskKind,
+    future: F,
+) -> RemoteHandle<T>
+where
+    T: 'static,
+    F: Future<Output = T> + 'static,
+{
+    let (task, handle) = future.remote_handle();
+    spawner.spawn_task(monitor.instrument(kind, task));
+    handle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::executor::LocalPool;
+
+    #[test]
+    fn a_new_task_counts_as_scheduled_until_polled() {
+        let mut pool = LocalPool::new();
+        let monitor = TaskMonitor::new();
+        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async { 7 });
+        assert_eq!(monitor.scheduled_tasks(), 1);
+        assert_eq!(pool.run_until(handle), 7);
+        assert_eq!(monitor.scheduled_tasks(), 0);
+        let snapshot = monitor.snapshot_and_prune();
+        assert_eq!(snapshot[0].state, TaskState::Done);
+        assert_eq!(snapshot[0].polls, 1);
+        assert!(monitor.snapshot_and_prune().is_empty(), "done tasks are reported once");
+    }
+
+    #[test]
+    fn wakes_are_counted_and_schedule_the_task_once() {
+        let mut pool = LocalPool::new();
+        let monitor = TaskMonitor::new();
+        let (sender, receiver) = futures::channel::oneshot::channel::<u8>();
+        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async move {
+            receiver.await.unwrap_or(0)
+        });
+        pool.run_until_stalled();
+        assert_eq!(monitor.snapshot_and_prune()[0].state, TaskState::Idle);
+        sender.send(3).unwrap();
+        assert_eq!(monitor.scheduled_tasks(), 1);
+        assert_eq!(monitor.snapshot_and_prune()[0].state, TaskState::Scheduled);
+        assert_eq!(pool.run_until(handle), 3);
+        assert_eq!(monitor.scheduled_tasks(), 0);
+        let snapshot = monitor.snapshot_and_prune();
+        assert_eq!((snapshot[0].polls, snapshot[0].wakes), (2, 1));
+    }
+}
