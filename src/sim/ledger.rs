@@ -169,7 +169,7 @@ impl LotState {
         station
             .checked_sub(1)
             .and_then(|i| self.stations.get_mut(i as usize))
-            .ok_or(LedgerError {
+            .ok_or_else(|| LedgerError {
                 event_index: index,
                 message: format!("station {station} does not exist (there are {count})"),
             })

@@ -39,7 +39,7 @@ impl LocalRun {
         if self.exhausted {
             return false;
         }
-        self.pool.run_until_stalled();
+        // Every task woken so far has run (see `new` and below).
         if self.simulation.clock().fire_next().is_none() {
             self.exhausted = true;
             return false;

@@ -16,11 +16,11 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use futures::future::{LocalBoxFuture, RemoteHandle};
+use futures::future::LocalBoxFuture;
 use futures::task::{waker_ref, ArcWake, AtomicWaker};
 use futures::FutureExt;
 
@@ -68,7 +68,7 @@ pub enum TaskKind {
 /// Counters of one task, shared with its waker.
 ///
 /// Atomics because `Waker` must be `Send + Sync`; the simulation itself
-/// runs on one thread, so they are never contended.
+/// runs on one thread, so they are updated with plain loads and stores.
 struct TaskCell {
     kind: TaskKind,
     state: AtomicU8,
@@ -78,29 +78,33 @@ struct TaskCell {
     executor_waker: AtomicWaker,
     /// The monitor-wide count of scheduled tasks.
     scheduled: Arc<AtomicUsize>,
+    /// Set when the task's [`JoinHandle`] is dropped: the next poll drops
+    /// the future instead of polling it (cancellation).
+    abandoned: AtomicBool,
+}
+
+/// Adds one to a counter with a plain load and store. The simulation runs
+/// on one thread, so no read-modify-write instruction (a locked bus cycle
+/// on x86) is needed on the hot path.
+fn bump(counter: &AtomicU64) {
+    counter.store(counter.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+}
+
+fn add_scheduled(scheduled: &AtomicUsize, delta: isize) {
+    let value = scheduled.load(Ordering::Relaxed);
+    scheduled.store(value.saturating_add_signed(delta), Ordering::Relaxed);
 }
 
 impl ArcWake for TaskCell {
     fn wake_by_ref(cell: &Arc<Self>) {
-        cell.wakes.fetch_add(1, Ordering::Relaxed);
-        let scheduled = TaskState::Scheduled.to_raw();
-        let mut current = cell.state.load(Ordering::Relaxed);
-        loop {
-            if current == scheduled || current == TaskState::Done.to_raw() {
-                // Already queued, or finished: nothing more to schedule.
-                return;
-            }
-            match cell.state.compare_exchange_weak(
-                current,
-                scheduled,
-                Ordering::Relaxed,
-                Ordering::Relaxed,
-            ) {
-                Ok(_) => break,
-                Err(actual) => current = actual,
-            }
+        bump(&cell.wakes);
+        let current = cell.state.load(Ordering::Relaxed);
+        if current == TaskState::Scheduled.to_raw() || current == TaskState::Done.to_raw() {
+            // Already queued, or finished: nothing more to schedule.
+            return;
         }
-        cell.scheduled.fetch_add(1, Ordering::Relaxed);
+        cell.state.store(TaskState::Scheduled.to_raw(), Ordering::Relaxed);
+        add_scheduled(&cell.scheduled, 1);
         cell.executor_waker.wake();
     }
 }
@@ -151,7 +155,7 @@ impl TaskMonitor {
 
     /// Wraps `future` so this monitor sees it. The new task counts as
     /// scheduled until its first poll, as the executor will poll it soon.
-    pub fn instrument<F>(&self, kind: TaskKind, future: F) -> Instrumented
+    fn instrument<F>(&self, kind: TaskKind, future: F) -> Instrumented
     where
         F: Future<Output = ()> + 'static,
     {
@@ -162,8 +166,9 @@ impl TaskMonitor {
             wakes: AtomicU64::new(0),
             executor_waker: AtomicWaker::new(),
             scheduled: self.scheduled.clone(),
+            abandoned: AtomicBool::new(false),
         });
-        self.scheduled.fetch_add(1, Ordering::Relaxed);
+        add_scheduled(&self.scheduled, 1);
         *self.spawned.borrow_mut() += 1;
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
@@ -199,11 +204,18 @@ impl Future for Instrumented {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
         let cell = &this.cell;
-        let previous = cell.state.swap(TaskState::Running.to_raw(), Ordering::Relaxed);
+        let previous = cell.state.load(Ordering::Relaxed);
+        cell.state.store(TaskState::Running.to_raw(), Ordering::Relaxed);
         if previous == TaskState::Scheduled.to_raw() {
-            cell.scheduled.fetch_sub(1, Ordering::Relaxed);
+            add_scheduled(&cell.scheduled, -1);
         }
-        cell.polls.fetch_add(1, Ordering::Relaxed);
+        if cell.abandoned.load(Ordering::Relaxed) {
+            // Cancelled: drop the future now, releasing its timers.
+            this.inner = Box::pin(futures::future::ready(()));
+            cell.state.store(TaskState::Done.to_raw(), Ordering::Relaxed);
+            return Poll::Ready(());
+        }
+        bump(&cell.polls);
         cell.executor_waker.register(cx.waker());
         let waker = waker_ref(cell);
         let mut inner_cx = Context::from_waker(&waker);
@@ -214,12 +226,9 @@ impl Future for Instrumented {
             }
             Poll::Pending => {
                 // A task that woke itself while running stays Scheduled.
-                let _ = cell.state.compare_exchange(
-                    TaskState::Running.to_raw(),
-                    TaskState::Idle.to_raw(),
-                    Ordering::Relaxed,
-                    Ordering::Relaxed,
-                );
+                if cell.state.load(Ordering::Relaxed) == TaskState::Running.to_raw() {
+                    cell.state.store(TaskState::Idle.to_raw(), Ordering::Relaxed);
+                }
                 Poll::Pending
             }
         }
@@ -240,28 +249,84 @@ impl Spawner for futures::executor::LocalSpawner {
     }
 }
 
+/// The output of a spawned task, and who waits for it.
+struct JoinSlot<T> {
+    output: Option<T>,
+    joiner: Option<std::task::Waker>,
+}
+
+/// Resolves to a spawned task's output: the twin of awaiting an asyncio
+/// `Task`. Dropping it cancels the task, as dropping a `RemoteHandle` does.
+///
+/// Hand-made rather than `RemoteHandle` because the station tasks are the
+/// hot path: a shared slot costs no channel lock and no waker clone per poll.
+pub struct JoinHandle<T> {
+    slot: Rc<RefCell<JoinSlot<T>>>,
+    cell: Arc<TaskCell>,
+}
+
+impl<T> Future for JoinHandle<T> {
+    type Output = T;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        let mut slot = self.slot.borrow_mut();
+        if let Some(output) = slot.output.take() {
+            return Poll::Ready(output);
+        }
+        match &slot.joiner {
+            Some(joiner) if joiner.will_wake(cx.waker()) => {}
+            _ => slot.joiner = Some(cx.waker().clone()),
+        }
+        Poll::Pending
+    }
+}
+
+impl<T> Drop for JoinHandle<T> {
+    fn drop(&mut self) {
+        if TaskState::from_raw(self.cell.state.load(Ordering::Relaxed)) != TaskState::Done {
+            self.cell.abandoned.store(true, Ordering::Relaxed);
+            // Let the executor poll it once more, so it drops its future.
+            ArcWake::wake_by_ref(&self.cell);
+        }
+    }
+}
+
 /// Spawns `future` as an instrumented task and returns a handle that
-/// resolves to its output: the twin of `asyncio.create_task`. Dropping the
-/// handle cancels the task.
+/// resolves to its output: the twin of `asyncio.create_task`.
 pub fn spawn_with_handle<T, F>(
     spawner: &dyn Spawner,
     monitor: &TaskMonitor,
     kind: TaskKind,
     future: F,
-) -> RemoteHandle<T>
+) -> JoinHandle<T>
 where
     T: 'static,
     F: Future<Output = T> + 'static,
 {
-    let (task, handle) = future.remote_handle();
-    spawner.spawn_task(monitor.instrument(kind, task));
-    handle
+    let slot = Rc::new(RefCell::new(JoinSlot { output: None, joiner: None }));
+    let task_slot = slot.clone();
+    let task = async move {
+        let output = future.await;
+        let joiner = {
+            let mut slot = task_slot.borrow_mut();
+            slot.output = Some(output);
+            slot.joiner.take()
+        };
+        if let Some(joiner) = joiner {
+            joiner.wake();
+        }
+    };
+    let instrumented = monitor.instrument(kind, task);
+    let cell = instrumented.cell.clone();
+    spawner.spawn_task(instrumented);
+    JoinHandle { slot, cell }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use futures::executor::LocalPool;
+    use std::cell::Cell;
 
     #[test]
     fn a_new_task_counts_as_scheduled_until_polled() {
@@ -275,6 +340,30 @@ mod tests {
         assert_eq!(snapshot[0].state, TaskState::Done);
         assert_eq!(snapshot[0].polls, 1);
         assert!(monitor.snapshot_and_prune().is_empty(), "done tasks are reported once");
+    }
+
+    #[test]
+    fn dropping_the_handle_cancels_the_task() {
+        let mut pool = LocalPool::new();
+        let monitor = TaskMonitor::new();
+        let dropped = Rc::new(Cell::new(false));
+        struct Flag(Rc<Cell<bool>>);
+        impl Drop for Flag {
+            fn drop(&mut self) {
+                self.0.set(true);
+            }
+        }
+        let flag = Flag(dropped.clone());
+        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async move {
+            let _flag = flag;
+            futures::future::pending::<()>().await;
+        });
+        pool.run_until_stalled();
+        assert!(!dropped.get());
+        drop(handle);
+        pool.run_until_stalled();
+        assert!(dropped.get(), "the task's future was dropped");
+        assert_eq!(monitor.scheduled_tasks(), 0);
     }
 
     #[test]

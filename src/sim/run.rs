@@ -3,12 +3,10 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use futures::future::RemoteHandle;
-
 use super::clock::VirtualClock;
 use super::config::Config;
 use super::event::EventQueue;
-use super::monitor::{spawn_with_handle, Spawner, TaskKind, TaskMonitor};
+use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
 
 /// What every task of a run shares.
@@ -32,7 +30,7 @@ pub(crate) struct RunContext {
 /// station tasks and so cancels them too: a reset leaves nothing running.
 pub struct Simulation {
     run: Rc<RunContext>,
-    _supervisor: RemoteHandle<()>,
+    _supervisor: JoinHandle<()>,
 }
 
 impl Simulation {
