@@ -5,3 +5,6 @@
 //! itself is compiled only for `wasm32`.
 
 pub mod sim;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,136 @@
+// A tiny static file server for the built app (dist/), with no dependencies.
+// Bound to 127.0.0.1 on an ephemeral port.
+//
+//   import { startServer } from './server.mjs';
+//   const { url, close } = await startServer('dist');   // url ends without a slash
+//   ...
+//   await close();
+//
+// Run directly to serve by hand: node e2e/server.mjs [dir]   (default: dist)
+
+import http from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+export function mimeType(file) {
+  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Serve `dir` over HTTP on 127.0.0.1 with an ephemeral port.
+ * @param {string} dir directory to serve (e.g. dist/)
+ * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
+ */
+export async function startServer(dir) {
+  const root = path.resolve(dir);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' });
+        res.end();
+        return;
+      }
+      let pathname;
+      try {
+        pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      } catch {
+        res.writeHead(400);
+        res.end('bad request');
+        return;
+      }
+      if (pathname.includes('\0')) {
+        res.writeHead(400);
+        res.end('bad request');
+        return;
+      }
+      let file = path.join(root, path.normalize(pathname));
+      // Refuse anything that escapes the served directory.
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403);
+        res.end('forbidden');
+        return;
+      }
+      let st = await stat(file).catch(() => null);
+      if (st && st.isDirectory()) {
+        file = path.join(file, 'index.html');
+        st = await stat(file).catch(() => null);
+      }
+      if (!st || !st.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(`not found: ${pathname}`);
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': mimeType(file),
+        'Content-Length': st.size,
+        'Cache-Control': 'no-store',
+      });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      const stream = createReadStream(file);
+      stream.on('error', () => res.destroy());
+      stream.pipe(res);
+    } catch (err) {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(err));
+    }
+  });
+
+  // Keep-alive sockets would otherwise hold close() open.
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// `node e2e/server.mjs [dir]` serves until interrupted.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ?? 'dist';
+  const { url } = await startServer(dir);
+  console.log(`serving ${path.resolve(dir)} at ${url}/`);
+}

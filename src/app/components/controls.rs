@@ -1,0 +1,116 @@
+//! Start, pause, step, reset, and the speed of play.
+
+use yew::prelude::*;
+
+use crate::app::runtime::Mode;
+use crate::sim::config::limits;
+use crate::sim::PlaySpeed;
+
+/// Slider positions from 0.01× to 100000×, on a log scale.
+const SLIDER_STEPS: f64 = 700.0;
+
+fn speed_from_slider(position: f64) -> f64 {
+    let (low, high) = limits::PLAY_SPEED;
+    let exponent = low.log10() + (high.log10() - low.log10()) * position / SLIDER_STEPS;
+    // Round to 3 significant digits so the label stays readable.
+    let value = 10f64.powf(exponent);
+    let magnitude = 10f64.powf(value.log10().floor() - 2.0);
+    (value / magnitude).round() * magnitude
+}
+
+fn slider_from_speed(speed: f64) -> f64 {
+    let (low, high) = limits::PLAY_SPEED;
+    ((speed.log10() - low.log10()) / (high.log10() - low.log10()) * SLIDER_STEPS).clamp(0.0, SLIDER_STEPS)
+}
+
+/// How a play speed reads on screen.
+pub fn speed_label(speed: PlaySpeed) -> String {
+    match speed {
+        PlaySpeed::Max => "as fast as possible".into(),
+        PlaySpeed::Factor(factor) if factor >= 1.0 => format!("{factor}× real time"),
+        PlaySpeed::Factor(factor) => format!("{factor}× (slow motion)"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub mode: Mode,
+    pub speed: PlaySpeed,
+    pub on_start: Callback<()>,
+    pub on_pause: Callback<()>,
+    pub on_step: Callback<()>,
+    pub on_reset: Callback<()>,
+    pub on_speed: Callback<PlaySpeed>,
+}
+
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let running = props.mode == Mode::Running;
+    let finished = props.mode == Mode::Finished;
+    let start_label = match props.mode {
+        Mode::Paused => "Resume",
+        _ => "Start",
+    };
+    let on_slider = {
+        let on_speed = props.on_speed.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(position) = input.value().parse::<f64>() {
+                on_speed.emit(PlaySpeed::Factor(speed_from_slider(position)));
+            }
+        })
+    };
+    let slider_value = match props.speed {
+        PlaySpeed::Factor(factor) => slider_from_speed(factor),
+        PlaySpeed::Max => SLIDER_STEPS,
+    };
+    let preset = |speed: PlaySpeed| {
+        let on_speed = props.on_speed.clone();
+        Callback::from(move |_| on_speed.emit(speed))
+    };
+    let click = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    html! {
+        <section class="controls" aria-label="Controls">
+            <div class="buttons">
+                if running {
+                    <button data-testid="pause" class="primary" onclick={click(&props.on_pause)}
+                            title="Pause (space)">{"Pause"}</button>
+                } else {
+                    <button data-testid="start" class="primary" disabled={finished}
+                            onclick={click(&props.on_start)} title="Start or resume (space)">{ start_label }</button>
+                }
+                <button data-testid="step" disabled={finished} onclick={click(&props.on_step)}
+                        title="Show exactly one more event (→)">{"Step"}</button>
+                <button data-testid="reset" onclick={click(&props.on_reset)}
+                        title="Back to the start, with the parameters below (r)">{"Reset"}</button>
+            </div>
+            <div class="speed">
+                <label for="speed-slider">{"Speed: "}<strong data-testid="speed-label">{ speed_label(props.speed) }</strong></label>
+                <input id="speed-slider" data-testid="speed-slider" type="range" min="0"
+                       max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
+                       oninput={on_slider} aria-valuetext={speed_label(props.speed)} />
+                <div class="presets" role="group" aria-label="Speed presets">
+                    <button onclick={preset(PlaySpeed::Factor(1.0))}>{"1× real time"}</button>
+                    <button onclick={preset(PlaySpeed::Factor(100.0))}>{"100×"}</button>
+                    <button onclick={preset(PlaySpeed::Factor(10_000.0))}>{"10000×"}</button>
+                    <button data-testid="speed-max" onclick={preset(PlaySpeed::Max)}>{"max"}</button>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_slider_spans_the_accepted_speeds() {
+        assert_eq!(speed_from_slider(0.0), 0.01);
+        assert_eq!(speed_from_slider(SLIDER_STEPS), 100_000.0);
+        assert_eq!(speed_from_slider(slider_from_speed(1.0)), 1.0);
+    }
+}

@@ -1,0 +1,160 @@
+//! The event log: the latest box-level lines, and the whole log on demand.
+//!
+//! Memory stays bounded: only the last [`LOG_LINES_KEPT`] lines live in the
+//! page. Runs are determined by their parameters and seed, so a download
+//! replays the run up to the current event on a `LocalPool` and writes
+//! every line, exactly as it happened.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::runtime::download;
+use crate::app::store::{RunView, LOG_LINES_KEPT};
+use crate::sim::{Event, EventKind, LocalRun};
+
+/// Pixels from the bottom within which the log keeps following new lines.
+const FOLLOW_SLACK_PX: i32 = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct LogProps {
+    pub view: Rc<RunView>,
+}
+
+#[component]
+pub fn LogPanel(props: &LogProps) -> Html {
+    let view = &props.view;
+    let list_ref = use_node_ref();
+    let follow = use_mut_ref(|| true);
+    let include_shots = use_state(|| false);
+    let download_error = use_state(|| None::<String>);
+
+    {
+        let list_ref = list_ref.clone();
+        let follow = follow.clone();
+        let log_total = view.log_total;
+        use_effect_with(log_total, move |_| {
+            if *follow.borrow() {
+                if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                    list.set_scroll_top(list.scroll_height());
+                }
+            }
+        });
+    }
+    let on_scroll = {
+        let follow = follow.clone();
+        let list_ref = list_ref.clone();
+        Callback::from(move |_: Event2| {
+            if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                let distance = list.scroll_height() - list.scroll_top() - list.client_height();
+                *follow.borrow_mut() = distance <= FOLLOW_SLACK_PX;
+            }
+        })
+    };
+    let lines = view.log.iter().map(|event| {
+        html! { <li data-testid="log-line" class={event.kind_name()}>{ event.to_string() }</li> }
+    });
+    let dropped = view.log_total.saturating_sub(view.log.len() as u64);
+    let start_download = |csv: bool| {
+        let view = view.clone();
+        let include_shots = *include_shots;
+        let download_error = download_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (name, mime, body) = if csv {
+                ("vaccination-log.csv", "text/csv", replay_csv(&view, include_shots))
+            } else {
+                ("vaccination-log.txt", "text/plain", replay_text(&view, include_shots))
+            };
+            download_error.set(download(name, mime, &body).err());
+        })
+    };
+    let toggle_shots = {
+        let include_shots = include_shots.clone();
+        Callback::from(move |_: MouseEvent| include_shots.set(!*include_shots))
+    };
+    html! {
+        <section class="log-panel" aria-label="Event log">
+            <header>
+                <h2>{"Log"}</h2>
+                <div class="log-actions">
+                    <label><input type="checkbox" checked={*include_shots} onclick={toggle_shots} />{" every shot in downloads"}</label>
+                    <button data-testid="download-text" onclick={start_download(false)}>{"Download .txt"}</button>
+                    <button data-testid="download-csv" onclick={start_download(true)}>{"Download .csv"}</button>
+                </div>
+            </header>
+            if dropped > 0 {
+                <p class="log-note">{ format!("Showing the last {LOG_LINES_KEPT} of {} lines; downloads hold them all.", view.log_total) }</p>
+            }
+            <ol data-testid="log" class="log" ref={list_ref} onscroll={on_scroll} aria-live="off" tabindex="0">
+                { for lines }
+            </ol>
+            if let Some(error) = &*download_error {
+                <p class="log-note" role="alert">{ format!("Download failed: {error}") }</p>
+            }
+        </section>
+    }
+}
+
+type Event2 = yew::Event;
+
+/// Replays the run up to the events shown so far.
+fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
+    let mut run = LocalRun::new((*view.config).clone(), view.seed);
+    for _ in 0..view.events_applied {
+        match run.next_event() {
+            Some(event) => on_event(&event),
+            None => break,
+        }
+    }
+}
+
+fn replay_text(view: &RunView, include_shots: bool) -> String {
+    let mut text = format!("# seed {} {}\n", view.seed, view.config.to_query());
+    replay(view, |event| {
+        if include_shots || !event.is_shot() {
+            text.push_str(&event.to_string());
+            text.push('\n');
+        }
+    });
+    text
+}
+
+fn replay_csv(view: &RunView, include_shots: bool) -> String {
+    let mut csv = String::from("time_s,event,station,box,doses,detail\n");
+    replay(view, |event| {
+        if !include_shots && event.is_shot() {
+            return;
+        }
+        let (station, box_no, doses, detail) = match event.kind {
+            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
+                (Some(station), Some(box_no), doses.to_string(), format!("{depot_left} boxes left in the depot"))
+            }
+            EventKind::ShotGiven { station, box_no, doses_left } => {
+                (Some(station), Some(box_no), doses_left.to_string(), "doses left".into())
+            }
+            EventKind::BoxDone { station, box_no, doses_given, boxes_done, .. } => {
+                (Some(station), Some(box_no), doses_given.to_string(), format!("{boxes_done} boxes done"))
+            }
+            EventKind::StationFailed { station, box_no, error, doses_wasted, .. } => {
+                (Some(station), Some(box_no), doses_wasted.to_string(), error.to_string())
+            }
+            EventKind::DepotEmpty { still_working } => {
+                (None, None, String::new(), format!("{still_working} stations still working"))
+            }
+            EventKind::Finished { doses_given, doses_wasted, .. } => {
+                (None, None, doses_given.to_string(), format!("{doses_wasted} wasted"))
+            }
+        };
+        let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
+        csv.push_str(&format!(
+            "{:.6},{},{},{},{},\"{}\"\n",
+            event.at.as_secs_f64(),
+            event.kind_name(),
+            cell(station),
+            cell(box_no),
+            doses,
+            detail.replace('"', "\"\"")
+        ));
+    });
+    csv
+}

@@ -1,0 +1,9 @@
+//! The page's components. Each takes props and gives callbacks; none owns
+//! a timer or a task.
+
+pub mod controls;
+pub mod log;
+pub mod params;
+pub mod root;
+pub mod schematic;
+pub mod stats;

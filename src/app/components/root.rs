@@ -1,0 +1,174 @@
+//! The whole page: reads the URL, owns the run, lays out the panels.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::runtime::{location_query, random_seed, FrameBatch, Mode, Runner};
+use crate::app::store::{Action, RunView};
+use crate::app::perf;
+use crate::sim::config::parse_query;
+use crate::sim::{Config, ParamError, Params, PlaySpeed};
+
+use super::controls::Controls;
+use super::log::LogPanel;
+use super::params::{ParamErrors, ParamForm};
+use super::schematic::Schematic;
+use super::stats::StatsPanel;
+
+/// What the page was opened with.
+#[derive(Clone, PartialEq)]
+struct Startup {
+    params: Params,
+    errors: Vec<ParamError>,
+    seed: u64,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The query string to read parameters from; `None` reads the page's URL.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
+
+/// A link to this run: every parameter, the seed and the speed.
+fn share_query(config: &Config, seed: u64, speed: PlaySpeed) -> String {
+    format!("?{}&seed={seed}&speed={speed}", config.to_query())
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let startup = {
+        let query = props.query.clone();
+        use_memo((), move |_| {
+            let query = query.map_or_else(location_query, |query| query.to_string());
+            let (params, errors) = parse_query(&query);
+            let seed = params.seed.unwrap_or_else(random_seed);
+            Startup { params, errors, seed }
+        })
+    };
+    let view = {
+        let startup = startup.clone();
+        use_reducer(move || RunView::new(0, startup.params.config.clone(), startup.seed))
+    };
+    let speed = use_state(|| startup.params.speed);
+    let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
+
+    // One runner per run: a reset makes a new run id, which drops the old
+    // runner (cancelling its tasks) and starts the next.
+    {
+        let runner = runner.clone();
+        let dispatcher = view.dispatcher();
+        let config = (*view.config).clone();
+        let seed = view.seed;
+        let run_id = view.run_id;
+        let speed = *speed;
+        let autoplay = run_id == 0 && startup.params.autoplay;
+        use_effect_with(run_id, move |_| {
+            let on_frame = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |batch: FrameBatch| dispatcher.dispatch(Action::Frame { run_id, batch }))
+            };
+            let started = Runner::start(config, seed, speed, on_frame);
+            if autoplay {
+                started.play();
+                dispatcher.dispatch(Action::SetMode { run_id, mode: Mode::Running });
+            }
+            *runner.borrow_mut() = Some(started);
+            let runner = runner.clone();
+            move || {
+                runner.borrow_mut().take();
+            }
+        });
+    }
+    use_effect(|| perf::frame_rendered());
+
+    let with_runner = |act: fn(&Runner), mode: Option<Mode>| {
+        let runner = runner.clone();
+        let dispatcher = view.dispatcher();
+        let run_id = view.run_id;
+        Callback::from(move |()| {
+            if let Some(runner) = runner.borrow().as_ref() {
+                act(runner);
+                if let Some(mode) = mode {
+                    dispatcher.dispatch(Action::SetMode { run_id, mode });
+                }
+            }
+        })
+    };
+    let on_start = with_runner(Runner::play, Some(Mode::Running));
+    let on_pause = with_runner(Runner::pause, Some(Mode::Paused));
+    let on_step = with_runner(Runner::step, None);
+    let reset_to = {
+        let dispatcher = view.dispatcher();
+        let run_id = view.run_id;
+        let speed = speed.clone();
+        Callback::from(move |(config, seed): (Config, u64)| {
+            replace_url(&share_query(&config, seed, *speed));
+            dispatcher.dispatch(Action::Reset { run_id: run_id + 1, config, seed });
+        })
+    };
+    let on_reset = {
+        let reset_to = reset_to.clone();
+        let config = (*view.config).clone();
+        let seed = view.seed;
+        Callback::from(move |()| reset_to.emit((config.clone(), seed)))
+    };
+    let on_speed = {
+        let runner = runner.clone();
+        let speed = speed.clone();
+        Callback::from(move |next: PlaySpeed| {
+            speed.set(next);
+            if let Some(runner) = runner.borrow().as_ref() {
+                runner.set_speed(next);
+            }
+        })
+    };
+
+    // One shared snapshot for the panels that read many parts of the view.
+    let snapshot = Rc::new((*view).clone());
+    let embed = startup.params.embed;
+    let link = share_query(&view.config, view.seed, *speed);
+    html! {
+        <div class={classes!("app", embed.then_some("embed"))}>
+            <header class="masthead">
+                if !embed {
+                    <h1>{"Parking-lot vaccination"}</h1>
+                    <p class="tagline">
+                        {"Each station is an async task on the browser's single thread. A supervisor awaits the first \
+                          task to finish its box of doses, reports it, and starts the station again with a new box."}
+                    </p>
+                }
+                <p class={classes!("status", view.mode.as_str())}>
+                    {"Status: "}<strong data-testid="status">{ view.mode.as_str() }</strong>
+                </p>
+            </header>
+            <ParamErrors errors={startup.errors.clone()} />
+            <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} />
+            <main class="stage">
+                <Schematic lot={view.lot.clone()} run_id={view.run_id} />
+            </main>
+            <div class="panels">
+                <StatsPanel view={snapshot.clone()} />
+                <LogPanel view={snapshot} />
+            </div>
+            if !embed {
+                <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
+            }
+            <footer class="run-footer">
+                {"Seed "}<code data-testid="seed">{ view.seed }</code>
+                {" · "}<a data-testid="share-link" href={link}>{"link to this run"}</a>
+                {" · the same link always shows the same run."}
+            </footer>
+        </div>
+    }
+}
+
+/// Puts the current run's parameters in the address bar, so reloading or
+/// copying it gives the same run.
+fn replace_url(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
+    }
+}

@@ -1,0 +1,236 @@
+//! The parking lot in SVG: the depot, the stations, their boxes and cars.
+//!
+//! Three levels of detail keep it readable from 1 to 1000 stations: lanes
+//! with cars and a numbered gauge (up to 12 stations), labelled tiles (up
+//! to 100), and plain gauge tiles beyond. Motion is CSS animation keyed on
+//! what changed (a shot, a new box, a failure), so it plays once per change
+//! and `prefers-reduced-motion` can switch it off without losing meaning.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::sim::{LotState, StationState, StationStatus};
+
+/// Up to this many stations get lanes with cars.
+const LANE_LIMIT: usize = 12;
+/// Up to this many stations get a label on their tile.
+const LABELLED_TILE_LIMIT: usize = 100;
+/// Box glyphs drawn in the depot; more are summarised by the count.
+const DEPOT_GLYPHS: u32 = 40;
+/// Cars waiting in each lane.
+const CARS_PER_LANE: u32 = 4;
+
+const WIDTH: f64 = 1000.0;
+const DEPOT_WIDTH: f64 = 190.0;
+const LANE_HEIGHT: f64 = 78.0;
+
+#[derive(Properties, PartialEq)]
+pub struct SchematicProps {
+    pub lot: Rc<LotState>,
+    pub run_id: u64,
+}
+
+#[component]
+pub fn Schematic(props: &SchematicProps) -> Html {
+    let lot = &props.lot;
+    let count = lot.stations.len();
+    let (height, stations) = if count <= LANE_LIMIT {
+        lanes(lot)
+    } else {
+        tiles(lot, count <= LABELLED_TILE_LIMIT)
+    };
+    let height = height.max(260.0);
+    let finished = lot.finished;
+    html! {
+        <svg class="schematic" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+             aria-label={format!(
+                 "Parking lot: {} stations, {} boxes in the depot, {} doses given",
+                 count, lot.boxes_in_depot, lot.doses_given
+             )}>
+            { depot(lot, height) }
+            { stations }
+            if finished {
+                <g class="finished-banner" transform={format!("translate({} {})", WIDTH / 2.0, height / 2.0)}>
+                    <rect x="-230" y="-44" width="460" height="88" rx="14" />
+                    <text class="banner-title" y="-6" text-anchor="middle">{"All boxes used"}</text>
+                    <text class="banner-detail" y="26" text-anchor="middle">
+                        { format!("{} doses given, {} wasted", lot.doses_given, lot.doses_wasted) }
+                    </text>
+                </g>
+            }
+        </svg>
+    }
+}
+
+/// The depot: a stack of box glyphs and the count.
+fn depot(lot: &LotState, height: f64) -> Html {
+    // As many rows of five as fit below the count.
+    let rows_that_fit = ((height - 150.0) / 24.0).floor().max(1.0) as u32;
+    let shown = lot.boxes_in_depot.min(DEPOT_GLYPHS).min(rows_that_fit * 5);
+    let glyphs = (0..shown).map(|index| {
+        let column = index % 5;
+        let row = index / 5;
+        let x = 20.0 + f64::from(column) * 32.0;
+        let y = height - 44.0 - f64::from(row) * 24.0;
+        html! { <rect class="depot-box" x={x.to_string()} y={y.to_string()} width="28" height="20" rx="3" /> }
+    });
+    html! {
+        <g class="depot" data-testid="depot">
+            <rect class="depot-floor" x="8" y="8" width={(DEPOT_WIDTH - 16.0).to_string()}
+                  height={(height - 16.0).to_string()} rx="10" />
+            <text class="depot-title" x={(DEPOT_WIDTH / 2.0).to_string()} y="40" text-anchor="middle">{"Depot"}</text>
+            <text class="depot-count" x={(DEPOT_WIDTH / 2.0).to_string()} y="80" text-anchor="middle">
+                { lot.boxes_in_depot.to_string() }
+            </text>
+            <text class="depot-unit" x={(DEPOT_WIDTH / 2.0).to_string()} y="104" text-anchor="middle">
+                { if lot.boxes_in_depot == 1 { "box left" } else { "boxes left" } }
+            </text>
+            { for glyphs }
+        </g>
+    }
+}
+
+fn state_class(status: &StationStatus) -> &'static str {
+    status.state.as_str()
+}
+
+fn state_label(status: &StationStatus) -> &'static str {
+    match status.state {
+        StationState::Idle => "waiting for a box",
+        StationState::Working => "giving shots",
+        StationState::Failed => "failed",
+        StationState::Done => "done",
+    }
+}
+
+/// Detailed lanes: booth, gauge, number left, cars queueing.
+fn lanes(lot: &LotState) -> (f64, Html) {
+    let count = lot.stations.len() as f64;
+    let height = 24.0 + count * LANE_HEIGHT;
+    let depot_centre_y = height - 60.0;
+    let rows = lot.stations.iter().enumerate().map(|(index, status)| {
+        let y = 16.0 + index as f64 * LANE_HEIGHT;
+        let fill = gauge_fraction(status, lot.capacity);
+        let gauge_height = 52.0;
+        let booth_x = DEPOT_WIDTH + 30.0;
+        // Where a refill box starts, relative to the booth: the depot.
+        let from_x = 90.0 - (booth_x + 140.0);
+        let from_y = depot_centre_y - (y + 20.0);
+        let cars_left = status.remaining.min(CARS_PER_LANE);
+        let cars = (0..cars_left).map(|slot| {
+            let x = booth_x + 320.0 + f64::from(slot) * 70.0;
+            html! { <g class="car" transform={format!("translate({x} {})", y + 18.0)}>{ car_glyph() }</g> }
+        });
+        let failure_note = status.last_failure.map(|(_, error)| error.to_string());
+        html! {
+            <g key={status.station} class={classes!("station", "lane", state_class(status))}
+               data-testid="station"
+               data-station={status.station.to_string()}
+               data-remaining={status.remaining.to_string()}
+               data-state={status.state.as_str()}
+               aria-label={format!("Station {}: {}, {} doses left", status.station, state_label(status), status.remaining)}>
+                <rect class="lane-road" x={(booth_x + 240.0).to_string()} y={(y + 8.0).to_string()}
+                      width={(WIDTH - booth_x - 250.0).to_string()} height="56" rx="8" />
+                <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
+                <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
+                    { format!("Station {}", status.station) }
+                </text>
+                <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
+                    { state_label(status) }
+                </text>
+                <g transform={format!("translate({} {})", booth_x + 140.0, y + 8.0)}>
+                    <rect class="gauge-back" width="26" height={gauge_height.to_string()} rx="4" />
+                    <rect class="gauge-fill" y={(gauge_height * (1.0 - fill)).to_string()} width="26"
+                          height={(gauge_height * fill).to_string()} rx="4" />
+                    <text class="gauge-number" x="58" y="34" text-anchor="middle">{ status.remaining.to_string() }</text>
+                    if let Some(box_no) = status.box_no.filter(|_| status.state == StationState::Working) {
+                        // A fragment of one keyed child: a new box re-creates
+                        // the element, so its arrival plays once per box.
+                        <>
+                            <g key={box_no} class="refill" style={format!("--from-x: {from_x}px; --from-y: {from_y}px")}>
+                                <rect class="refill-box" x="-2" y="-2" width="30" height="20" rx="3" />
+                            </g>
+                        </>
+                    }
+                </g>
+                { for cars }
+                if status.state == StationState::Working {
+                    <g transform={format!("translate({} {})", booth_x + 250.0, y + 18.0)}>
+                        // Re-keyed on every shot, so the animation plays once per car served.
+                        <><g key={status.doses_given} class="car leaving">{ car_glyph() }</g></>
+                    </g>
+                }
+                if let Some(note) = failure_note {
+                    <><g key={status.failures} class="failure-flash">
+                        <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
+                              height={LANE_HEIGHT.to_string()} rx="12" />
+                        <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
+                            { format!("⚠ {note}: restarted") }
+                        </text>
+                    </g></>
+                }
+            </g>
+        }
+    });
+    (height, html! { <g class="lanes">{ for rows }</g> })
+}
+
+fn car_glyph() -> Html {
+    html! {
+        <>
+            <rect class="car-body" width="52" height="30" rx="9" />
+            <circle class="car-wheel" cx="12" cy="31" r="5" />
+            <circle class="car-wheel" cx="40" cy="31" r="5" />
+        </>
+    }
+}
+
+fn gauge_fraction(status: &StationStatus, capacity: u32) -> f64 {
+    if capacity == 0 {
+        0.0
+    } else {
+        f64::from(status.remaining) / f64::from(capacity)
+    }
+}
+
+/// Tiles for many stations: a gauge each, labelled when there is room.
+fn tiles(lot: &LotState, labelled: bool) -> (f64, Html) {
+    let count = lot.stations.len();
+    let area_x = DEPOT_WIDTH + 16.0;
+    let area_width = WIDTH - area_x - 8.0;
+    let columns = if labelled { 10 } else { 40 };
+    let cell = area_width / f64::from(columns);
+    let rows = count.div_ceil(columns as usize);
+    let height = 16.0 + rows as f64 * cell;
+    let tiles = lot.stations.iter().enumerate().map(|(index, status)| {
+        let column = (index % columns as usize) as f64;
+        let row = (index / columns as usize) as f64;
+        let x = area_x + column * cell;
+        let y = 8.0 + row * cell;
+        let inner = cell - 4.0;
+        let fill = gauge_fraction(status, lot.capacity);
+        html! {
+            <g key={status.station} class={classes!("station", "tile", state_class(status))}
+               data-testid="station"
+               data-station={status.station.to_string()}
+               data-remaining={status.remaining.to_string()}
+               data-state={status.state.as_str()}
+               transform={format!("translate({x} {y})")}>
+                <rect class="tile-back" width={inner.to_string()} height={inner.to_string()} rx="3" />
+                <rect class="gauge-fill" y={(inner * (1.0 - fill)).to_string()} width={inner.to_string()}
+                      height={(inner * fill).to_string()} rx="3" />
+                if labelled {
+                    <text class="tile-label" x={(inner / 2.0).to_string()} y={(inner / 2.0 + 6.0).to_string()}
+                          text-anchor="middle">{ status.station.to_string() }</text>
+                }
+                if status.failures > 0 {
+                    <><g key={status.failures} class="failure-flash">
+                        <rect width={inner.to_string()} height={inner.to_string()} rx="3" />
+                    </g></>
+                }
+            </g>
+        }
+    });
+    (height, html! { <g class="tiles">{ for tiles }</g> })
+}

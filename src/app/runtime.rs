@@ -1,0 +1,355 @@
+//! The browser runtime: the only code that touches `spawn_local`,
+//! `requestAnimationFrame` and `performance.now()`.
+//!
+//! The station tasks and the supervisor run on wasm-bindgen-futures'
+//! single-threaded executor. A frame loop, itself a task on that executor,
+//! paces the virtual clock: each animation frame advances simulated time by
+//! `wall time × speed`, firing due timers one at a time and yielding to the
+//! executor after each until every woken task has run (the monitor's
+//! scheduled count is zero). Work per frame is capped by a budget, and the
+//! frame's events go to the page in one batch.
+//!
+//! While the tab is hidden the browser stops animation frames, so the run
+//! pauses and resumes where it was: nothing is lost and nothing piles up.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+use crate::sim::monitor::{Instrumented, Spawner};
+use crate::sim::{Config, Event, PlaySpeed, SimTime, Simulation};
+
+use super::perf;
+
+/// Spawns the simulation's tasks on the browser's executor.
+pub struct BrowserSpawner;
+
+impl Spawner for BrowserSpawner {
+    fn spawn_task(&self, task: Instrumented) {
+        wasm_bindgen_futures::spawn_local(task);
+    }
+}
+
+/// Milliseconds since the page loaded (`performance.now()`), 0 if the
+/// browser has no performance API.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// Resolves at the next animation frame with its timestamp [ms].
+async fn next_animation_frame() -> Option<f64> {
+    let window = web_sys::window()?;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|stamp| stamp.as_f64())
+}
+
+/// Returns `Pending` once after waking itself: the task goes to the back
+/// of the executor's FIFO queue, behind every task woken before it.
+struct YieldNow {
+    yielded: bool,
+}
+
+impl Future for YieldNow {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.yielded {
+            Poll::Ready(())
+        } else {
+            self.yielded = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
+/// The run's lifecycle as the page shows it (`data-testid="status"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Ready,
+    Running,
+    Paused,
+    Finished,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Ready => "ready",
+            Mode::Running => "running",
+            Mode::Paused => "paused",
+            Mode::Finished => "finished",
+        }
+    }
+}
+
+/// What one frame hands to the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameBatch {
+    /// Events in order; every event of the run reaches the page once.
+    pub events: Vec<Event>,
+    /// The simulated time to show.
+    pub clock: SimTime,
+    pub mode: Mode,
+    /// Upcoming timers (deadline, station), soonest first.
+    pub upcoming: Vec<(SimTime, u32)>,
+}
+
+/// Longest wall-clock gap one frame may advance [ms]; a frame after a long
+/// stall (a hidden tab, a breakpoint) advances this much, not the stall.
+const MAX_FRAME_GAP_MS: f64 = 100.0;
+/// Work budget of one frame for simulation [ms], leaving the rest of a
+/// 16.7 ms frame to rendering.
+const FRAME_BUDGET_MS: f64 = 6.0;
+/// Timers fired between two looks at the wall clock.
+const EVENTS_PER_BUDGET_CHECK: u32 = 32;
+/// Upcoming timers reported per frame.
+const UPCOMING_SHOWN: usize = 6;
+
+struct RunnerState {
+    simulation: Simulation,
+    /// Events produced but not yet handed to the page (stepping shows one
+    /// at a time, so a timer's burst of events waits here).
+    backlog: RefCell<VecDeque<Event>>,
+    mode: Cell<Mode>,
+    speed: Cell<PlaySpeed>,
+    steps_requested: Cell<u32>,
+    /// Time of the last event handed out while stepping.
+    last_shown: Cell<SimTime>,
+    stopped: Cell<bool>,
+    on_frame: Callback<FrameBatch>,
+}
+
+/// Owns one run in the page. Dropping it stops the frame loop, which drops
+/// the simulation and so cancels every task.
+pub struct Runner {
+    state: Rc<RunnerState>,
+}
+
+impl Drop for Runner {
+    fn drop(&mut self) {
+        self.state.stopped.set(true);
+    }
+}
+
+impl Runner {
+    /// Spawns the run's supervisor and the frame loop.
+    pub fn start(config: Config, seed: u64, speed: PlaySpeed, on_frame: Callback<FrameBatch>) -> Runner {
+        let simulation = Simulation::start(config, seed, Rc::new(BrowserSpawner));
+        let state = Rc::new(RunnerState {
+            simulation,
+            backlog: RefCell::new(VecDeque::new()),
+            mode: Cell::new(Mode::Ready),
+            speed: Cell::new(speed),
+            steps_requested: Cell::new(0),
+            last_shown: Cell::new(SimTime::START),
+            stopped: Cell::new(false),
+            on_frame,
+        });
+        wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
+        Runner { state }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.state.mode.get()
+    }
+
+    pub fn play(&self) {
+        if self.state.mode.get() != Mode::Finished {
+            self.state.mode.set(Mode::Running);
+        }
+    }
+
+    pub fn pause(&self) {
+        if self.state.mode.get() == Mode::Running {
+            self.state.mode.set(Mode::Paused);
+        }
+    }
+
+    /// Shows exactly one more event (pausing first if running).
+    pub fn step(&self) {
+        match self.state.mode.get() {
+            Mode::Finished => {}
+            Mode::Running => self.state.mode.set(Mode::Paused),
+            Mode::Ready | Mode::Paused => {
+                self.state.mode.set(Mode::Paused);
+                self.state.steps_requested.set(self.state.steps_requested.get() + 1);
+            }
+        }
+    }
+
+    pub fn set_speed(&self, speed: PlaySpeed) {
+        self.state.speed.set(speed);
+    }
+}
+
+/// Yields to the executor until every woken station and the supervisor
+/// have run and wait again.
+async fn settle(state: &RunnerState) {
+    while !state.simulation.is_settled() {
+        YieldNow { yielded: false }.await;
+    }
+}
+
+/// Fires the next timer, lets its tasks run, and queues their events.
+/// Returns `false` when no timer is left.
+async fn fire_one(state: &RunnerState) -> bool {
+    settle(state).await;
+    if state.simulation.clock().fire_next().is_none() {
+        return false;
+    }
+    settle(state).await;
+    let events = state.simulation.events();
+    let mut backlog = state.backlog.borrow_mut();
+    while let Some(event) = events.pop() {
+        backlog.push_back(event);
+    }
+    true
+}
+
+/// Advances simulated time for one frame of `wall_ms` at `speed`, within
+/// the frame budget.
+async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
+    let budget_end = started_ms + FRAME_BUDGET_MS;
+    let clock = state.simulation.clock();
+    let target = match state.speed.get() {
+        PlaySpeed::Max => None,
+        PlaySpeed::Factor(factor) => Some(SimTime::from_secs_f64(
+            clock.now().as_secs_f64() + wall_ms / 1000.0 * factor,
+        )),
+    };
+    let mut fired = 0u32;
+    loop {
+        if let Some(target) = target {
+            match clock.next_deadline() {
+                Some(deadline) if deadline <= target => {}
+                _ => {
+                    clock.advance_idle_to(target);
+                    return;
+                }
+            }
+        }
+        if !fire_one(state).await {
+            return;
+        }
+        fired += 1;
+        if fired % EVENTS_PER_BUDGET_CHECK == 0 && now_ms() >= budget_end {
+            // Out of budget: the simulated clock falls behind rather than
+            // the page freezing; the next frame starts from here.
+            return;
+        }
+    }
+}
+
+async fn frame_loop(state: Rc<RunnerState>) {
+    settle(&state).await;
+    let mut last_frame_ms: Option<f64> = None;
+    let mut last_sent: Option<(SimTime, Mode)> = None;
+    loop {
+        let Some(frame_ms) = next_animation_frame().await else { return };
+        if state.stopped.get() {
+            return;
+        }
+        let wall_ms = last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
+        last_frame_ms = Some(frame_ms);
+        let started_ms = now_ms();
+        let mut events = Vec::new();
+        match state.mode.get() {
+            Mode::Running => {
+                run_frame(&state, wall_ms, started_ms).await;
+                events.extend(state.backlog.borrow_mut().drain(..));
+            }
+            Mode::Ready | Mode::Paused => {
+                let steps = state.steps_requested.replace(0);
+                for _ in 0..steps {
+                    if state.backlog.borrow().is_empty() && !fire_one(&state).await {
+                        break;
+                    }
+                    if let Some(event) = state.backlog.borrow_mut().pop_front() {
+                        state.last_shown.set(event.at);
+                        events.push(event);
+                    }
+                }
+            }
+            Mode::Finished => {}
+        }
+        if state.stopped.get() {
+            return;
+        }
+        let backlog_empty = state.backlog.borrow().is_empty();
+        if state.simulation.is_finished() && backlog_empty {
+            state.mode.set(Mode::Finished);
+        }
+        // While stepping, events wait in the backlog: show the time of the
+        // last one handed out, not the clock that ran ahead to produce them.
+        let clock = if backlog_empty {
+            state.simulation.clock().now()
+        } else {
+            state.last_shown.get()
+        };
+        let mode = state.mode.get();
+        if events.is_empty() && last_sent == Some((clock, mode)) {
+            continue;
+        }
+        last_sent = Some((clock, mode));
+        if mode == Mode::Running {
+            perf::frame_simulated(now_ms() - started_ms);
+        }
+        state.on_frame.emit(FrameBatch {
+            events,
+            clock,
+            mode,
+            upcoming: state.simulation.clock().upcoming(UPCOMING_SHOWN),
+        });
+    }
+}
+
+/// Reads the page's query string (`""` outside a browser).
+pub fn location_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// A fresh random seed from the browser's `Math.random`.
+pub fn random_seed() -> u64 {
+    let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    let low = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    (high << 32) | low
+}
+
+/// Offers `contents` as a file download.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).map_err(describe)?;
+    Ok(())
+}
