@@ -33,6 +33,22 @@ after(async () => {
 
 const MIN = 60_000;
 
+// The design's invariant, checked on what the page shows:
+// given + wasted + left in open boxes + capacity * boxes in depot == capacity * boxes.
+function assertConservation(snap, capacity, boxes, when) {
+  const left = snap.stations
+    .split(' ')
+    .filter(Boolean)
+    .reduce((sum, s) => sum + Number(s.split(':')[2]), 0);
+  const total = Number(snap.dosesGiven) + Number(snap.dosesWasted) + left + capacity * Number(snap.boxesInDepot);
+  assert.equal(
+    total,
+    capacity * boxes,
+    `doses are conserved ${when}: given ${snap.dosesGiven} + wasted ${snap.dosesWasted} + left in boxes ${left} ` +
+      `+ ${capacity} x depot ${snap.boxesInDepot}`,
+  );
+}
+
 test('default run finishes with every dose and box accounted for', { timeout: 4 * MIN }, async (t) => {
   await withPage(env, t.name, '?speed=max&seed=1&autoplay=1', async (s) => {
     await waitFinished(s, { timeout: 3 * MIN });
@@ -41,6 +57,7 @@ test('default run finishes with every dose and box accounted for', { timeout: 4 
     assert.equal(await int(s, 'boxes-done'), 100, 'boxes-done');
     assert.equal(await int(s, 'doses-wasted'), 0, 'doses-wasted');
     assert.equal(await int(s, 'boxes-in-depot'), 0, 'boxes-in-depot');
+    assert.equal(await text(s, 'seed'), '1', 'the seed is shown');
 
     const st = await stations(s);
     assert.equal(st.length, 3, 'three stations by default');
@@ -72,10 +89,11 @@ test('with failures every dose is given or wasted', { timeout: 4 * MIN }, async 
     assert.ok(wasted > 0, `doses-wasted should be > 0 with fail=0.01, is ${wasted}`);
     assert.equal(await int(s, 'boxes-in-depot'), 0, 'boxes-in-depot');
 
+    // Not just the final summary ("..., 0 failed; ..."): a line about a station's failure.
     const log = await logLines(s);
     assert.ok(
-      log.some((l) => l.includes('failed')),
-      `some log-line mentions "failed"; ${log.length} lines, last: ${JSON.stringify(log.slice(-3))}`,
+      log.some((l) => /\bstation \d+ failed\b/.test(l)),
+      `some log-line reads "station N failed ..."; ${log.length} lines, last: ${JSON.stringify(log.slice(-3))}`,
     );
   });
 });
@@ -118,6 +136,7 @@ test('pause, step and reset', { timeout: 4 * MIN }, async (t) => {
     const pausedAt = await text(s, 'clock');
     assert.match(pausedAt, /^\d+\.\d{2}$/, 'clock shows seconds with two decimals');
     const before = await snapshot(s);
+    assertConservation(before, 100, 100, 'when paused');
     await sleep(500);
     assert.equal(await text(s, 'clock'), pausedAt, 'clock stands still while paused');
     assert.equal(await text(s, 'doses-given'), before.dosesGiven, 'doses-given stands still while paused');
@@ -136,6 +155,8 @@ test('pause, step and reset', { timeout: 4 * MIN }, async (t) => {
         Number.parseFloat(changed.clock) >= Number.parseFloat(prev.clock),
         `clock is non-decreasing over step ${i}: ${prev.clock} -> ${changed.clock}`,
       );
+      assert.equal(changed.status, 'paused', `status after step ${i}`);
+      assertConservation(changed, 100, 100, `after step ${i}`);
       prev = changed;
     }
     // Let any trailing render of the last step land.

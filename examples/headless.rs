@@ -35,7 +35,11 @@ struct Cli {
 }
 
 fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
-    let mut cli = Cli { pairs: Vec::new(), log: false, log_shots: false };
+    let mut cli = Cli {
+        pairs: Vec::new(),
+        log: false,
+        log_shots: false,
+    };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -55,7 +59,9 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                 };
                 let value = match inline_value {
                     Some(value) => value,
-                    None => args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?,
+                    None => args
+                        .next()
+                        .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?,
                 };
                 cli.pairs.push(((*param).to_string(), value));
             }

@@ -8,7 +8,8 @@
 //   1. wall time of ?speed=max&seed=1&autoplay=1 from navigation to status=finished (ms)
 //   2. window.__vaxlotBenchEngine(3, 100, 1) (engine shots per second in wasm), if the app has it
 //   3. for ?stations=1000&boxes=100000&speed=max&autoplay=1&seed=1, after 5 s of running,
-//      the median and p95 of window.__vaxlotFrames (per-frame work, ms; first 30 frames skipped)
+//      the median and p95 of window.__vaxlotFrames (per-frame work, ms; first 30 frames skipped),
+//      and, measured by this script itself, the median and p95 interval between animation frames
 // and finally one JSON line with all of them.
 
 import path from 'node:path';
@@ -67,6 +68,7 @@ const result = {
   default_run_clock: null,
   engine_shots_per_sec: null,
   frames_1000_stations: null,
+  raf_intervals_1000_stations: null,
   errors: [],
 };
 
@@ -119,7 +121,35 @@ try {
     });
     const running = await waitStatus(page, 'running', 60_000);
     if (!running) console.log(`1000 stations: status is ${await statusOf(page)}, not running; measuring anyway`);
+    // Independent of the app's own instrumentation: the intervals between
+    // animation frames as the page sees them (frame pacing, not work).
+    await page.evaluate(() => {
+      const gaps = (window.__benchRafGaps = []);
+      let last = null;
+      const tick = (t) => {
+        if (last !== null) gaps.push(t - last);
+        last = t;
+        if (!window.__benchRafStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await sleep(5_000);
+    const gaps = await page.evaluate(() => {
+      window.__benchRafStop = true;
+      return window.__benchRafGaps.slice();
+    });
+    {
+      const used = gaps.slice(30).sort((a, b) => a - b);
+      result.raf_intervals_1000_stations = {
+        frames: gaps.length + 1,
+        median_ms: round(quantile(used, 0.5)),
+        p95_ms: round(quantile(used, 0.95)),
+      };
+      console.log(
+        `1000 stations, 5 s: ${gaps.length + 1} animation frames; interval median ` +
+          `${result.raf_intervals_1000_stations.median_ms} ms, p95 ${result.raf_intervals_1000_stations.p95_ms} ms (first 30 skipped)`,
+      );
+    }
     const frames = await page.evaluate(() =>
       Array.isArray(window.__vaxlotFrames) ? window.__vaxlotFrames.slice() : null,
     );

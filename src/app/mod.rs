@@ -24,8 +24,12 @@ pub fn mount() {
 fn install_panic_panel() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-        let Ok(panel) = document.create_element("div") else { return };
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
+        let Ok(panel) = document.create_element("div") else {
+            return;
+        };
         panel.set_class_name("panic-panel");
         let _ = panel.set_attribute("role", "alert");
         let _ = panel.set_attribute("data-testid", "error-panel");
@@ -45,7 +49,11 @@ fn install_panic_panel() {
 /// `window.wasmBindings.bench_engine`).
 #[wasm_bindgen]
 pub fn bench_engine(stations: u32, boxes: u32, seed: u64) -> f64 {
-    let config = Config { stations: stations.clamp(1, 1000), boxes: boxes.clamp(1, 1_000_000), ..Config::default() };
+    let config = Config {
+        stations: stations.clamp(1, 1000),
+        boxes: boxes.clamp(1, 1_000_000),
+        ..Config::default()
+    };
     let started = runtime::now_ms();
     let mut shots = 0u64;
     LocalRun::new(config, seed).run_to_end(|event| shots += u64::from(event.is_shot()));

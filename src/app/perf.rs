@@ -25,9 +25,13 @@ pub fn frame_simulated(simulation_ms: f64) {
 
 /// Called by the app once the frame's batch is rendered.
 pub fn frame_rendered() {
-    let Some(started) = FRAME_STARTED_MS.with(|cell| cell.take()) else { return };
+    let Some(started) = FRAME_STARTED_MS.with(|cell| cell.take()) else {
+        return;
+    };
     let total = super::runtime::now_ms() - started;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let key = JsValue::from_str("__vaxlotFrames");
     let frames = match js_sys::Reflect::get(&window, &key) {
         Ok(value) if value.is_instance_of::<js_sys::Array>() => js_sys::Array::from(&value),

@@ -147,7 +147,12 @@ impl Drop for Runner {
 
 impl Runner {
     /// Spawns the run's supervisor and the frame loop.
-    pub fn start(config: Config, seed: u64, speed: PlaySpeed, on_frame: Callback<FrameBatch>) -> Runner {
+    pub fn start(
+        config: Config,
+        seed: u64,
+        speed: PlaySpeed,
+        on_frame: Callback<FrameBatch>,
+    ) -> Runner {
         let simulation = Simulation::start(config, seed, Rc::new(BrowserSpawner));
         let state = Rc::new(RunnerState {
             simulation,
@@ -186,7 +191,9 @@ impl Runner {
             Mode::Running => self.state.mode.set(Mode::Paused),
             Mode::Ready | Mode::Paused => {
                 self.state.mode.set(Mode::Paused);
-                self.state.steps_requested.set(self.state.steps_requested.get() + 1);
+                self.state
+                    .steps_requested
+                    .set(self.state.steps_requested.get() + 1);
             }
         }
     }
@@ -254,16 +261,45 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
     }
 }
 
+/// Runs a whole simulation on the browser's executor, unpaced (no
+/// animation frames), handing every event to `on_event`: the same firing
+/// and settling as the frame loop, for tests and benchmarks.
+pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Event)) {
+    let state = RunnerState {
+        simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
+        backlog: RefCell::new(VecDeque::new()),
+        mode: Cell::new(Mode::Running),
+        speed: Cell::new(PlaySpeed::Max),
+        steps_requested: Cell::new(0),
+        last_shown: Cell::new(SimTime::START),
+        stopped: Cell::new(false),
+        on_frame: Callback::noop(),
+    };
+    while fire_one(&state).await {
+        for event in state.backlog.borrow_mut().drain(..) {
+            on_event(&event);
+        }
+    }
+    // Events of the supervisor's last step (Finished) follow the last timer.
+    settle(&state).await;
+    while let Some(event) = state.simulation.events().pop() {
+        on_event(&event);
+    }
+}
+
 async fn frame_loop(state: Rc<RunnerState>) {
     settle(&state).await;
     let mut last_frame_ms: Option<f64> = None;
     let mut last_sent: Option<(SimTime, Mode)> = None;
     loop {
-        let Some(frame_ms) = next_animation_frame().await else { return };
+        let Some(frame_ms) = next_animation_frame().await else {
+            return;
+        };
         if state.stopped.get() {
             return;
         }
-        let wall_ms = last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
+        let wall_ms =
+            last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
         last_frame_ms = Some(frame_ms);
         let started_ms = now_ms();
         let mut events = Vec::new();
@@ -337,7 +373,8 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let document = web_sys::window()
         .and_then(|window| window.document())

@@ -79,7 +79,11 @@ impl RunView {
 /// What can happen to the page's state.
 pub enum Action {
     /// A new run (after reset or new parameters).
-    Reset { run_id: u64, config: Config, seed: u64 },
+    Reset {
+        run_id: u64,
+        config: Config,
+        seed: u64,
+    },
     /// One frame's batch from the runtime.
     Frame { run_id: u64, batch: FrameBatch },
     /// The user pressed start or pause; shown before the next frame.
@@ -91,9 +95,17 @@ impl Reducible for RunView {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Reset { run_id, config, seed } => Rc::new(RunView::new(run_id, config, seed)),
+            Action::Reset {
+                run_id,
+                config,
+                seed,
+            } => Rc::new(RunView::new(run_id, config, seed)),
             // Batches of a run that was reset in the meantime are dropped.
-            Action::Frame { run_id, .. } | Action::SetMode { run_id, .. } if run_id != self.run_id => self,
+            Action::Frame { run_id, .. } | Action::SetMode { run_id, .. }
+                if run_id != self.run_id =>
+            {
+                self
+            }
             Action::Frame { batch, .. } => {
                 let mut view = Rc::unwrap_or_clone(self);
                 view.apply_frame(batch);

@@ -182,7 +182,10 @@ impl VirtualClock {
     /// the frame loop shows time passing between events this way. Returns
     /// `false` (and leaves the clock alone) if a deadline comes first.
     pub fn advance_idle_to(&self, target: SimTime) -> bool {
-        if self.next_deadline().is_some_and(|deadline| deadline < target) {
+        if self
+            .next_deadline()
+            .is_some_and(|deadline| deadline < target)
+        {
             return false;
         }
         let mut timers = self.timers.borrow_mut();

@@ -280,7 +280,8 @@ fn parse_flag(given: &str) -> Option<bool> {
 /// Unknown parameters are ignored; for the last of repeated ones wins.
 pub fn parse_query(query: &str) -> (Params, Vec<ParamError>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs = form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
+    let pairs =
+        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
     parse_pairs(pairs)
 }
 
@@ -326,7 +327,12 @@ where
             },
             "speeds" => match parse_speeds(&given) {
                 Some(value) => config.speeds = value,
-                None => reject("speeds", &given, accepted::SPEEDS, "1 for every station".into()),
+                None => reject(
+                    "speeds",
+                    &given,
+                    accepted::SPEEDS,
+                    "1 for every station".into(),
+                ),
             },
             "fail" => match parse_fail(&given) {
                 Some(value) => config.fail = value,
@@ -402,7 +408,10 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let config = &params.config;
         assert_eq!((config.stations, config.capacity, config.boxes), (5, 7, 9));
-        assert_eq!((config.shot_min, config.shot_max, config.fail), (1.0, 3.0, 0.25));
+        assert_eq!(
+            (config.shot_min, config.shot_max, config.fail),
+            (1.0, 3.0, 0.25)
+        );
         assert_eq!(config.speeds, vec![2.0, 1.0, 0.5]);
         assert_eq!(config.speed_of(1), 2.0);
         assert_eq!(config.speed_of(4), 1.0);
@@ -419,7 +428,10 @@ mod tests {
         let names: Vec<&str> = errors.iter().map(|error| error.name).collect();
         assert_eq!(
             names,
-            vec!["stations", "capacity", "boxes", "shot_max", "fail", "seed", "speed", "speeds", "autoplay", "embed"]
+            vec![
+                "stations", "capacity", "boxes", "shot_max", "fail", "seed", "speed", "speeds",
+                "autoplay", "embed"
+            ]
         );
         assert_eq!(params, Params::default());
         let message = errors[0].to_string();
@@ -433,7 +445,10 @@ mod tests {
         let (params, errors) = parse_query("shot_min=2&shot_max=1");
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].name, "shot_min");
-        assert_eq!((params.config.shot_min, params.config.shot_max), (0.001, 0.1));
+        assert_eq!(
+            (params.config.shot_min, params.config.shot_max),
+            (0.001, 0.1)
+        );
     }
 
     #[test]

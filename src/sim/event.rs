@@ -33,21 +33,47 @@ impl fmt::Display for StationError {
 pub enum EventKind {
     /// The supervisor took box `box_no` from the depot and started the
     /// station's task on it; `depot_left` boxes remain.
-    BoxOpened { station: u32, box_no: u32, doses: u32, depot_left: u32 },
+    BoxOpened {
+        station: u32,
+        box_no: u32,
+        doses: u32,
+        depot_left: u32,
+    },
     /// The station gave one shot; `doses_left` remain in its box.
-    ShotGiven { station: u32, box_no: u32, doses_left: u32 },
+    ShotGiven {
+        station: u32,
+        box_no: u32,
+        doses_left: u32,
+    },
     /// The station's task returned `Ok`: its box is empty. `boxes_done`
     /// counts completed boxes so far; `restarting` says whether a new box
     /// follows.
-    BoxDone { station: u32, box_no: u32, doses_given: u32, boxes_done: u32, restarting: bool },
+    BoxDone {
+        station: u32,
+        box_no: u32,
+        doses_given: u32,
+        boxes_done: u32,
+        restarting: bool,
+    },
     /// The station's task returned `Err`. The doses left in its box are
     /// wasted; `restarting` says whether a new box follows.
-    StationFailed { station: u32, box_no: u32, error: StationError, doses_wasted: u32, restarting: bool },
+    StationFailed {
+        station: u32,
+        box_no: u32,
+        error: StationError,
+        doses_wasted: u32,
+        restarting: bool,
+    },
     /// The depot gave out its last box; the supervisor now only waits for
     /// the `still_working` stations (the drain).
     DepotEmpty { still_working: u32 },
     /// Every task has returned and the supervisor is done.
-    Finished { boxes_done: u32, boxes_failed: u32, doses_given: u64, doses_wasted: u64 },
+    Finished {
+        boxes_done: u32,
+        boxes_failed: u32,
+        doses_given: u64,
+        doses_wasted: u64,
+    },
 }
 
 /// An [`EventKind`] at a simulated instant.
@@ -184,26 +210,43 @@ impl Default for EventChecksum {
 
 impl EventChecksum {
     fn mix(&mut self, value: u64) {
-        self.0 = (self.0 ^ value).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+        self.0 = (self.0 ^ value)
+            .wrapping_mul(0x0000_0100_0000_01b3)
+            .rotate_left(29);
     }
 
     pub fn add(&mut self, event: &Event) {
         self.mix(event.at.as_micros());
         match event.kind {
-            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
+            EventKind::BoxOpened {
+                station,
+                box_no,
+                doses,
+                depot_left,
+            } => {
                 self.mix(1);
                 self.mix(u64::from(station));
                 self.mix(u64::from(box_no));
                 self.mix(u64::from(doses));
                 self.mix(u64::from(depot_left));
             }
-            EventKind::ShotGiven { station, box_no, doses_left } => {
+            EventKind::ShotGiven {
+                station,
+                box_no,
+                doses_left,
+            } => {
                 self.mix(2);
                 self.mix(u64::from(station));
                 self.mix(u64::from(box_no));
                 self.mix(u64::from(doses_left));
             }
-            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+            EventKind::BoxDone {
+                station,
+                box_no,
+                doses_given,
+                boxes_done,
+                restarting,
+            } => {
                 self.mix(3);
                 self.mix(u64::from(station));
                 self.mix(u64::from(box_no));
@@ -211,7 +254,13 @@ impl EventChecksum {
                 self.mix(u64::from(boxes_done));
                 self.mix(u64::from(restarting));
             }
-            EventKind::StationFailed { station, box_no, error, doses_wasted, restarting } => {
+            EventKind::StationFailed {
+                station,
+                box_no,
+                error,
+                doses_wasted,
+                restarting,
+            } => {
                 self.mix(4);
                 self.mix(u64::from(station));
                 self.mix(u64::from(box_no));
@@ -224,7 +273,12 @@ impl EventChecksum {
                 self.mix(5);
                 self.mix(u64::from(still_working));
             }
-            EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => {
+            EventKind::Finished {
+                boxes_done,
+                boxes_failed,
+                doses_given,
+                doses_wasted,
+            } => {
                 self.mix(6);
                 self.mix(u64::from(boxes_done));
                 self.mix(u64::from(boxes_failed));
@@ -253,10 +307,19 @@ mod tests {
     fn a_done_box_reads_like_the_classic_print_line() {
         let event = Event {
             at: SimTime::from_micros(12_340_000),
-            kind: EventKind::BoxDone { station: 2, box_no: 7, doses_given: 100, boxes_done: 5, restarting: true },
+            kind: EventKind::BoxDone {
+                station: 2,
+                box_no: 7,
+                doses_given: 100,
+                boxes_done: 5,
+                restarting: true,
+            },
         };
         let line = event.to_string();
-        assert!(line.starts_with("vaccine box 7 is done! Vaccinated 100 "), "{line}");
+        assert!(
+            line.starts_with("vaccine box 7 is done! Vaccinated 100 "),
+            "{line}"
+        );
         assert!(line.contains("time is 12.34 seconds"), "{line}");
         assert!(line.ends_with("Starting on the next box.."), "{line}");
     }
@@ -281,8 +344,14 @@ mod tests {
 
     #[test]
     fn the_checksum_depends_on_order() {
-        let a = Event { at: SimTime::from_micros(1), kind: EventKind::DepotEmpty { still_working: 1 } };
-        let b = Event { at: SimTime::from_micros(2), kind: EventKind::DepotEmpty { still_working: 1 } };
+        let a = Event {
+            at: SimTime::from_micros(1),
+            kind: EventKind::DepotEmpty { still_working: 1 },
+        };
+        let b = Event {
+            at: SimTime::from_micros(2),
+            kind: EventKind::DepotEmpty { still_working: 1 },
+        };
         let mut ab = EventChecksum::default();
         ab.add(&a);
         ab.add(&b);

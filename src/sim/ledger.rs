@@ -71,7 +71,10 @@ pub struct StationStatus {
 impl StationStatus {
     /// Time with a box open up to `now`.
     pub fn busy_until(&self, now: SimTime) -> SimDuration {
-        self.busy + self.busy_since.map_or(SimDuration::ZERO, |since| now - since)
+        self.busy
+            + self
+                .busy_since
+                .map_or(SimDuration::ZERO, |since| now - since)
     }
 }
 
@@ -160,7 +163,10 @@ impl LotState {
     }
 
     fn fail(&self, message: String) -> LedgerError {
-        LedgerError { event_index: self.events_applied, message }
+        LedgerError {
+            event_index: self.events_applied,
+            message,
+        }
     }
 
     fn station_mut(&mut self, station: u32) -> Result<&mut StationStatus, LedgerError> {
@@ -206,12 +212,19 @@ impl LotState {
         let at = event.at;
         let capacity = self.capacity;
         match event.kind {
-            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
+            EventKind::BoxOpened {
+                station,
+                box_no,
+                doses,
+                depot_left,
+            } => {
                 if self.boxes_in_depot == 0 {
                     return Err(self.fail(format!("box {box_no} opened from an empty depot")));
                 }
                 if doses != capacity {
-                    return Err(self.fail(format!("box {box_no} holds {doses} doses, not {capacity}")));
+                    return Err(
+                        self.fail(format!("box {box_no} holds {doses} doses, not {capacity}"))
+                    );
                 }
                 self.boxes_in_depot -= 1;
                 if depot_left != self.boxes_in_depot {
@@ -225,7 +238,9 @@ impl LotState {
                 if status.state == StationState::Working {
                     return Err(LedgerError {
                         event_index: index,
-                        message: format!("station {station} opened box {box_no} with a box still open"),
+                        message: format!(
+                            "station {station} opened box {box_no} with a box still open"
+                        ),
                     });
                 }
                 status.state = StationState::Working;
@@ -234,7 +249,11 @@ impl LotState {
                 status.busy_since = Some(at);
                 self.left_in_open_boxes += u64::from(doses);
             }
-            EventKind::ShotGiven { station, box_no, doses_left } => {
+            EventKind::ShotGiven {
+                station,
+                box_no,
+                doses_left,
+            } => {
                 let index = self.events_applied;
                 let status = self.working_on(station, box_no)?;
                 if status.remaining == 0 || status.remaining - 1 != doses_left {
@@ -251,7 +270,13 @@ impl LotState {
                 self.doses_given += 1;
                 self.left_in_open_boxes -= 1;
             }
-            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+            EventKind::BoxDone {
+                station,
+                box_no,
+                doses_given,
+                boxes_done,
+                restarting,
+            } => {
                 let index = self.events_applied;
                 let status = self.working_on(station, box_no)?;
                 if status.remaining != 0 || doses_given != capacity {
@@ -264,7 +289,11 @@ impl LotState {
                     });
                 }
                 status.boxes_done += 1;
-                status.state = if restarting { StationState::Idle } else { StationState::Done };
+                status.state = if restarting {
+                    StationState::Idle
+                } else {
+                    StationState::Done
+                };
                 close_box(status, at);
                 self.boxes_done += 1;
                 if boxes_done != self.boxes_done {
@@ -274,7 +303,13 @@ impl LotState {
                     )));
                 }
             }
-            EventKind::StationFailed { station, box_no, error, doses_wasted, .. } => {
+            EventKind::StationFailed {
+                station,
+                box_no,
+                error,
+                doses_wasted,
+                ..
+            } => {
                 let index = self.events_applied;
                 let status = self.working_on(station, box_no)?;
                 if doses_wasted != status.remaining || doses_wasted == 0 {
@@ -310,9 +345,19 @@ impl LotState {
                 }
                 self.depot_empty_at = Some(at);
             }
-            EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => {
+            EventKind::Finished {
+                boxes_done,
+                boxes_failed,
+                doses_given,
+                doses_wasted,
+            } => {
                 if (boxes_done, boxes_failed, doses_given, doses_wasted)
-                    != (self.boxes_done, self.boxes_failed, self.doses_given, self.doses_wasted)
+                    != (
+                        self.boxes_done,
+                        self.boxes_failed,
+                        self.doses_given,
+                        self.doses_wasted,
+                    )
                 {
                     return Err(self.fail(format!(
                         "the supervisor's totals ({boxes_done} done, {boxes_failed} failed, {doses_given} given, {doses_wasted} wasted) differ from the ledger's"

@@ -26,7 +26,11 @@ impl LocalRun {
         let mut pool = LocalPool::new();
         let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
         pool.run_until_stalled();
-        LocalRun { pool, simulation, exhausted: false }
+        LocalRun {
+            pool,
+            simulation,
+            exhausted: false,
+        }
     }
 
     pub fn simulation(&self) -> &Simulation {
@@ -90,5 +94,10 @@ pub fn run_checked(config: &Config, seed: u64) -> Result<RunOutcome, LedgerError
         events += 1;
     }
     state.check_finished()?;
-    Ok(RunOutcome { makespan: state.now, state, checksum, events })
+    Ok(RunOutcome {
+        makespan: state.now,
+        state,
+        checksum,
+        events,
+    })
 }

@@ -62,7 +62,10 @@ impl TaskState {
 pub enum TaskKind {
     Supervisor,
     /// A station working through one box (1-based station and box numbers).
-    Station { station: u32, box_no: u32 },
+    Station {
+        station: u32,
+        box_no: u32,
+    },
 }
 
 /// Counters of one task, shared with its waker.
@@ -103,7 +106,8 @@ impl ArcWake for TaskCell {
             // Already queued, or finished: nothing more to schedule.
             return;
         }
-        cell.state.store(TaskState::Scheduled.to_raw(), Ordering::Relaxed);
+        cell.state
+            .store(TaskState::Scheduled.to_raw(), Ordering::Relaxed);
         add_scheduled(&cell.scheduled, 1);
         cell.executor_waker.wake();
     }
@@ -149,7 +153,9 @@ impl TaskMonitor {
     pub fn snapshot_and_prune(&self) -> Vec<TaskSnapshot> {
         let mut tasks = self.tasks.borrow_mut();
         let snapshot = tasks.iter().map(|cell| snapshot_of(cell)).collect();
-        tasks.retain(|cell| TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done);
+        tasks.retain(|cell| {
+            TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done
+        });
         snapshot
     }
 
@@ -173,7 +179,9 @@ impl TaskMonitor {
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {
-            tasks.retain(|cell| TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done);
+            tasks.retain(|cell| {
+                TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done
+            });
         }
         tasks.push(cell.clone());
         Instrumented {
@@ -205,14 +213,16 @@ impl Future for Instrumented {
         let this = &mut *self;
         let cell = &this.cell;
         let previous = cell.state.load(Ordering::Relaxed);
-        cell.state.store(TaskState::Running.to_raw(), Ordering::Relaxed);
+        cell.state
+            .store(TaskState::Running.to_raw(), Ordering::Relaxed);
         if previous == TaskState::Scheduled.to_raw() {
             add_scheduled(&cell.scheduled, -1);
         }
         if cell.abandoned.load(Ordering::Relaxed) {
             // Cancelled: drop the future now, releasing its timers.
             this.inner = Box::pin(futures::future::ready(()));
-            cell.state.store(TaskState::Done.to_raw(), Ordering::Relaxed);
+            cell.state
+                .store(TaskState::Done.to_raw(), Ordering::Relaxed);
             return Poll::Ready(());
         }
         bump(&cell.polls);
@@ -221,13 +231,15 @@ impl Future for Instrumented {
         let mut inner_cx = Context::from_waker(&waker);
         match this.inner.as_mut().poll(&mut inner_cx) {
             Poll::Ready(()) => {
-                cell.state.store(TaskState::Done.to_raw(), Ordering::Relaxed);
+                cell.state
+                    .store(TaskState::Done.to_raw(), Ordering::Relaxed);
                 Poll::Ready(())
             }
             Poll::Pending => {
                 // A task that woke itself while running stays Scheduled.
                 if cell.state.load(Ordering::Relaxed) == TaskState::Running.to_raw() {
-                    cell.state.store(TaskState::Idle.to_raw(), Ordering::Relaxed);
+                    cell.state
+                        .store(TaskState::Idle.to_raw(), Ordering::Relaxed);
                 }
                 Poll::Pending
             }
@@ -303,7 +315,10 @@ where
     T: 'static,
     F: Future<Output = T> + 'static,
 {
-    let slot = Rc::new(RefCell::new(JoinSlot { output: None, joiner: None }));
+    let slot = Rc::new(RefCell::new(JoinSlot {
+        output: None,
+        joiner: None,
+    }));
     let task_slot = slot.clone();
     let task = async move {
         let output = future.await;
@@ -332,14 +347,18 @@ mod tests {
     fn a_new_task_counts_as_scheduled_until_polled() {
         let mut pool = LocalPool::new();
         let monitor = TaskMonitor::new();
-        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async { 7 });
+        let handle =
+            spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async { 7 });
         assert_eq!(monitor.scheduled_tasks(), 1);
         assert_eq!(pool.run_until(handle), 7);
         assert_eq!(monitor.scheduled_tasks(), 0);
         let snapshot = monitor.snapshot_and_prune();
         assert_eq!(snapshot[0].state, TaskState::Done);
         assert_eq!(snapshot[0].polls, 1);
-        assert!(monitor.snapshot_and_prune().is_empty(), "done tasks are reported once");
+        assert!(
+            monitor.snapshot_and_prune().is_empty(),
+            "done tasks are reported once"
+        );
     }
 
     #[test]
@@ -354,10 +373,15 @@ mod tests {
             }
         }
         let flag = Flag(dropped.clone());
-        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async move {
-            let _flag = flag;
-            futures::future::pending::<()>().await;
-        });
+        let handle = spawn_with_handle(
+            &pool.spawner(),
+            &monitor,
+            TaskKind::Supervisor,
+            async move {
+                let _flag = flag;
+                futures::future::pending::<()>().await;
+            },
+        );
         pool.run_until_stalled();
         assert!(!dropped.get());
         drop(handle);
@@ -371,9 +395,12 @@ mod tests {
         let mut pool = LocalPool::new();
         let monitor = TaskMonitor::new();
         let (sender, receiver) = futures::channel::oneshot::channel::<u8>();
-        let handle = spawn_with_handle(&pool.spawner(), &monitor, TaskKind::Supervisor, async move {
-            receiver.await.unwrap_or(0)
-        });
+        let handle = spawn_with_handle(
+            &pool.spawner(),
+            &monitor,
+            TaskKind::Supervisor,
+            async move { receiver.await.unwrap_or(0) },
+        );
         pool.run_until_stalled();
         assert_eq!(monitor.snapshot_and_prune()[0].state, TaskState::Idle);
         sender.send(3).unwrap();

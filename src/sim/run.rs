@@ -39,7 +39,10 @@ impl Simulation {
     pub fn start(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
         let (shot_min, shot_max) = config.shot_range();
         let run = Rc::new(RunContext {
-            shot_range_micros: (shot_min.as_micros(), shot_max.as_micros().max(shot_min.as_micros())),
+            shot_range_micros: (
+                shot_min.as_micros(),
+                shot_max.as_micros().max(shot_min.as_micros()),
+            ),
             config,
             seed,
             clock: VirtualClock::new(),
@@ -54,7 +57,10 @@ impl Simulation {
             TaskKind::Supervisor,
             supervise(run.clone()),
         );
-        Simulation { run, _supervisor: supervisor }
+        Simulation {
+            run,
+            _supervisor: supervisor,
+        }
     }
 
     pub fn config(&self) -> &Config {

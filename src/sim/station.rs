@@ -47,7 +47,12 @@ const fn splitmix64(mut z: u64) -> u64 {
 /// Draws one shot's duration: uniform over the whole microseconds of
 /// `[shot_min, shot_max]`, divided by the station's speed factor, and never
 /// shorter than 1 µs.
-pub(crate) fn draw_shot(rng: &mut Pcg64Mcg, shot_min: u64, shot_max: u64, speed: f64) -> SimDuration {
+pub(crate) fn draw_shot(
+    rng: &mut Pcg64Mcg,
+    shot_min: u64,
+    shot_max: u64,
+    speed: f64,
+) -> SimDuration {
     let at_speed_one = rng.random_range(shot_min..=shot_max);
     let micros = if speed == 1.0 {
         at_speed_one
@@ -84,10 +89,16 @@ pub(crate) async fn run_station(
         doses_left -= 1;
         run.events.emit(Event {
             at: run.clock.now(),
-            kind: EventKind::ShotGiven { station, box_no, doses_left },
+            kind: EventKind::ShotGiven {
+                station,
+                box_no,
+                doses_left,
+            },
         });
     }
-    Ok(BoxReport { doses_given: capacity })
+    Ok(BoxReport {
+        doses_given: capacity,
+    })
 }
 
 #[cfg(test)]
@@ -112,6 +123,10 @@ mod tests {
             let fast = draw_shot(&mut rng, 1_000, 100_000, 2.0).as_micros();
             assert!((500..=50_000).contains(&fast));
         }
-        assert_eq!(draw_shot(&mut rng, 1, 1, 100.0).as_micros(), 1, "never shorter than 1 µs");
+        assert_eq!(
+            draw_shot(&mut rng, 1, 1, 100.0).as_micros(),
+            1,
+            "never shorter than 1 µs"
+        );
     }
 }

@@ -44,7 +44,10 @@ impl Depot {
 
 /// Supervises the whole run and returns when every box is done or failed.
 pub(crate) async fn supervise(run: Rc<RunContext>) {
-    let mut depot = Depot { opened: 0, total: run.config.boxes };
+    let mut depot = Depot {
+        opened: 0,
+        total: run.config.boxes,
+    };
     let mut running = FuturesUnordered::new();
 
     // Spawns the station's task on `box_no` and logs the opening.
@@ -120,7 +123,12 @@ pub(crate) async fn supervise(run: Rc<RunContext>) {
 
     run.events.emit(Event {
         at: run.clock.now(),
-        kind: EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted },
+        kind: EventKind::Finished {
+            boxes_done,
+            boxes_failed,
+            doses_given,
+            doses_wasted,
+        },
     });
     run.finished.set(true);
 }

@@ -105,7 +105,10 @@ mod tests {
     #[test]
     fn seconds_round_to_the_nearest_microsecond() {
         assert_eq!(SimDuration::from_secs_f64(0.001).as_micros(), 1_000);
-        assert_eq!(SimDuration::from_secs_f64(1.000_000_4).as_micros(), 1_000_000);
+        assert_eq!(
+            SimDuration::from_secs_f64(1.000_000_4).as_micros(),
+            1_000_000
+        );
         assert_eq!(SimDuration::from_secs_f64(-3.0).as_micros(), 0);
         assert_eq!(SimDuration::from_secs_f64(f64::NAN).as_micros(), 0);
     }

@@ -13,15 +13,17 @@ fn configs() -> impl Strategy<Value = Config> {
         proptest::collection::vec(0.01f64..=100.0, 0..=8),
         prop_oneof![Just(0.0), 0.0f64..=0.3, Just(1.0)],
     )
-        .prop_map(|(stations, capacity, boxes, shot_min_us, spread_us, speeds, fail)| Config {
-            stations,
-            capacity,
-            boxes,
-            shot_min: shot_min_us as f64 / 1e6,
-            shot_max: (shot_min_us + spread_us) as f64 / 1e6,
-            speeds,
-            fail,
-        })
+        .prop_map(
+            |(stations, capacity, boxes, shot_min_us, spread_us, speeds, fail)| Config {
+                stations,
+                capacity,
+                boxes,
+                shot_min: shot_min_us as f64 / 1e6,
+                shot_max: (shot_min_us + spread_us) as f64 / 1e6,
+                speeds,
+                fail,
+            },
+        )
 }
 
 proptest! {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use vaccination_lot::sim::{run_checked, Config, EventChecksum, Simulation, SimTime};
+use vaccination_lot::sim::{run_checked, Config, EventChecksum, SimTime, Simulation};
 
 use crate::reverse_pool::ReversePool;
 
@@ -31,7 +31,10 @@ fn run_on_reverse_pool(config: &Config, seed: u64) -> (EventChecksum, SimTime, u
 
 #[test]
 fn the_same_seed_gives_the_same_event_sequence() {
-    let config = Config { fail: 0.01, ..Config::default() };
+    let config = Config {
+        fail: 0.01,
+        ..Config::default()
+    };
     let first = run_checked(&config, 7).unwrap();
     let second = run_checked(&config, 7).unwrap();
     assert_eq!(first.checksum, second.checksum);
@@ -51,7 +54,17 @@ fn another_seed_gives_another_run() {
 fn polling_newest_first_gives_the_same_run_as_local_pool() {
     for (config, seed) in [
         (Config::default(), 11),
-        (Config { stations: 7, boxes: 40, capacity: 13, fail: 0.02, speeds: vec![2.0, 0.5, 1.5], ..Config::default() }, 12),
+        (
+            Config {
+                stations: 7,
+                boxes: 40,
+                capacity: 13,
+                fail: 0.02,
+                speeds: vec![2.0, 0.5, 1.5],
+                ..Config::default()
+            },
+            12,
+        ),
     ] {
         let native = run_checked(&config, seed).unwrap();
         let (checksum, makespan, events) = run_on_reverse_pool(&config, seed);
@@ -65,7 +78,14 @@ fn polling_newest_first_gives_the_same_run_as_local_pool() {
 fn stations_that_always_tie_are_handled_in_station_order_on_any_executor() {
     // Every shot takes exactly 10 ms, so all stations wake at the same
     // instants and finish their boxes together.
-    let config = Config { stations: 4, boxes: 10, capacity: 5, shot_min: 0.01, shot_max: 0.01, ..Config::default() };
+    let config = Config {
+        stations: 4,
+        boxes: 10,
+        capacity: 5,
+        shot_min: 0.01,
+        shot_max: 0.01,
+        ..Config::default()
+    };
     let native = run_checked(&config, 3).unwrap();
     let (checksum, makespan, _) = run_on_reverse_pool(&config, 3);
     assert_eq!(checksum, native.checksum);

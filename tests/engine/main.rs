@@ -1,4 +1,5 @@
-//! Behaviour of the simulation core, one module per behaviour.
+//! Behaviour of the simulation core, one module per behaviour (native).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod conservation;
 mod determinism;

@@ -64,7 +64,10 @@ impl ReversePool {
             batch.reverse();
             batch.dedup();
             for id in batch {
-                let waker = Arc::new(TaskWaker { id, ready: self.ready.clone() });
+                let waker = Arc::new(TaskWaker {
+                    id,
+                    ready: self.ready.clone(),
+                });
                 let waker = waker_ref(&waker);
                 let mut cx = Context::from_waker(&waker);
                 if let Some(task) = self.tasks[id].as_mut() {

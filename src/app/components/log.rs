@@ -61,9 +61,17 @@ pub fn LogPanel(props: &LogProps) -> Html {
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
             let (name, mime, body) = if csv {
-                ("vaccination-log.csv", "text/csv", replay_csv(&view, include_shots))
+                (
+                    "vaccination-log.csv",
+                    "text/csv",
+                    replay_csv(&view, include_shots),
+                )
             } else {
-                ("vaccination-log.txt", "text/plain", replay_text(&view, include_shots))
+                (
+                    "vaccination-log.txt",
+                    "text/plain",
+                    replay_text(&view, include_shots),
+                )
             };
             download_error.set(download(name, mime, &body).err());
         })
@@ -126,24 +134,67 @@ fn replay_csv(view: &RunView, include_shots: bool) -> String {
             return;
         }
         let (station, box_no, doses, detail) = match event.kind {
-            EventKind::BoxOpened { station, box_no, doses, depot_left } => {
-                (Some(station), Some(box_no), doses.to_string(), format!("{depot_left} boxes left in the depot"))
-            }
-            EventKind::ShotGiven { station, box_no, doses_left } => {
-                (Some(station), Some(box_no), doses_left.to_string(), "doses left".into())
-            }
-            EventKind::BoxDone { station, box_no, doses_given, boxes_done, .. } => {
-                (Some(station), Some(box_no), doses_given.to_string(), format!("{boxes_done} boxes done"))
-            }
-            EventKind::StationFailed { station, box_no, error, doses_wasted, .. } => {
-                (Some(station), Some(box_no), doses_wasted.to_string(), error.to_string())
-            }
-            EventKind::DepotEmpty { still_working } => {
-                (None, None, String::new(), format!("{still_working} stations still working"))
-            }
-            EventKind::Finished { doses_given, doses_wasted, .. } => {
-                (None, None, doses_given.to_string(), format!("{doses_wasted} wasted"))
-            }
+            EventKind::BoxOpened {
+                station,
+                box_no,
+                doses,
+                depot_left,
+            } => (
+                Some(station),
+                Some(box_no),
+                doses.to_string(),
+                format!("{depot_left} boxes left in the depot"),
+            ),
+            EventKind::ShotGiven {
+                station,
+                box_no,
+                doses_left,
+            } => (
+                Some(station),
+                Some(box_no),
+                doses_left.to_string(),
+                "doses left".into(),
+            ),
+            EventKind::BoxDone {
+                station,
+                box_no,
+                doses_given,
+                boxes_done,
+                ..
+            } => (
+                Some(station),
+                Some(box_no),
+                doses_given.to_string(),
+                format!("{boxes_done} boxes done"),
+            ),
+            EventKind::StationFailed {
+                station,
+                box_no,
+                error,
+                doses_wasted,
+                ..
+            } => (
+                Some(station),
+                Some(box_no),
+                doses_wasted.to_string(),
+                error.to_string(),
+            ),
+            EventKind::DepotEmpty { still_working } => (
+                None,
+                None,
+                String::new(),
+                format!("{still_working} stations still working"),
+            ),
+            EventKind::Finished {
+                doses_given,
+                doses_wasted,
+                ..
+            } => (
+                None,
+                None,
+                doses_given.to_string(),
+                format!("{doses_wasted} wasted"),
+            ),
         };
         let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
         csv.push_str(&format!(

@@ -17,7 +17,10 @@ pub fn ParamErrors(props: &ParamErrorsProps) -> Html {
     if props.errors.is_empty() {
         return html! {};
     }
-    let items = props.errors.iter().map(|error| html! { <li>{ error.to_string() }</li> });
+    let items = props
+        .errors
+        .iter()
+        .map(|error| html! { <li>{ error.to_string() }</li> });
     html! {
         <div class="param-errors" data-testid="param-errors" role="alert">
             <strong>{"Some parameters in the link were not accepted; the defaults run instead:"}</strong>
@@ -35,14 +38,54 @@ struct Field {
 }
 
 const FIELDS: [Field; 8] = [
-    Field { name: "stations", label: "Stations", accepted: accepted::STATIONS, check: |v| config::parse_stations(v).is_some() },
-    Field { name: "capacity", label: "Doses per box", accepted: accepted::CAPACITY, check: |v| config::parse_capacity(v).is_some() },
-    Field { name: "boxes", label: "Boxes in the depot", accepted: accepted::BOXES, check: |v| config::parse_boxes(v).is_some() },
-    Field { name: "shot_min", label: "Shortest shot [s]", accepted: accepted::SHOT, check: |v| config::parse_shot_seconds(v).is_some() },
-    Field { name: "shot_max", label: "Longest shot [s]", accepted: accepted::SHOT, check: |v| config::parse_shot_seconds(v).is_some() },
-    Field { name: "speeds", label: "Station speeds", accepted: accepted::SPEEDS, check: |v| config::parse_speeds(v).is_some() },
-    Field { name: "fail", label: "Failure chance per shot", accepted: accepted::FAIL, check: |v| config::parse_fail(v).is_some() },
-    Field { name: "seed", label: "Seed", accepted: accepted::SEED, check: |v| config::parse_seed(v).is_some() },
+    Field {
+        name: "stations",
+        label: "Stations",
+        accepted: accepted::STATIONS,
+        check: |v| config::parse_stations(v).is_some(),
+    },
+    Field {
+        name: "capacity",
+        label: "Doses per box",
+        accepted: accepted::CAPACITY,
+        check: |v| config::parse_capacity(v).is_some(),
+    },
+    Field {
+        name: "boxes",
+        label: "Boxes in the depot",
+        accepted: accepted::BOXES,
+        check: |v| config::parse_boxes(v).is_some(),
+    },
+    Field {
+        name: "shot_min",
+        label: "Shortest shot [s]",
+        accepted: accepted::SHOT,
+        check: |v| config::parse_shot_seconds(v).is_some(),
+    },
+    Field {
+        name: "shot_max",
+        label: "Longest shot [s]",
+        accepted: accepted::SHOT,
+        check: |v| config::parse_shot_seconds(v).is_some(),
+    },
+    Field {
+        name: "speeds",
+        label: "Station speeds",
+        accepted: accepted::SPEEDS,
+        check: |v| config::parse_speeds(v).is_some(),
+    },
+    Field {
+        name: "fail",
+        label: "Failure chance per shot",
+        accepted: accepted::FAIL,
+        check: |v| config::parse_fail(v).is_some(),
+    },
+    Field {
+        name: "seed",
+        label: "Seed",
+        accepted: accepted::SEED,
+        check: |v| config::parse_seed(v).is_some(),
+    },
 ];
 
 fn initial_values(config: &Config, seed: u64) -> Vec<String> {
@@ -89,7 +132,10 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
             values.set(next);
         })
     };
-    let all_valid = FIELDS.iter().zip(values.iter()).all(|(field, value)| (field.check)(value));
+    let all_valid = FIELDS
+        .iter()
+        .zip(values.iter())
+        .all(|(field, value)| (field.check)(value));
     let on_submit = {
         let values = values.clone();
         let on_apply = props.on_apply.clone();

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::perf;
 use crate::app::runtime::{location_query, random_seed, FrameBatch, Mode, Runner};
 use crate::app::store::{Action, RunView};
-use crate::app::perf;
 use crate::sim::config::parse_query;
 use crate::sim::{Config, ParamError, Params, PlaySpeed};
 
@@ -45,7 +45,11 @@ pub fn App(props: &AppProps) -> Html {
             let query = query.map_or_else(location_query, |query| query.to_string());
             let (params, errors) = parse_query(&query);
             let seed = params.seed.unwrap_or_else(random_seed);
-            Startup { params, errors, seed }
+            Startup {
+                params,
+                errors,
+                seed,
+            }
         })
     };
     let view = {
@@ -68,12 +72,17 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(run_id, move |_| {
             let on_frame = {
                 let dispatcher = dispatcher.clone();
-                Callback::from(move |batch: FrameBatch| dispatcher.dispatch(Action::Frame { run_id, batch }))
+                Callback::from(move |batch: FrameBatch| {
+                    dispatcher.dispatch(Action::Frame { run_id, batch })
+                })
             };
             let started = Runner::start(config, seed, speed, on_frame);
             if autoplay {
                 started.play();
-                dispatcher.dispatch(Action::SetMode { run_id, mode: Mode::Running });
+                dispatcher.dispatch(Action::SetMode {
+                    run_id,
+                    mode: Mode::Running,
+                });
             }
             *runner.borrow_mut() = Some(started);
             let runner = runner.clone();
@@ -82,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_effect(|| perf::frame_rendered());
+    use_effect(perf::frame_rendered);
 
     let with_runner = |act: fn(&Runner), mode: Option<Mode>| {
         let runner = runner.clone();
@@ -106,7 +115,11 @@ pub fn App(props: &AppProps) -> Html {
         let speed = speed.clone();
         Callback::from(move |(config, seed): (Config, u64)| {
             replace_url(&share_query(&config, seed, *speed));
-            dispatcher.dispatch(Action::Reset { run_id: run_id + 1, config, seed });
+            dispatcher.dispatch(Action::Reset {
+                run_id: run_id + 1,
+                config,
+                seed,
+            });
         })
     };
     let on_reset = {

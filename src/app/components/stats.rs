@@ -46,7 +46,8 @@ pub fn StatsPanel(props: &StatsProps) -> Html {
         }
     } else {
         let boxes: Vec<u32> = stats.stations.iter().map(|s| s.boxes_done).collect();
-        let mean_busy = stats.stations.iter().map(|s| s.utilisation).sum::<f64>() / stats.stations.len() as f64;
+        let mean_busy =
+            stats.stations.iter().map(|s| s.utilisation).sum::<f64>() / stats.stations.len() as f64;
         html! {
             <p class="per-station-summary">
                 { format!(
