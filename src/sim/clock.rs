@@ -41,14 +41,35 @@ struct TimerKey {
 }
 
 /// What a timer slot holds. Slots are reused, so a run with millions of
-/// shots keeps only as many slots as there are sleeping tasks.
+/// shots keeps only as many slots as there are sleeping tasks. A slot keeps
+/// its task's waker between sleeps, so a task that sleeps again and again
+/// (a station, once per shot) registers without cloning a waker each time.
 enum Slot {
     Free,
-    Waiting(Waker),
-    Fired,
-    /// The `Sleep` was dropped before its deadline; its heap entry is
-    /// skipped and the slot freed when the entry reaches the top.
+    Waiting(Option<Waker>),
+    /// The deadline passed; the `Sleep` has not seen it yet.
+    Fired(Option<Waker>),
+    /// Owned by a completed `Sleep`, kept for its next `reset`.
+    Reserved(Option<Waker>),
+    /// The `Sleep` was dropped or reset before its deadline; its heap entry
+    /// is skipped and the slot freed when the entry reaches the top.
     Cancelled,
+}
+
+impl Slot {
+    /// Moves the slot to `Waiting`, reusing the waker it holds when it
+    /// would wake the same task.
+    fn wait_with(&mut self, waker: &Waker) {
+        let kept = match std::mem::replace(self, Slot::Free) {
+            Slot::Waiting(kept) | Slot::Fired(kept) | Slot::Reserved(kept) => kept,
+            Slot::Free | Slot::Cancelled => None,
+        };
+        let waker = match kept {
+            Some(kept) if kept.will_wake(waker) => kept,
+            _ => waker.clone(),
+        };
+        *self = Slot::Waiting(Some(waker));
+    }
 }
 
 #[derive(Default)]
@@ -62,14 +83,11 @@ struct TimerQueue {
 }
 
 impl TimerQueue {
-    fn allocate(&mut self, waker: Waker) -> usize {
+    fn allocate(&mut self) -> usize {
         match self.free_slots.pop() {
-            Some(slot) => {
-                self.slots[slot] = Slot::Waiting(waker);
-                slot
-            }
+            Some(slot) => slot,
             None => {
-                self.slots.push(Slot::Waiting(waker));
+                self.slots.push(Slot::Free);
                 self.slots.len() - 1
             }
         }
@@ -112,6 +130,8 @@ impl VirtualClock {
             duration,
             tie,
             registered: None,
+            reserved_slot: None,
+            done: false,
         }
     }
 
@@ -164,7 +184,7 @@ impl VirtualClock {
             let mut timers = self.timers.borrow_mut();
             timers.skip_cancelled();
             let Reverse(key) = timers.heap.pop()?;
-            let waker = match std::mem::replace(&mut timers.slots[key.slot], Slot::Fired) {
+            let waker = match std::mem::replace(&mut timers.slots[key.slot], Slot::Fired(None)) {
                 Slot::Waiting(waker) => waker,
                 // skip_cancelled left a live timer on top; anything else
                 // would be a bookkeeping error, and firing nothing is safe.
@@ -172,9 +192,17 @@ impl VirtualClock {
             };
             timers.now = timers.now.max(key.deadline);
             timers.fired += 1;
-            (timers.now, waker)
+            (timers.now, waker.map(|waker| (key.slot, waker)))
         };
-        waker.wake();
+        if let Some((slot, waker)) = waker {
+            waker.wake_by_ref();
+            // Hand the waker back for the task's next sleep, unless an
+            // inline executor already polled the task in `wake_by_ref`.
+            let mut timers = self.timers.borrow_mut();
+            if let Slot::Fired(kept @ None) = &mut timers.slots[slot] {
+                *kept = Some(waker);
+            }
+        }
         Some(now)
     }
 
@@ -196,19 +224,37 @@ impl VirtualClock {
 
 /// A future that completes when the virtual clock reaches its deadline.
 ///
-/// Dropping it before then cancels the timer.
+/// Dropping it before then cancels the timer. [`Sleep::reset`] arms it
+/// again, reusing its timer slot: a station sleeps once per shot with one
+/// `Sleep`.
 pub struct Sleep {
     clock: VirtualClock,
     duration: SimDuration,
     tie: u32,
-    /// Deadline and slot, set on first poll.
+    /// Deadline and slot while the timer waits, set on first poll.
     registered: Option<(SimTime, usize)>,
+    /// The slot kept after completion, for the next `reset`.
+    reserved_slot: Option<usize>,
+    done: bool,
 }
 
 impl Sleep {
-    /// The deadline, once the sleep has been polled.
+    /// The deadline, while the timer waits.
     pub fn deadline(&self) -> Option<SimTime> {
         self.registered.map(|(deadline, _)| deadline)
+    }
+
+    /// Arms the sleep again: it completes `duration` after its next first
+    /// poll. A timer still waiting is cancelled.
+    pub fn reset(&mut self, duration: SimDuration) {
+        if let Some((_, slot)) = self.registered.take() {
+            let mut timers = self.clock.timers.borrow_mut();
+            if matches!(timers.slots[slot], Slot::Waiting(_)) {
+                timers.slots[slot] = Slot::Cancelled;
+            }
+        }
+        self.duration = duration;
+        self.done = false;
     }
 }
 
@@ -217,14 +263,22 @@ impl Future for Sleep {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
+        if this.done {
+            return Poll::Ready(());
+        }
         let mut timers = this.clock.timers.borrow_mut();
         match this.registered {
             None => {
                 if this.duration == SimDuration::ZERO {
+                    this.done = true;
                     return Poll::Ready(());
                 }
                 let deadline = timers.now + this.duration;
-                let slot = timers.allocate(cx.waker().clone());
+                let slot = match this.reserved_slot.take() {
+                    Some(slot) => slot,
+                    None => timers.allocate(),
+                };
+                timers.slots[slot].wait_with(cx.waker());
                 let seq = timers.next_seq;
                 timers.next_seq += 1;
                 timers.heap.push(Reverse(TimerKey {
@@ -237,20 +291,24 @@ impl Future for Sleep {
                 Poll::Pending
             }
             Some((_, slot)) => match &mut timers.slots[slot] {
-                Slot::Fired => {
-                    timers.release(slot);
+                Slot::Fired(waker) => {
+                    let waker = waker.take();
+                    timers.slots[slot] = Slot::Reserved(waker);
                     this.registered = None;
-                    // A completed Sleep must not register again if polled.
-                    this.duration = SimDuration::ZERO;
+                    this.reserved_slot = Some(slot);
+                    this.done = true;
                     Poll::Ready(())
                 }
-                Slot::Waiting(waker) => {
-                    if !waker.will_wake(cx.waker()) {
-                        *waker = cx.waker().clone();
-                    }
+                waiting @ Slot::Waiting(_) => {
+                    waiting.wait_with(cx.waker());
                     Poll::Pending
                 }
-                Slot::Free | Slot::Cancelled => Poll::Ready(()),
+                // Not reachable through this API; completing is the safe answer.
+                Slot::Free | Slot::Reserved(_) | Slot::Cancelled => {
+                    this.registered = None;
+                    this.done = true;
+                    Poll::Ready(())
+                }
             },
         }
     }
@@ -258,14 +316,18 @@ impl Future for Sleep {
 
 impl Drop for Sleep {
     fn drop(&mut self) {
+        let Ok(mut timers) = self.clock.timers.try_borrow_mut() else {
+            return;
+        };
         if let Some((_, slot)) = self.registered.take() {
-            if let Ok(mut timers) = self.clock.timers.try_borrow_mut() {
-                match timers.slots[slot] {
-                    Slot::Fired => timers.release(slot),
-                    Slot::Waiting(_) => timers.slots[slot] = Slot::Cancelled,
-                    Slot::Free | Slot::Cancelled => {}
-                }
+            match timers.slots[slot] {
+                Slot::Fired(_) => timers.release(slot),
+                Slot::Waiting(_) => timers.slots[slot] = Slot::Cancelled,
+                Slot::Free | Slot::Reserved(_) | Slot::Cancelled => {}
             }
+        }
+        if let Some(slot) = self.reserved_slot.take() {
+            timers.release(slot);
         }
     }
 }
@@ -341,6 +403,40 @@ mod tests {
         assert_eq!(clock.pending_timers(), 0);
         assert_eq!(clock.fire_next(), None, "the cancelled timer must not fire");
         assert_eq!(clock.now(), SimTime::from_micros(5));
+    }
+
+    #[test]
+    fn a_reset_sleep_reuses_its_slot_and_fires_again() {
+        let clock = VirtualClock::new();
+        let mut pool = LocalPool::new();
+        let log = Rc::new(RefCell::new(Vec::new()));
+        {
+            let clock = clock.clone();
+            let log = log.clone();
+            pool.spawner()
+                .spawn_local(async move {
+                    let mut sleep = clock.sleep(SimDuration::ZERO, 0);
+                    for delay in [3, 4, 5] {
+                        sleep.reset(SimDuration::from_micros(delay));
+                        (&mut sleep).await;
+                        log.borrow_mut().push(clock.now().as_micros());
+                    }
+                })
+                .unwrap();
+        }
+        loop {
+            pool.run_until_stalled();
+            if clock.fire_next().is_none() {
+                break;
+            }
+        }
+        assert_eq!(*log.borrow(), vec![3, 7, 12]);
+        assert_eq!(
+            clock.timers.borrow().slots.len(),
+            1,
+            "one slot served every sleep"
+        );
+        assert_eq!(clock.pending_timers(), 0);
     }
 
     #[test]

@@ -74,9 +74,11 @@ pub(crate) async fn run_station(
     let fail = run.config.fail;
     let mut rng = box_stream(run.seed, station, box_no);
     let mut doses_left = capacity;
+    // One timer for the whole box, re-armed per shot.
+    let mut shot_timer = run.clock.sleep(SimDuration::ZERO, station);
     while doses_left > 0 {
-        let shot = draw_shot(&mut rng, shot_min, shot_max, speed);
-        run.clock.sleep(shot, station).await;
+        shot_timer.reset(draw_shot(&mut rng, shot_min, shot_max, speed));
+        (&mut shot_timer).await;
         // One draw per shot whether or not failure is on would change the
         // stream's use; draw only when failures can happen.
         if fail > 0.0 && rng.random::<f64>() < fail {
