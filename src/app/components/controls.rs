@@ -35,6 +35,17 @@ pub fn speed_label(speed: PlaySpeed) -> String {
     }
 }
 
+/// Ready-made ways to watch a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// The classic example's pace: 1–100 ms shots in real time.
+    ArticlePace,
+    /// Realistic 1–3 minute shots, played 600× faster than real time.
+    RealisticShots,
+    /// Every event as fast as the frame budget allows.
+    AsFastAsPossible,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub mode: Mode,
@@ -44,6 +55,7 @@ pub struct ControlsProps {
     pub on_step: Callback<()>,
     pub on_reset: Callback<()>,
     pub on_speed: Callback<PlaySpeed>,
+    pub on_preset: Callback<Preset>,
 }
 
 #[component]
@@ -67,9 +79,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
         PlaySpeed::Factor(factor) => slider_from_speed(factor),
         PlaySpeed::Max => SLIDER_STEPS,
     };
-    let preset = |speed: PlaySpeed| {
-        let on_speed = props.on_speed.clone();
-        Callback::from(move |_| on_speed.emit(speed))
+    let preset = |preset: Preset| {
+        let on_preset = props.on_preset.clone();
+        Callback::from(move |_: MouseEvent| on_preset.emit(preset))
     };
     let click = |callback: &Callback<()>| {
         let callback = callback.clone();
@@ -96,10 +108,12 @@ pub fn Controls(props: &ControlsProps) -> Html {
                        max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
                        oninput={on_slider} aria-valuetext={speed_label(props.speed)} />
                 <div class="presets" role="group" aria-label="Speed presets">
-                    <button onclick={preset(PlaySpeed::Factor(1.0))}>{"1× real time"}</button>
-                    <button onclick={preset(PlaySpeed::Factor(100.0))}>{"100×"}</button>
-                    <button onclick={preset(PlaySpeed::Factor(10_000.0))}>{"10000×"}</button>
-                    <button data-testid="speed-max" onclick={preset(PlaySpeed::Max)}>{"max"}</button>
+                    <button data-testid="preset-article" onclick={preset(Preset::ArticlePace)}
+                            title="1–100 ms shots in real time (resets the run)">{"Article's pace"}</button>
+                    <button data-testid="preset-realistic" onclick={preset(Preset::RealisticShots)}
+                            title="1–3 minute shots at 600× (resets the run)">{"Realistic 1–3 min shots"}</button>
+                    <button data-testid="speed-max" onclick={preset(Preset::AsFastAsPossible)}
+                            title="As many events per frame as fit">{"As fast as possible"}</button>
                 </div>
             </div>
         </section>

@@ -11,7 +11,7 @@ use crate::app::store::{Action, RunView};
 use crate::sim::config::parse_query;
 use crate::sim::{Config, ParamError, Params, PlaySpeed};
 
-use super::controls::Controls;
+use super::controls::{Controls, Preset};
 use super::log::LogPanel;
 use super::params::{ParamErrors, ParamForm};
 use super::schematic::Schematic;
@@ -57,6 +57,8 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || RunView::new(0, startup.params.config.clone(), startup.seed))
     };
     let speed = use_state(|| startup.params.speed);
+    // The speed as last set, for callbacks made before the state updates.
+    let latest_speed = use_mut_ref(|| startup.params.speed);
     let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
 
     // One runner per run: a reset makes a new run id, which drops the old
@@ -112,9 +114,9 @@ pub fn App(props: &AppProps) -> Html {
     let reset_to = {
         let dispatcher = view.dispatcher();
         let run_id = view.run_id;
-        let speed = speed.clone();
+        let latest_speed = latest_speed.clone();
         Callback::from(move |(config, seed): (Config, u64)| {
-            replace_url(&share_query(&config, seed, *speed));
+            replace_url(&share_query(&config, seed, *latest_speed.borrow()));
             dispatcher.dispatch(Action::Reset {
                 run_id: run_id + 1,
                 config,
@@ -131,13 +133,53 @@ pub fn App(props: &AppProps) -> Html {
     let on_speed = {
         let runner = runner.clone();
         let speed = speed.clone();
+        let latest_speed = latest_speed.clone();
         Callback::from(move |next: PlaySpeed| {
             speed.set(next);
+            *latest_speed.borrow_mut() = next;
             if let Some(runner) = runner.borrow().as_ref() {
                 runner.set_speed(next);
             }
         })
     };
+
+    let on_preset = {
+        let on_speed = on_speed.clone();
+        let reset_to = reset_to.clone();
+        let config = (*view.config).clone();
+        let seed = view.seed;
+        Callback::from(move |preset: Preset| {
+            let (shot_min, shot_max, speed) = match preset {
+                Preset::AsFastAsPossible => return on_speed.emit(PlaySpeed::Max),
+                Preset::ArticlePace => (0.001, 0.1, 1.0),
+                Preset::RealisticShots => (60.0, 180.0, 600.0),
+            };
+            on_speed.emit(PlaySpeed::Factor(speed));
+            reset_to.emit((
+                Config {
+                    shot_min,
+                    shot_max,
+                    ..config.clone()
+                },
+                seed,
+            ));
+        })
+    };
+    // Keyboard: space starts or pauses, → steps, r resets.
+    let shortcuts = use_mut_ref(|| None::<Shortcuts>);
+    *shortcuts.borrow_mut() = Some(Shortcuts {
+        toggle: if view.mode == Mode::Running {
+            on_pause.clone()
+        } else {
+            on_start.clone()
+        },
+        step: on_step.clone(),
+        reset: on_reset.clone(),
+    });
+    use_effect_with((), move |_| {
+        let listener = install_shortcuts(shortcuts);
+        move || drop(listener)
+    });
 
     // One shared snapshot for the panels that read many parts of the view.
     let snapshot = Rc::new((*view).clone());
@@ -158,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             <ParamErrors errors={startup.errors.clone()} />
-            <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} />
+            <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} {on_preset} />
             <main class="stage">
                 <Schematic lot={view.lot.clone()} run_id={view.run_id} />
             </main>
@@ -184,4 +226,68 @@ fn replace_url(query: &str) {
     if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
     }
+}
+
+/// What the keyboard shortcuts do, refreshed at every render.
+struct Shortcuts {
+    toggle: Callback<()>,
+    step: Callback<()>,
+    reset: Callback<()>,
+}
+
+/// A document keydown listener, removed when dropped.
+struct ShortcutListener {
+    closure: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for ShortcutListener {
+    fn drop(&mut self) {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            use wasm_bindgen::JsCast;
+            let _ = document.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+fn install_shortcuts(shortcuts: Rc<RefCell<Option<Shortcuts>>>) -> Option<ShortcutListener> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+        move |event: web_sys::KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            // Typing in the form, or pressing a focused button, is not a shortcut.
+            let target = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            if target.is_some_and(|element| {
+                matches!(
+                    element.tag_name().as_str(),
+                    "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON" | "A"
+                )
+            }) {
+                return;
+            }
+            let shortcuts = shortcuts.borrow();
+            let Some(shortcuts) = shortcuts.as_ref() else {
+                return;
+            };
+            let action = match event.key().as_str() {
+                " " => &shortcuts.toggle,
+                "ArrowRight" => &shortcuts.step,
+                "r" | "R" => &shortcuts.reset,
+                _ => return,
+            };
+            event.prevent_default();
+            action.emit(());
+        },
+    );
+    document
+        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(ShortcutListener { closure })
 }

@@ -122,7 +122,13 @@ fn lanes(lot: &LotState) -> (f64, Html) {
             let x = booth_x + 320.0 + f64::from(slot) * 70.0;
             html! { <g class="car" transform={format!("translate({x} {})", y + 18.0)}>{ car_glyph() }</g> }
         });
-        let failure_note = status.last_failure.map(|(_, error)| error.to_string());
+        let failure_note = status.last_failure.map(|(_, error)| {
+            if status.state == StationState::Failed {
+                format!("⚠ {error}: not restarted, the depot is empty")
+            } else {
+                format!("⚠ {error}: restarted with a new box")
+            }
+        });
         html! {
             <g key={status.station} class={classes!("station", "lane", state_class(status))}
                data-testid="station"
@@ -166,7 +172,7 @@ fn lanes(lot: &LotState) -> (f64, Html) {
                         <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
                               height={LANE_HEIGHT.to_string()} rx="12" />
                         <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
-                            { format!("⚠ {note}: restarted") }
+                            { note }
                         </text>
                     </g></>
                 }
