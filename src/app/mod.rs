@@ -48,7 +48,7 @@ fn install_panic_panel() {
 /// `scripts/bench-browser.mjs` (reachable as
 /// `window.wasmBindings.bench_engine`).
 #[wasm_bindgen]
-pub fn bench_engine(stations: u32, boxes: u32, seed: u64) -> f64 {
+pub fn bench_engine(stations: u32, boxes: u32, seed: u32) -> f64 {
     let config = Config {
         stations: stations.clamp(1, 1000),
         boxes: boxes.clamp(1, 1_000_000),
@@ -56,7 +56,7 @@ pub fn bench_engine(stations: u32, boxes: u32, seed: u64) -> f64 {
     };
     let started = runtime::now_ms();
     let mut shots = 0u64;
-    LocalRun::new(config, seed).run_to_end(|event| shots += u64::from(event.is_shot()));
+    LocalRun::new(config, u64::from(seed)).run_to_end(|event| shots += u64::from(event.is_shot()));
     let seconds = (runtime::now_ms() - started) / 1000.0;
     shots as f64 / seconds.max(1e-6)
 }

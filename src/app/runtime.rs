@@ -111,9 +111,12 @@ pub struct FrameBatch {
 /// Longest wall-clock gap one frame may advance [ms]; a frame after a long
 /// stall (a hidden tab, a breakpoint) advances this much, not the stall.
 const MAX_FRAME_GAP_MS: f64 = 100.0;
-/// Work budget of one frame for simulation [ms], leaving the rest of a
-/// 16.7 ms frame to rendering.
-const FRAME_BUDGET_MS: f64 = 6.0;
+/// Work one frame may take, simulation and rendering together [ms]; the
+/// simulation gets what the last frame's rendering left of it, so frames
+/// stay smooth at any station count.
+const FRAME_WORK_TARGET_MS: f64 = 5.5;
+/// Bounds of the simulation's share of a frame [ms].
+const SIMULATION_BUDGET_MS: (f64, f64) = (1.5, 6.0);
 /// Timers fired between two looks at the wall clock.
 const EVENTS_PER_BUDGET_CHECK: u32 = 32;
 /// Upcoming timers reported per frame.
@@ -230,7 +233,9 @@ async fn fire_one(state: &RunnerState) -> bool {
 /// Advances simulated time for one frame of `wall_ms` at `speed`, within
 /// the frame budget.
 async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
-    let budget_end = started_ms + FRAME_BUDGET_MS;
+    let budget = (FRAME_WORK_TARGET_MS - perf::last_render_ms())
+        .clamp(SIMULATION_BUDGET_MS.0, SIMULATION_BUDGET_MS.1);
+    let budget_end = started_ms + budget;
     let clock = state.simulation.clock();
     let target = match state.speed.get() {
         PlaySpeed::Max => None,

@@ -13,9 +13,6 @@ use crate::app::runtime::download;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::sim::{Event, EventKind, LocalRun};
 
-/// Pixels from the bottom within which the log keeps following new lines.
-const FOLLOW_SLACK_PX: i32 = 24;
-
 #[derive(Properties, PartialEq)]
 pub struct LogProps {
     pub view: Rc<RunView>,
@@ -24,35 +21,14 @@ pub struct LogProps {
 #[component]
 pub fn LogPanel(props: &LogProps) -> Html {
     let view = &props.view;
-    let list_ref = use_node_ref();
-    let follow = use_mut_ref(|| true);
     let include_shots = use_state(|| false);
     let download_error = use_state(|| None::<String>);
 
-    {
-        let list_ref = list_ref.clone();
-        let follow = follow.clone();
-        let log_total = view.log_total;
-        use_effect_with(log_total, move |_| {
-            if *follow.borrow() {
-                if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                    list.set_scroll_top(list.scroll_height());
-                }
-            }
-        });
-    }
-    let on_scroll = {
-        let follow = follow.clone();
-        let list_ref = list_ref.clone();
-        Callback::from(move |_: Event2| {
-            if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                let distance = list.scroll_height() - list.scroll_top() - list.client_height();
-                *follow.borrow_mut() = distance <= FOLLOW_SLACK_PX;
-            }
-        })
-    };
-    let lines = view.log.iter().map(|event| {
-        html! { <li data-testid="log-line" class={event.kind_name()}>{ event.to_string() }</li> }
+    // Keyed by position in the whole log: lines already shown are not
+    // formatted or diffed again.
+    let first_index = view.log_total - view.log.len() as u64;
+    let lines = view.log.iter().enumerate().map(|(offset, event)| {
+        html! { <LogLine key={first_index + offset as u64} event={*event} /> }
     });
     let dropped = view.log_total.saturating_sub(view.log.len() as u64);
     let start_download = |csv: bool| {
@@ -93,9 +69,12 @@ pub fn LogPanel(props: &LogProps) -> Html {
             if dropped > 0 {
                 <p class="log-note">{ format!("Showing the last {LOG_LINES_KEPT} of {} lines; downloads hold them all.", view.log_total) }</p>
             }
-            <ol data-testid="log" class="log" ref={list_ref} onscroll={on_scroll} aria-live="off" tabindex="0">
-                { for lines }
-            </ol>
+            // The scroller is a reversed flex column around one list: it
+            // starts at the bottom and stays there as lines arrive, unless
+            // the reader scrolls up; no script reads the layout per frame.
+            <div class="log-scroller" tabindex="0" aria-label="Event log lines">
+                <ol data-testid="log" class="log">{ for lines }</ol>
+            </div>
             if let Some(error) = &*download_error {
                 <p class="log-note" role="alert">{ format!("Download failed: {error}") }</p>
             }
@@ -103,7 +82,15 @@ pub fn LogPanel(props: &LogProps) -> Html {
     }
 }
 
-type Event2 = yew::Event;
+#[derive(Properties, PartialEq)]
+struct LogLineProps {
+    event: Event,
+}
+
+#[component]
+fn LogLine(props: &LogLineProps) -> Html {
+    html! { <li data-testid="log-line" class={props.event.kind_name()}>{ props.event.to_string() }</li> }
+}
 
 /// Replays the run up to the events shown so far.
 fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {

@@ -7,3 +7,4 @@ pub mod params;
 pub mod root;
 pub mod schematic;
 pub mod stats;
+pub mod tile_canvas;

@@ -202,7 +202,7 @@ pub fn App(props: &AppProps) -> Html {
             <ParamErrors errors={startup.errors.clone()} />
             <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} {on_preset} />
             <main class="stage">
-                <Schematic lot={view.lot.clone()} run_id={view.run_id} />
+                <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running} />
             </main>
             <div class="panels">
                 <StatsPanel view={snapshot.clone()} />

@@ -10,12 +10,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::runtime::now_ms;
 use crate::sim::{LotState, StationState, StationStatus};
+
+use super::tile_canvas::{StationData, TileCanvas, COLUMNS};
 
 /// Up to this many stations get lanes with cars.
 const LANE_LIMIT: usize = 12;
-/// Up to this many stations get a label on their tile.
+/// Up to this many stations get labelled SVG tiles; more are drawn on a canvas.
 const LABELLED_TILE_LIMIT: usize = 100;
+/// While running, the canvas view refreshes a tenth of its stations' data
+/// attributes every this many milliseconds (all of them every 250 ms).
+const STATION_DATA_TICK_MS: f64 = 25.0;
 /// Box glyphs drawn in the depot; more are summarised by the count.
 const DEPOT_GLYPHS: u32 = 40;
 /// Cars waiting in each lane.
@@ -29,16 +35,23 @@ const LANE_HEIGHT: f64 = 78.0;
 pub struct SchematicProps {
     pub lot: Rc<LotState>,
     pub run_id: u64,
+    /// Whether the run is playing (the canvas view then throttles its
+    /// data attributes).
+    #[prop_or_default]
+    pub running: bool,
 }
 
 #[component]
 pub fn Schematic(props: &SchematicProps) -> Html {
     let lot = &props.lot;
     let count = lot.stations.len();
+    if count > LABELLED_TILE_LIMIT {
+        return large(props);
+    }
     let (height, stations) = if count <= LANE_LIMIT {
         lanes(lot)
     } else {
-        tiles(lot, count <= LABELLED_TILE_LIMIT)
+        tiles(lot, true)
     };
     let height = height.max(260.0);
     let finished = lot.finished;
@@ -60,6 +73,30 @@ pub fn Schematic(props: &SchematicProps) -> Html {
                 </g>
             }
         </svg>
+    }
+}
+
+/// Hundreds of stations: the depot in SVG beside a canvas of tiles.
+fn large(props: &SchematicProps) -> Html {
+    let lot = &props.lot;
+    let rows = lot.stations.len().div_ceil(COLUMNS) as f64;
+    let depot_height = (rows * 20.0 * DEPOT_WIDTH / 800.0 * 4.0).clamp(260.0, 900.0);
+    let all_now = !props.running || lot.finished;
+    let tick = (now_ms() / STATION_DATA_TICK_MS) as u64;
+    html! {
+        <div class="schematic large">
+            <svg class="depot-svg" viewBox={format!("0 0 {DEPOT_WIDTH} {depot_height}")} role="img"
+                 aria-label={format!("Depot: {} boxes left", lot.boxes_in_depot)}>
+                { depot(lot, depot_height) }
+            </svg>
+            <TileCanvas lot={lot.clone()} />
+            <StationData lot={lot.clone()} {all_now} {tick} />
+            if lot.finished {
+                <p class="finished-note">
+                    { format!("All boxes used: {} doses given, {} wasted.", lot.doses_given, lot.doses_wasted) }
+                </p>
+            }
+        </div>
     }
 }
 

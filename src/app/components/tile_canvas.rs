@@ -1,0 +1,228 @@
+//! Many stations at once: a canvas of gauge tiles, and the stations' data
+//! attributes in a hidden list.
+//!
+//! With hundreds of stations changing every frame, SVG elements cost more
+//! style and layout than a frame has; one canvas redrawn per frame does
+//! not. The `data-testid="station"` elements stay in the DOM for tests and
+//! embedding pages, refreshed a few times a second while running and on
+//! every change otherwise.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use yew::prelude::*;
+
+use crate::sim::{LotState, StationState};
+
+/// Tiles per row.
+pub const COLUMNS: usize = 40;
+/// Tile pitch in CSS pixels.
+const CELL_PX: f64 = 20.0;
+/// Gap between tiles in CSS pixels.
+const GAP_PX: f64 = 3.0;
+
+#[derive(Properties, PartialEq)]
+pub struct TileCanvasProps {
+    pub lot: Rc<LotState>,
+}
+
+#[component]
+pub fn TileCanvas(props: &TileCanvasProps) -> Html {
+    let canvas_ref = use_node_ref();
+    // Reading computed styles forces a style pass: once per mount is enough.
+    let colours = use_mut_ref(|| None::<Rc<Palette>>);
+    let rows = props.lot.stations.len().div_ceil(COLUMNS).max(1);
+    let width = COLUMNS as f64 * CELL_PX;
+    let height = rows as f64 * CELL_PX;
+    {
+        let canvas_ref = canvas_ref.clone();
+        let lot = props.lot.clone();
+        use_effect(move || {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                let palette = colours
+                    .borrow_mut()
+                    .get_or_insert_with(|| Rc::new(palette(&canvas)))
+                    .clone();
+                draw(&canvas, &lot, &palette, width, height);
+            }
+        });
+    }
+    let working = props.lot.working_stations();
+    html! {
+        <canvas ref={canvas_ref} class="tile-canvas" data-testid="tile-canvas"
+                style={format!("aspect-ratio: {width} / {height}")}
+                role="img"
+                aria-label={format!(
+                    "{} stations: {} working, {} boxes done, {} failed",
+                    props.lot.stations.len(), working, props.lot.boxes_done, props.lot.boxes_failed
+                )} />
+    }
+}
+
+/// Colours of the page's theme, read from its CSS custom properties.
+struct Palette {
+    back: String,
+    working: String,
+    done: String,
+    failed: String,
+    idle: String,
+}
+
+fn palette(canvas: &HtmlCanvasElement) -> Palette {
+    let style =
+        web_sys::window().and_then(|window| window.get_computed_style(canvas).ok().flatten());
+    let read = |name: &str, fallback: &str| {
+        style
+            .as_ref()
+            .and_then(|style| style.get_property_value(name).ok())
+            .map(|value| value.trim().to_string())
+            .filter(|value| !value.is_empty())
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    Palette {
+        back: read("--road", "#e6e2d8"),
+        working: read("--working", "#0072b2"),
+        done: read("--done", "#009e73"),
+        failed: read("--failed", "#d55e00"),
+        idle: read("--idle", "#8a8f98"),
+    }
+}
+
+fn draw(canvas: &HtmlCanvasElement, lot: &LotState, colours: &Palette, width: f64, height: f64) {
+    let ratio = web_sys::window()
+        .map_or(1.0, |window| window.device_pixel_ratio())
+        .max(1.0);
+    let (pixel_width, pixel_height) = ((width * ratio) as u32, (height * ratio) as u32);
+    if canvas.width() != pixel_width || canvas.height() != pixel_height {
+        canvas.set_width(pixel_width);
+        canvas.set_height(pixel_height);
+    }
+    let Some(context) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    context.clear_rect(0.0, 0.0, width, height);
+    let tile = CELL_PX - GAP_PX;
+    let origin = |index: usize| {
+        (
+            (index % COLUMNS) as f64 * CELL_PX,
+            (index / COLUMNS) as f64 * CELL_PX,
+        )
+    };
+    // Grouped by colour: one fill style per pass.
+    context.set_fill_style_str(&colours.back);
+    for index in 0..lot.stations.len() {
+        let (x, y) = origin(index);
+        context.fill_rect(x, y, tile, tile);
+    }
+    for (state, colour) in [
+        (StationState::Working, &colours.working),
+        (StationState::Done, &colours.done),
+        (StationState::Failed, &colours.failed),
+        (StationState::Idle, &colours.idle),
+    ] {
+        context.set_fill_style_str(colour);
+        for (index, status) in lot.stations.iter().enumerate() {
+            if status.state != state {
+                continue;
+            }
+            let (x, y) = origin(index);
+            let fill = match state {
+                StationState::Working => {
+                    f64::from(status.remaining) / f64::from(lot.capacity.max(1))
+                }
+                StationState::Done => 1.0,
+                StationState::Failed => 1.0,
+                StationState::Idle => 0.15,
+            };
+            let gauge = tile * fill;
+            context.fill_rect(x, y + tile - gauge, tile, gauge);
+        }
+    }
+    // Stations that have failed carry a mark in the corner, so a failure
+    // stays visible without motion.
+    context.set_fill_style_str(&colours.failed);
+    for (index, status) in lot.stations.iter().enumerate() {
+        if status.failures > 0 {
+            let (x, y) = origin(index);
+            context.fill_rect(x, y, tile / 3.0, tile / 3.0);
+        }
+    }
+}
+
+/// Chunks of the station list that refresh at staggered moments, so no
+/// single frame rebuilds every element.
+const DATA_CHUNKS: usize = 10;
+
+/// The station elements of the contract, for a canvas view.
+#[derive(Properties, PartialEq)]
+pub struct StationDataProps {
+    pub lot: Rc<LotState>,
+    /// Refresh every chunk now (paused, stepping, finished); otherwise
+    /// chunks refresh in turn, one per `tick`.
+    pub all_now: bool,
+    /// Increases over time while running (about one per frame).
+    pub tick: u64,
+}
+
+#[component]
+pub fn StationData(props: &StationDataProps) -> Html {
+    let chunk_len = props.lot.stations.len().div_ceil(DATA_CHUNKS).max(1);
+    let chunks = (0..DATA_CHUNKS).map(|chunk| {
+        // Chunk `chunk` sees a new key once every DATA_CHUNKS ticks, at
+        // its own offset.
+        let refresh = if props.all_now {
+            (true, props.lot.events_applied)
+        } else {
+            (
+                false,
+                (props.tick + DATA_CHUNKS as u64 - chunk as u64) / DATA_CHUNKS as u64,
+            )
+        };
+        html! {
+            <StationChunk key={chunk} lot={props.lot.clone()}
+                          first={chunk * chunk_len} len={chunk_len} {refresh} />
+        }
+    });
+    html! { <ul class="station-data" hidden=true>{ for chunks }</ul> }
+}
+
+#[derive(Properties)]
+struct StationChunkProps {
+    lot: Rc<LotState>,
+    first: usize,
+    len: usize,
+    refresh: (bool, u64),
+}
+
+impl PartialEq for StationChunkProps {
+    /// Only the refresh key counts: the chunk re-renders on its turn.
+    fn eq(&self, other: &Self) -> bool {
+        self.refresh == other.refresh && self.first == other.first && self.len == other.len
+    }
+}
+
+#[component]
+fn StationChunk(props: &StationChunkProps) -> Html {
+    let items = props
+        .lot
+        .stations
+        .iter()
+        .skip(props.first)
+        .take(props.len)
+        .map(|status| {
+            html! {
+                <li key={status.station} data-testid="station"
+                    data-station={status.station.to_string()}
+                    data-remaining={status.remaining.to_string()}
+                    data-state={status.state.as_str()} />
+            }
+        });
+    html! { <>{ for items }</> }
+}
