@@ -137,6 +137,7 @@ async fn the_schematic_shows_each_station_with_its_state_and_doses_left() {
         SchematicProps {
             lot: Rc::new(lot),
             run_id: 0,
+            running: false,
         },
     )
     .render();
@@ -174,6 +175,7 @@ async fn a_thousand_stations_render_as_tiles() {
         SchematicProps {
             lot: Rc::new(LotState::new(&config)),
             run_id: 0,
+            running: false,
         },
     )
     .render();
