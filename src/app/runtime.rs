@@ -22,7 +22,7 @@ use std::task::{Context, Poll};
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-use crate::sim::monitor::{Instrumented, Spawner};
+use crate::sim::monitor::{Instrumented, Spawner, TaskSnapshot};
 use crate::sim::{Config, Event, PlaySpeed, SimTime, Simulation};
 
 use super::perf;
@@ -106,6 +106,8 @@ pub struct FrameBatch {
     pub mode: Mode,
     /// Upcoming timers (deadline, station), soonest first.
     pub upcoming: Vec<(SimTime, u32)>,
+    /// The monitor's view of the live tasks (empty for large runs).
+    pub tasks: Vec<TaskSnapshot>,
 }
 
 /// Longest wall-clock gap one frame may advance [ms]; a frame after a long
@@ -121,6 +123,9 @@ const SIMULATION_BUDGET_MS: (f64, f64) = (1.5, 6.0);
 const EVENTS_PER_BUDGET_CHECK: u32 = 32;
 /// Upcoming timers reported per frame.
 const UPCOMING_SHOWN: usize = 6;
+/// Runs with more stations than this report no per-task snapshots (the
+/// inspector's table would be too long to read anyway).
+const INSPECTED_STATIONS_LIMIT: u32 = 30;
 
 struct RunnerState {
     simulation: Simulation,
@@ -130,6 +135,10 @@ struct RunnerState {
     mode: Cell<Mode>,
     speed: Cell<PlaySpeed>,
     steps_requested: Cell<u32>,
+    /// Hand out events until this many have been handed out in all.
+    seek_target: Cell<Option<u64>>,
+    /// Events handed to the page so far.
+    emitted: Cell<u64>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
     stopped: Cell<bool>,
@@ -163,6 +172,8 @@ impl Runner {
             mode: Cell::new(Mode::Ready),
             speed: Cell::new(speed),
             steps_requested: Cell::new(0),
+            seek_target: Cell::new(None),
+            emitted: Cell::new(0),
             last_shown: Cell::new(SimTime::START),
             stopped: Cell::new(false),
             on_frame,
@@ -199,6 +210,21 @@ impl Runner {
                     .set(self.state.steps_requested.get() + 1);
             }
         }
+    }
+
+    /// Moves forward until `events` events in all have been shown (or the
+    /// run ends), as fast as the frame budget allows. A run that is not
+    /// playing is paused there.
+    pub fn seek(&self, events: u64) {
+        if self.state.mode.get() == Mode::Ready {
+            self.state.mode.set(Mode::Paused);
+        }
+        self.state.seek_target.set(Some(events));
+    }
+
+    /// Events shown so far.
+    pub fn events_shown(&self) -> u64 {
+        self.state.emitted.get()
     }
 
     pub fn set_speed(&self, speed: PlaySpeed) {
@@ -276,6 +302,8 @@ pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Ev
         mode: Cell::new(Mode::Running),
         speed: Cell::new(PlaySpeed::Max),
         steps_requested: Cell::new(0),
+        seek_target: Cell::new(None),
+        emitted: Cell::new(0),
         last_shown: Cell::new(SimTime::START),
         stopped: Cell::new(false),
         on_frame: Callback::noop(),
@@ -290,6 +318,32 @@ pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Ev
     while let Some(event) = state.simulation.events().pop() {
         on_event(&event);
     }
+}
+
+/// Work budget of a frame spent seeking [ms]: nothing is drawn in between,
+/// so it may take most of the frame.
+const SEEK_BUDGET_MS: f64 = 10.0;
+
+/// Hands out events towards a seek target within this frame's budget.
+async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &mut Vec<Event>) {
+    let budget_end = started_ms + SEEK_BUDGET_MS;
+    let mut handed = 0u32;
+    while state.emitted.get() + (events.len() as u64) < target {
+        if state.backlog.borrow().is_empty() && !fire_one(state).await {
+            // The run ended before the target.
+            state.seek_target.set(None);
+            return;
+        }
+        if let Some(event) = state.backlog.borrow_mut().pop_front() {
+            state.last_shown.set(event.at);
+            events.push(event);
+        }
+        handed += 1;
+        if handed % EVENTS_PER_BUDGET_CHECK == 0 && now_ms() >= budget_end {
+            return;
+        }
+    }
+    state.seek_target.set(None);
 }
 
 async fn frame_loop(state: Rc<RunnerState>) {
@@ -308,7 +362,12 @@ async fn frame_loop(state: Rc<RunnerState>) {
         last_frame_ms = Some(frame_ms);
         let started_ms = now_ms();
         let mut events = Vec::new();
+        if let Some(target) = state.seek_target.get() {
+            seek_frame(&state, target, started_ms, &mut events).await;
+        }
+        let seeking = state.seek_target.get().is_some();
         match state.mode.get() {
+            _ if seeking => {}
             Mode::Running => {
                 run_frame(&state, wall_ms, started_ms).await;
                 events.extend(state.backlog.borrow_mut().drain(..));
@@ -342,6 +401,7 @@ async fn frame_loop(state: Rc<RunnerState>) {
             state.last_shown.get()
         };
         let mode = state.mode.get();
+        state.emitted.set(state.emitted.get() + events.len() as u64);
         if events.is_empty() && last_sent == Some((clock, mode)) {
             continue;
         }
@@ -354,6 +414,11 @@ async fn frame_loop(state: Rc<RunnerState>) {
             clock,
             mode,
             upcoming: state.simulation.clock().upcoming(UPCOMING_SHOWN),
+            tasks: if state.simulation.config().stations <= INSPECTED_STATIONS_LIMIT {
+                state.simulation.monitor().snapshot_and_prune()
+            } else {
+                Vec::new()
+            },
         });
     }
 }

@@ -5,12 +5,56 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::sim::{expected_makespan, Config, Event, LotState, SimTime};
+use std::collections::BTreeMap;
+
+use crate::sim::{
+    expected_makespan, Config, Event, EventKind, LotState, SimTime, StationError, TaskSnapshot,
+};
 
 use super::runtime::{FrameBatch, Mode};
 
 /// Log lines kept on screen; the whole log is rebuilt for download.
 pub const LOG_LINES_KEPT: usize = 300;
+
+/// Supervisor wakes remembered for the executor view.
+pub const WAKES_KEPT: usize = 5;
+
+/// How a station's task ended.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TaskOutcome {
+    Done,
+    Failed(StationError),
+}
+
+/// One return from the supervisor's `await` on the awaited set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SupervisorWake {
+    pub at: SimTime,
+    /// The task that completed: station and box.
+    pub done: (u32, u32, TaskOutcome),
+    /// Stations whose tasks were still pending in the set.
+    pub pending: Vec<u32>,
+    /// The task pushed back into the set: station and new box.
+    pub pushed: Option<(u32, u32)>,
+}
+
+/// Which task the single thread ran for the latest event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LastRan {
+    Station(u32),
+    Supervisor,
+}
+
+/// Per-station numbers of the task inspector, kept across the station's
+/// successive tasks (one per box).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TaskHistory {
+    /// Polls and wakes of the station's finished tasks.
+    pub past_polls: u64,
+    pub past_wakes: u64,
+    /// Counters of its current task, from the latest snapshot.
+    pub current: Option<TaskSnapshot>,
+}
 
 /// Everything the page shows about the current run.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,14 +73,27 @@ pub struct RunView {
     /// Events applied so far, shots included.
     pub events_applied: u64,
     pub upcoming: Vec<(SimTime, u32)>,
+    /// The awaited set now: station → box of each pending task.
+    pub awaited: BTreeMap<u32, u32>,
+    /// The latest supervisor wakes, oldest first.
+    pub wakes: VecDeque<SupervisorWake>,
+    pub last_ran: Option<LastRan>,
+    /// Per station (index = station − 1), for the task inspector.
+    pub task_history: Vec<TaskHistory>,
+    /// The supervisor task's latest snapshot.
+    pub supervisor_task: Option<TaskSnapshot>,
     /// The model's expected makespan for `config` [s].
     pub expected_makespan_s: f64,
     /// A broken invariant, shown instead of silently going on.
     pub ledger_error: Option<String>,
+    /// Event to move to as soon as the run starts (deep link, step back,
+    /// timeline).
+    pub seek_on_start: Option<u64>,
 }
 
 impl RunView {
     pub fn new(run_id: u64, config: Config, seed: u64) -> RunView {
+        let task_history = vec![TaskHistory::default(); config.stations as usize];
         RunView {
             run_id,
             lot: Rc::new(LotState::new(&config)),
@@ -49,19 +106,101 @@ impl RunView {
             log_total: 0,
             events_applied: 0,
             upcoming: Vec::new(),
+            awaited: BTreeMap::new(),
+            wakes: VecDeque::new(),
+            last_ran: None,
+            task_history,
+            supervisor_task: None,
             ledger_error: None,
+            seek_on_start: None,
+        }
+    }
+
+    /// Follows the awaited set through one event.
+    fn track_executor(&mut self, event: &Event) {
+        self.last_ran = Some(match event.kind {
+            EventKind::ShotGiven { station, .. } => LastRan::Station(station),
+            _ => LastRan::Supervisor,
+        });
+        match event.kind {
+            EventKind::BoxOpened {
+                station, box_no, ..
+            } => {
+                self.awaited.insert(station, box_no);
+                if let Some(wake) = self.wakes.back_mut() {
+                    if wake.at == event.at && wake.done.0 == station && wake.pushed.is_none() {
+                        wake.pushed = Some((station, box_no));
+                    }
+                }
+            }
+            EventKind::BoxDone {
+                station, box_no, ..
+            }
+            | EventKind::StationFailed {
+                station, box_no, ..
+            } => {
+                self.awaited.remove(&station);
+                let outcome = match event.kind {
+                    EventKind::StationFailed { error, .. } => TaskOutcome::Failed(error),
+                    _ => TaskOutcome::Done,
+                };
+                if self.wakes.len() == WAKES_KEPT {
+                    self.wakes.pop_front();
+                }
+                self.wakes.push_back(SupervisorWake {
+                    at: event.at,
+                    done: (station, box_no, outcome),
+                    pending: self.awaited.keys().copied().collect(),
+                    pushed: None,
+                });
+            }
+            EventKind::ShotGiven { .. }
+            | EventKind::DepotEmpty { .. }
+            | EventKind::Finished { .. } => {}
+        }
+    }
+
+    /// Takes the monitor's snapshots: a station task that is done moves its
+    /// counters into the station's history.
+    fn track_tasks(&mut self, tasks: &[TaskSnapshot]) {
+        use crate::sim::{TaskKind, TaskState};
+        for snapshot in tasks {
+            match snapshot.kind {
+                TaskKind::Supervisor => self.supervisor_task = Some(*snapshot),
+                TaskKind::Station { station, .. } => {
+                    let Some(history) = station
+                        .checked_sub(1)
+                        .and_then(|index| self.task_history.get_mut(index as usize))
+                    else {
+                        continue;
+                    };
+                    if snapshot.state == TaskState::Done {
+                        history.past_polls += snapshot.polls;
+                        history.past_wakes += snapshot.wakes;
+                        if history
+                            .current
+                            .is_some_and(|current| current.kind == snapshot.kind)
+                        {
+                            history.current = None;
+                        }
+                    } else {
+                        history.current = Some(*snapshot);
+                    }
+                }
+            }
         }
     }
 
     fn apply_frame(&mut self, batch: FrameBatch) {
-        let lot = Rc::make_mut(&mut self.lot);
         for event in &batch.events {
             if self.ledger_error.is_none() {
-                if let Err(error) = lot.apply(event) {
+                // Clones the state only if a component still holds the old one.
+                if let Err(error) = Rc::make_mut(&mut self.lot).apply(event) {
                     self.ledger_error = Some(error.to_string());
                 }
             }
             self.events_applied += 1;
+            self.track_executor(event);
             if !event.is_shot() {
                 if self.log.len() == LOG_LINES_KEPT {
                     self.log.pop_front();
@@ -73,6 +212,7 @@ impl RunView {
         self.clock = batch.clock.max(self.lot.now);
         self.mode = batch.mode;
         self.upcoming = batch.upcoming;
+        self.track_tasks(&batch.tasks);
     }
 }
 
@@ -83,6 +223,8 @@ pub enum Action {
         run_id: u64,
         config: Config,
         seed: u64,
+        /// Move to this event once started.
+        seek: Option<u64>,
     },
     /// One frame's batch from the runtime.
     Frame { run_id: u64, batch: FrameBatch },
@@ -99,7 +241,11 @@ impl Reducible for RunView {
                 run_id,
                 config,
                 seed,
-            } => Rc::new(RunView::new(run_id, config, seed)),
+                seek,
+            } => Rc::new(RunView {
+                seek_on_start: seek,
+                ..RunView::new(run_id, config, seed)
+            }),
             // Batches of a run that was reset in the meantime are dropped.
             Action::Frame { run_id, .. } | Action::SetMode { run_id, .. }
                 if run_id != self.run_id =>

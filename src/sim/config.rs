@@ -128,6 +128,8 @@ pub struct Params {
     pub speed: PlaySpeed,
     pub autoplay: bool,
     pub embed: bool,
+    /// Open the run at this event (0 = the start).
+    pub step: Option<u64>,
 }
 
 /// One rejected parameter value.
@@ -191,6 +193,7 @@ pub mod accepted {
     pub const SEED: &str = "a whole number from 0 to 18446744073709551615";
     pub const PLAY_SPEED: &str = "simulated seconds per second from 0.01 to 100000, or max";
     pub const FLAG: &str = "0 or 1";
+    pub const STEP: &str = "a whole number of events from 0";
 }
 
 fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
@@ -350,6 +353,10 @@ where
                 Some(value) => params.autoplay = value,
                 None => reject("autoplay", &given, accepted::FLAG, "0".into()),
             },
+            "step" => match given.trim().parse::<u64>() {
+                Ok(value) => params.step = Some(value),
+                Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
+            },
             "embed" => match parse_flag(&given) {
                 Some(value) => params.embed = value,
                 None => reject("embed", &given, accepted::FLAG, "0".into()),
@@ -403,7 +410,7 @@ mod tests {
     #[test]
     fn valid_values_are_taken() {
         let (params, errors) = parse_query(
-            "?stations=5&capacity=7&boxes=9&shot_min=1&shot_max=3&speeds=2,,0.5&fail=0.25&seed=42&speed=max&autoplay=1&embed=1",
+            "?stations=5&capacity=7&boxes=9&shot_min=1&shot_max=3&speeds=2,,0.5&fail=0.25&seed=42&speed=max&autoplay=1&embed=1&step=12",
         );
         assert!(errors.is_empty(), "{errors:?}");
         let config = &params.config;
@@ -418,19 +425,20 @@ mod tests {
         assert_eq!(params.seed, Some(42));
         assert_eq!(params.speed, PlaySpeed::Max);
         assert!(params.autoplay && params.embed);
+        assert_eq!(params.step, Some(12));
     }
 
     #[test]
     fn each_bad_value_is_named_with_what_is_accepted_and_defaults_run() {
         let (params, errors) = parse_query(
-            "stations=0&capacity=abc&boxes=2000000&shot_max=nan&fail=1.5&seed=-1&speed=fast&speeds=1,x&autoplay=yes&embed=2",
+            "stations=0&capacity=abc&boxes=2000000&shot_max=nan&fail=1.5&seed=-1&speed=fast&speeds=1,x&autoplay=yes&embed=2&step=-3",
         );
         let names: Vec<&str> = errors.iter().map(|error| error.name).collect();
         assert_eq!(
             names,
             vec![
                 "stations", "capacity", "boxes", "shot_max", "fail", "seed", "speed", "speeds",
-                "autoplay", "embed"
+                "autoplay", "embed", "step"
             ]
         );
         assert_eq!(params, Params::default());

@@ -134,7 +134,7 @@ impl fmt::Display for Event {
                     "vaccine box {box_no} is done! Vaccinated {doses_given} at station {station} and time is {at} seconds ({boxes_done} boxes done)."
                 )?;
                 if restarting {
-                    f.write_str(" Starting on the next box..")
+                    f.write_str(" Starting on the next box.")
                 } else {
                     f.write_str(" No boxes left for this station.")
                 }
@@ -145,7 +145,7 @@ impl fmt::Display for Event {
                     "station {station} failed at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted."
                 )?;
                 if restarting {
-                    f.write_str(" Restarting the station with a new box..")
+                    f.write_str(" Restarting the station with a new box.")
                 } else {
                     f.write_str(" The depot is empty, so it is not restarted.")
                 }
@@ -321,7 +321,7 @@ mod tests {
             "{line}"
         );
         assert!(line.contains("time is 12.34 seconds"), "{line}");
-        assert!(line.ends_with("Starting on the next box.."), "{line}");
+        assert!(line.ends_with("Starting on the next box."), "{line}");
     }
 
     #[test]

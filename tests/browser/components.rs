@@ -193,3 +193,76 @@ fn the_speed_slider_spans_the_accepted_speeds_on_a_log_scale() {
     assert_eq!(speed_from_slider(slider_from_speed(1.0)), 1.0);
     assert_eq!(slider_from_speed(1.0), SLIDER_STEPS * 2.0 / 7.0);
 }
+
+/// A view folded from the first `events` events of a run, as the page
+/// would hold it.
+fn view_after(
+    config: &Config,
+    seed: u64,
+    events: usize,
+) -> Rc<vaccination_lot::app::store::RunView> {
+    use vaccination_lot::app::runtime::{FrameBatch, Mode};
+    use vaccination_lot::app::store::{Action, RunView};
+    use yew::Reducible;
+    let mut run = vaccination_lot::sim::LocalRun::new(config.clone(), seed);
+    let batch: Vec<Event> = (0..events).map_while(|_| run.next_event()).collect();
+    let view = Rc::new(RunView::new(0, config.clone(), seed));
+    view.reduce(Action::Frame {
+        run_id: 0,
+        batch: FrameBatch {
+            clock: batch.last().map_or(SimTime::START, |event| event.at),
+            events: batch,
+            mode: Mode::Paused,
+            upcoming: run.simulation().clock().upcoming(6),
+            tasks: run.simulation().monitor().snapshot_and_prune(),
+        },
+    })
+}
+
+#[wasm_bindgen_test]
+async fn the_executor_panel_shows_the_awaited_set_and_the_supervisor_wakes() {
+    use vaccination_lot::app::components::executor::{ExecutorPanel, ExecutorProps};
+    let config = Config {
+        capacity: 5,
+        boxes: 10,
+        ..Config::default()
+    };
+    // 3 openings, then shots until the first box is done and the next opened.
+    let view = view_after(&config, 3, 30);
+    assert!(!view.wakes.is_empty(), "the run got past a first box");
+    let root = container();
+    yew::Renderer::<ExecutorPanel>::with_root_and_props(
+        root.clone(),
+        ExecutorProps { view: view.clone() },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all_by_testid(&root, "awaited-task").len(),
+        view.awaited.len()
+    );
+    let wake = text(&root, "wakes");
+    assert!(wake.contains("returned Ok"), "{wake}");
+    assert!(wake.contains("pushed station"), "{wake}");
+    assert_eq!(all_by_testid(&root, "timer").len(), view.upcoming.len());
+}
+
+#[wasm_bindgen_test]
+async fn the_task_inspector_lists_a_row_per_station_with_polls_and_wakes() {
+    use vaccination_lot::app::components::inspector::{InspectorProps, TaskInspector};
+    let config = Config {
+        capacity: 5,
+        boxes: 10,
+        ..Config::default()
+    };
+    let view = view_after(&config, 3, 30);
+    let root = container();
+    yew::Renderer::<TaskInspector>::with_root_and_props(root.clone(), InspectorProps { view })
+        .render();
+    yew::scheduler::flush().await;
+    let rows = all_by_testid(&root, "task-row");
+    assert_eq!(rows.len(), 3);
+    let first = rows[0].text_content().unwrap_or_default();
+    assert!(first.starts_with("station 1"), "{first}");
+    assert!(first.contains("idle"), "{first}");
+}

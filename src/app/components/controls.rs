@@ -119,3 +119,55 @@ pub fn Controls(props: &ControlsProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// Events in the whole run; `None` when the run is too long to replay.
+    pub total: Option<u64>,
+    /// Events shown so far.
+    pub shown: u64,
+    pub clock: crate::sim::SimTime,
+    pub finished: bool,
+    pub on_seek: Callback<u64>,
+    pub on_step_back: Callback<()>,
+}
+
+/// Step back, and a scrubber over the whole run. Going back replays the run
+/// from the start: a run is determined by its parameters and seed.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let on_back = {
+        let on_step_back = props.on_step_back.clone();
+        Callback::from(move |_: MouseEvent| on_step_back.emit(()))
+    };
+    let scrubber = props.total.map(|total| {
+        let on_seek = props.on_seek.clone();
+        let oninput = Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(target) = input.value().parse::<u64>() {
+                on_seek.emit(target);
+            }
+        });
+        html! {
+            <input type="range" class="scrubber" data-testid="timeline" min="0" max={total.to_string()}
+                   step="1" value={props.shown.min(total).to_string()} {oninput}
+                   aria-label="Timeline: event number"
+                   aria-valuetext={format!("event {} of {total}, {} seconds", props.shown, props.clock)} />
+        }
+    });
+    let position = match props.total {
+        Some(total) => format!("event {} of {total}", props.shown),
+        None => format!(
+            "event {} (timeline for runs of up to 200000 doses)",
+            props.shown
+        ),
+    };
+    html! {
+        <section class="timeline" aria-label="Timeline">
+            <button data-testid="step-back" disabled={props.shown == 0} onclick={on_back}
+                    title="One event back (←): replays the run up to there">{"◀ Step back"}</button>
+            { for scrubber }
+            <span class="timeline-position" data-testid="event-position">{ position }</span>
+        </section>
+    }
+}

@@ -2,6 +2,8 @@
 //! a timer or a task.
 
 pub mod controls;
+pub mod executor;
+pub mod inspector;
 pub mod log;
 pub mod params;
 pub mod root;

@@ -11,7 +11,9 @@ use crate::app::store::{Action, RunView};
 use crate::sim::config::parse_query;
 use crate::sim::{Config, ParamError, Params, PlaySpeed};
 
-use super::controls::{Controls, Preset};
+use super::controls::{Controls, Preset, Timeline};
+use super::executor::ExecutorPanel;
+use super::inspector::TaskInspector;
 use super::log::LogPanel;
 use super::params::{ParamErrors, ParamForm};
 use super::schematic::Schematic;
@@ -54,7 +56,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let view = {
         let startup = startup.clone();
-        use_reducer(move || RunView::new(0, startup.params.config.clone(), startup.seed))
+        use_reducer(move || RunView {
+            seek_on_start: startup.params.step,
+            ..RunView::new(0, startup.params.config.clone(), startup.seed)
+        })
     };
     let speed = use_state(|| startup.params.speed);
     // The speed as last set, for callbacks made before the state updates.
@@ -71,6 +76,7 @@ pub fn App(props: &AppProps) -> Html {
         let run_id = view.run_id;
         let speed = *speed;
         let autoplay = run_id == 0 && startup.params.autoplay;
+        let seek = view.seek_on_start;
         use_effect_with(run_id, move |_| {
             let on_frame = {
                 let dispatcher = dispatcher.clone();
@@ -79,6 +85,13 @@ pub fn App(props: &AppProps) -> Html {
                 })
             };
             let started = Runner::start(config, seed, speed, on_frame);
+            if let Some(events) = seek {
+                started.seek(events);
+                dispatcher.dispatch(Action::SetMode {
+                    run_id,
+                    mode: Mode::Paused,
+                });
+            }
             if autoplay {
                 started.play();
                 dispatcher.dispatch(Action::SetMode {
@@ -111,17 +124,67 @@ pub fn App(props: &AppProps) -> Html {
     let on_start = with_runner(Runner::play, Some(Mode::Running));
     let on_pause = with_runner(Runner::pause, Some(Mode::Paused));
     let on_step = with_runner(Runner::step, None);
-    let reset_to = {
+    let reset_with_seek = {
         let dispatcher = view.dispatcher();
         let run_id = view.run_id;
         let latest_speed = latest_speed.clone();
-        Callback::from(move |(config, seed): (Config, u64)| {
-            replace_url(&share_query(&config, seed, *latest_speed.borrow()));
+        Callback::from(move |(config, seed, seek): (Config, u64, Option<u64>)| {
+            let mut query = share_query(&config, seed, *latest_speed.borrow());
+            if let Some(events) = seek.filter(|events| *events > 0) {
+                query.push_str(&format!("&step={events}"));
+            }
+            replace_url(&query);
             dispatcher.dispatch(Action::Reset {
                 run_id: run_id + 1,
                 config,
                 seed,
+                seek: seek.filter(|events| *events > 0),
             });
+        })
+    };
+    let reset_to = {
+        let reset_with_seek = reset_with_seek.clone();
+        Callback::from(move |(config, seed): (Config, u64)| {
+            reset_with_seek.emit((config, seed, None))
+        })
+    };
+    // Moving along the timeline: forward on the running run, backward by
+    // replaying from the start (runs are determined by parameters and seed).
+    let on_seek = {
+        let runner = runner.clone();
+        let reset_with_seek = reset_with_seek.clone();
+        let config = (*view.config).clone();
+        let seed = view.seed;
+        let shown = view.events_applied;
+        let finished = view.mode == Mode::Finished;
+        let dispatcher = view.dispatcher();
+        let run_id = view.run_id;
+        Callback::from(move |target: u64| {
+            let runner_ref = runner.borrow();
+            match runner_ref.as_ref() {
+                Some(runner) if target >= shown && !finished => {
+                    runner.seek(target);
+                    if runner.mode() == Mode::Paused {
+                        dispatcher.dispatch(Action::SetMode {
+                            run_id,
+                            mode: Mode::Paused,
+                        });
+                    }
+                }
+                _ => {
+                    drop(runner_ref);
+                    reset_with_seek.emit((config.clone(), seed, Some(target)));
+                }
+            }
+        })
+    };
+    let on_step_back = {
+        let on_seek = on_seek.clone();
+        let shown = view.events_applied;
+        Callback::from(move |()| {
+            if shown > 0 {
+                on_seek.emit(shown - 1);
+            }
         })
     };
     let on_reset = {
@@ -165,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
             ));
         })
     };
-    // Keyboard: space starts or pauses, → steps, r resets.
+    // Keyboard: space starts or pauses, → steps, ← steps back, r resets.
     let shortcuts = use_mut_ref(|| None::<Shortcuts>);
     *shortcuts.borrow_mut() = Some(Shortcuts {
         toggle: if view.mode == Mode::Running {
@@ -174,12 +237,21 @@ pub fn App(props: &AppProps) -> Html {
             on_start.clone()
         },
         step: on_step.clone(),
+        back: on_step_back.clone(),
         reset: on_reset.clone(),
     });
     use_effect_with((), move |_| {
         let listener = install_shortcuts(shortcuts);
         move || drop(listener)
     });
+
+    // The timeline needs the run's length: replayed once per run on a
+    // LocalPool, for runs small enough to do it at once.
+    let timeline_total = {
+        let config = view.config.clone();
+        let seed = view.seed;
+        use_memo((config, seed), |(config, seed)| run_length(config, *seed))
+    };
 
     // One shared snapshot for the panels that read many parts of the view.
     let snapshot = Rc::new((*view).clone());
@@ -201,12 +273,18 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <ParamErrors errors={startup.errors.clone()} />
             <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} {on_preset} />
+            <Timeline total={*timeline_total} shown={view.events_applied} clock={view.clock}
+                      finished={view.mode == Mode::Finished} {on_seek} {on_step_back} />
             <main class="stage">
                 <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running} />
             </main>
             <div class="panels">
                 <StatsPanel view={snapshot.clone()} />
-                <LogPanel view={snapshot} />
+                <LogPanel view={snapshot.clone()} />
+            </div>
+            <div class="panels teaching">
+                <ExecutorPanel view={snapshot.clone()} />
+                <TaskInspector view={snapshot} />
             </div>
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
@@ -218,6 +296,20 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </div>
     }
+}
+
+/// Runs up to this many doses get a timeline (replaying them takes a few
+/// tens of milliseconds in the page).
+const TIMELINE_DOSES_LIMIT: u64 = 200_000;
+
+/// Events in the whole run, if it is small enough for a timeline.
+fn run_length(config: &Config, seed: u64) -> Option<u64> {
+    if config.total_doses() > TIMELINE_DOSES_LIMIT {
+        return None;
+    }
+    let mut events = 0u64;
+    crate::sim::LocalRun::new(config.clone(), seed).run_to_end(|_| events += 1);
+    Some(events)
 }
 
 /// Puts the current run's parameters in the address bar, so reloading or
@@ -232,6 +324,7 @@ fn replace_url(query: &str) {
 struct Shortcuts {
     toggle: Callback<()>,
     step: Callback<()>,
+    back: Callback<()>,
     reset: Callback<()>,
 }
 
@@ -279,6 +372,7 @@ fn install_shortcuts(shortcuts: Rc<RefCell<Option<Shortcuts>>>) -> Option<Shortc
             let action = match event.key().as_str() {
                 " " => &shortcuts.toggle,
                 "ArrowRight" => &shortcuts.step,
+                "ArrowLeft" => &shortcuts.back,
                 "r" | "R" => &shortcuts.reset,
                 _ => return,
             };

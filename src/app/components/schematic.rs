@@ -134,7 +134,7 @@ fn state_class(status: &StationStatus) -> &'static str {
 
 fn state_label(status: &StationStatus) -> &'static str {
     match status.state {
-        StationState::Idle => "waiting for a box",
+        StationState::Idle => "waiting",
         StationState::Working => "giving shots",
         StationState::Failed => "failed",
         StationState::Done => "done",

@@ -21,8 +21,10 @@ pub fn StatsPanel(props: &StatsProps) -> Html {
     let stats = RunStats::of(lot);
     let actual = if lot.finished {
         format!("{:.2} s", lot.now.as_secs_f64())
+    } else if view.events_applied == 0 {
+        "—".into()
     } else {
-        "running…".into()
+        "not finished".into()
     };
     let station_rows = if stats.stations.len() <= STATION_ROWS_LIMIT {
         let rows = stats.stations.iter().map(|s| {

@@ -1,0 +1,107 @@
+// End-to-end tests of the teaching layer: deep links to an event, stepping
+// back, the timeline scrubber, the executor view and the task inspector.
+// Replay must be exact: every way of reaching event N shows the same state.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startE2E, withPage, sel, text, snapshot, waitFinished, waitUntil } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await startE2E();
+});
+after(async () => {
+  await env?.close();
+});
+
+const MIN = 60_000;
+const RUN = '?seed=5&fail=0.003';
+const N = 300;
+
+/** What must be equal at the same event, however it was reached. */
+async function stateAt(s) {
+  const snap = await snapshot(s);
+  return {
+    position: await text(s, 'event-position'),
+    clock: snap.clock,
+    dosesGiven: snap.dosesGiven,
+    dosesWasted: snap.dosesWasted,
+    boxesDone: snap.boxesDone,
+    boxesInDepot: snap.boxesInDepot,
+    stations: snap.stations,
+    logText: snap.logText,
+  };
+}
+
+async function waitPosition(s, n) {
+  await waitUntil(async () => (await text(s, 'event-position')).startsWith(`event ${n} of`), {
+    timeout: MIN,
+    message: `the timeline to reach event ${n}`,
+  });
+}
+
+let reference;
+
+test('step=N in the link opens the run paused at event N', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, `${RUN}&step=${N}`, async (s) => {
+    await waitPosition(s, N);
+    assert.equal(await text(s, 'status'), 'paused');
+    reference = await stateAt(s);
+    assert.ok(Number(reference.dosesGiven) > 0, 'shots were given before event N');
+  });
+});
+
+test('stepping N times from the start reaches the same state', { timeout: 3 * MIN }, async (t) => {
+  assert.ok(reference, 'needs the step=N reference');
+  await withPage(env, t.name, RUN, async (s) => {
+    await s.page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < N; i += 1) await s.page.keyboard.press('ArrowRight');
+    await waitPosition(s, N);
+    assert.deepEqual(await stateAt(s), reference);
+  });
+});
+
+test('stepping back from N+1 reaches the same state', { timeout: 3 * MIN }, async (t) => {
+  assert.ok(reference, 'needs the step=N reference');
+  await withPage(env, t.name, `${RUN}&step=${N + 1}`, async (s) => {
+    await waitPosition(s, N + 1);
+    await s.page.click(sel('step-back'));
+    await waitPosition(s, N);
+    assert.deepEqual(await stateAt(s), reference);
+  });
+});
+
+test('scrubbing back to N after the end reaches the same state', { timeout: 3 * MIN }, async (t) => {
+  assert.ok(reference, 'needs the step=N reference');
+  await withPage(env, t.name, `${RUN}&speed=max&autoplay=1`, async (s) => {
+    await waitFinished(s, { timeout: 2 * MIN });
+    await s.page.locator(sel('timeline')).fill(String(N));
+    await waitPosition(s, N);
+    assert.deepEqual(await stateAt(s), reference);
+  });
+});
+
+test('the executor view shows the awaited set, the wakes and the timer queue', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, `${RUN}&step=${N}`, async (s) => {
+    await waitPosition(s, N);
+    const page = s.page;
+    assert.equal(await page.locator(sel('awaited-task')).count(), 3, 'three station tasks are awaited');
+    assert.ok((await page.locator(sel('wake')).count()) >= 1, 'the supervisor has woken');
+    const wake = await page.locator(sel('wake')).first().textContent();
+    assert.match(wake, /station \d's task \(box \d+\) returned (Ok|Err)/);
+    assert.match(wake, /still pending: \d, \d/);
+    assert.equal(await page.locator(sel('timer')).count(), 3, 'one timer per sleeping station');
+    assert.match(await text(s, 'thread'), /last run by: (the supervisor|station \d's task)/);
+    const rows = await page.locator(sel('task-row')).count();
+    assert.equal(rows, 3, 'one inspector row per station');
+    // Sorting by polls puts the busiest station first.
+    await page.getByRole('button', { name: /Polls/ }).click();
+    await page.getByRole('button', { name: /Polls/ }).click();
+    const polls = await page
+      .locator(`${sel('task-row')} td:nth-child(3)`)
+      .allTextContents();
+    const numbers = polls.map(Number);
+    assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'sorted by polls, descending');
+  });
+});
