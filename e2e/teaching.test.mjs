@@ -105,3 +105,28 @@ test('the executor view shows the awaited set, the wakes and the timer queue', {
     assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'sorted by polls, descending');
   });
 });
+
+test('ALL_COMPLETED on the same seed takes longer than FIRST_COMPLETED', { timeout: 4 * MIN }, async (t) => {
+  const finalClock = async (policy) => {
+    let result;
+    await withPage(env, `${t.name} (${policy})`, `?seed=3&speed=max&autoplay=1&policy=${policy}`, async (s) => {
+      await waitFinished(s, { timeout: 2 * MIN });
+      assert.equal(await text(s, 'doses-given'), '10000');
+      assert.match(await text(s, 'policy'), policy === 'all' ? /ALL_COMPLETED/ : /FIRST_COMPLETED/);
+      result = Number(await text(s, 'clock'));
+    });
+    return result;
+  };
+  const first = await finalClock('first');
+  const all = await finalClock('all');
+  assert.ok(all > first + 3, `ALL_COMPLETED ${all} s vs FIRST_COMPLETED ${first} s`);
+});
+
+test('choosing a policy in the form applies it on reset', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=3', async (s) => {
+    await s.page.selectOption(sel('input-policy'), 'all');
+    await s.page.click(sel('apply'));
+    await waitUntil(async () => /ALL_COMPLETED/.test(await text(s, 'policy')), { message: 'the policy note' });
+    assert.match(s.page.url(), /policy=all/);
+  });
+});

@@ -28,6 +28,53 @@ pub struct Config {
     pub speeds: Vec<f64>,
     /// Probability that a shot fails and the station's task returns an error.
     pub fail: f64,
+    /// How the supervisor waits for and restarts the stations.
+    pub policy: Policy,
+}
+
+/// How the supervisor waits for its station tasks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Policy {
+    /// `asyncio.wait(..., FIRST_COMPLETED)`: handle each task as soon as
+    /// it returns and restart its station at once.
+    #[default]
+    FirstCompleted,
+    /// `asyncio.wait(..., ALL_COMPLETED)`: refill only when the whole batch
+    /// has returned.
+    AllCompleted,
+    /// Station tasks send their results down a channel; the supervisor reads
+    /// it in order.
+    CompletionQueue,
+}
+
+impl Policy {
+    /// The name used in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Policy::FirstCompleted => "first",
+            Policy::AllCompleted => "all",
+            Policy::CompletionQueue => "queue",
+        }
+    }
+
+    /// A readable name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Policy::FirstCompleted => "FIRST_COMPLETED",
+            Policy::AllCompleted => "ALL_COMPLETED",
+            Policy::CompletionQueue => "completion queue",
+        }
+    }
+}
+
+/// Validates a `policy`.
+pub fn parse_policy(given: &str) -> Option<Policy> {
+    match given.trim().to_ascii_lowercase().as_str() {
+        "first" | "first_completed" => Some(Policy::FirstCompleted),
+        "all" | "all_completed" => Some(Policy::AllCompleted),
+        "queue" => Some(Policy::CompletionQueue),
+        _ => None,
+    }
 }
 
 impl Default for Config {
@@ -40,6 +87,7 @@ impl Default for Config {
             shot_max: 0.1,
             speeds: Vec::new(),
             fail: 0.0,
+            policy: Policy::FirstCompleted,
         }
     }
 }
@@ -90,6 +138,10 @@ impl Config {
             let speeds: Vec<String> = self.speeds.iter().map(f64::to_string).collect();
             query.push_str("&speeds=");
             query.push_str(&speeds.join(","));
+        }
+        if self.policy != Policy::default() {
+            query.push_str("&policy=");
+            query.push_str(self.policy.as_str());
         }
         query
     }
@@ -194,6 +246,7 @@ pub mod accepted {
     pub const PLAY_SPEED: &str = "simulated seconds per second from 0.01 to 100000, or max";
     pub const FLAG: &str = "0 or 1";
     pub const STEP: &str = "a whole number of events from 0";
+    pub const POLICY: &str = "first, all or queue";
 }
 
 fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
@@ -353,6 +406,10 @@ where
                 Some(value) => params.autoplay = value,
                 None => reject("autoplay", &given, accepted::FLAG, "0".into()),
             },
+            "policy" => match parse_policy(&given) {
+                Some(value) => config.policy = value,
+                None => reject("policy", &given, accepted::POLICY, "first".into()),
+            },
             "step" => match given.trim().parse::<u64>() {
                 Ok(value) => params.step = Some(value),
                 Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
@@ -488,6 +545,7 @@ mod tests {
         let config = Config {
             speeds: vec![2.0, 0.5],
             fail: 0.01,
+            policy: Policy::AllCompleted,
             ..Config::default()
         };
         let (params, errors) = parse_query(&config.to_query());

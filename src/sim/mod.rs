@@ -27,7 +27,7 @@ mod supervisor;
 pub mod time;
 
 pub use clock::VirtualClock;
-pub use config::{Config, ParamError, Params, PlaySpeed};
+pub use config::{Config, ParamError, Params, PlaySpeed, Policy};
 pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
 pub use ledger::{LedgerError, LotState, StationState, StationStatus};
 pub use local::{run_checked, LocalRun, RunOutcome};

@@ -4,7 +4,7 @@ use rand::{Rng, SeedableRng};
 use rand_distr::{Distribution, Normal};
 use rand_pcg::Pcg64Mcg;
 
-use super::config::Config;
+use super::config::{Config, Policy};
 use super::ledger::LotState;
 
 /// One station's share of the work.
@@ -83,6 +83,10 @@ pub fn expected_makespan(config: &Config) -> f64 {
     let mut total = 0.0;
     let mut free_at = vec![0.0f64; config.stations as usize];
     for _ in 0..replications {
+        if config.policy == Policy::AllCompleted {
+            total += batched_makespan(config, &mut rng, mean_shot, shot_sd);
+            continue;
+        }
         free_at.iter_mut().for_each(|t| *t = 0.0);
         for _ in 0..config.boxes {
             // The station that frees up first takes the next box. A linear
@@ -110,6 +114,32 @@ pub fn expected_makespan(config: &Config) -> f64 {
         total += free_at.iter().copied().fold(0.0, f64::max);
     }
     total / replications as f64
+}
+
+/// One replication under ALL_COMPLETED: batches of one box per station,
+/// each as long as its slowest box.
+fn batched_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd: f64) -> f64 {
+    let mut elapsed = 0.0;
+    let mut left = config.boxes;
+    while left > 0 {
+        let in_batch = left.min(config.stations);
+        let slowest = (1..=in_batch)
+            .map(|station| {
+                let shots = shots_in_box(rng, config.capacity, config.fail);
+                box_duration(
+                    rng,
+                    shots,
+                    config.shot_min,
+                    config.shot_max,
+                    mean_shot,
+                    shot_sd,
+                ) / config.speed_of(station)
+            })
+            .fold(0.0, f64::max);
+        elapsed += slowest;
+        left -= in_batch;
+    }
+    elapsed
 }
 
 /// Shot times spent on one box: all of them, or up to and including the
@@ -167,6 +197,18 @@ mod tests {
             ..Config::default()
         };
         assert_eq!(expected_makespan(&config), 1000.0);
+    }
+
+    #[test]
+    fn all_completed_is_expected_to_take_longer() {
+        let first = expected_makespan(&Config::default());
+        let all = expected_makespan(&Config {
+            policy: Policy::AllCompleted,
+            ..Config::default()
+        });
+        // 33 batches as long as the slowest of three boxes (about 5.29 s
+        // against 5.05 s for one box), then the 100th box alone: ~179.6 s.
+        assert!((178.5..180.5).contains(&all), "{all} vs {first}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The supervisor: FIRST_COMPLETED over a set of tasks that changes as it runs.
 //!
-//! The running station tasks live in a [`FuturesUnordered`], the Rust twin
-//! of a set passed again and again to `asyncio.wait(..., FIRST_COMPLETED)`.
+//! Under the default policy the running station tasks live in a
+//! [`FuturesUnordered`], the Rust twin of a set passed again and again to
+//! `asyncio.wait(..., FIRST_COMPLETED)`.
 //! Each element resolves to `(station, box, outcome)`, so nothing depends
 //! on positions in a list, and waiting costs the same whatever the number
 //! of stations: only woken tasks are looked at.
@@ -12,16 +13,23 @@
 //!        └──── depot has a box: open it, spawn again ◄── report it (done or failed)
 //!   depot empty: keep awaiting until the set is empty (the drain) ─► Finished
 //! ```
+//!
+//! Two other policies run on the same stations for comparison:
+//! ALL_COMPLETED refills only when the whole batch is done (stations that
+//! finish early stand idle), and a completion queue, where each station task
+//! sends its result down a channel that the supervisor reads.
 
 use std::rc::Rc;
 
+use futures::channel::mpsc;
 use futures::stream::{FuturesUnordered, StreamExt};
 use futures::FutureExt;
 
+use super::config::Policy;
 use super::event::{Event, EventKind};
-use super::monitor::{spawn_with_handle, TaskKind};
+use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
 use super::run::RunContext;
-use super::station::run_station;
+use super::station::{run_station, BoxReport, StationFailure};
 
 /// Boxes still in the depot, handed out in order `1, 2, 3, ...`.
 struct Depot {
@@ -42,67 +50,93 @@ impl Depot {
     }
 }
 
-/// Supervises the whole run and returns when every box is done or failed.
-pub(crate) async fn supervise(run: Rc<RunContext>) {
-    let mut depot = Depot {
-        opened: 0,
-        total: run.config.boxes,
-    };
-    let mut running = FuturesUnordered::new();
+/// How a station's task ended, with whose it was.
+type Completion = (u32, u32, Result<BoxReport, StationFailure>);
 
-    // Spawns the station's task on `box_no` and logs the opening.
-    let start = |station: u32, box_no: u32, depot_left: u32| {
-        run.events.emit(Event {
-            at: run.clock.now(),
+/// The supervisor's own state: the depot and the tally of what returned.
+struct Supervisor {
+    run: Rc<RunContext>,
+    depot: Depot,
+    boxes_done: u32,
+    boxes_failed: u32,
+    doses_given: u64,
+    doses_wasted: u64,
+    depot_empty_reported: bool,
+}
+
+impl Supervisor {
+    /// Takes a box from the depot for `station`, logs the opening and
+    /// returns the box number, or `None` when the depot is empty.
+    fn open_box(&mut self, station: u32) -> Option<u32> {
+        let box_no = self.depot.open()?;
+        self.run.events.emit(Event {
+            at: self.run.clock.now(),
             kind: EventKind::BoxOpened {
                 station,
                 box_no,
-                doses: run.config.capacity,
-                depot_left,
+                doses: self.run.config.capacity,
+                depot_left: self.depot.left(),
             },
         });
-        let task = run_station(run.clone(), station, box_no);
-        let handle = spawn_with_handle(
-            run.spawner.as_ref(),
-            &run.monitor,
+        Some(box_no)
+    }
+
+    /// Spawns the station's task on `box_no`: the twin of `create_task`.
+    fn spawn_station(
+        &self,
+        station: u32,
+        box_no: u32,
+    ) -> JoinHandle<Result<BoxReport, StationFailure>> {
+        spawn_with_handle(
+            self.run.spawner.as_ref(),
+            &self.run.monitor,
             TaskKind::Station { station, box_no },
-            task,
-        );
-        handle.map(move |outcome| (station, box_no, outcome))
-    };
-
-    for station in 1..=run.config.stations {
-        let Some(box_no) = depot.open() else { break };
-        running.push(start(station, box_no, depot.left()));
-    }
-    if depot.left() == 0 {
-        emit_depot_empty(&run, running.len());
+            run_station(self.run.clone(), station, box_no),
+        )
     }
 
-    let mut boxes_done = 0u32;
-    let mut boxes_failed = 0u32;
-    let mut doses_given = 0u64;
-    let mut doses_wasted = 0u64;
-    while let Some((station, box_no, outcome)) = running.next().await {
-        let restarting = depot.left() > 0;
-        let at = run.clock.now();
+    /// Spawns the station's task, its completion tagged with who it was.
+    fn spawn_tagged(
+        &self,
+        station: u32,
+        box_no: u32,
+    ) -> impl std::future::Future<Output = Completion> {
+        self.spawn_station(station, box_no)
+            .map(move |outcome| (station, box_no, outcome))
+    }
+
+    /// Logs the depot running out, once, with the stations still working.
+    fn note_depot_empty(&mut self, still_working: usize) {
+        if self.depot.left() == 0 && !self.depot_empty_reported {
+            self.depot_empty_reported = true;
+            self.run.events.emit(Event {
+                at: self.run.clock.now(),
+                kind: EventKind::DepotEmpty {
+                    still_working: u32::try_from(still_working).unwrap_or(u32::MAX),
+                },
+            });
+        }
+    }
+
+    /// Logs a returned task; `restarting` says whether a new box follows.
+    fn report(&mut self, (station, box_no, outcome): Completion, restarting: bool) {
         let kind = match outcome {
             Ok(report) => {
-                boxes_done += 1;
-                doses_given += u64::from(report.doses_given);
+                self.boxes_done += 1;
+                self.doses_given += u64::from(report.doses_given);
                 EventKind::BoxDone {
                     station,
                     box_no,
                     doses_given: report.doses_given,
-                    boxes_done,
+                    boxes_done: self.boxes_done,
                     restarting,
                 }
             }
             Err(failure) => {
-                boxes_failed += 1;
+                self.boxes_failed += 1;
                 // Doses given before the failure were counted shot by shot.
-                doses_given += u64::from(run.config.capacity - failure.doses_left);
-                doses_wasted += u64::from(failure.doses_left);
+                self.doses_given += u64::from(self.run.config.capacity - failure.doses_left);
+                self.doses_wasted += u64::from(failure.doses_left);
                 EventKind::StationFailed {
                     station,
                     box_no,
@@ -112,32 +146,131 @@ pub(crate) async fn supervise(run: Rc<RunContext>) {
                 }
             }
         };
-        run.events.emit(Event { at, kind });
-        if let Some(next_box) = depot.open() {
-            running.push(start(station, next_box, depot.left()));
-            if depot.left() == 0 {
-                emit_depot_empty(&run, running.len());
-            }
-        }
+        self.run.events.emit(Event {
+            at: self.run.clock.now(),
+            kind,
+        });
     }
 
-    run.events.emit(Event {
-        at: run.clock.now(),
-        kind: EventKind::Finished {
-            boxes_done,
-            boxes_failed,
-            doses_given,
-            doses_wasted,
-        },
-    });
-    run.finished.set(true);
+    fn finish(&self) {
+        self.run.events.emit(Event {
+            at: self.run.clock.now(),
+            kind: EventKind::Finished {
+                boxes_done: self.boxes_done,
+                boxes_failed: self.boxes_failed,
+                doses_given: self.doses_given,
+                doses_wasted: self.doses_wasted,
+            },
+        });
+        self.run.finished.set(true);
+    }
 }
 
-fn emit_depot_empty(run: &RunContext, still_working: usize) {
-    run.events.emit(Event {
-        at: run.clock.now(),
-        kind: EventKind::DepotEmpty {
-            still_working: u32::try_from(still_working).unwrap_or(u32::MAX),
+/// Supervises the whole run and returns when every box is done or failed.
+pub(crate) async fn supervise(run: Rc<RunContext>) {
+    let mut supervisor = Supervisor {
+        depot: Depot {
+            opened: 0,
+            total: run.config.boxes,
         },
-    });
+        run: run.clone(),
+        boxes_done: 0,
+        boxes_failed: 0,
+        doses_given: 0,
+        doses_wasted: 0,
+        depot_empty_reported: false,
+    };
+    match run.config.policy {
+        Policy::FirstCompleted => first_completed(&mut supervisor).await,
+        Policy::AllCompleted => all_completed(&mut supervisor).await,
+        Policy::CompletionQueue => completion_queue(&mut supervisor).await,
+    }
+    supervisor.finish();
+}
+
+/// Await the first task of the set to finish; restart it; await again.
+async fn first_completed(supervisor: &mut Supervisor) {
+    let mut running = FuturesUnordered::new();
+    for station in 1..=supervisor.run.config.stations {
+        let Some(box_no) = supervisor.open_box(station) else {
+            break;
+        };
+        running.push(supervisor.spawn_tagged(station, box_no));
+    }
+    supervisor.note_depot_empty(running.len());
+    while let Some(completion) = running.next().await {
+        let station = completion.0;
+        supervisor.report(completion, supervisor.depot.left() > 0);
+        if let Some(box_no) = supervisor.open_box(station) {
+            running.push(supervisor.spawn_tagged(station, box_no));
+            supervisor.note_depot_empty(running.len());
+        }
+    }
+}
+
+/// Start a box at every station, await them all, then refill them all.
+async fn all_completed(supervisor: &mut Supervisor) {
+    loop {
+        let mut batch = FuturesUnordered::new();
+        for station in 1..=supervisor.run.config.stations {
+            let Some(box_no) = supervisor.open_box(station) else {
+                break;
+            };
+            batch.push(supervisor.spawn_tagged(station, box_no));
+        }
+        if batch.is_empty() {
+            return;
+        }
+        supervisor.note_depot_empty(batch.len());
+        // Each return is logged as it comes, but no station gets a new box
+        // until the last of the batch is back.
+        while let Some(completion) = batch.next().await {
+            supervisor.report(completion, supervisor.depot.left() > 0);
+        }
+    }
+}
+
+/// Each station task sends its result down a channel; the supervisor reads
+/// the channel in order and restarts the station that sent it.
+async fn completion_queue(supervisor: &mut Supervisor) {
+    let (sender, mut queue) = mpsc::unbounded::<Completion>();
+    let stations = supervisor.run.config.stations as usize;
+    // The tasks' handles, kept so that dropping the supervisor cancels them.
+    let mut tasks: Vec<Option<JoinHandle<()>>> = (0..stations).map(|_| None).collect();
+    let mut running = 0usize;
+    let spawn_reporting = |supervisor: &Supervisor, station: u32, box_no: u32| {
+        let sender = sender.clone();
+        let task = run_station(supervisor.run.clone(), station, box_no);
+        spawn_with_handle(
+            supervisor.run.spawner.as_ref(),
+            &supervisor.run.monitor,
+            TaskKind::Station { station, box_no },
+            async move {
+                let outcome = task.await;
+                // The supervisor holds the receiver for as long as any task runs.
+                let _ = sender.unbounded_send((station, box_no, outcome));
+            },
+        )
+    };
+    for station in 1..=supervisor.run.config.stations {
+        let Some(box_no) = supervisor.open_box(station) else {
+            break;
+        };
+        tasks[station as usize - 1] = Some(spawn_reporting(supervisor, station, box_no));
+        running += 1;
+    }
+    supervisor.note_depot_empty(running);
+    while running > 0 {
+        let Some(completion) = queue.next().await else {
+            return;
+        };
+        running -= 1;
+        let station = completion.0;
+        supervisor.report(completion, supervisor.depot.left() > 0);
+        if let Some(box_no) = supervisor.open_box(station) {
+            tasks[station as usize - 1] = Some(spawn_reporting(supervisor, station, box_no));
+            running += 1;
+            supervisor.note_depot_empty(running);
+        }
+    }
 }

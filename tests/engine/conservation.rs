@@ -1,7 +1,7 @@
 //! Every dose is accounted for, in any configuration.
 
 use proptest::prelude::*;
-use vaccination_lot::sim::{run_checked, Config};
+use vaccination_lot::sim::{run_checked, Config, Policy};
 
 fn configs() -> impl Strategy<Value = Config> {
     (
@@ -12,9 +12,14 @@ fn configs() -> impl Strategy<Value = Config> {
         0u64..=100_000,
         proptest::collection::vec(0.01f64..=100.0, 0..=8),
         prop_oneof![Just(0.0), 0.0f64..=0.3, Just(1.0)],
+        prop_oneof![
+            Just(Policy::FirstCompleted),
+            Just(Policy::AllCompleted),
+            Just(Policy::CompletionQueue)
+        ],
     )
         .prop_map(
-            |(stations, capacity, boxes, shot_min_us, spread_us, speeds, fail)| Config {
+            |(stations, capacity, boxes, shot_min_us, spread_us, speeds, fail, policy)| Config {
                 stations,
                 capacity,
                 boxes,
@@ -22,6 +27,7 @@ fn configs() -> impl Strategy<Value = Config> {
                 shot_max: (shot_min_us + spread_us) as f64 / 1e6,
                 speeds,
                 fail,
+                policy,
             },
         )
 }

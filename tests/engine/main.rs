@@ -4,5 +4,6 @@
 mod conservation;
 mod determinism;
 mod makespan;
+mod policies;
 mod reverse_pool;
 mod supervision;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::store::{LastRan, RunView, SupervisorWake, TaskOutcome};
+use crate::sim::Policy;
 
 /// Tasks of the awaited set drawn one by one; more are counted.
 const SET_MEMBERS_SHOWN: usize = 24;
@@ -60,13 +61,19 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
                 { term("polls", "Runs a task until it has to wait again (returns Pending) or finishes (returns Ready).") }
                 {" it."}
             </p>
+            <p class="policy-note" data-testid="policy">
+                { policy_note(view.config.policy) }
+            </p>
             <div class="thread" data-testid="thread">
                 <span class="thread-label">{"One thread, last run by: "}</span>
                 <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ thread_holder }</strong>
             </div>
             <div class="executor-grid">
                 <div>
-                    <h3>{"Awaited set "}<small>{ format!("({} tasks, a FuturesUnordered)", view.awaited.len()) }</small></h3>
+                    <h3>{"Awaited set "}<small>{ format!("({} tasks, {})", view.awaited.len(), match view.config.policy {
+                        Policy::CompletionQueue => "tasks sending to a channel",
+                        _ => "a FuturesUnordered",
+                    }) }</small></h3>
                     <ul class="awaited-set" data-testid="awaited-set">
                         { for members }
                         if more > 0 { <li class="task-chip more">{ format!("+{more} more") }</li> }
@@ -85,6 +92,21 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             </div>
         </details>
     }
+}
+
+fn policy_note(policy: Policy) -> Html {
+    let text = match policy {
+        Policy::FirstCompleted => {
+            "Policy FIRST_COMPLETED: the supervisor handles each task the moment it returns and restarts its station at once."
+        }
+        Policy::AllCompleted => {
+            "Policy ALL_COMPLETED: the supervisor refills only when the whole batch has returned, so stations that finish early wait idle."
+        }
+        Policy::CompletionQueue => {
+            "Policy completion queue: each station task sends its result down a channel, and the supervisor reads it in order. Same run as FIRST_COMPLETED."
+        }
+    };
+    html! { <strong>{ text }</strong> }
 }
 
 fn wake_line(wake: &SupervisorWake) -> Html {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::runtime::random_seed;
 use crate::sim::config::{self, accepted};
-use crate::sim::{Config, ParamError};
+use crate::sim::{Config, ParamError, Policy};
 
 #[derive(Properties, PartialEq)]
 pub struct ParamErrorsProps {
@@ -113,6 +113,7 @@ pub struct ParamFormProps {
 #[component]
 pub fn ParamForm(props: &ParamFormProps) -> Html {
     let values = use_state(|| initial_values(&props.config, props.seed));
+    let policy = use_state(|| props.config.policy);
     let whole_form_error = use_state(|| None::<String>);
 
     let on_input = |index: usize| {
@@ -140,12 +141,17 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
         let values = values.clone();
         let on_apply = props.on_apply.clone();
         let whole_form_error = whole_form_error.clone();
+        let policy = policy.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let pairs = FIELDS
                 .iter()
                 .zip(values.iter())
-                .map(|(field, value)| (field.name.to_string(), value.clone()));
+                .map(|(field, value)| (field.name.to_string(), value.clone()))
+                .chain(std::iter::once((
+                    "policy".to_string(),
+                    policy.as_str().to_string(),
+                )));
             let (params, errors) = config::parse_pairs(pairs);
             if let Some(error) = errors.first() {
                 whole_form_error.set(Some(error.to_string()));
@@ -172,10 +178,38 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
             </div>
         }
     });
+    let on_policy = {
+        let policy = policy.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(chosen) = config::parse_policy(&select.value()) {
+                policy.set(chosen);
+            }
+        })
+    };
+    let policy_options = [
+        Policy::FirstCompleted,
+        Policy::AllCompleted,
+        Policy::CompletionQueue,
+    ]
+    .map(|option| {
+        html! {
+            <option value={option.as_str()} selected={*policy == option}>{ option.label() }</option>
+        }
+    });
     html! {
         <form class="param-form" onsubmit={on_submit} aria-label="Parameters">
             <h2>{"Parameters"}</h2>
-            <div class="fields">{ for rows }</div>
+            <div class="fields">
+                { for rows }
+                <div class="field">
+                    <label for="param-policy">{"Supervisor policy"}</label>
+                    <select id="param-policy" data-testid="input-policy" onchange={on_policy}>
+                        { for policy_options }
+                    </select>
+                    <small class="hint">{"how the supervisor awaits its station tasks"}</small>
+                </div>
+            </div>
             <div class="form-actions">
                 <button type="button" onclick={new_seed}>{"New seed"}</button>
                 <button type="submit" class="primary" data-testid="apply" disabled={!all_valid}>{"Apply and reset"}</button>
