@@ -130,3 +130,20 @@ test('choosing a policy in the form applies it on reset', { timeout: 3 * MIN }, 
     assert.match(s.page.url(), /policy=all/);
   });
 });
+
+test('the code view highlights the await the thread last resumed, and follows step', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=7&step=3', async (s) => {
+    await waitPosition(s, 3);
+    const resumedRoles = () =>
+      s.page.locator(sel('code-resumed')).evaluateAll((lines) => lines.map((l) => `${l.dataset.language}:${l.dataset.role}`));
+    // The first three events are the supervisor opening a box per station.
+    assert.deepEqual((await resumedRoles()).sort(), ['python:supervisor', 'rust:supervisor']);
+    await s.page.click(sel('step'));
+    await waitPosition(s, 4);
+    // The fourth is the first shot: a station task resumed at its sleep.
+    assert.deepEqual((await resumedRoles()).sort(), ['python:station', 'rust:station']);
+    const rustAwait = await s.page.locator(`${sel('code-resumed')}[data-language="rust"]`).textContent();
+    assert.match(rustAwait, /shot_timer\)\.await/);
+    assert.match(await text(s, 'code-resumed-text'), /station \d's task/);
+  });
+});

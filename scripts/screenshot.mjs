@@ -1,9 +1,10 @@
 // Takes a screenshot of the built app (dist/) in headless Chromium.
-// Usage: node scripts/screenshot.mjs "<query>" <out.png> [wait-ms] [width]
+// Usage: node scripts/screenshot.mjs "<query>" <out.png> [wait-ms] [width] [css-selector]
+// With a selector, only that element is captured.
 import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/server.mjs';
 
-const [query = '?seed=1&speed=10&autoplay=1', out = 'artifacts/screenshot.png', waitMs = '3000', width = '1280'] =
+const [query = '?seed=1&speed=10&autoplay=1', out = 'artifacts/screenshot.png', waitMs = '3000', width = '1280', selector] =
   process.argv.slice(2);
 const server = await startServer(new URL('../dist/', import.meta.url).pathname);
 const browser = await chromium.launch({
@@ -19,7 +20,11 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(server.url + query);
   await page.waitForTimeout(Number(waitMs));
-  await page.screenshot({ path: out, fullPage: true });
+  if (selector) {
+    await page.locator(selector).first().screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: true });
+  }
   console.log(`saved ${out}`);
 } finally {
   await browser.close();

@@ -79,8 +79,8 @@ pub(crate) async fn run_station(
     while doses_left > 0 {
         shot_timer.reset(draw_shot(&mut rng, shot_min, shot_max, speed));
         (&mut shot_timer).await;
-        // One draw per shot whether or not failure is on would change the
-        // stream's use; draw only when failures can happen.
+        // Failure is drawn only when it is switched on, so that runs
+        // without failures use their stream for shot times alone.
         if fail > 0.0 && rng.random::<f64>() < fail {
             let shot = capacity - doses_left + 1;
             return Err(StationFailure {

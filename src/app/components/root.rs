@@ -11,6 +11,7 @@ use crate::app::store::{Action, RunView};
 use crate::sim::config::parse_query;
 use crate::sim::{Config, ParamError, Params, PlaySpeed};
 
+use super::code::CodePanel;
 use super::controls::{Controls, Preset, Timeline};
 use super::executor::ExecutorPanel;
 use super::inspector::TaskInspector;
@@ -284,8 +285,9 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="panels teaching">
                 <ExecutorPanel view={snapshot.clone()} />
-                <TaskInspector view={snapshot} />
+                <TaskInspector view={snapshot.clone()} />
             </div>
+            <CodePanel view={snapshot} />
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
             }
