@@ -147,3 +147,17 @@ test('the code view highlights the await the thread last resumed, and follows st
     assert.match(await text(s, 'code-resumed-text'), /station \d's task/);
   });
 });
+
+test('the charts draw every box, mark failures and follow the doses given', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=3&fail=0.003&speed=max&autoplay=1', async (s) => {
+    await waitFinished(s, { timeout: 2 * MIN });
+    const page = s.page;
+    assert.equal(await page.locator(`${sel('chart-gantt')} .gantt-bar`).count(), 100, 'one bar per box');
+    const failedBars = await page.locator(`${sel('chart-gantt')} .gantt-bar.failed`).count();
+    assert.equal(String(failedBars), await text(s, 'boxes-failed'), 'failed boxes are marked');
+    assert.ok(failedBars > 0, 'this seed has failures');
+    const label = await page.locator(sel('chart-doses')).getAttribute('aria-label');
+    assert.match(label, new RegExp(`^${await text(s, 'doses-given')} of 10000 doses given`));
+    assert.equal(await page.locator(`${sel('chart-utilisation')} .util-bar`).count(), 3);
+  });
+});

@@ -56,6 +56,25 @@ pub struct TaskHistory {
     pub current: Option<TaskSnapshot>,
 }
 
+/// Points kept on the doses-over-time curve; past this the curve is thinned
+/// to every other point, so memory stays bounded on long runs.
+pub const CURVE_POINTS_KEPT: usize = 600;
+/// Gantt bars are recorded for runs of up to this many stations…
+pub const GANTT_STATIONS_LIMIT: usize = 12;
+/// …and up to this many boxes.
+pub const GANTT_BARS_LIMIT: usize = 2000;
+
+/// One box at one station, for the Gantt chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GanttBar {
+    pub station: u32,
+    pub box_no: u32,
+    pub start: SimTime,
+    /// When it was done or failed; `None` while open.
+    pub end: Option<SimTime>,
+    pub failed: bool,
+}
+
 /// Everything the page shows about the current run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunView {
@@ -86,6 +105,11 @@ pub struct RunView {
     pub expected_makespan_s: f64,
     /// A broken invariant, shown instead of silently going on.
     pub ledger_error: Option<String>,
+    /// Doses given over simulated time, sampled at every box-level event:
+    /// (seconds, doses given).
+    pub doses_curve: Vec<(f64, u64)>,
+    /// Every box so far, for runs small enough to chart them.
+    pub gantt: Vec<GanttBar>,
     /// Event to move to as soon as the run starts (deep link, step back,
     /// timeline).
     pub seek_on_start: Option<u64>,
@@ -113,6 +137,58 @@ impl RunView {
             supervisor_task: None,
             ledger_error: None,
             seek_on_start: None,
+            doses_curve: vec![(0.0, 0)],
+            gantt: Vec::new(),
+        }
+    }
+
+    /// Records the charts' data for one event.
+    fn track_charts(&mut self, event: &Event) {
+        let charted = self.task_history.len() <= GANTT_STATIONS_LIMIT;
+        match event.kind {
+            EventKind::BoxOpened {
+                station, box_no, ..
+            } => {
+                if charted && self.gantt.len() < GANTT_BARS_LIMIT {
+                    self.gantt.push(GanttBar {
+                        station,
+                        box_no,
+                        start: event.at,
+                        end: None,
+                        failed: false,
+                    });
+                }
+            }
+            EventKind::BoxDone {
+                station, box_no, ..
+            }
+            | EventKind::StationFailed {
+                station, box_no, ..
+            } => {
+                let failed = matches!(event.kind, EventKind::StationFailed { .. });
+                if let Some(bar) = self
+                    .gantt
+                    .iter_mut()
+                    .rev()
+                    .find(|bar| bar.station == station && bar.box_no == box_no)
+                {
+                    bar.end = Some(event.at);
+                    bar.failed = failed;
+                }
+                self.doses_curve
+                    .push((event.at.as_secs_f64(), self.lot.doses_given));
+                if self.doses_curve.len() > CURVE_POINTS_KEPT {
+                    let mut index = 0;
+                    self.doses_curve.retain(|_| {
+                        index += 1;
+                        index % 2 == 1
+                    });
+                }
+            }
+            EventKind::Finished { doses_given, .. } => {
+                self.doses_curve.push((event.at.as_secs_f64(), doses_given));
+            }
+            EventKind::ShotGiven { .. } | EventKind::DepotEmpty { .. } => {}
         }
     }
 
@@ -201,6 +277,7 @@ impl RunView {
             }
             self.events_applied += 1;
             self.track_executor(event);
+            self.track_charts(event);
             if !event.is_shot() {
                 if self.log.len() == LOG_LINES_KEPT {
                     self.log.pop_front();

@@ -33,5 +33,5 @@ pub use ledger::{LedgerError, LotState, StationState, StationStatus};
 pub use local::{run_checked, LocalRun, RunOutcome};
 pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
 pub use run::Simulation;
-pub use stats::{expected_makespan, RunStats};
+pub use stats::{expected_doses_given, expected_makespan, RunStats};
 pub use time::{SimDuration, SimTime};

@@ -58,6 +58,23 @@ impl RunStats {
     }
 }
 
+/// The doses one should expect to be given in the whole run: all of them
+/// without failures; with a failure chance `p` per shot, a box gives
+/// `(1 − p)(1 − (1 − p)^capacity) / p` doses on average before it is done
+/// or fails.
+pub fn expected_doses_given(config: &Config) -> f64 {
+    let capacity = f64::from(config.capacity);
+    let per_box = if config.fail <= 0.0 {
+        capacity
+    } else if config.fail >= 1.0 {
+        0.0
+    } else {
+        let keep = 1.0 - config.fail;
+        keep * (1.0 - keep.powf(capacity)) / config.fail
+    };
+    per_box * f64::from(config.boxes)
+}
+
 /// Work per estimate [boxes simulated]: replications shrink as the depot
 /// grows, so the estimate costs about the same for any configuration.
 const EXPECTED_MAKESPAN_BOX_BUDGET: u64 = 200_000;
@@ -209,6 +226,23 @@ mod tests {
         // 33 batches as long as the slowest of three boxes (about 5.29 s
         // against 5.05 s for one box), then the 100th box alone: ~179.6 s.
         assert!((178.5..180.5).contains(&all), "{all} vs {first}");
+    }
+
+    #[test]
+    fn expected_doses_given_matches_the_failure_model() {
+        assert_eq!(expected_doses_given(&Config::default()), 10_000.0);
+        let always = Config {
+            fail: 1.0,
+            ..Config::default()
+        };
+        assert_eq!(expected_doses_given(&always), 0.0);
+        // One dose per box, failing half the time: half the doses given.
+        let coin = Config {
+            capacity: 1,
+            fail: 0.5,
+            ..Config::default()
+        };
+        assert!((expected_doses_given(&coin) - 50.0).abs() < 1e-9);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The page's components. Each takes props and gives callbacks; none owns
 //! a timer or a task.
 
+pub mod charts;
 pub mod code;
 pub mod controls;
 pub mod executor;

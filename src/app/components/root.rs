@@ -11,6 +11,7 @@ use crate::app::store::{Action, RunView};
 use crate::sim::config::parse_query;
 use crate::sim::{Config, ParamError, Params, PlaySpeed};
 
+use super::charts::ChartsPanel;
 use super::code::CodePanel;
 use super::controls::{Controls, Preset, Timeline};
 use super::executor::ExecutorPanel;
@@ -287,6 +288,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExecutorPanel view={snapshot.clone()} />
                 <TaskInspector view={snapshot.clone()} />
             </div>
+            <ChartsPanel view={snapshot.clone()} />
             <CodePanel view={snapshot} />
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />

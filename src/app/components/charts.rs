@@ -1,0 +1,228 @@
+//! Charts: doses given over time against the model's expectation, a Gantt
+//! chart of every box at every station (failures marked), and each
+//! station's utilisation.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::store::{RunView, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
+use crate::sim::RunStats;
+
+const WIDTH: f64 = 640.0;
+const LEFT: f64 = 70.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+
+/// A round step for about `count` ticks over `0..=max`.
+fn tick_step(max: f64, count: f64) -> f64 {
+    if max <= 0.0 {
+        return 1.0;
+    }
+    let raw = max / count;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|factor| factor * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10.0 * magnitude);
+    step.max(f64::MIN_POSITIVE)
+}
+
+fn ticks(max: f64, count: f64) -> Vec<f64> {
+    let step = tick_step(max, count);
+    (0..=((max / step).floor() as usize).min(20))
+        .map(|i| i as f64 * step)
+        .collect()
+}
+
+fn number(value: f64) -> String {
+    if value >= 10_000.0 {
+        format!("{:.0}k", value / 1000.0)
+    } else if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+/// The x axis of both time charts: simulated seconds.
+fn time_axis(x_max: f64, plot_width: f64, bottom: f64) -> Html {
+    let marks = ticks(x_max, 6.0).into_iter().map(|value| {
+        let x = LEFT + value / x_max * plot_width;
+        html! {
+            <g class="tick">
+                <line x1={x.to_string()} x2={x.to_string()} y1={TOP.to_string()} y2={bottom.to_string()} />
+                <text x={x.to_string()} y={(bottom + 18.0).to_string()} text-anchor="middle">{ number(value) }</text>
+            </g>
+        }
+    });
+    html! {
+        <g class="axis">
+            { for marks }
+            <text class="axis-label" x={(LEFT + plot_width / 2.0).to_string()} y={(bottom + 38.0).to_string()}
+                  text-anchor="middle">{"simulated seconds"}</text>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    pub view: Rc<RunView>,
+}
+
+#[component]
+pub fn ChartsPanel(props: &ChartsProps) -> Html {
+    let view = &props.view;
+    let now = view.clock.as_secs_f64();
+    let x_max = (view.expected_makespan_s.max(now) * 1.05).max(1e-3);
+    html! {
+        <details class="panel charts" open=true>
+            <summary><h2>{"Charts"}</h2></summary>
+            <div class="chart-grid">
+                { doses_chart(view, now, x_max) }
+                { gantt_chart(view, now, x_max) }
+                { utilisation_chart(view) }
+            </div>
+        </details>
+    }
+}
+
+fn doses_chart(view: &RunView, now: f64, x_max: f64) -> Html {
+    let height = 260.0;
+    let bottom = height - 48.0;
+    let plot_width = WIDTH - LEFT - RIGHT;
+    let plot_height = bottom - TOP;
+    let total = view.lot.total_doses().max(1) as f64;
+    let x = |seconds: f64| LEFT + seconds / x_max * plot_width;
+    let y = |doses: f64| bottom - doses / total * plot_height;
+    let mut points: Vec<String> = view
+        .doses_curve
+        .iter()
+        .map(|(seconds, doses)| format!("{:.1},{:.1}", x(*seconds), y(*doses as f64)))
+        .collect();
+    points.push(format!(
+        "{:.1},{:.1}",
+        x(now),
+        y(view.lot.doses_given as f64)
+    ));
+    let y_ticks = ticks(total, 4.0).into_iter().map(|value| {
+        html! {
+            <g class="tick">
+                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y(value).to_string()} y2={y(value).to_string()} />
+                <text x={(LEFT - 8.0).to_string()} y={(y(value) + 5.0).to_string()} text-anchor="end">{ number(value) }</text>
+            </g>
+        }
+    });
+    let expected_end = view.expected_makespan_s;
+    let expected_given = crate::sim::expected_doses_given(&view.config);
+    html! {
+        <figure class="chart">
+            <figcaption>{"Doses given over time, against the model's expected pace (dashed)"}</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-doses"
+                 aria-label={format!("{} of {} doses given after {:.2} seconds; expected makespan {:.1} seconds",
+                     view.lot.doses_given, view.lot.total_doses(), now, expected_end)}>
+                <g class="axis">{ for y_ticks }</g>
+                { time_axis(x_max, plot_width, bottom) }
+                <line class="expected" x1={x(0.0).to_string()} y1={y(0.0).to_string()}
+                      x2={x(expected_end).to_string()} y2={y(expected_given).to_string()} />
+                <polyline class="curve" points={points.join(" ")} />
+            </svg>
+        </figure>
+    }
+}
+
+fn gantt_chart(view: &RunView, now: f64, x_max: f64) -> Html {
+    let stations = view.lot.stations.len();
+    if stations > GANTT_STATIONS_LIMIT {
+        return html! {
+            <figure class="chart"><figcaption>{ format!(
+                "The Gantt chart shows runs of up to {GANTT_STATIONS_LIMIT} stations."
+            ) }</figcaption></figure>
+        };
+    }
+    let row = 22.0;
+    let bottom = TOP + stations as f64 * row;
+    let height = bottom + 48.0;
+    let plot_width = WIDTH - LEFT - RIGHT;
+    let x = |seconds: f64| LEFT + seconds / x_max * plot_width;
+    let bars = view.gantt.iter().map(|bar| {
+        let start = bar.start.as_secs_f64();
+        let end = bar.end.map_or(now, |end| end.as_secs_f64());
+        let top = TOP + f64::from(bar.station - 1) * row + 3.0;
+        let width = (x(end) - x(start)).max(0.8);
+        html! {
+            <rect class={classes!("gantt-bar", bar.failed.then_some("failed"), bar.end.is_none().then_some("open"))}
+                  x={x(start).to_string()} y={top.to_string()} width={width.to_string()} height={(row - 6.0).to_string()}>
+                <title>{ format!("station {}, box {}: {:.2}–{:.2} s{}", bar.station, bar.box_no, start, end,
+                    if bar.failed { " (failed)" } else { "" }) }</title>
+            </rect>
+        }
+    });
+    let labels = (1..=stations).map(|station| {
+        let y = TOP + (station as f64 - 0.5) * row + 5.0;
+        html! { <text class="row-label" x={(LEFT - 8.0).to_string()} y={y.to_string()} text-anchor="end">{ format!("station {station}") }</text> }
+    });
+    let truncated = view.gantt.len() >= GANTT_BARS_LIMIT;
+    html! {
+        <figure class="chart">
+            <figcaption>
+                {"Boxes per station over time; failed boxes in vermillion with a dashed edge"}
+                if truncated { { format!(" (first {GANTT_BARS_LIMIT} boxes)") } }
+            </figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-gantt"
+                 aria-label={format!("Gantt chart of {} boxes at {} stations", view.gantt.len(), stations)}>
+                { time_axis(x_max, plot_width, bottom) }
+                { for labels }
+                { for bars }
+            </svg>
+        </figure>
+    }
+}
+
+fn utilisation_chart(view: &RunView) -> Html {
+    let stats = RunStats::of(&view.lot);
+    if stats.stations.len() > GANTT_STATIONS_LIMIT {
+        let mean =
+            stats.stations.iter().map(|s| s.utilisation).sum::<f64>() / stats.stations.len() as f64;
+        let least = stats
+            .stations
+            .iter()
+            .map(|s| s.utilisation)
+            .fold(1.0, f64::min);
+        return html! {
+            <figure class="chart"><figcaption data-testid="chart-utilisation">{ format!(
+                "Utilisation: mean {:.1} %, lowest {:.1} % over {} stations.",
+                mean * 100.0, least * 100.0, stats.stations.len()
+            ) }</figcaption></figure>
+        };
+    }
+    let row = 22.0;
+    let height = TOP + stats.stations.len() as f64 * row + 40.0;
+    let plot_width = WIDTH - LEFT - RIGHT - 60.0;
+    let bars = stats.stations.iter().enumerate().map(|(index, s)| {
+        let y = TOP + index as f64 * row;
+        let width = s.utilisation * plot_width;
+        html! {
+            <g>
+                <text class="row-label" x={(LEFT - 8.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">
+                    { format!("station {}", s.station) }
+                </text>
+                <rect class="util-back" x={LEFT.to_string()} y={(y + 3.0).to_string()} width={plot_width.to_string()} height={(row - 6.0).to_string()} />
+                <rect class="util-bar" x={LEFT.to_string()} y={(y + 3.0).to_string()} width={width.to_string()} height={(row - 6.0).to_string()} />
+                <text class="util-value" x={(LEFT + plot_width + 8.0).to_string()} y={(y + 15.0).to_string()}>
+                    { format!("{:.1} %", s.utilisation * 100.0) }
+                </text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption>{"Utilisation: the share of the elapsed time each station had a box open"}</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-utilisation"
+                 aria-label="Utilisation per station">
+                { for bars }
+            </svg>
+        </figure>
+    }
+}
