@@ -143,7 +143,7 @@ test('the code view highlights the await the thread last resumed, and follows st
     // The fourth is the first shot: a station task resumed at its sleep.
     assert.deepEqual((await resumedRoles()).sort(), ['python:station', 'rust:station']);
     const rustAwait = await s.page.locator(`${sel('code-resumed')}[data-language="rust"]`).textContent();
-    assert.match(rustAwait, /shot_timer\)\.await/);
+    assert.match(rustAwait, /shot\.await/);
     assert.match(await text(s, 'code-resumed-text'), /station \d's task/);
   });
 });
@@ -159,5 +159,37 @@ test('the charts draw every box, mark failures and follow the doses given', { ti
     const label = await page.locator(sel('chart-doses')).getAttribute('aria-label');
     assert.match(label, new RegExp(`^${await text(s, 'doses-given')} of 10000 doses given`));
     assert.equal(await page.locator(`${sel('chart-utilisation')} .util-bar`).count(), 3);
+  });
+});
+
+test('breaking a station by hand: reported, restarted, wasted doses counted, repeated by replay', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=4&speed=3&autoplay=1', async (s) => {
+    const page = s.page;
+    await waitUntil(async () => Number(await text(s, 'doses-given')) > 60, { timeout: MIN, message: 'shots to be given' });
+    await page.click(`${sel('station')}[data-station="2"]`);
+    const brokenLine = /station 2 failed at [\d.]+ seconds: broken by hand during shot \d+; \d+ doses of box \d+ wasted\. Restarting/;
+    await waitUntil(async () => (await page.locator(sel('log-line')).allTextContents()).some((l) => brokenLine.test(l)), {
+      timeout: MIN,
+      message: 'the break to be reported',
+    });
+    await page.click(sel('pause'));
+    assert.ok(Number(await text(s, 'doses-wasted')) > 0, 'the doses left in the box are wasted');
+    assert.match(page.url(), /breaks=\d+:2/, 'the link repeats the break');
+    const snap = await snapshot(s);
+    const left = snap.stations.split(' ').reduce((sum, x) => sum + Number(x.split(':')[2]), 0);
+    assert.equal(
+      Number(snap.dosesGiven) + Number(snap.dosesWasted) + left + 100 * Number(snap.boxesInDepot),
+      10000,
+      'every dose accounted for',
+    );
+    // Stepping back replays the run from its seed, break included.
+    const before = await text(s, 'doses-wasted');
+    await page.click(sel('step-back'));
+    await waitUntil(async () => /^event \d+ of/.test(await text(s, 'event-position')), { message: 'the replay' });
+    await waitUntil(async () => (await page.locator(sel('log-line')).allTextContents()).some((l) => brokenLine.test(l)), {
+      timeout: MIN,
+      message: 'the replayed break',
+    });
+    assert.equal(await text(s, 'doses-wasted'), before, 'the replay wastes the same doses');
   });
 });

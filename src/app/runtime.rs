@@ -23,7 +23,13 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::sim::monitor::{Instrumented, Spawner, TaskSnapshot};
-use crate::sim::{Config, Event, PlaySpeed, SimTime, Simulation};
+use crate::sim::{BreakAt, Config, Event, PlaySpeed, SimTime, Simulation};
+
+fn sorted_breaks(breaks: &[BreakAt]) -> VecDeque<BreakAt> {
+    let mut sorted = breaks.to_vec();
+    sorted.sort_by_key(|planned| planned.after_events);
+    sorted.into()
+}
 
 use super::perf;
 
@@ -139,6 +145,10 @@ struct RunnerState {
     seek_target: Cell<Option<u64>>,
     /// Events handed to the page so far.
     emitted: Cell<u64>,
+    /// Events the tasks have produced so far (handed out or in the backlog).
+    produced: Cell<u64>,
+    /// Recorded breaks still to apply, soonest first.
+    breaks: RefCell<VecDeque<BreakAt>>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
     stopped: Cell<bool>,
@@ -158,11 +168,14 @@ impl Drop for Runner {
 }
 
 impl Runner {
-    /// Spawns the run's supervisor and the frame loop.
+    /// Spawns the run's supervisor and the frame loop. `breaks` are
+    /// stations broken by hand in an earlier showing of this run, repeated
+    /// at the same points.
     pub fn start(
         config: Config,
         seed: u64,
         speed: PlaySpeed,
+        breaks: &[BreakAt],
         on_frame: Callback<FrameBatch>,
     ) -> Runner {
         let simulation = Simulation::start(config, seed, Rc::new(BrowserSpawner));
@@ -174,6 +187,8 @@ impl Runner {
             steps_requested: Cell::new(0),
             seek_target: Cell::new(None),
             emitted: Cell::new(0),
+            produced: Cell::new(0),
+            breaks: RefCell::new(sorted_breaks(breaks)),
             last_shown: Cell::new(SimTime::START),
             stopped: Cell::new(false),
             on_frame,
@@ -222,6 +237,22 @@ impl Runner {
         self.state.seek_target.set(Some(events));
     }
 
+    /// Breaks `station`'s task now. Returns the record to repeat it in
+    /// replays, or `None` if the station had no task asleep.
+    pub fn break_station(&self, station: u32) -> Option<BreakAt> {
+        if self.state.mode.get() == Mode::Finished || !self.state.simulation.is_settled() {
+            return None;
+        }
+        let after_events = self.state.produced.get() + self.state.simulation.events().len() as u64;
+        self.state
+            .simulation
+            .break_station(station)
+            .then_some(BreakAt {
+                after_events,
+                station,
+            })
+    }
+
     /// Events shown so far.
     pub fn events_shown(&self) -> u64 {
         self.state.emitted.get()
@@ -243,17 +274,42 @@ async fn settle(state: &RunnerState) {
 /// Fires the next timer, lets its tasks run, and queues their events.
 /// Returns `false` when no timer is left.
 async fn fire_one(state: &RunnerState) -> bool {
-    settle(state).await;
+    settle_and_collect(state).await;
     if state.simulation.clock().fire_next().is_none() {
         return false;
     }
-    settle(state).await;
-    let events = state.simulation.events();
-    let mut backlog = state.backlog.borrow_mut();
-    while let Some(event) = events.pop() {
-        backlog.push_back(event);
-    }
+    settle_and_collect(state).await;
     true
+}
+
+/// Lets woken tasks run, moves their events to the backlog, and applies
+/// recorded breaks that are due: the settled moments here are the ones a
+/// `LocalRun` replay sees, so breaks land at the same place in both.
+async fn settle_and_collect(state: &RunnerState) {
+    loop {
+        settle(state).await;
+        {
+            let events = state.simulation.events();
+            let mut backlog = state.backlog.borrow_mut();
+            while let Some(event) = events.pop() {
+                backlog.push_back(event);
+                state.produced.set(state.produced.get() + 1);
+            }
+        }
+        let due = {
+            let mut breaks = state.breaks.borrow_mut();
+            match breaks.front() {
+                Some(next) if next.after_events <= state.produced.get() => breaks.pop_front(),
+                _ => None,
+            }
+        };
+        match due {
+            Some(planned) => {
+                state.simulation.break_station(planned.station);
+            }
+            None => return,
+        }
+    }
 }
 
 /// Advances simulated time for one frame of `wall_ms` at `speed`, within
@@ -304,6 +360,8 @@ pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Ev
         steps_requested: Cell::new(0),
         seek_target: Cell::new(None),
         emitted: Cell::new(0),
+        produced: Cell::new(0),
+        breaks: RefCell::new(VecDeque::new()),
         last_shown: Cell::new(SimTime::START),
         stopped: Cell::new(false),
         on_frame: Callback::noop(),
@@ -347,7 +405,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
 }
 
 async fn frame_loop(state: Rc<RunnerState>) {
-    settle(&state).await;
+    settle_and_collect(&state).await;
     let mut last_frame_ms: Option<f64> = None;
     let mut last_sent: Option<(SimTime, Mode)> = None;
     loop {

@@ -8,7 +8,8 @@ use yew::Reducible;
 use std::collections::BTreeMap;
 
 use crate::sim::{
-    expected_makespan, Config, Event, EventKind, LotState, SimTime, StationError, TaskSnapshot,
+    expected_makespan, BreakAt, Config, Event, EventKind, LotState, SimTime, StationError,
+    TaskSnapshot,
 };
 
 use super::runtime::{FrameBatch, Mode};
@@ -110,6 +111,8 @@ pub struct RunView {
     pub doses_curve: Vec<(f64, u64)>,
     /// Every box so far, for runs small enough to chart them.
     pub gantt: Vec<GanttBar>,
+    /// Stations broken by hand in this run, repeated by every replay.
+    pub breaks: Vec<BreakAt>,
     /// Event to move to as soon as the run starts (deep link, step back,
     /// timeline).
     pub seek_on_start: Option<u64>,
@@ -137,6 +140,7 @@ impl RunView {
             supervisor_task: None,
             ledger_error: None,
             seek_on_start: None,
+            breaks: Vec::new(),
             doses_curve: vec![(0.0, 0)],
             gantt: Vec::new(),
         }
@@ -302,7 +306,11 @@ pub enum Action {
         seed: u64,
         /// Move to this event once started.
         seek: Option<u64>,
+        /// Breaks by hand to repeat.
+        breaks: Vec<BreakAt>,
     },
+    /// A station was broken by hand.
+    RecordBreak { run_id: u64, planned: BreakAt },
     /// One frame's batch from the runtime.
     Frame { run_id: u64, batch: FrameBatch },
     /// The user pressed start or pause; shown before the next frame.
@@ -319,15 +327,24 @@ impl Reducible for RunView {
                 config,
                 seed,
                 seek,
+                breaks,
             } => Rc::new(RunView {
                 seek_on_start: seek,
+                breaks,
                 ..RunView::new(run_id, config, seed)
             }),
             // Batches of a run that was reset in the meantime are dropped.
-            Action::Frame { run_id, .. } | Action::SetMode { run_id, .. }
+            Action::Frame { run_id, .. }
+            | Action::SetMode { run_id, .. }
+            | Action::RecordBreak { run_id, .. }
                 if run_id != self.run_id =>
             {
                 self
+            }
+            Action::RecordBreak { planned, .. } => {
+                let mut view = Rc::unwrap_or_clone(self);
+                view.breaks.push(planned);
+                Rc::new(view)
             }
             Action::Frame { batch, .. } => {
                 let mut view = Rc::unwrap_or_clone(self);

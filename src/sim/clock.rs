@@ -206,6 +206,31 @@ impl VirtualClock {
         Some(now)
     }
 
+    /// Wakes, without firing its timer, the task waiting on the timer with
+    /// tie key `tie` (a station). Returns `false` if no such timer waits.
+    /// The timer stays set; the woken task decides what to do.
+    pub fn wake_early(&self, tie: u32) -> bool {
+        let waker = {
+            let timers = self.timers.borrow();
+            timers
+                .heap
+                .iter()
+                .map(|Reverse(key)| key)
+                .filter(|key| key.tie == tie)
+                .find_map(|key| match &timers.slots[key.slot] {
+                    Slot::Waiting(Some(waker)) => Some(waker.clone()),
+                    _ => None,
+                })
+        };
+        match waker {
+            Some(waker) => {
+                waker.wake();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Moves the clock forward to `target` when no timer is due before it:
     /// the frame loop shows time passing between events this way. Returns
     /// `false` (and leaves the clock alone) if a deadline comes first.

@@ -182,6 +182,8 @@ pub struct Params {
     pub embed: bool,
     /// Open the run at this event (0 = the start).
     pub step: Option<u64>,
+    /// Stations broken by hand, to repeat: `events:station` pairs.
+    pub breaks: Vec<super::local::BreakAt>,
 }
 
 /// One rejected parameter value.
@@ -247,6 +249,7 @@ pub mod accepted {
     pub const FLAG: &str = "0 or 1";
     pub const STEP: &str = "a whole number of events from 0";
     pub const POLICY: &str = "first, all or queue";
+    pub const BREAKS: &str = "a comma-separated list of events:station pairs, at most 100";
 }
 
 fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
@@ -307,6 +310,27 @@ pub fn parse_speeds(given: &str) -> Option<Vec<f64>> {
             } else {
                 parse_real(item, limits::STATION_SPEED)
             }
+        })
+        .collect()
+}
+
+/// Validates a `breaks` list of `events:station` pairs.
+pub fn parse_breaks(given: &str) -> Option<Vec<super::local::BreakAt>> {
+    if given.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    let items: Vec<&str> = given.split(',').collect();
+    if items.len() > 100 {
+        return None;
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let (events, station) = item.trim().split_once(':')?;
+            Some(super::local::BreakAt {
+                after_events: events.trim().parse().ok()?,
+                station: parse_whole(station, limits::STATIONS)?,
+            })
         })
         .collect()
 }
@@ -410,6 +434,10 @@ where
                 Some(value) => config.policy = value,
                 None => reject("policy", &given, accepted::POLICY, "first".into()),
             },
+            "breaks" => match parse_breaks(&given) {
+                Some(value) => params.breaks = value,
+                None => reject("breaks", &given, accepted::BREAKS, "no breaks".into()),
+            },
             "step" => match given.trim().parse::<u64>() {
                 Ok(value) => params.step = Some(value),
                 Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
@@ -503,6 +531,20 @@ mod tests {
         assert!(message.contains("stations=0"), "{message}");
         assert!(message.contains("from 1 to 1000"), "{message}");
         assert!(message.contains("using 3"), "{message}");
+    }
+
+    #[test]
+    fn breaks_are_events_and_station_pairs() {
+        let (params, errors) = parse_query("breaks=500:2,40:1");
+        assert!(errors.is_empty());
+        assert_eq!(params.breaks.len(), 2);
+        assert_eq!(
+            (params.breaks[0].after_events, params.breaks[0].station),
+            (500, 2)
+        );
+        let (params, errors) = parse_query("breaks=500-2");
+        assert_eq!(errors[0].name, "breaks");
+        assert!(params.breaks.is_empty());
     }
 
     #[test]

@@ -18,12 +18,15 @@ pub enum StationError {
     /// The dose drawn for shot number `shot` (1-based within the box)
     /// spoiled, and the box had to be given up.
     SpoiledDose { shot: u32 },
+    /// Someone broke the station by hand while it waited for shot `shot`.
+    BrokenByHand { shot: u32 },
 }
 
 impl fmt::Display for StationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StationError::SpoiledDose { shot } => write!(f, "dose {shot} of the box spoiled"),
+            StationError::BrokenByHand { shot } => write!(f, "broken by hand during shot {shot}"),
         }
     }
 }
@@ -264,7 +267,11 @@ impl EventChecksum {
                 self.mix(4);
                 self.mix(u64::from(station));
                 self.mix(u64::from(box_no));
-                let StationError::SpoiledDose { shot } = error;
+                let (cause, shot) = match error {
+                    StationError::SpoiledDose { shot } => (1, shot),
+                    StationError::BrokenByHand { shot } => (2, shot),
+                };
+                self.mix(cause);
                 self.mix(u64::from(shot));
                 self.mix(u64::from(doses_wasted));
                 self.mix(u64::from(restarting));

@@ -4,6 +4,7 @@
 //! The loop is the whole time design in three lines: let every woken task
 //! run until it waits again, fire the earliest timer, repeat.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use futures::executor::LocalPool;
@@ -14,22 +15,63 @@ use super::ledger::{LedgerError, LotState};
 use super::run::Simulation;
 use super::time::SimTime;
 
+/// A station broken by hand once `after_events` events had been produced:
+/// an experiment recorded so that replays repeat it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BreakAt {
+    pub after_events: u64,
+    pub station: u32,
+}
+
 /// A simulation together with the executor that runs its tasks.
 pub struct LocalRun {
     pool: LocalPool,
     simulation: Simulation,
     exhausted: bool,
+    /// Events taken out with `next_event` so far.
+    taken: u64,
+    /// Breaks still to apply, soonest first.
+    breaks: VecDeque<BreakAt>,
 }
 
 impl LocalRun {
     pub fn new(config: Config, seed: u64) -> LocalRun {
+        Self::with_breaks(config, seed, &[])
+    }
+
+    /// A run that repeats recorded breaks: each is applied at the first
+    /// settled moment at which at least `after_events` events exist, which
+    /// is where the live run applied it.
+    pub fn with_breaks(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
         let mut pool = LocalPool::new();
         let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
         pool.run_until_stalled();
-        LocalRun {
+        let mut breaks = breaks.to_vec();
+        breaks.sort_by_key(|planned| planned.after_events);
+        let mut run = LocalRun {
             pool,
             simulation,
             exhausted: false,
+            taken: 0,
+            breaks: breaks.into(),
+        };
+        run.apply_due_breaks();
+        run
+    }
+
+    /// Events produced so far (taken or still queued).
+    pub fn produced(&self) -> u64 {
+        self.taken + self.simulation.events().len() as u64
+    }
+
+    fn apply_due_breaks(&mut self) {
+        while let Some(next) = self.breaks.front().copied() {
+            if self.produced() < next.after_events {
+                return;
+            }
+            self.breaks.pop_front();
+            self.simulation.break_station(next.station);
+            self.pool.run_until_stalled();
         }
     }
 
@@ -43,12 +85,18 @@ impl LocalRun {
         if self.exhausted {
             return false;
         }
-        // Every task woken so far has run (see `new` and below).
+        // Tasks woken from outside (a break by hand) run before time moves.
+        if !self.simulation.is_settled() {
+            self.pool.run_until_stalled();
+        }
         if self.simulation.clock().fire_next().is_none() {
             self.exhausted = true;
             return false;
         }
         self.pool.run_until_stalled();
+        if !self.breaks.is_empty() {
+            self.apply_due_breaks();
+        }
         true
     }
 
@@ -56,6 +104,7 @@ impl LocalRun {
     pub fn next_event(&mut self) -> Option<Event> {
         loop {
             if let Some(event) = self.simulation.events().pop() {
+                self.taken += 1;
                 return Some(event);
             }
             if !self.advance() {

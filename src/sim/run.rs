@@ -21,6 +21,8 @@ pub(crate) struct RunContext {
     pub(crate) spawner: Rc<dyn Spawner>,
     /// Set by the supervisor as its last act.
     pub(crate) finished: Cell<bool>,
+    /// Per station (index = station − 1): break its task at its next poll.
+    pub(crate) broken: Vec<Cell<bool>>,
 }
 
 /// A running simulation. Its tasks live on whatever executor `spawner`
@@ -38,6 +40,7 @@ impl Simulation {
     /// stations when the executor first polls it.
     pub fn start(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
         let (shot_min, shot_max) = config.shot_range();
+        let stations = config.stations;
         let run = Rc::new(RunContext {
             shot_range_micros: (
                 shot_min.as_micros(),
@@ -50,6 +53,7 @@ impl Simulation {
             monitor: TaskMonitor::new(),
             spawner,
             finished: Cell::new(false),
+            broken: (0..stations).map(|_| Cell::new(false)).collect(),
         });
         let supervisor = spawn_with_handle(
             run.spawner.as_ref(),
@@ -87,6 +91,28 @@ impl Simulation {
     /// has run, so the next timer may fire.
     pub fn is_settled(&self) -> bool {
         self.run.monitor.scheduled_tasks() == 0
+    }
+
+    /// Breaks `station`'s running task now, as a teacher's experiment: the
+    /// task wakes from its shot's sleep and returns an error, which the
+    /// supervisor reports and handles like any failure. Returns `false` if
+    /// the station has no task asleep to break.
+    ///
+    /// This is input from outside the model, so a replay must apply it at
+    /// the same point (see [`crate::sim::LocalRun::with_breaks`]).
+    pub fn break_station(&self, station: u32) -> bool {
+        let Some(flag) = station
+            .checked_sub(1)
+            .and_then(|index| self.run.broken.get(index as usize))
+        else {
+            return false;
+        };
+        if self.run.clock.wake_early(station) {
+            flag.set(true);
+            true
+        } else {
+            false
+        }
     }
 
     /// True once the supervisor has emitted `Finished`.

@@ -8,6 +8,12 @@
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use super::clock::Sleep;
 use super::event::{Event, EventKind, StationError};
 use super::run::RunContext;
 use super::time::SimDuration;
@@ -62,6 +68,29 @@ pub(crate) fn draw_shot(
     SimDuration::from_micros(micros.max(1))
 }
 
+/// How a shot's wait ended.
+enum ShotEnd {
+    Given,
+    Broken,
+}
+
+/// The shot's sleep, cut short if the station is broken by hand.
+struct ShotOrBreak<'a> {
+    timer: &'a mut Sleep,
+    broken: &'a Cell<bool>,
+}
+
+impl Future for ShotOrBreak<'_> {
+    type Output = ShotEnd;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<ShotEnd> {
+        if self.broken.replace(false) {
+            return Poll::Ready(ShotEnd::Broken);
+        }
+        Pin::new(&mut *self.timer).poll(cx).map(|()| ShotEnd::Given)
+    }
+}
+
 /// Gives the shots of box `box_no` at `station` until the box is empty.
 pub(crate) async fn run_station(
     run: std::rc::Rc<RunContext>,
@@ -78,7 +107,18 @@ pub(crate) async fn run_station(
     let mut shot_timer = run.clock.sleep(SimDuration::ZERO, station);
     while doses_left > 0 {
         shot_timer.reset(draw_shot(&mut rng, shot_min, shot_max, speed));
-        (&mut shot_timer).await;
+        let broken = &run.broken[station as usize - 1];
+        let shot = ShotOrBreak {
+            timer: &mut shot_timer,
+            broken,
+        };
+        if let ShotEnd::Broken = shot.await {
+            let shot = capacity - doses_left + 1;
+            return Err(StationFailure {
+                error: StationError::BrokenByHand { shot },
+                doses_left,
+            });
+        }
         // Failure is drawn only when it is switched on, so that runs
         // without failures use their stream for shot times alone.
         if fail > 0.0 && rng.random::<f64>() < fail {

@@ -138,6 +138,7 @@ async fn the_schematic_shows_each_station_with_its_state_and_doses_left() {
             lot: Rc::new(lot),
             run_id: 0,
             running: false,
+            on_break: Default::default(),
         },
     )
     .render();
@@ -176,6 +177,7 @@ async fn a_thousand_stations_render_as_tiles() {
             lot: Rc::new(LotState::new(&config)),
             run_id: 0,
             running: false,
+            on_break: Default::default(),
         },
     )
     .render();

@@ -94,7 +94,7 @@ fn LogLine(props: &LogLineProps) -> Html {
 
 /// Replays the run up to the events shown so far.
 fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
-    let mut run = LocalRun::new((*view.config).clone(), view.seed);
+    let mut run = LocalRun::with_breaks((*view.config).clone(), view.seed, &view.breaks);
     for _ in 0..view.events_applied {
         match run.next_event() {
             Some(event) => on_event(&event),

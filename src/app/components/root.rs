@@ -9,7 +9,7 @@ use crate::app::perf;
 use crate::app::runtime::{location_query, random_seed, FrameBatch, Mode, Runner};
 use crate::app::store::{Action, RunView};
 use crate::sim::config::parse_query;
-use crate::sim::{Config, ParamError, Params, PlaySpeed};
+use crate::sim::{BreakAt, Config, ParamError, Params, PlaySpeed};
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
@@ -60,6 +60,7 @@ pub fn App(props: &AppProps) -> Html {
         let startup = startup.clone();
         use_reducer(move || RunView {
             seek_on_start: startup.params.step,
+            breaks: startup.params.breaks.clone(),
             ..RunView::new(0, startup.params.config.clone(), startup.seed)
         })
     };
@@ -79,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         let speed = *speed;
         let autoplay = run_id == 0 && startup.params.autoplay;
         let seek = view.seek_on_start;
+        let breaks = view.breaks.clone();
         use_effect_with(run_id, move |_| {
             let on_frame = {
                 let dispatcher = dispatcher.clone();
@@ -86,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::Frame { run_id, batch })
                 })
             };
-            let started = Runner::start(config, seed, speed, on_frame);
+            let started = Runner::start(config, seed, speed, &breaks, on_frame);
             if let Some(events) = seek {
                 started.seek(events);
                 dispatcher.dispatch(Action::SetMode {
@@ -130,8 +132,17 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = view.dispatcher();
         let run_id = view.run_id;
         let latest_speed = latest_speed.clone();
-        Callback::from(move |(config, seed, seek): (Config, u64, Option<u64>)| {
+        Callback::from(move |restart: Restart| {
+            let Restart {
+                config,
+                seed,
+                seek,
+                breaks,
+            } = restart;
             let mut query = share_query(&config, seed, *latest_speed.borrow());
+            if !breaks.is_empty() {
+                query.push_str(&format!("&breaks={}", breaks_param(&breaks)));
+            }
             if let Some(events) = seek.filter(|events| *events > 0) {
                 query.push_str(&format!("&step={events}"));
             }
@@ -141,13 +152,20 @@ pub fn App(props: &AppProps) -> Html {
                 config,
                 seed,
                 seek: seek.filter(|events| *events > 0),
+                breaks,
             });
         })
     };
+    // A fresh run: the reset button, new parameters, a preset.
     let reset_to = {
         let reset_with_seek = reset_with_seek.clone();
         Callback::from(move |(config, seed): (Config, u64)| {
-            reset_with_seek.emit((config, seed, None))
+            reset_with_seek.emit(Restart {
+                config,
+                seed,
+                seek: None,
+                breaks: Vec::new(),
+            })
         })
     };
     // Moving along the timeline: forward on the running run, backward by
@@ -157,6 +175,7 @@ pub fn App(props: &AppProps) -> Html {
         let reset_with_seek = reset_with_seek.clone();
         let config = (*view.config).clone();
         let seed = view.seed;
+        let breaks = view.breaks.clone();
         let shown = view.events_applied;
         let finished = view.mode == Mode::Finished;
         let dispatcher = view.dispatcher();
@@ -175,7 +194,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 _ => {
                     drop(runner_ref);
-                    reset_with_seek.emit((config.clone(), seed, Some(target)));
+                    reset_with_seek.emit(Restart {
+                        config: config.clone(),
+                        seed,
+                        seek: Some(target),
+                        breaks: breaks.clone(),
+                    });
                 }
             }
         })
@@ -194,6 +218,32 @@ pub fn App(props: &AppProps) -> Html {
         let config = (*view.config).clone();
         let seed = view.seed;
         Callback::from(move |()| reset_to.emit((config.clone(), seed)))
+    };
+    // The experiment: click a working station to break its task now.
+    let on_break = {
+        let runner = runner.clone();
+        let dispatcher = view.dispatcher();
+        let run_id = view.run_id;
+        let config = (*view.config).clone();
+        let seed = view.seed;
+        let breaks = view.breaks.clone();
+        let latest_speed = latest_speed.clone();
+        Callback::from(move |station: u32| {
+            let planned = runner
+                .borrow()
+                .as_ref()
+                .and_then(|runner| runner.break_station(station));
+            if let Some(planned) = planned {
+                let mut all = breaks.clone();
+                all.push(planned);
+                replace_url(&format!(
+                    "{}&breaks={}",
+                    share_query(&config, seed, *latest_speed.borrow()),
+                    breaks_param(&all)
+                ));
+                dispatcher.dispatch(Action::RecordBreak { run_id, planned });
+            }
+        })
     };
     let on_speed = {
         let runner = runner.clone();
@@ -252,7 +302,10 @@ pub fn App(props: &AppProps) -> Html {
     let timeline_total = {
         let config = view.config.clone();
         let seed = view.seed;
-        use_memo((config, seed), |(config, seed)| run_length(config, *seed))
+        let breaks = view.breaks.clone();
+        use_memo((config, seed, breaks), |(config, seed, breaks)| {
+            run_length(config, *seed, breaks)
+        })
     };
 
     // One shared snapshot for the panels that read many parts of the view.
@@ -278,7 +331,13 @@ pub fn App(props: &AppProps) -> Html {
             <Timeline total={*timeline_total} shown={view.events_applied} clock={view.clock}
                       finished={view.mode == Mode::Finished} {on_seek} {on_step_back} />
             <main class="stage">
-                <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running} />
+                <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running}
+                           on_break={on_break} />
+                if !embed && view.lot.stations.len() <= 100 {
+                    <p class="stage-hint">
+                        {"Experiment: click a working station (or focus it and press Enter) to break its task now.                           The supervisor reports the error, counts the doses left in the box as wasted, and restarts                           the station. Replays and links repeat the break."}
+                    </p>
+                }
             </main>
             <div class="panels">
                 <StatsPanel view={snapshot.clone()} />
@@ -302,17 +361,34 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// What a reset starts: a run, where to open it, and breaks to repeat.
+struct Restart {
+    config: Config,
+    seed: u64,
+    seek: Option<u64>,
+    breaks: Vec<BreakAt>,
+}
+
+/// Breaks as the URL's `breaks` parameter: `events:station,...`.
+fn breaks_param(breaks: &[BreakAt]) -> String {
+    let parts: Vec<String> = breaks
+        .iter()
+        .map(|planned| format!("{}:{}", planned.after_events, planned.station))
+        .collect();
+    parts.join(",")
+}
+
 /// Runs up to this many doses get a timeline (replaying them takes a few
 /// tens of milliseconds in the page).
 const TIMELINE_DOSES_LIMIT: u64 = 200_000;
 
 /// Events in the whole run, if it is small enough for a timeline.
-fn run_length(config: &Config, seed: u64) -> Option<u64> {
+fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
     if config.total_doses() > TIMELINE_DOSES_LIMIT {
         return None;
     }
     let mut events = 0u64;
-    crate::sim::LocalRun::new(config.clone(), seed).run_to_end(|_| events += 1);
+    crate::sim::LocalRun::with_breaks(config.clone(), seed, breaks).run_to_end(|_| events += 1);
     Some(events)
 }
 

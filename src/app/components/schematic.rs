@@ -39,6 +39,10 @@ pub struct SchematicProps {
     /// data attributes).
     #[prop_or_default]
     pub running: bool,
+    /// Called with a working station that the reader breaks (click or
+    /// Enter on it).
+    #[prop_or_default]
+    pub on_break: Callback<u32>,
 }
 
 #[component]
@@ -49,9 +53,9 @@ pub fn Schematic(props: &SchematicProps) -> Html {
         return large(props);
     }
     let (height, stations) = if count <= LANE_LIMIT {
-        lanes(lot)
+        lanes(lot, &props.on_break)
     } else {
-        tiles(lot, true)
+        tiles(lot, true, &props.on_break)
     };
     let height = height.max(260.0);
     let finished = lot.finished;
@@ -142,7 +146,35 @@ fn state_label(status: &StationStatus) -> &'static str {
 }
 
 /// Detailed lanes: booth, gauge, number left, cars queueing.
-fn lanes(lot: &LotState) -> (f64, Html) {
+/// Click and keyboard handlers that break a working station.
+fn breaker(
+    status: &StationStatus,
+    on_break: &Callback<u32>,
+) -> (
+    Option<Callback<MouseEvent>>,
+    Option<Callback<KeyboardEvent>>,
+) {
+    if status.state != StationState::Working {
+        return (None, None);
+    }
+    let station = status.station;
+    let on_click = {
+        let on_break = on_break.clone();
+        Callback::from(move |_: MouseEvent| on_break.emit(station))
+    };
+    let on_key = {
+        let on_break = on_break.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                on_break.emit(station);
+            }
+        })
+    };
+    (Some(on_click), Some(on_key))
+}
+
+fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
     let count = lot.stations.len() as f64;
     let height = 24.0 + count * LANE_HEIGHT;
     let depot_centre_y = height - 60.0;
@@ -159,6 +191,8 @@ fn lanes(lot: &LotState) -> (f64, Html) {
             let x = booth_x + 320.0 + f64::from(slot) * 70.0;
             html! { <g class="car" transform={format!("translate({x} {})", y + 18.0)}>{ car_glyph() }</g> }
         });
+        let (on_click, on_key) = breaker(status, on_break);
+        let breakable = on_click.is_some();
         let failure_note = status.last_failure.map(|(_, error)| {
             if status.state == StationState::Failed {
                 format!("⚠ {error}: not restarted, the depot is empty")
@@ -172,7 +206,11 @@ fn lanes(lot: &LotState) -> (f64, Html) {
                data-station={status.station.to_string()}
                data-remaining={status.remaining.to_string()}
                data-state={status.state.as_str()}
-               aria-label={format!("Station {}: {}, {} doses left", status.station, state_label(status), status.remaining)}>
+               role={breakable.then_some("button")}
+               tabindex={breakable.then_some("0")}
+               onclick={on_click} onkeydown={on_key}
+               aria-label={format!("Station {}: {}, {} doses left{}", status.station, state_label(status), status.remaining,
+                   if breakable { "; press Enter to break its task" } else { "" })}>
                 <rect class="lane-road" x={(booth_x + 240.0).to_string()} y={(y + 8.0).to_string()}
                       width={(WIDTH - booth_x - 250.0).to_string()} height="56" rx="8" />
                 <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
@@ -238,7 +276,7 @@ fn gauge_fraction(status: &StationStatus, capacity: u32) -> f64 {
 }
 
 /// Tiles for many stations: a gauge each, labelled when there is room.
-fn tiles(lot: &LotState, labelled: bool) -> (f64, Html) {
+fn tiles(lot: &LotState, labelled: bool, on_break: &Callback<u32>) -> (f64, Html) {
     let count = lot.stations.len();
     let area_x = DEPOT_WIDTH + 16.0;
     let area_width = WIDTH - area_x - 8.0;
@@ -253,12 +291,18 @@ fn tiles(lot: &LotState, labelled: bool) -> (f64, Html) {
         let y = 8.0 + row * cell;
         let inner = cell - 4.0;
         let fill = gauge_fraction(status, lot.capacity);
+        let (on_click, on_key) = breaker(status, on_break);
+        let breakable = on_click.is_some();
         html! {
             <g key={status.station} class={classes!("station", "tile", state_class(status))}
                data-testid="station"
                data-station={status.station.to_string()}
                data-remaining={status.remaining.to_string()}
                data-state={status.state.as_str()}
+               role={breakable.then_some("button")}
+               tabindex={breakable.then_some("0")}
+               onclick={on_click} onkeydown={on_key}
+               aria-label={format!("Station {}: {}", status.station, status.state)}
                transform={format!("translate({x} {y})")}>
                 <rect class="tile-back" width={inner.to_string()} height={inner.to_string()} rx="3" />
                 <rect class="gauge-fill" y={(inner * (1.0 - fill)).to_string()} width={inner.to_string()}
