@@ -206,6 +206,14 @@ impl VirtualClock {
         Some(now)
     }
 
+    /// Moves the clock forward by `duration` at once, firing nothing: what
+    /// a task does when it blocks the thread instead of awaiting. Timers
+    /// that come due meanwhile fire afterwards, late, in deadline order.
+    pub fn block_for(&self, duration: SimDuration) {
+        let mut timers = self.timers.borrow_mut();
+        timers.now = timers.now + duration;
+    }
+
     /// Wakes, without firing its timer, the task waiting on the timer with
     /// tie key `tie` (a station). Returns `false` if no such timer waits.
     /// The timer stays set; the woken task decides what to do.
@@ -462,6 +470,33 @@ mod tests {
             "one slot served every sleep"
         );
         assert_eq!(clock.pending_timers(), 0);
+    }
+
+    #[test]
+    fn blocking_moves_time_and_due_timers_fire_late_in_order() {
+        let clock = VirtualClock::new();
+        let mut pool = LocalPool::new();
+        let log = Rc::new(RefCell::new(Vec::new()));
+        for (tie, delay) in [(1, 10), (2, 20)] {
+            let clock = clock.clone();
+            let log = log.clone();
+            pool.spawner()
+                .spawn_local(async move {
+                    clock.sleep(SimDuration::from_micros(delay), tie).await;
+                    log.borrow_mut().push((tie, clock.now().as_micros()));
+                })
+                .unwrap();
+        }
+        pool.run_until_stalled();
+        clock.block_for(SimDuration::from_micros(50));
+        while clock.fire_next().is_some() {
+            pool.run_until_stalled();
+        }
+        assert_eq!(
+            *log.borrow(),
+            vec![(1, 50), (2, 50)],
+            "both late, at the end of the block"
+        );
     }
 
     #[test]

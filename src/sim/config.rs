@@ -30,6 +30,9 @@ pub struct Config {
     pub fail: f64,
     /// How the supervisor waits for and restarts the stations.
     pub policy: Policy,
+    /// A station that blocks the thread for each shot instead of awaiting
+    /// (a teaching experiment), if any.
+    pub blocking: Option<u32>,
 }
 
 /// How the supervisor waits for its station tasks.
@@ -88,6 +91,7 @@ impl Default for Config {
             speeds: Vec::new(),
             fail: 0.0,
             policy: Policy::FirstCompleted,
+            blocking: None,
         }
     }
 }
@@ -138,6 +142,9 @@ impl Config {
             let speeds: Vec<String> = self.speeds.iter().map(f64::to_string).collect();
             query.push_str("&speeds=");
             query.push_str(&speeds.join(","));
+        }
+        if let Some(station) = self.blocking {
+            query.push_str(&format!("&blocking={station}"));
         }
         if self.policy != Policy::default() {
             query.push_str("&policy=");
@@ -249,6 +256,7 @@ pub mod accepted {
     pub const FLAG: &str = "0 or 1";
     pub const STEP: &str = "a whole number of events from 0";
     pub const POLICY: &str = "first, all or queue";
+    pub const BLOCKING: &str = "a station number from 1 to 1000, or 0 for none";
     pub const BREAKS: &str = "a comma-separated list of events:station pairs, at most 100";
 }
 
@@ -430,6 +438,11 @@ where
                 Some(value) => params.autoplay = value,
                 None => reject("autoplay", &given, accepted::FLAG, "0".into()),
             },
+            "blocking" => match given.trim().parse::<u32>() {
+                Ok(0) => config.blocking = None,
+                Ok(station) if station <= limits::STATIONS.1 => config.blocking = Some(station),
+                _ => reject("blocking", &given, accepted::BLOCKING, "none".into()),
+            },
             "policy" => match parse_policy(&given) {
                 Some(value) => config.policy = value,
                 None => reject("policy", &given, accepted::POLICY, "first".into()),
@@ -588,6 +601,7 @@ mod tests {
             speeds: vec![2.0, 0.5],
             fail: 0.01,
             policy: Policy::AllCompleted,
+            blocking: Some(2),
             ..Config::default()
         };
         let (params, errors) = parse_query(&config.to_query());

@@ -105,19 +105,27 @@ pub(crate) async fn run_station(
     let mut doses_left = capacity;
     // One timer for the whole box, re-armed per shot.
     let mut shot_timer = run.clock.sleep(SimDuration::ZERO, station);
+    let blocks_the_thread = run.config.blocking == Some(station);
     while doses_left > 0 {
-        shot_timer.reset(draw_shot(&mut rng, shot_min, shot_max, speed));
-        let broken = &run.broken[station as usize - 1];
-        let shot = ShotOrBreak {
-            timer: &mut shot_timer,
-            broken,
-        };
-        if let ShotEnd::Broken = shot.await {
-            let shot = capacity - doses_left + 1;
-            return Err(StationFailure {
-                error: StationError::BrokenByHand { shot },
-                doses_left,
-            });
+        let duration = draw_shot(&mut rng, shot_min, shot_max, speed);
+        if blocks_the_thread {
+            // The experiment: the shot holds the thread instead of awaiting,
+            // so nothing else can run until the whole box is done.
+            run.clock.block_for(duration);
+        } else {
+            shot_timer.reset(duration);
+            let broken = &run.broken[station as usize - 1];
+            let shot = ShotOrBreak {
+                timer: &mut shot_timer,
+                broken,
+            };
+            if let ShotEnd::Broken = shot.await {
+                let shot = capacity - doses_left + 1;
+                return Err(StationFailure {
+                    error: StationError::BrokenByHand { shot },
+                    doses_left,
+                });
+            }
         }
         // Failure is drawn only when it is switched on, so that runs
         // without failures use their stream for shot times alone.

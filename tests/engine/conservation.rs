@@ -17,9 +17,20 @@ fn configs() -> impl Strategy<Value = Config> {
             Just(Policy::AllCompleted),
             Just(Policy::CompletionQueue)
         ],
+        prop_oneof![Just(None), (1u32..=8).prop_map(Some)],
     )
         .prop_map(
-            |(stations, capacity, boxes, shot_min_us, spread_us, speeds, fail, policy)| Config {
+            |(
+                stations,
+                capacity,
+                boxes,
+                shot_min_us,
+                spread_us,
+                speeds,
+                fail,
+                policy,
+                blocking,
+            )| Config {
                 stations,
                 capacity,
                 boxes,
@@ -28,6 +39,7 @@ fn configs() -> impl Strategy<Value = Config> {
                 speeds,
                 fail,
                 policy,
+                blocking,
             },
         )
 }

@@ -64,6 +64,17 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             <p class="policy-note" data-testid="policy">
                 { policy_note(view.config.policy) }
             </p>
+            if let Some(station) = view.config.blocking {
+                <p class="blocking-note" data-testid="blocking-note" role="note">
+                    { format!(
+                        "Station {station} blocks the thread: it does each shot without awaiting, so each of its boxes \
+                         runs from start to end in a single poll. Meanwhile no other task can run: the other stations' \
+                         timers come due but cannot fire. Its next box is ready at once, so it keeps the thread until \
+                         the depot is empty, and only then do the others give their shots, late. (With a blocking task \
+                         the run also depends on the order in which the executor polls tasks.)"
+                    ) }
+                </p>
+            }
             <div class="thread" data-testid="thread">
                 <span class="thread-label">{"One thread, last run by: "}</span>
                 <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ thread_holder }</strong>

@@ -37,7 +37,7 @@ struct Field {
     check: fn(&str) -> bool,
 }
 
-const FIELDS: [Field; 8] = [
+const FIELDS: [Field; 9] = [
     Field {
         name: "stations",
         label: "Stations",
@@ -86,6 +86,16 @@ const FIELDS: [Field; 8] = [
         accepted: accepted::SEED,
         check: |v| config::parse_seed(v).is_some(),
     },
+    Field {
+        name: "blocking",
+        label: "Station that blocks the thread",
+        accepted: accepted::BLOCKING,
+        check: |v| {
+            v.trim()
+                .parse::<u32>()
+                .is_ok_and(|station| station <= config::limits::STATIONS.1)
+        },
+    },
 ];
 
 fn initial_values(config: &Config, seed: u64) -> Vec<String> {
@@ -99,6 +109,7 @@ fn initial_values(config: &Config, seed: u64) -> Vec<String> {
         speeds.join(","),
         config.fail.to_string(),
         seed.to_string(),
+        config.blocking.unwrap_or(0).to_string(),
     ]
 }
 
