@@ -209,3 +209,17 @@ test('a station that blocks the thread stops every other station', { timeout: 3 
     assert.equal(await text(s, 'doses-given'), '10000');
   });
 });
+
+test('the policy comparison and the inspector\'s finished tasks', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=3&step=700', async (s) => {
+    await waitPosition(s, 700);
+    const rows = await s.page.locator(`${sel('policy-comparison')} tbody tr`).allTextContents();
+    assert.equal(rows.length, 3);
+    const makespan = (label) => Number(rows.find((r) => r.startsWith(label)).match(/([\d.]+) s/)[1]);
+    assert.ok(makespan('ALL_COMPLETED') > makespan('FIRST_COMPLETED'), rows.join(' | '));
+    assert.equal(makespan('completion queue'), makespan('FIRST_COMPLETED'), 'a queue gives the same run');
+    const finished = await s.page.locator(sel('finished-task')).allTextContents();
+    assert.ok(finished.length >= 1, 'a task has finished by event 700');
+    assert.match(finished[0], /station \d \(box \d+\): done after \d+ polls and \d+ wakes/);
+  });
+});

@@ -76,6 +76,9 @@ pub struct GanttBar {
     pub failed: bool,
 }
 
+/// Finished station tasks the inspector keeps showing after they are gone.
+pub const FINISHED_TASKS_KEPT: usize = 4;
+
 /// Everything the page shows about the current run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunView {
@@ -102,6 +105,8 @@ pub struct RunView {
     pub task_history: Vec<TaskHistory>,
     /// The supervisor task's latest snapshot.
     pub supervisor_task: Option<TaskSnapshot>,
+    /// The last station tasks that finished, oldest first.
+    pub finished_tasks: VecDeque<TaskSnapshot>,
     /// The model's expected makespan for `config` [s].
     pub expected_makespan_s: f64,
     /// A broken invariant, shown instead of silently going on.
@@ -138,6 +143,7 @@ impl RunView {
             last_ran: None,
             task_history,
             supervisor_task: None,
+            finished_tasks: VecDeque::new(),
             ledger_error: None,
             seek_on_start: None,
             breaks: Vec::new(),
@@ -255,6 +261,10 @@ impl RunView {
                         continue;
                     };
                     if snapshot.state == TaskState::Done {
+                        if self.finished_tasks.len() == FINISHED_TASKS_KEPT {
+                            self.finished_tasks.pop_front();
+                        }
+                        self.finished_tasks.push_back(*snapshot);
                         history.past_polls += snapshot.polls;
                         history.past_wakes += snapshot.wakes;
                         if history

@@ -7,7 +7,79 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::store::{RunView, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
-use crate::sim::RunStats;
+use crate::sim::{run_checked, Config, Policy, RunStats};
+
+/// Runs up to this many doses get the policy comparison (three whole runs
+/// replayed in the page).
+const COMPARISON_DOSES_LIMIT: u64 = 100_000;
+
+/// One policy's whole run on this configuration and seed.
+#[derive(Clone, Debug, PartialEq)]
+struct PolicyResult {
+    policy: Policy,
+    makespan_s: f64,
+    /// Mean share of the makespan the stations had a box open.
+    busy: f64,
+}
+
+fn compare_policies(config: &Config, seed: u64) -> Option<Vec<PolicyResult>> {
+    if config.total_doses() > COMPARISON_DOSES_LIMIT {
+        return None;
+    }
+    [
+        Policy::FirstCompleted,
+        Policy::AllCompleted,
+        Policy::CompletionQueue,
+    ]
+    .into_iter()
+    .map(|policy| {
+        let outcome = run_checked(
+            &Config {
+                policy,
+                ..config.clone()
+            },
+            seed,
+        )
+        .ok()?;
+        let stats = RunStats::of(&outcome.state);
+        let busy = stats.stations.iter().map(|s| s.utilisation).sum::<f64>()
+            / stats.stations.len().max(1) as f64;
+        Some(PolicyResult {
+            policy,
+            makespan_s: outcome.makespan.as_secs_f64(),
+            busy,
+        })
+    })
+    .collect()
+}
+
+fn comparison_table(results: &Option<Vec<PolicyResult>>, current: Policy) -> Html {
+    let Some(results) = results else {
+        return html! {
+            <figure class="chart"><figcaption>{ format!(
+                "The policy comparison covers runs of up to {COMPARISON_DOSES_LIMIT} doses."
+            ) }</figcaption></figure>
+        };
+    };
+    let rows = results.iter().map(|result| {
+        html! {
+            <tr class={classes!((result.policy == current).then_some("current"))}>
+                <th scope="row">{ result.policy.label() }</th>
+                <td>{ format!("{:.2} s", result.makespan_s) }</td>
+                <td>{ format!("{:.1} %", result.busy * 100.0) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption>{"The same seed under each supervisor policy (whole runs, replayed in the page)"}</figcaption>
+            <table class="comparison" data-testid="policy-comparison">
+                <thead><tr><th scope="col">{"Policy"}</th><th scope="col">{"Makespan"}</th><th scope="col">{"Stations busy"}</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </figure>
+    }
+}
 
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 70.0;
@@ -76,6 +148,13 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
     let view = &props.view;
     let now = view.clock.as_secs_f64();
     let x_max = (view.expected_makespan_s.max(now) * 1.05).max(1e-3);
+    let comparison = {
+        let config = view.config.clone();
+        let seed = view.seed;
+        use_memo((config, seed), |(config, seed)| {
+            compare_policies(config, *seed)
+        })
+    };
     html! {
         <details class="panel charts" open=true>
             <summary><h2>{"Charts"}</h2></summary>
@@ -83,6 +162,7 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
                 { doses_chart(view, now, x_max) }
                 { gantt_chart(view, now, x_max) }
                 { utilisation_chart(view) }
+                { comparison_table(&comparison, view.config.policy) }
             </div>
         </details>
     }

@@ -139,6 +139,14 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
             </tr>
         }
     });
+    let finished = view.finished_tasks.iter().rev().filter_map(|snapshot| match snapshot.kind {
+        crate::sim::TaskKind::Station { station, box_no } => Some(html! {
+            <li data-testid="finished-task">
+                { format!("station {station} (box {box_no}): done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
+            </li>
+        }),
+        crate::sim::TaskKind::Supervisor => None,
+    });
     html! {
         <details class="panel inspector" open=true>
             <summary><h2>{"Task inspector"}</h2></summary>
@@ -169,6 +177,11 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                     { for body }
                 </tbody>
             </table>
+            <h3>{"Just finished"}</h3>
+            <ol class="finished-tasks">
+                { for finished }
+                if view.finished_tasks.is_empty() { <li class="empty">{"no task has finished yet"}</li> }
+            </ol>
         </details>
     }
 }
