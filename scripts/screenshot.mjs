@@ -1,6 +1,6 @@
 // Takes a screenshot of the built app (dist/) in headless Chromium.
 // Usage: node scripts/screenshot.mjs "<query>" <out.png> [wait-ms] [width] [css-selector]
-// With a selector, only that element is captured.
+// With a selector, only that element is captured; FULL_PAGE=0 captures the viewport only.
 import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/server.mjs';
 
@@ -23,7 +23,8 @@ try {
   if (selector) {
     await page.locator(selector).first().screenshot({ path: out });
   } else {
-    await page.screenshot({ path: out, fullPage: true });
+    // FULL_PAGE=0 keeps to the first screenful (1280 x 900 by default).
+    await page.screenshot({ path: out, fullPage: process.env.FULL_PAGE !== '0' });
   }
   console.log(`saved ${out}`);
 } finally {

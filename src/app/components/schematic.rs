@@ -195,9 +195,9 @@ fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
         let breakable = on_click.is_some();
         let failure_note = status.last_failure.map(|(_, error)| {
             if status.state == StationState::Failed {
-                format!("⚠ {error}: not restarted, the depot is empty")
+                format!("⚠ {error}: not restarted")
             } else {
-                format!("⚠ {error}: restarted with a new box")
+                format!("⚠ {error}: restarted")
             }
         });
         html! {
