@@ -124,7 +124,7 @@ const MAX_FRAME_GAP_MS: f64 = 100.0;
 /// stay smooth at any station count.
 const FRAME_WORK_TARGET_MS: f64 = 5.5;
 /// Bounds of the simulation's share of a frame [ms].
-const SIMULATION_BUDGET_MS: (f64, f64) = (1.5, 6.0);
+const SIMULATION_BUDGET_MS: (f64, f64) = (2.0, 6.0);
 /// Timers fired between two looks at the wall clock.
 const EVENTS_PER_BUDGET_CHECK: u32 = 32;
 /// Upcoming timers reported per frame.

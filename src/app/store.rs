@@ -307,6 +307,25 @@ impl RunView {
     }
 }
 
+/// A shared view compared by identity: a component given one re-renders
+/// only when handed a different snapshot, not whenever the run moves.
+#[derive(Clone, Debug)]
+pub struct ViewRef(pub Rc<RunView>);
+
+impl PartialEq for ViewRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ViewRef {
+    type Target = RunView;
+
+    fn deref(&self) -> &RunView {
+        &self.0
+    }
+}
+
 /// What can happen to the page's state.
 pub enum Action {
     /// A new run (after reset or new parameters).

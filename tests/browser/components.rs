@@ -235,7 +235,9 @@ async fn the_executor_panel_shows_the_awaited_set_and_the_supervisor_wakes() {
     let root = container();
     yew::Renderer::<ExecutorPanel>::with_root_and_props(
         root.clone(),
-        ExecutorProps { view: view.clone() },
+        ExecutorProps {
+            view: vaccination_lot::app::store::ViewRef(view.clone()),
+        },
     )
     .render();
     yew::scheduler::flush().await;
@@ -259,8 +261,13 @@ async fn the_task_inspector_lists_a_row_per_station_with_polls_and_wakes() {
     };
     let view = view_after(&config, 3, 30);
     let root = container();
-    yew::Renderer::<TaskInspector>::with_root_and_props(root.clone(), InspectorProps { view })
-        .render();
+    yew::Renderer::<TaskInspector>::with_root_and_props(
+        root.clone(),
+        InspectorProps {
+            view: vaccination_lot::app::store::ViewRef(view),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     let rows = all_by_testid(&root, "task-row");
     assert_eq!(rows.len(), 3);

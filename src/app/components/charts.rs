@@ -2,11 +2,9 @@
 //! chart of every box at every station (failures marked), and each
 //! station's utilisation.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::store::{RunView, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
+use crate::app::store::{RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
 use crate::sim::{run_checked, Config, Policy, RunStats};
 
 /// Runs up to this many doses get the policy comparison (three whole runs
@@ -140,7 +138,8 @@ fn time_axis(x_max: f64, plot_width: f64, bottom: f64) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {
-    pub view: Rc<RunView>,
+    /// Refreshed a few times a second while running (see the root).
+    pub view: ViewRef,
 }
 
 #[component]

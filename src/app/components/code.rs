@@ -4,11 +4,9 @@
 //! The await each task is parked at is marked, and the one the thread last
 //! resumed is highlighted; it follows step and scrub.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::store::{LastRan, RunView};
+use crate::app::store::LastRan;
 use crate::sim::Policy;
 
 const STATION_SOURCE: &str = include_str!("../../sim/station.rs");
@@ -163,24 +161,29 @@ fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) 
     html! { <pre class="code"><code>{ for lines }</code></pre> }
 }
 
+/// Only what the listing shows, so the panel re-renders only when that
+/// changes (not on every frame of a run).
 #[derive(Properties, PartialEq)]
 pub struct CodeProps {
-    pub view: Rc<RunView>,
+    pub policy: Policy,
+    pub last_ran: Option<LastRan>,
+    /// Station tasks in the awaited set.
+    pub waiting: usize,
+    pub finished: bool,
 }
 
 #[component]
 pub fn CodePanel(props: &CodeProps) -> Html {
-    let view = &props.view;
-    let policy = view.config.policy;
-    let stations_waiting = match view.awaited.len() {
+    let policy = props.policy;
+    let stations_waiting = match props.waiting {
         0 => "no station task waiting".to_string(),
         1 => "1 station task waits here".to_string(),
         count => format!("{count} station tasks wait here"),
     };
-    let running = view.mode != crate::app::runtime::Mode::Finished;
+    let running = !props.finished;
     let station_marks = Marks {
         waiting: stations_waiting,
-        resumed: matches!(view.last_ran, Some(LastRan::Station(_))),
+        resumed: matches!(props.last_ran, Some(LastRan::Station(_))),
     };
     let supervisor_marks = Marks {
         waiting: if running {
@@ -188,9 +191,9 @@ pub fn CodePanel(props: &CodeProps) -> Html {
         } else {
             "the supervisor has returned".into()
         },
-        resumed: view.last_ran == Some(LastRan::Supervisor),
+        resumed: props.last_ran == Some(LastRan::Supervisor),
     };
-    let resumed_text = match view.last_ran {
+    let resumed_text = match props.last_ran {
         Some(LastRan::Station(station)) => {
             format!("Last resumed: station {station}'s task, at its await.")
         }

@@ -1,11 +1,9 @@
 //! See the executor think: the awaited set, the supervisor's wakes, the
 //! timer queue, and which task the one thread ran last.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::store::{LastRan, RunView, SupervisorWake, TaskOutcome};
+use crate::app::store::{LastRan, SupervisorWake, TaskOutcome, ViewRef};
 use crate::sim::Policy;
 
 /// Tasks of the awaited set drawn one by one; more are counted.
@@ -23,7 +21,8 @@ pub fn term(word: &str, definition: &str) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ExecutorProps {
-    pub view: Rc<RunView>,
+    /// Refreshed a few times a second while running (see the root).
+    pub view: ViewRef,
 }
 
 #[component]

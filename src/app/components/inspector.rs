@@ -1,11 +1,9 @@
 //! The task inspector: per station task, its state and counters, in the
 //! manner of tokio-console.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::store::RunView;
+use crate::app::store::ViewRef;
 use crate::sim::{TaskSnapshot, TaskState};
 
 use super::executor::term;
@@ -44,7 +42,8 @@ fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'stat
 
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
-    pub view: Rc<RunView>,
+    /// Refreshed a few times a second while running (see the root).
+    pub view: ViewRef,
 }
 
 #[component]

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::perf;
-use crate::app::runtime::{location_query, random_seed, FrameBatch, Mode, Runner};
-use crate::app::store::{Action, RunView};
+use crate::app::runtime::{location_query, now_ms, random_seed, FrameBatch, Mode, Runner};
+use crate::app::store::{Action, RunView, ViewRef};
 use crate::sim::config::parse_query;
 use crate::sim::{BreakAt, Config, ParamError, Params, PlaySpeed};
 
@@ -310,6 +310,28 @@ pub fn App(props: &AppProps) -> Html {
 
     // One shared snapshot for the panels that read many parts of the view.
     let snapshot = Rc::new((*view).clone());
+    // The teaching panels follow every event when paused or stepping, and
+    // ten times a second while running: nobody reads them at 60 Hz, and
+    // redrawing them every frame would slow the run.
+    let teaching = {
+        let cache = use_mut_ref(|| None::<(u64, ViewRef)>);
+        let key = if view.mode == Mode::Running {
+            (now_ms() / TEACHING_REFRESH_MS) as u64
+        } else {
+            u64::MAX - view.events_applied
+        };
+        let mut cache = cache.borrow_mut();
+        match cache.as_ref() {
+            Some((cached_key, cached)) if *cached_key == key && cached.run_id == view.run_id => {
+                cached.clone()
+            }
+            _ => {
+                let fresh = ViewRef(snapshot.clone());
+                *cache = Some((key, fresh.clone()));
+                fresh
+            }
+        }
+    };
     let embed = startup.params.embed;
     let link = share_query(&view.config, view.seed, *speed);
     html! {
@@ -344,11 +366,12 @@ pub fn App(props: &AppProps) -> Html {
                 <LogPanel view={snapshot.clone()} />
             </div>
             <div class="panels teaching">
-                <ExecutorPanel view={snapshot.clone()} />
-                <TaskInspector view={snapshot.clone()} />
+                <ExecutorPanel view={teaching.clone()} />
+                <TaskInspector view={teaching.clone()} />
             </div>
-            <ChartsPanel view={snapshot.clone()} />
-            <CodePanel view={snapshot} />
+            <ChartsPanel view={teaching} />
+            <CodePanel policy={view.config.policy} last_ran={view.last_ran} waiting={view.awaited.len()}
+                       finished={view.mode == Mode::Finished} />
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
             }
@@ -360,6 +383,9 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     }
 }
+
+/// How often the teaching panels refresh while a run plays [ms].
+const TEACHING_REFRESH_MS: f64 = 100.0;
 
 /// What a reset starts: a run, where to open it, and breaks to repeat.
 struct Restart {
