@@ -275,3 +275,75 @@ async fn the_task_inspector_lists_a_row_per_station_with_polls_and_wakes() {
     assert!(first.starts_with("station 1"), "{first}");
     assert!(first.contains("idle"), "{first}");
 }
+
+#[wasm_bindgen_test]
+async fn the_code_panel_marks_the_awaits_and_the_one_last_resumed() {
+    use vaccination_lot::app::components::code::{CodePanel, CodeProps};
+    use vaccination_lot::app::store::LastRan;
+    use vaccination_lot::sim::Policy;
+    let root = container();
+    yew::Renderer::<CodePanel>::with_root_and_props(
+        root.clone(),
+        CodeProps {
+            policy: Policy::FirstCompleted,
+            last_ran: Some(LastRan::Supervisor),
+            waiting: 3,
+            finished: false,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let resumed = all_by_testid(&root, "code-resumed");
+    assert_eq!(resumed.len(), 2, "one in Rust, one in Python");
+    let rust = resumed[0].text_content().unwrap_or_default();
+    assert!(rust.contains("running.next().await"), "{rust}");
+    let awaits = all_by_testid(&root, "code-await");
+    assert_eq!(
+        awaits.len(),
+        2,
+        "the stations' awaits, marked but not resumed"
+    );
+    assert!(awaits[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("3 station tasks wait here"));
+}
+
+#[wasm_bindgen_test]
+async fn the_charts_draw_a_bar_per_box_and_the_curve() {
+    use vaccination_lot::app::components::charts::{ChartsPanel, ChartsProps};
+    let config = Config {
+        capacity: 5,
+        boxes: 10,
+        fail: 0.05,
+        ..Config::default()
+    };
+    let view = view_after(&config, 3, 10_000);
+    let root = container();
+    yew::Renderer::<ChartsPanel>::with_root_and_props(
+        root.clone(),
+        ChartsProps {
+            view: vaccination_lot::app::store::ViewRef(view.clone()),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let gantt = by_testid(&root, "chart-gantt").unwrap();
+    assert_eq!(gantt.query_selector_all(".gantt-bar").unwrap().length(), 10);
+    assert_eq!(
+        gantt
+            .query_selector_all(".gantt-bar.failed")
+            .unwrap()
+            .length(),
+        view.lot.boxes_failed
+    );
+    let label = by_testid(&root, "chart-doses")
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(
+        label.starts_with(&format!("{} of 50 doses given", view.lot.doses_given)),
+        "{label}"
+    );
+    assert_eq!(all_by_testid(&root, "policy-comparison").len(), 1);
+}

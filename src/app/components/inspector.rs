@@ -17,6 +17,9 @@ enum SortBy {
     Wakes,
     Boxes,
     Failures,
+    Restarts,
+    Busy,
+    Waiting,
 }
 
 struct Row {
@@ -27,6 +30,11 @@ struct Row {
     wakes: u64,
     boxes: u32,
     failures: u32,
+    /// Times the supervisor started the station again.
+    restarts: u32,
+    /// Simulated time with a box open, and without one [s].
+    busy_s: f64,
+    waiting_s: f64,
 }
 
 fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'static str {
@@ -72,11 +80,23 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                     _ => format!("station {}", status.station),
                 },
                 station: status.station,
-                state: state_name(current, view.lot.finished),
+                state: if status.state == crate::sim::StationState::Failed {
+                    "failed"
+                } else {
+                    state_name(current, view.lot.finished)
+                },
                 polls: history.past_polls + current.map_or(0, |s| s.polls),
                 wakes: history.past_wakes + current.map_or(0, |s| s.wakes),
                 boxes: status.boxes_done,
                 failures: status.failures,
+                restarts: (status.boxes_done
+                    + status.failures
+                    + u32::from(status.state == crate::sim::StationState::Working))
+                .saturating_sub(1),
+                busy_s: status.busy_until(view.lot.now).as_secs_f64(),
+                waiting_s: (view.lot.now.as_secs_f64()
+                    - status.busy_until(view.lot.now).as_secs_f64())
+                .max(0.0),
             }
         })
         .collect();
@@ -89,6 +109,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
             SortBy::Wakes => a.wakes.cmp(&b.wakes),
             SortBy::Boxes => a.boxes.cmp(&b.boxes),
             SortBy::Failures => a.failures.cmp(&b.failures),
+            SortBy::Restarts => a.restarts.cmp(&b.restarts),
+            SortBy::Busy => a.busy_s.total_cmp(&b.busy_s),
+            SortBy::Waiting => a.waiting_s.total_cmp(&b.waiting_s),
         };
         if descending {
             order.reverse()
@@ -123,6 +146,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                 <td>{ s.wakes }</td>
                 <td>{ view.lot.boxes_done + view.lot.boxes_failed }</td>
                 <td>{"—"}</td>
+                <td>{"—"}</td>
+                <td>{"—"}</td>
+                <td>{"—"}</td>
             </tr>
         }
     });
@@ -135,6 +161,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                 <td>{ row.wakes }</td>
                 <td>{ row.boxes }</td>
                 <td>{ row.failures }</td>
+                <td>{ row.restarts }</td>
+                <td>{ format!("{:.2}", row.busy_s) }</td>
+                <td>{ format!("{:.2}", row.waiting_s) }</td>
             </tr>
         }
     });
@@ -158,7 +187,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                 { term("running", "Being polled: the one task the thread is running.") }
                 {" while the thread polls it. "}
                 { term("Wakes", "Calls to the task's waker: each one asks the executor to poll it again.") }
-                {" and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled."}
+                {" and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled. \
+                  Busy is the simulated time a station had a box open (its task asleep between shots costs the \
+                  thread nothing); without a box it waits for the supervisor."}
             </p>
             <table class="task-table" data-testid="task-inspector">
                 <thead>
@@ -169,6 +200,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                         { header("Wakes", SortBy::Wakes) }
                         { header("Boxes", SortBy::Boxes) }
                         { header("Failures", SortBy::Failures) }
+                        { header("Restarts", SortBy::Restarts) }
+                        { header("Busy [s]", SortBy::Busy) }
+                        { header("Without a box [s]", SortBy::Waiting) }
                     </tr>
                 </thead>
                 <tbody>
