@@ -191,6 +191,8 @@ pub struct Params {
     pub step: Option<u64>,
     /// Stations broken by hand, to repeat: `events:station` pairs.
     pub breaks: Vec<super::local::BreakAt>,
+    /// The high-contrast theme for projectors (`theme=projector`).
+    pub theme_projector: bool,
 }
 
 /// One rejected parameter value.
@@ -256,6 +258,7 @@ pub mod accepted {
     pub const FLAG: &str = "0 or 1";
     pub const STEP: &str = "a whole number of events from 0";
     pub const POLICY: &str = "first, all or queue";
+    pub const THEME: &str = "projector or default";
     pub const BLOCKING: &str = "a station number from 1 to 1000, or 0 for none";
     pub const BREAKS: &str = "a comma-separated list of events:station pairs, at most 100";
 }
@@ -437,6 +440,11 @@ where
             "autoplay" => match parse_flag(&given) {
                 Some(value) => params.autoplay = value,
                 None => reject("autoplay", &given, accepted::FLAG, "0".into()),
+            },
+            "theme" => match given.trim() {
+                "projector" => params.theme_projector = true,
+                "default" => params.theme_projector = false,
+                _ => reject("theme", &given, accepted::THEME, "the default theme".into()),
             },
             "blocking" => match given.trim().parse::<u32>() {
                 Ok(0) => config.blocking = None,

@@ -15,8 +15,10 @@ use super::charts::ChartsPanel;
 use super::code::CodePanel;
 use super::controls::{Controls, Preset, Timeline};
 use super::executor::ExecutorPanel;
+use super::help::HelpOverlay;
 use super::inspector::TaskInspector;
 use super::log::LogPanel;
+use super::narration::Narration;
 use super::params::{ParamErrors, ParamForm};
 use super::schematic::Schematic;
 use super::stats::StatsPanel;
@@ -280,7 +282,14 @@ pub fn App(props: &AppProps) -> Html {
             ));
         })
     };
-    // Keyboard: space starts or pauses, → steps, ← steps back, r resets.
+    let help_open = use_state(|| false);
+    let projector = use_state(|| startup.params.theme_projector);
+    let toggle_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(!*help_open))
+    };
+    // Keyboard: space starts or pauses, → steps, ← steps back, r resets,
+    // ? shows the help.
     let shortcuts = use_mut_ref(|| None::<Shortcuts>);
     *shortcuts.borrow_mut() = Some(Shortcuts {
         toggle: if view.mode == Mode::Running {
@@ -291,6 +300,7 @@ pub fn App(props: &AppProps) -> Html {
         step: on_step.clone(),
         back: on_step_back.clone(),
         reset: on_reset.clone(),
+        help: toggle_help.clone(),
     });
     use_effect_with((), move |_| {
         let listener = install_shortcuts(shortcuts);
@@ -335,7 +345,11 @@ pub fn App(props: &AppProps) -> Html {
     let embed = startup.params.embed;
     let link = share_query(&view.config, view.seed, *speed);
     html! {
-        <div class={classes!("app", embed.then_some("embed"))}>
+        <div class={classes!("app", embed.then_some("embed"), projector.then_some("projector"))}>
+            <Narration lot={view.lot.clone()} mode={view.mode} run_id={view.run_id} />
+            if *help_open {
+                <HelpOverlay on_close={toggle_help.clone()} />
+            }
             <header class="masthead">
                 if !embed {
                     <h1>{"Parking-lot vaccination"}</h1>
@@ -344,6 +358,16 @@ pub fn App(props: &AppProps) -> Html {
                           task to finish its box of doses, reports it, and starts the station again with a new box."}
                     </p>
                 }
+                <div class="page-tools">
+                    <button data-testid="help" onclick={{
+                        let toggle_help = toggle_help.clone();
+                        Callback::from(move |_: MouseEvent| toggle_help.emit(()))
+                    }} aria-label="Keyboard and help (?)">{"? Help"}</button>
+                    <button data-testid="projector" aria-pressed={projector.to_string()} onclick={{
+                        let projector = projector.clone();
+                        Callback::from(move |_: MouseEvent| projector.set(!*projector))
+                    }}>{"Projector theme"}</button>
+                </div>
                 <p class={classes!("status", view.mode.as_str())}>
                     {"Status: "}<strong data-testid="status">{ view.mode.as_str() }</strong>
                 </p>
@@ -432,6 +456,7 @@ struct Shortcuts {
     step: Callback<()>,
     back: Callback<()>,
     reset: Callback<()>,
+    help: Callback<()>,
 }
 
 /// A document keydown listener, removed when dropped.
@@ -480,6 +505,7 @@ fn install_shortcuts(shortcuts: Rc<RefCell<Option<Shortcuts>>>) -> Option<Shortc
                 "ArrowRight" => &shortcuts.step,
                 "ArrowLeft" => &shortcuts.back,
                 "r" | "R" => &shortcuts.reset,
+                "?" => &shortcuts.help,
                 _ => return,
             };
             event.prevent_default();

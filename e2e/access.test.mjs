@@ -1,0 +1,55 @@
+// End-to-end tests of accessibility features: keyboard shortcuts and the
+// help overlay, the narrated live region, and the projector theme.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startE2E, withPage, sel, text, waitFinished, waitUntil } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await startE2E();
+});
+after(async () => {
+  await env?.close();
+});
+
+const MIN = 60_000;
+
+test('keyboard: space starts and pauses, ? opens the help, Escape closes it', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=1&speed=5', async (s) => {
+    const page = s.page;
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Space');
+    await waitUntil(async () => (await text(s, 'status')) === 'running', { message: 'space to start' });
+    await page.keyboard.press('Space');
+    await waitUntil(async () => (await text(s, 'status')) === 'paused', { message: 'space to pause' });
+    await page.keyboard.press('?');
+    await page.locator(sel('help-dialog')).waitFor();
+    assert.match(await text(s, 'help-dialog'), /step back one event/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'help-close', 'focus moves into the dialog');
+    await page.keyboard.press('Escape');
+    await page.locator(sel('help-dialog')).waitFor({ state: 'detached' });
+  });
+});
+
+test('the live region narrates a fast run in summaries and the finish', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=2&speed=max&autoplay=1', async (s) => {
+    await waitFinished(s, { timeout: 2 * MIN });
+    await waitUntil(async () => /^Finished at/.test(await text(s, 'narration')), { message: 'the finish narrated' });
+    const narration = await text(s, 'narration');
+    assert.match(narration, /10000 doses given, 0 wasted, 100 boxes done, 0 boxes failed/);
+    assert.equal(await s.page.locator(sel('narration')).getAttribute('aria-live'), 'polite');
+  });
+});
+
+test('the projector theme can be switched on from the page and the link', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=2', async (s) => {
+    await s.page.click(sel('projector'));
+    assert.equal(await s.page.locator(sel('projector')).getAttribute('aria-pressed'), 'true');
+    assert.ok(await s.page.locator('.app.projector').count(), 'the theme applies');
+  });
+  await withPage(env, `${t.name} (link)`, '?seed=2&theme=projector', async (s) => {
+    assert.ok(await s.page.locator('.app.projector').count());
+  });
+});

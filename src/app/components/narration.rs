@@ -1,0 +1,106 @@
+//! A live region for screen readers: what happened, summarised at most
+//! every two seconds, so a fast run stays followable.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::runtime::{now_ms, Mode};
+use crate::sim::LotState;
+
+/// Shortest time between two announcements while running [ms].
+const NARRATION_INTERVAL_MS: f64 = 2000.0;
+
+/// Counts at the last announcement.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Told {
+    at_ms: f64,
+    boxes_done: u32,
+    boxes_failed: u32,
+    mode: Option<Mode>,
+    run_id: u64,
+}
+
+fn plural(count: u32, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// The next announcement, if one is due.
+fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<String> {
+    if told.run_id != run_id || told.mode != Some(mode) {
+        return Some(match mode {
+            Mode::Ready => "Ready. Press space to start.".to_string(),
+            Mode::Running => "Running.".to_string(),
+            Mode::Paused => format!("Paused at {} seconds.", lot.now),
+            Mode::Finished => format!(
+                "Finished at {} seconds: {} doses given, {} wasted, {} done, {} failed.",
+                lot.now,
+                lot.doses_given,
+                lot.doses_wasted,
+                plural(lot.boxes_done, "box", "boxes"),
+                plural(lot.boxes_failed, "box", "boxes")
+            ),
+        });
+    }
+    let done = lot.boxes_done.saturating_sub(told.boxes_done);
+    let failed = lot.boxes_failed.saturating_sub(told.boxes_failed);
+    if done == 0 && failed == 0 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if done > 0 {
+        parts.push(format!("{} done", plural(done, "box", "boxes")));
+    }
+    if failed > 0 {
+        parts.push(format!("{} failed", plural(failed, "station", "stations")));
+    }
+    Some(format!(
+        "{} at {} seconds; {} doses given, {} left in the depot.",
+        parts.join(", "),
+        lot.now,
+        lot.doses_given,
+        plural(lot.boxes_in_depot, "box", "boxes")
+    ))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NarrationProps {
+    pub lot: Rc<LotState>,
+    pub mode: Mode,
+    pub run_id: u64,
+}
+
+#[component]
+pub fn Narration(props: &NarrationProps) -> Html {
+    let told = use_mut_ref(Told::default);
+    let text = use_mut_ref(String::new);
+    update(&told, &text, props);
+    let current = text.borrow().clone();
+    html! {
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">{ current }</div>
+    }
+}
+
+fn update(told: &Rc<RefCell<Told>>, text: &Rc<RefCell<String>>, props: &NarrationProps) {
+    let now = now_ms();
+    let mut told = told.borrow_mut();
+    let state_changed = told.run_id != props.run_id || told.mode != Some(props.mode);
+    if !state_changed && now - told.at_ms < NARRATION_INTERVAL_MS {
+        return;
+    }
+    if let Some(announcement) = compose(&props.lot, props.mode, props.run_id, &told) {
+        *text.borrow_mut() = announcement;
+        *told = Told {
+            at_ms: now,
+            boxes_done: props.lot.boxes_done,
+            boxes_failed: props.lot.boxes_failed,
+            mode: Some(props.mode),
+            run_id: props.run_id,
+        };
+    }
+}
