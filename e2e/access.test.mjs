@@ -46,10 +46,12 @@ test('the live region narrates a fast run in summaries and the finish', { timeou
 test('the projector theme can be switched on from the page and the link', { timeout: 3 * MIN }, async (t) => {
   await withPage(env, t.name, '?seed=2', async (s) => {
     await s.page.click(sel('projector'));
-    assert.equal(await s.page.locator(sel('projector')).getAttribute('aria-pressed'), 'true');
+    await waitUntil(async () => (await s.page.locator(sel('projector')).getAttribute('aria-pressed')) === 'true', {
+      message: 'the toggle to show pressed',
+    });
     assert.ok(await s.page.locator('.app.projector').count(), 'the theme applies');
   });
   await withPage(env, `${t.name} (link)`, '?seed=2&theme=projector', async (s) => {
-    assert.ok(await s.page.locator('.app.projector').count());
+    await s.page.locator('.app.projector').waitFor();
   });
 });

@@ -97,10 +97,10 @@ test('the executor view shows the awaited set, the wakes and the timer queue', {
     assert.equal(rows, 3, 'one inspector row per station');
     // Sorting by polls puts the busiest station first.
     await page.getByRole('button', { name: /Polls/ }).click();
+    await page.getByRole('button', { name: /Polls ▲/ }).waitFor();
     await page.getByRole('button', { name: /Polls/ }).click();
-    const polls = await page
-      .locator(`${sel('task-row')} td:nth-child(3)`)
-      .allTextContents();
+    await page.getByRole('button', { name: /Polls ▼/ }).waitFor();
+    const polls = await page.locator(`${sel('task-row')} td:nth-child(3)`).allTextContents();
     const numbers = polls.map(Number);
     assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'sorted by polls, descending');
   });

@@ -158,7 +158,12 @@ fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) 
             </span>
         }
     });
-    html! { <pre class="code"><code>{ for lines }</code></pre> }
+    html! {
+        <pre class="code" tabindex="0" role="region"
+             aria-label={format!("{} of the {role}", if language == "rust" { "Rust" } else { "Python" })}>
+            <code>{ for lines }</code>
+        </pre>
+    }
 }
 
 /// Only what the listing shows, so the panel re-renders only when that

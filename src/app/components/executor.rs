@@ -14,8 +14,9 @@ const PENDING_LISTED: usize = 8;
 /// A term with its definition on hover and keyboard focus.
 pub fn term(word: &str, definition: &str) -> Html {
     html! {
-        <span class="term" tabindex="0" data-definition={definition.to_string()}
-              aria-label={format!("{word}: {definition}")}>{ word }</span>
+        <span class="term" tabindex="0" data-definition={definition.to_string()}>
+            { word }<span class="visually-hidden">{ format!(" ({definition})") }</span>
+        </span>
     }
 }
 

@@ -72,7 +72,7 @@ pub fn LogPanel(props: &LogProps) -> Html {
             // The scroller is a reversed flex column around one list: it
             // starts at the bottom and stays there as lines arrive, unless
             // the reader scrolls up; no script reads the layout per frame.
-            <div class="log-scroller" tabindex="0" aria-label="Event log lines">
+            <div class="log-scroller" tabindex="0" role="region" aria-label="Event log lines">
                 <ol data-testid="log" class="log">{ for lines }</ol>
             </div>
             if let Some(error) = &*download_error {

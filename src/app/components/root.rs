@@ -379,8 +379,8 @@ pub fn App(props: &AppProps) -> Html {
             <main class="stage">
                 <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running}
                            on_break={on_break} />
-                if !embed && view.lot.stations.len() <= 100 {
-                    <p class="stage-hint">
+                if view.lot.stations.len() <= 100 {
+                    <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={super::schematic::BREAK_HINT_ID}>
                         {"Experiment: click a working station (or focus it and press Enter) to break its task now.                           The supervisor reports the error, counts the doses left in the box as wasted, and restarts                           the station. Replays and links repeat the break."}
                     </p>
                 }

@@ -15,6 +15,10 @@ use crate::sim::{LotState, StationState, StationStatus};
 
 use super::tile_canvas::{StationData, TileCanvas, COLUMNS};
 
+/// The id of the page's sentence on breaking a station, which clickable
+/// stations point to with `aria-describedby`.
+pub const BREAK_HINT_ID: &str = "break-hint";
+
 /// Up to this many stations get lanes with cars.
 const LANE_LIMIT: usize = 12;
 /// Up to this many stations get labelled SVG tiles; more are drawn on a canvas.
@@ -60,7 +64,7 @@ pub fn Schematic(props: &SchematicProps) -> Html {
     let height = height.max(260.0);
     let finished = lot.finished;
     html! {
-        <svg class="schematic" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+        <svg class="schematic" viewBox={format!("0 0 {WIDTH} {height}")} role="group"
              aria-label={format!(
                  "Parking lot: {} stations, {} boxes in the depot, {} doses given",
                  count, lot.boxes_in_depot, lot.doses_given
@@ -201,40 +205,9 @@ fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
             }
         });
         html! {
-            <g key={status.station} class={classes!("station", "lane", state_class(status))}
-               data-testid="station"
-               data-station={status.station.to_string()}
-               data-remaining={status.remaining.to_string()}
-               data-state={status.state.as_str()}
-               role={breakable.then_some("button")}
-               tabindex={breakable.then_some("0")}
-               onclick={on_click} onkeydown={on_key}
-               aria-label={format!("Station {}: {}, {} doses left{}", status.station, state_label(status), status.remaining,
-                   if breakable { "; press Enter to break its task" } else { "" })}>
+            <g key={status.station} class="lane-wrap">
                 <rect class="lane-road" x={(booth_x + 240.0).to_string()} y={(y + 8.0).to_string()}
                       width={(WIDTH - booth_x - 250.0).to_string()} height="56" rx="8" />
-                <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
-                <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
-                    { format!("Station {}", status.station) }
-                </text>
-                <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
-                    { state_label(status) }
-                </text>
-                <g transform={format!("translate({} {})", booth_x + 140.0, y + 8.0)}>
-                    <rect class="gauge-back" width="26" height={gauge_height.to_string()} rx="4" />
-                    <rect class="gauge-fill" y={(gauge_height * (1.0 - fill)).to_string()} width="26"
-                          height={(gauge_height * fill).to_string()} rx="4" />
-                    <text class="gauge-number" x="58" y="34" text-anchor="middle">{ status.remaining.to_string() }</text>
-                    if let Some(box_no) = status.box_no.filter(|_| status.state == StationState::Working) {
-                        // A fragment of one keyed child: a new box re-creates
-                        // the element, so its arrival plays once per box.
-                        <>
-                            <g key={box_no} class="refill" style={format!("--from-x: {from_x}px; --from-y: {from_y}px")}>
-                                <rect class="refill-box" x="-2" y="-2" width="30" height="20" rx="3" />
-                            </g>
-                        </>
-                    }
-                </g>
                 { for cars }
                 if status.state == StationState::Working {
                     <g transform={format!("translate({} {})", booth_x + 250.0, y + 18.0)}>
@@ -242,8 +215,41 @@ fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
                         <><g key={status.doses_given} class="car leaving">{ car_glyph() }</g></>
                     </g>
                 }
+                <g class={classes!("station", "lane", state_class(status))}
+                   data-testid="station"
+                   data-station={status.station.to_string()}
+                   data-remaining={status.remaining.to_string()}
+                   data-state={status.state.as_str()}
+                   role={breakable.then_some("button")}
+                   tabindex={breakable.then_some("0")}
+                   aria-describedby={breakable.then_some(BREAK_HINT_ID)}
+                   onclick={on_click} onkeydown={on_key}>
+                    <title>{ format!("Station {}, {}, {} doses left", status.station, state_label(status), status.remaining) }</title>
+                    <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
+                    <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
+                        { format!("Station {}", status.station) }
+                    </text>
+                    <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
+                        { state_label(status) }
+                    </text>
+                    <g transform={format!("translate({} {})", booth_x + 140.0, y + 8.0)}>
+                        <rect class="gauge-back" width="26" height={gauge_height.to_string()} rx="4" />
+                        <rect class="gauge-fill" y={(gauge_height * (1.0 - fill)).to_string()} width="26"
+                              height={(gauge_height * fill).to_string()} rx="4" />
+                        <text class="gauge-number" x="58" y="34" text-anchor="middle">{ status.remaining.to_string() }</text>
+                        if let Some(box_no) = status.box_no.filter(|_| status.state == StationState::Working) {
+                            // A fragment of one keyed child: a new box re-creates
+                            // the element, so its arrival plays once per box.
+                            <>
+                                <g key={box_no} class="refill" style={format!("--from-x: {from_x}px; --from-y: {from_y}px")}>
+                                    <rect class="refill-box" x="-2" y="-2" width="30" height="20" rx="3" />
+                                </g>
+                            </>
+                        }
+                    </g>
+                </g>
                 if let Some(note) = failure_note {
-                    <><g key={status.failures} class="failure-flash">
+                    <><g key={status.failures} class="failure-flash" aria-hidden="true">
                         <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
                               height={LANE_HEIGHT.to_string()} rx="12" />
                         <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
@@ -301,9 +307,10 @@ fn tiles(lot: &LotState, labelled: bool, on_break: &Callback<u32>) -> (f64, Html
                data-state={status.state.as_str()}
                role={breakable.then_some("button")}
                tabindex={breakable.then_some("0")}
+               aria-describedby={breakable.then_some(BREAK_HINT_ID)}
                onclick={on_click} onkeydown={on_key}
-               aria-label={format!("Station {}: {}", status.station, status.state)}
                transform={format!("translate({x} {y})")}>
+                <title>{ format!("Station {}, {}", status.station, status.state) }</title>
                 <rect class="tile-back" width={inner.to_string()} height={inner.to_string()} rx="3" />
                 <rect class="gauge-fill" y={(inner * (1.0 - fill)).to_string()} width={inner.to_string()}
                       height={(inner * fill).to_string()} rx="3" />
