@@ -5,6 +5,7 @@
 //! draw it.
 
 pub mod components;
+pub mod host;
 pub mod perf;
 pub mod runtime;
 pub mod store;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::host::{self, HostCommand};
 use crate::app::perf;
 use crate::app::runtime::{location_query, now_ms, random_seed, FrameBatch, Mode, Runner};
 use crate::app::store::{Action, RunView, ViewRef};
@@ -87,6 +88,7 @@ pub fn App(props: &AppProps) -> Html {
             let on_frame = {
                 let dispatcher = dispatcher.clone();
                 Callback::from(move |batch: FrameBatch| {
+                    host::post_events(&batch.events);
                     dispatcher.dispatch(Action::Frame { run_id, batch })
                 })
             };
@@ -318,6 +320,61 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // The postMessage API: commands from an embedding page, and the state
+    // sent back whenever the status changes.
+    let host_actions = use_mut_ref(|| None::<Callback<HostCommand>>);
+    *host_actions.borrow_mut() = Some({
+        let on_start = on_start.clone();
+        let on_pause = on_pause.clone();
+        let on_step = on_step.clone();
+        let on_reset = on_reset.clone();
+        let on_speed = on_speed.clone();
+        let reset_to = reset_to.clone();
+        let lot = view.lot.clone();
+        let mode = view.mode;
+        let seed = view.seed;
+        let query = view.config.to_query();
+        Callback::from(move |command: HostCommand| match command {
+            HostCommand::Start => on_start.emit(()),
+            HostCommand::Pause => on_pause.emit(()),
+            HostCommand::Step => on_step.emit(()),
+            HostCommand::Reset => on_reset.emit(()),
+            HostCommand::GetState => host::post_state(&lot, mode, seed, &query),
+            HostCommand::SetParams(given) => {
+                let (params, errors) = parse_query(&given);
+                if errors.is_empty() {
+                    if given.contains("speed=") {
+                        on_speed.emit(params.speed);
+                    }
+                    reset_to.emit((params.config, params.seed.unwrap_or(seed)));
+                } else {
+                    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                    host::post("error", &[("message", messages.join(" ").into())]);
+                }
+            }
+        })
+    });
+    {
+        let host_actions = host_actions.clone();
+        use_effect_with((), move |_| {
+            let listener = host::listen(Callback::from(move |command| {
+                if let Some(act) = host_actions.borrow().as_ref() {
+                    act.emit(command);
+                }
+            }));
+            host::post("ready", &[]);
+            move || drop(listener)
+        });
+    }
+    {
+        let lot = view.lot.clone();
+        let seed = view.seed;
+        let query = view.config.to_query();
+        use_effect_with((view.mode, view.run_id), move |(mode, _)| {
+            host::post_state(&lot, *mode, seed, &query);
+        });
+    }
+
     // One shared snapshot for the panels that read many parts of the view.
     let snapshot = Rc::new((*view).clone());
     // The teaching panels follow every event when paused or stepping, and
@@ -389,13 +446,15 @@ pub fn App(props: &AppProps) -> Html {
                 <StatsPanel view={snapshot.clone()} />
                 <LogPanel view={snapshot.clone()} />
             </div>
-            <div class="panels teaching">
-                <ExecutorPanel view={teaching.clone()} />
-                <TaskInspector view={teaching.clone()} />
-            </div>
-            <ChartsPanel view={teaching} />
-            <CodePanel policy={view.config.policy} last_ran={view.last_ran} waiting={view.awaited.len()}
-                       finished={view.mode == Mode::Finished} />
+            if !embed {
+                <div class="panels teaching">
+                    <ExecutorPanel view={teaching.clone()} />
+                    <TaskInspector view={teaching.clone()} />
+                </div>
+                <ChartsPanel view={teaching} />
+                <CodePanel policy={view.config.policy} last_ran={view.last_ran} waiting={view.awaited.len()}
+                           finished={view.mode == Mode::Finished} />
+            }
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
             }

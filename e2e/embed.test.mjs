@@ -1,0 +1,75 @@
+// End-to-end tests of embedding: the postMessage API driven from the
+// example host page (static/embed-example.html), and the compact layout.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startE2E, withPage, sel, text, waitUntil } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await startE2E();
+});
+after(async () => {
+  await env?.close();
+});
+
+const MIN = 60_000;
+
+async function messages(page) {
+  return page.locator('#messages li').evaluateAll((items) => items.map((i) => JSON.parse(i.textContent)));
+}
+
+test('the example host page drives the app with postMessage and hears back', { timeout: 4 * MIN }, async (t) => {
+  await withPage(env, t.name, 'embed-example.html', async (s) => {
+    const page = s.page;
+    await waitUntil(async () => (await messages(page)).some((m) => m.type === 'ready'), { message: 'ready' });
+    // New parameters run at max speed to the end.
+    await page.click('#apply');
+    await waitUntil(async () => (await messages(page)).some((m) => m.type === 'state' && /stations=5/.test(m.params)), {
+      message: 'the new parameters',
+    });
+    await page.click('#start');
+    await waitUntil(async () => (await page.locator('#finished').textContent()).includes('doses given'), {
+      timeout: 2 * MIN,
+      message: 'the finished message',
+    });
+    const all = await messages(page);
+    const finished = all.find((m) => m.type === 'finished');
+    assert.equal(finished.dosesGiven + finished.dosesWasted, 10000);
+    assert.ok(all.some((m) => m.type === 'box-done'), 'box-done messages');
+    // The app inside the frame agrees.
+    const app = page.frameLocator('#lot');
+    assert.equal(await app.locator(sel('status')).textContent(), 'finished');
+    assert.equal(await app.locator(sel('station')).count(), 5);
+    // Commands are checked: a bad one gets an error message back.
+    await page.evaluate(() =>
+      document.getElementById('lot').contentWindow.postMessage({ target: 'vaccination-lot', command: 'explode' }, '*'),
+    );
+    await waitUntil(async () => (await messages(page)).some((m) => m.type === 'error' && /unknown command/.test(m.message)), {
+      message: 'the error reply',
+    });
+    await page.fill('#params', 'stations=0');
+    await page.click('#apply');
+    await waitUntil(
+      async () => (await messages(page)).some((m) => m.type === 'error' && /stations=0 is not accepted/.test(m.message)),
+      { message: 'the parameter error' },
+    );
+  });
+});
+
+test('embed=1 is usable at 320 px wide', { timeout: 3 * MIN }, async (t) => {
+  await withPage(
+    env,
+    t.name,
+    '?embed=1&seed=1&speed=max&autoplay=1',
+    async (s) => {
+      await waitUntil(async () => (await text(s, 'status')) === 'finished', { timeout: 2 * MIN, message: 'finished' });
+      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px too wide)`);
+      assert.equal(await s.page.locator('h1').count(), 0, 'no page chrome');
+      assert.ok(await s.page.locator(sel('start')).isVisible());
+    },
+    { viewport: { width: 320, height: 640 } },
+  );
+});

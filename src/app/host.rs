@@ -1,0 +1,231 @@
+//! The `postMessage` API for pages that embed the app in an iframe.
+//!
+//! Out, to the parent window: `{source: "vaccination-lot", type, ...}` with
+//! `type` one of `ready`, `box-done`, `station-failed`, `finished`,
+//! `state` and `error`. In, from the parent window only:
+//! `{target: "vaccination-lot", command}` with `command` one of `start`,
+//! `pause`, `step`, `reset`, `get-state`, and `set-params` (with `params`,
+//! a query string such as `"stations=5&seed=3"`, validated like the URL).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+use crate::sim::{Event, EventKind, LotState};
+
+use super::runtime::Mode;
+
+/// Box events forwarded one by one per frame; more are summarised, so a
+/// fast run cannot flood the host.
+const BOX_MESSAGES_PER_FRAME: usize = 20;
+
+/// What the host can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostCommand {
+    Start,
+    Pause,
+    Step,
+    Reset,
+    GetState,
+    SetParams(String),
+}
+
+/// Reads a message from the host; `Err` says what was wrong with it.
+pub fn parse_command(data: &JsValue) -> Result<Option<HostCommand>, String> {
+    let field = |name: &str| {
+        js_sys::Reflect::get(data, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    if field("target").as_deref() != Some("vaccination-lot") {
+        return Ok(None);
+    }
+    let command = field("command").ok_or("a message needs a \"command\" string")?;
+    Ok(Some(match command.as_str() {
+        "start" => HostCommand::Start,
+        "pause" => HostCommand::Pause,
+        "step" => HostCommand::Step,
+        "reset" => HostCommand::Reset,
+        "get-state" => HostCommand::GetState,
+        "set-params" => HostCommand::SetParams(
+            field("params").ok_or("set-params needs \"params\", a query string such as \"stations=5&seed=3\"")?,
+        ),
+        other => {
+            return Err(format!(
+                "unknown command {:?}: accepted are start, pause, step, reset, get-state and set-params",
+                other.chars().take(40).collect::<String>()
+            ))
+        }
+    }))
+}
+
+fn parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    // A top-level page is its own parent: nobody to talk to.
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+/// Whether the page runs inside a frame.
+pub fn is_embedded() -> bool {
+    parent().is_some()
+}
+
+/// Sends `{source: "vaccination-lot", type, ...fields}` to the parent.
+pub fn post(kind: &str, fields: &[(&str, JsValue)]) {
+    let Some(parent) = parent() else { return };
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    };
+    set("source", &JsValue::from_str("vaccination-lot"));
+    set("type", &JsValue::from_str(kind));
+    for (key, value) in fields {
+        set(key, value);
+    }
+    // The messages carry nothing private, so any embedding page may read them.
+    let _ = parent.post_message(&message, "*");
+}
+
+fn number(value: impl Into<f64>) -> JsValue {
+    JsValue::from_f64(value.into())
+}
+
+/// Forwards a frame's box-level events to the host.
+pub fn post_events(events: &[Event]) {
+    if !is_embedded() {
+        return;
+    }
+    let boxes: Vec<&Event> = events
+        .iter()
+        .filter(|event| {
+            matches!(
+                event.kind,
+                EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+            )
+        })
+        .collect();
+    if boxes.len() > BOX_MESSAGES_PER_FRAME {
+        post(
+            "box-done",
+            &[
+                ("count", number(boxes.len() as f64)),
+                ("summary", JsValue::TRUE),
+            ],
+        );
+    } else {
+        for event in boxes {
+            match event.kind {
+                EventKind::BoxDone {
+                    station,
+                    box_no,
+                    boxes_done,
+                    ..
+                } => post(
+                    "box-done",
+                    &[
+                        ("station", number(station)),
+                        ("box", number(box_no)),
+                        ("boxesDone", number(boxes_done)),
+                        ("time", number(event.at.as_secs_f64())),
+                        ("line", JsValue::from_str(&event.to_string())),
+                    ],
+                ),
+                EventKind::StationFailed {
+                    station,
+                    box_no,
+                    doses_wasted,
+                    error,
+                    ..
+                } => post(
+                    "station-failed",
+                    &[
+                        ("station", number(station)),
+                        ("box", number(box_no)),
+                        ("dosesWasted", number(doses_wasted)),
+                        ("error", JsValue::from_str(&error.to_string())),
+                        ("time", number(event.at.as_secs_f64())),
+                    ],
+                ),
+                _ => {}
+            }
+        }
+    }
+    for event in events {
+        if let EventKind::Finished {
+            boxes_done,
+            boxes_failed,
+            doses_given,
+            doses_wasted,
+        } = event.kind
+        {
+            post(
+                "finished",
+                &[
+                    ("boxesDone", number(boxes_done)),
+                    ("boxesFailed", number(boxes_failed)),
+                    ("dosesGiven", number(doses_given as f64)),
+                    ("dosesWasted", number(doses_wasted as f64)),
+                    ("time", number(event.at.as_secs_f64())),
+                ],
+            );
+        }
+    }
+}
+
+/// Sends a snapshot of the run.
+pub fn post_state(lot: &LotState, mode: Mode, seed: u64, query: &str) {
+    post(
+        "state",
+        &[
+            ("status", JsValue::from_str(mode.as_str())),
+            ("clock", number(lot.now.as_secs_f64())),
+            ("dosesGiven", number(lot.doses_given as f64)),
+            ("dosesWasted", number(lot.doses_wasted as f64)),
+            ("boxesDone", number(lot.boxes_done)),
+            ("boxesInDepot", number(lot.boxes_in_depot)),
+            ("seed", JsValue::from_str(&seed.to_string())),
+            ("params", JsValue::from_str(query)),
+        ],
+    );
+}
+
+/// A `message` listener on the window, removed when dropped.
+pub struct HostListener {
+    closure: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+impl Drop for HostListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "message",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Listens for commands from the parent window (and only from it).
+pub fn listen(on_command: Callback<HostCommand>) -> Option<HostListener> {
+    let window = web_sys::window()?;
+    let closure =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let Some(parent) = parent() else { return };
+            let from_parent = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(&source, &parent));
+            if !from_parent {
+                return;
+            }
+            match parse_command(&event.data()) {
+                Ok(Some(command)) => on_command.emit(command),
+                Ok(None) => {}
+                Err(message) => post("error", &[("message", JsValue::from_str(&message))]),
+            }
+        });
+    window
+        .add_event_listener_with_callback("message", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HostListener { closure })
+}
