@@ -73,3 +73,31 @@ test('embed=1 is usable at 320 px wide', { timeout: 3 * MIN }, async (t) => {
     { viewport: { width: 320, height: 640 } },
   );
 });
+
+test('the share dialog gives the link and an iframe snippet of this run', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=42&stations=4&fail=0.01', async (s) => {
+    const page = s.page;
+    await page.click(sel('share'));
+    await page.locator(sel('share-dialog')).waitFor();
+    const link = await page.locator(sel('share-url')).inputValue();
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?stations=4&.*fail=0\.01.*&seed=42/);
+    let snippet = await page.locator(sel('iframe-snippet')).inputValue();
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?stations=4&amp;.*&amp;seed=42.*&amp;embed=1" width="800" height="640"/);
+    await page.click(sel('share-autoplay'));
+    await page.fill(sel('share-width'), '480');
+    await waitUntil(async () => (await page.locator(sel('iframe-snippet')).inputValue()).includes('width="480"'), {
+      message: 'the snippet to follow the options',
+    });
+    snippet = await page.locator(sel('iframe-snippet')).inputValue();
+    assert.match(snippet, /&amp;autoplay=1"/);
+    await page.fill(sel('share-width'), '12');
+    await page.getByRole('alert').filter({ hasText: 'The width must be from 320' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator(sel('share-dialog')).waitFor({ state: 'detached' });
+    // The link opens the same run.
+    await page.goto(link + '&speed=max&autoplay=1');
+    await waitUntil(async () => (await text(s, 'status')) === 'finished', { timeout: 2 * MIN, message: 'finished' });
+    assert.equal(await text(s, 'seed'), '42');
+    assert.equal(await page.locator(sel('station')).count(), 4);
+  });
+});

@@ -12,5 +12,6 @@ pub mod narration;
 pub mod params;
 pub mod root;
 pub mod schematic;
+pub mod share;
 pub mod stats;
 pub mod tile_canvas;

@@ -22,6 +22,7 @@ use super::log::LogPanel;
 use super::narration::Narration;
 use super::params::{ParamErrors, ParamForm};
 use super::schematic::Schematic;
+use super::share::ShareDialog;
 use super::stats::StatsPanel;
 
 /// What the page was opened with.
@@ -285,6 +286,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let help_open = use_state(|| false);
+    let share_open = use_state(|| false);
     let projector = use_state(|| startup.params.theme_projector);
     let toggle_help = {
         let help_open = help_open.clone();
@@ -400,12 +402,22 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let embed = startup.params.embed;
-    let link = share_query(&view.config, view.seed, *speed);
+    let mut run_link = share_query(&view.config, view.seed, *speed);
+    if !view.breaks.is_empty() {
+        run_link.push_str(&format!("&breaks={}", breaks_param(&view.breaks)));
+    }
+    let link = run_link.clone();
     html! {
         <div class={classes!("app", embed.then_some("embed"), projector.then_some("projector"))}>
             <Narration lot={view.lot.clone()} mode={view.mode} run_id={view.run_id} />
             if *help_open {
                 <HelpOverlay on_close={toggle_help.clone()} />
+            }
+            if *share_open {
+                <ShareDialog base={page_base()} query={run_link.clone()} on_close={{
+                    let share_open = share_open.clone();
+                    Callback::from(move |()| share_open.set(false))
+                }} />
             }
             <header class="masthead">
                 if !embed {
@@ -420,6 +432,10 @@ pub fn App(props: &AppProps) -> Html {
                         let toggle_help = toggle_help.clone();
                         Callback::from(move |_: MouseEvent| toggle_help.emit(()))
                     }} aria-label="Keyboard and help (?)">{"? Help"}</button>
+                    <button data-testid="share" onclick={{
+                        let share_open = share_open.clone();
+                        Callback::from(move |_: MouseEvent| share_open.set(true))
+                    }}>{"Share"}</button>
                     <button data-testid="projector" aria-pressed={projector.to_string()} onclick={{
                         let projector = projector.clone();
                         Callback::from(move |_: MouseEvent| projector.set(!*projector))
@@ -499,6 +515,21 @@ fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
     let mut events = 0u64;
     crate::sim::LocalRun::with_breaks(config.clone(), seed, breaks).run_to_end(|_| events += 1);
     Some(events)
+}
+
+/// The page's address without its query: where shared links point.
+fn page_base() -> AttrValue {
+    web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+        .into()
 }
 
 /// Puts the current run's parameters in the address bar, so reloading or
