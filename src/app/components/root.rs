@@ -467,9 +467,9 @@ pub fn App(props: &AppProps) -> Html {
                     <ExecutorPanel view={teaching.clone()} />
                     <TaskInspector view={teaching.clone()} />
                 </div>
-                <ChartsPanel view={teaching} />
-                <CodePanel policy={view.config.policy} last_ran={view.last_ran} waiting={view.awaited.len()}
-                           finished={view.mode == Mode::Finished} />
+                <ChartsPanel view={teaching.clone()} />
+                <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
+                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished} />
             }
             if !embed {
                 <ParamForm key={view.run_id} config={(*view.config).clone()} seed={view.seed} on_apply={reset_to} />
