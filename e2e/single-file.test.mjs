@@ -1,0 +1,48 @@
+// The single-file build (scripts/build-single-file.mjs) opened from disk,
+// with no server: a whole simulation runs to the end.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { ROOT, DIST, launchBrowser, sel, waitUntil } from './helpers.mjs';
+
+const MIN = 60_000;
+const OUT = path.join(ROOT, 'dist-single', 'vaccination-lot.html');
+
+let browser;
+before(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-single-file.mjs'), DIST, OUT], { stdio: 'inherit' });
+  assert.ok(existsSync(OUT));
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the single HTML file runs a simulation to the end from file://', { timeout: 3 * MIN }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('request', (request) => requests.push(request.url()));
+  const url = `${pathToFileURL(OUT).href}?seed=1&fail=0.002&speed=max&autoplay=1`;
+  await page.goto(url);
+  const status = () => page.locator(sel('status')).textContent();
+  await waitUntil(async () => (await status()) === 'finished', { timeout: 2 * MIN, message: 'the run to finish' });
+  const given = Number(await page.locator(sel('doses-given')).textContent());
+  const wasted = Number(await page.locator(sel('doses-wasted')).textContent());
+  assert.equal(given + wasted, 10000);
+  assert.deepEqual(errors, []);
+  assert.ok(
+    requests.every((request) => request.startsWith('file:') || request.startsWith('data:')),
+    `nothing is fetched from a network: ${requests.join(', ')}`,
+  );
+  await page.screenshot({ path: path.join(ROOT, 'artifacts', 'single-file.png') });
+  await context.close();
+});
