@@ -193,6 +193,9 @@ pub struct Params {
     pub breaks: Vec<super::local::BreakAt>,
     /// The high-contrast theme for projectors (`theme=projector`).
     pub theme_projector: bool,
+    /// Fuzz mode: random clicks, keys and parameter changes, with the
+    /// invariants checked every frame (`fuzz=1`).
+    pub fuzz: bool,
 }
 
 /// One rejected parameter value.
@@ -462,6 +465,10 @@ where
             "step" => match given.trim().parse::<u64>() {
                 Ok(value) => params.step = Some(value),
                 Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
+            },
+            "fuzz" => match parse_flag(&given) {
+                Some(value) => params.fuzz = value,
+                None => reject("fuzz", &given, accepted::FLAG, "0".into()),
             },
             "embed" => match parse_flag(&given) {
                 Some(value) => params.embed = value,

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod code;
 pub mod controls;
 pub mod executor;
+pub mod fuzz;
 pub mod help;
 pub mod inspector;
 pub mod log;

@@ -16,6 +16,7 @@ use super::charts::ChartsPanel;
 use super::code::CodePanel;
 use super::controls::{Controls, Preset, Timeline};
 use super::executor::ExecutorPanel;
+use super::fuzz::{FuzzAction, FuzzPanel};
 use super::help::HelpOverlay;
 use super::inspector::TaskInspector;
 use super::log::LogPanel;
@@ -379,6 +380,39 @@ pub fn App(props: &AppProps) -> Html {
 
     // One shared snapshot for the panels that read many parts of the view.
     let snapshot = Rc::new((*view).clone());
+    let on_fuzz = {
+        let host_actions = host_actions.clone();
+        let on_seek = on_seek.clone();
+        let on_step_back = on_step_back.clone();
+        let on_break = on_break.clone();
+        let on_speed = on_speed.clone();
+        let total = *timeline_total;
+        let shown = view.events_applied;
+        let stations = view.config.stations;
+        Callback::from(move |action: FuzzAction| {
+            let host = |command| {
+                if let Some(act) = host_actions.borrow().as_ref() {
+                    act.emit(command);
+                }
+            };
+            match action {
+                FuzzAction::Start => host(HostCommand::Start),
+                FuzzAction::Pause => host(HostCommand::Pause),
+                FuzzAction::Step => host(HostCommand::Step),
+                FuzzAction::Reset => host(HostCommand::Reset),
+                FuzzAction::StepBack => on_step_back.emit(()),
+                FuzzAction::Seek(fraction) => {
+                    let end = total.unwrap_or(shown + 200);
+                    on_seek.emit((end as f64 * fraction) as u64);
+                }
+                FuzzAction::Break(index) => on_break.emit(index % stations.max(1) + 1),
+                FuzzAction::Speed(factor) => {
+                    on_speed.emit(factor.map_or(PlaySpeed::Max, PlaySpeed::Factor))
+                }
+                FuzzAction::SetParams(params) => host(HostCommand::SetParams(params)),
+            }
+        })
+    };
     // The teaching panels follow every event when paused or stepping, and
     // ten times a second while running: nobody reads them at 60 Hz, and
     // redrawing them every frame would slow the run.
@@ -446,6 +480,9 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             <ParamErrors errors={startup.errors.clone()} />
+            if startup.params.fuzz {
+                <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={on_fuzz} />
+            }
             <Controls mode={view.mode} speed={*speed} {on_start} {on_pause} {on_step} {on_reset} {on_speed} {on_preset} />
             <Timeline total={*timeline_total} shown={view.events_applied} clock={view.clock}
                       finished={view.mode == Mode::Finished} {on_seek} {on_step_back} />

@@ -1,0 +1,170 @@
+//! Fuzz mode (`fuzz=1`), in the manner of PhET's simulations: random
+//! clicks, keys and parameter changes at a high rate, while the ledger
+//! checks every event and this panel checks the page's state every frame.
+//! Anything wrong is shown, not swallowed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Interval;
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+use yew::prelude::*;
+
+use crate::app::store::RunView;
+
+/// Time between two random actions [ms].
+const ACTION_INTERVAL_MS: u32 = 40;
+
+/// One random thing a user could do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FuzzAction {
+    Start,
+    Pause,
+    Step,
+    StepBack,
+    Reset,
+    /// Seek to this fraction of the run.
+    Seek(f64),
+    /// Break the station with this index (wrapped to the station count).
+    Break(u32),
+    /// Play speed: a factor, or `None` for max.
+    Speed(Option<f64>),
+    /// A parameter string, valid or not.
+    SetParams(String),
+}
+
+/// Parameter strings the fuzzer tries: most valid, some not.
+const PARAMS: [&str; 10] = [
+    "stations=3",
+    "stations=7&capacity=9&boxes=40&fail=0.05",
+    "stations=1&boxes=3&capacity=1",
+    "stations=12&speeds=2,0.5,,3&policy=all",
+    "stations=4&policy=queue&fail=0.2",
+    "stations=5&blocking=2&boxes=20",
+    "stations=150&boxes=300&capacity=5",
+    "stations=0&capacity=-3",
+    "shot_min=5&shot_max=1",
+    "speeds=x,y&fail=nan&<b>=1",
+];
+
+fn random_action(rng: &mut Pcg64Mcg) -> FuzzAction {
+    match rng.random_range(0..100u32) {
+        0..=14 => FuzzAction::Start,
+        15..=24 => FuzzAction::Pause,
+        25..=44 => FuzzAction::Step,
+        45..=54 => FuzzAction::StepBack,
+        55..=58 => FuzzAction::Reset,
+        59..=68 => FuzzAction::Seek(rng.random::<f64>()),
+        69..=78 => FuzzAction::Break(rng.random_range(0..1000)),
+        79..=90 => FuzzAction::Speed(match rng.random_range(0..4u32) {
+            0 => None,
+            1 => Some(1.0),
+            2 => Some(100.0),
+            _ => Some(10_000.0),
+        }),
+        _ => FuzzAction::SetParams(PARAMS[rng.random_range(0..PARAMS.len())].to_string()),
+    }
+}
+
+/// What the checks found so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Findings {
+    actions: u64,
+    frames_checked: u64,
+    last_action: String,
+    problems: Vec<String>,
+}
+
+/// Checks the page's state beyond what the ledger checks per event.
+fn check(view: &RunView) -> Option<String> {
+    if let Some(error) = &view.ledger_error {
+        return Some(format!("ledger: {error}"));
+    }
+    let lot = &view.lot;
+    if let Err(error) = lot.check_conservation() {
+        return Some(format!("conservation: {error}"));
+    }
+    if lot.stations.len() != view.config.stations as usize {
+        return Some(format!(
+            "{} stations shown for {} configured",
+            lot.stations.len(),
+            view.config.stations
+        ));
+    }
+    if view.clock < lot.now {
+        return Some(format!(
+            "the clock shows {} s before the last event at {} s",
+            view.clock, lot.now
+        ));
+    }
+    if lot.finished && (lot.boxes_in_depot != 0 || lot.left_in_open_boxes != 0) {
+        return Some("finished with doses unaccounted for".into());
+    }
+    None
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FuzzProps {
+    pub view: Rc<RunView>,
+    pub seed: u64,
+    pub on_action: Callback<FuzzAction>,
+}
+
+#[component]
+pub fn FuzzPanel(props: &FuzzProps) -> Html {
+    let findings = use_mut_ref(Findings::default);
+    let shown = use_state(Findings::default);
+    let act: Rc<RefCell<Callback<FuzzAction>>> = use_mut_ref(|| props.on_action.clone());
+    *act.borrow_mut() = props.on_action.clone();
+    {
+        // Checked at every render, which follows every frame's batch.
+        let mut findings = findings.borrow_mut();
+        findings.frames_checked += 1;
+        if let Some(problem) = check(&props.view) {
+            if findings.problems.last() != Some(&problem) && findings.problems.len() < 20 {
+                findings.problems.push(problem);
+            }
+        }
+    }
+    {
+        let findings = findings.clone();
+        let shown = shown.clone();
+        let seed = props.seed;
+        use_effect_with((), move |_| {
+            let mut rng = Pcg64Mcg::seed_from_u64(seed ^ 0xf022);
+            // Owned by the effect: dropped (and stopped) on unmount.
+            let interval = Interval::new(ACTION_INTERVAL_MS, move || {
+                let action = random_action(&mut rng);
+                {
+                    let mut findings = findings.borrow_mut();
+                    findings.actions += 1;
+                    findings.last_action = format!("{action:?}");
+                }
+                act.borrow().emit(action);
+                shown.set(findings.borrow().clone());
+            });
+            move || drop(interval)
+        });
+    }
+    let current = findings.borrow().clone();
+    let ok = current.problems.is_empty();
+    let problems = current
+        .problems
+        .iter()
+        .map(|problem| html! { <li>{ problem.clone() }</li> });
+    html! {
+        <section class={classes!("fuzz", (!ok).then_some("failing"))} data-testid="fuzz-report" aria-label="Fuzz mode"
+                 data-actions={current.actions.to_string()} data-problems={current.problems.len().to_string()}>
+            <strong>{"Fuzz mode: "}</strong>
+            { format!(
+                "{} random actions, {} frames checked, {}. Last action: {}.",
+                shown.actions.max(current.actions),
+                current.frames_checked,
+                if ok { "no problem found".to_string() } else { format!("{} problems", current.problems.len()) },
+                current.last_action
+            ) }
+            if !ok { <ul data-testid="fuzz-problems">{ for problems }</ul> }
+        </section>
+    }
+}
