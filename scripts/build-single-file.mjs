@@ -42,7 +42,7 @@ ${exportsRemoved}
 const wasmBase64 = "${wasm.toString('base64')}";
 const wasmBytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });
-window.wasmBindings = { bench_engine };
+window.wasmBindings = { bench_engine, wasm_memory_bytes };
 `;
 const title = page.match(/<title>[^<]*<\/title>/)?.[0] ?? '<title>Parking-lot vaccination</title>';
 const description = page.match(/<meta name="description"[^>]*>/)?.[0] ?? '';

@@ -61,3 +61,15 @@ pub fn bench_engine(stations: u32, boxes: u32, seed: u32) -> f64 {
     let seconds = (runtime::now_ms() - started) / 1000.0;
     shots as f64 / seconds.max(1e-6)
 }
+
+/// The size of the module's linear memory [bytes], for
+/// `scripts/bench-memory.mjs` (reachable as
+/// `window.wasmBindings.wasm_memory_bytes`).
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| f64::from(js_sys::ArrayBuffer::from(memory.buffer()).byte_length()))
+        .unwrap_or(0.0)
+}
