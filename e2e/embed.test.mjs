@@ -101,3 +101,20 @@ test('the share dialog gives the link and an iframe snippet of this run', { time
     assert.equal(await page.locator(sel('station')).count(), 4);
   });
 });
+
+test('an embed shows the teaching panels its link names', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=42', async (s) => {
+    await s.page.click(sel('share'));
+    await s.page.click(sel('share-panel-executor'));
+    await s.page.click(sel('share-panel-code'));
+    await waitUntil(async () => /&amp;panels=executor,code"/.test(await s.page.locator(sel('iframe-snippet')).inputValue()), {
+      message: 'the panels in the snippet',
+    });
+  });
+  await withPage(env, `${t.name} (embed)`, '?seed=42&embed=1&panels=executor,code&step=50', async (s) => {
+    await s.page.locator(sel('awaited-set')).waitFor();
+    await s.page.locator(sel('code-resumed')).first().waitFor();
+    assert.equal(await s.page.locator(sel('task-inspector')).count(), 0, 'the inspector is not named');
+    assert.equal(await s.page.locator(sel('chart-doses')).count(), 0, 'the charts are not named');
+  });
+});

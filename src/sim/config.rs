@@ -193,9 +193,76 @@ pub struct Params {
     pub breaks: Vec<super::local::BreakAt>,
     /// The high-contrast theme for projectors (`theme=projector`).
     pub theme_projector: bool,
+    /// Teaching panels named in the link (`panels=executor,charts`);
+    /// `None` leaves the page's default.
+    pub panels: Option<Panels>,
     /// Fuzz mode: random clicks, keys and parameter changes, with the
     /// invariants checked every frame (`fuzz=1`).
     pub fuzz: bool,
+}
+
+/// Which teaching panels a page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Panels {
+    pub executor: bool,
+    pub inspector: bool,
+    pub charts: bool,
+    pub code: bool,
+}
+
+impl Panels {
+    pub const ALL: Panels = Panels {
+        executor: true,
+        inspector: true,
+        charts: true,
+        code: true,
+    };
+    pub const NONE: Panels = Panels {
+        executor: false,
+        inspector: false,
+        charts: false,
+        code: false,
+    };
+
+    /// The panels as the URL names them.
+    pub fn to_param(self) -> String {
+        let names: Vec<&str> = [
+            (self.executor, "executor"),
+            (self.inspector, "inspector"),
+            (self.charts, "charts"),
+            (self.code, "code"),
+        ]
+        .into_iter()
+        .filter_map(|(shown, name)| shown.then_some(name))
+        .collect();
+        if names.is_empty() {
+            "none".into()
+        } else {
+            names.join(",")
+        }
+    }
+}
+
+/// Validates a `panels` list: names among executor, inspector, charts and
+/// code, `all`, or `none`.
+pub fn parse_panels(given: &str) -> Option<Panels> {
+    let mut panels = Panels::NONE;
+    for name in given
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+    {
+        match name {
+            "executor" => panels.executor = true,
+            "inspector" => panels.inspector = true,
+            "charts" => panels.charts = true,
+            "code" => panels.code = true,
+            "all" => panels = Panels::ALL,
+            "none" => {}
+            _ => return None,
+        }
+    }
+    Some(panels)
 }
 
 /// One rejected parameter value.
@@ -262,6 +329,8 @@ pub mod accepted {
     pub const STEP: &str = "a whole number of events from 0";
     pub const POLICY: &str = "first, all or queue";
     pub const THEME: &str = "projector or default";
+    pub const PANELS: &str =
+        "a comma-separated list of executor, inspector, charts and code, or all, or none";
     pub const BLOCKING: &str = "a station number from 1 to 1000, or 0 for none";
     pub const BREAKS: &str = "a comma-separated list of events:station pairs, at most 100";
 }
@@ -466,6 +535,15 @@ where
                 Ok(value) => params.step = Some(value),
                 Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
             },
+            "panels" => match parse_panels(&given) {
+                Some(value) => params.panels = Some(value),
+                None => reject(
+                    "panels",
+                    &given,
+                    accepted::PANELS,
+                    "the page's default".into(),
+                ),
+            },
             "fuzz" => match parse_flag(&given) {
                 Some(value) => params.fuzz = value,
                 None => reject("fuzz", &given, accepted::FLAG, "0".into()),
@@ -573,6 +651,18 @@ mod tests {
         let (params, errors) = parse_query("breaks=500-2");
         assert_eq!(errors[0].name, "breaks");
         assert!(params.breaks.is_empty());
+    }
+
+    #[test]
+    fn panels_are_named_in_a_list() {
+        let (params, errors) = parse_query("panels=executor,code");
+        assert!(errors.is_empty());
+        let panels = params.panels.unwrap();
+        assert!(panels.executor && panels.code && !panels.charts && !panels.inspector);
+        assert_eq!(panels.to_param(), "executor,code");
+        let (params, errors) = parse_query("panels=executor,<script>");
+        assert_eq!(errors[0].name, "panels");
+        assert_eq!(params.panels, None);
     }
 
     #[test]

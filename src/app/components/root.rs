@@ -9,7 +9,7 @@ use crate::app::host::{self, HostCommand};
 use crate::app::perf;
 use crate::app::runtime::{location_query, now_ms, random_seed, FrameBatch, Mode, Runner};
 use crate::app::store::{Action, RunView, ViewRef};
-use crate::sim::config::parse_query;
+use crate::sim::config::{parse_query, Panels};
 use crate::sim::{BreakAt, Config, ParamError, Params, PlaySpeed};
 
 use super::charts::ChartsPanel;
@@ -436,6 +436,12 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let embed = startup.params.embed;
+    // The teaching panels: all on a full page, none in an embed unless the
+    // link names them (`panels=executor,charts`).
+    let panels = startup
+        .params
+        .panels
+        .unwrap_or(if embed { Panels::NONE } else { Panels::ALL });
     let mut run_link = share_query(&view.config, view.seed, *speed);
     if !view.breaks.is_empty() {
         run_link.push_str(&format!("&breaks={}", breaks_param(&view.breaks)));
@@ -499,12 +505,14 @@ pub fn App(props: &AppProps) -> Html {
                 <StatsPanel view={snapshot.clone()} />
                 <LogPanel view={snapshot.clone()} />
             </div>
-            if !embed {
+            if panels.executor || panels.inspector {
                 <div class="panels teaching">
-                    <ExecutorPanel view={teaching.clone()} />
-                    <TaskInspector view={teaching.clone()} />
+                    if panels.executor { <ExecutorPanel view={teaching.clone()} /> }
+                    if panels.inspector { <TaskInspector view={teaching.clone()} /> }
                 </div>
-                <ChartsPanel view={teaching.clone()} />
+            }
+            if panels.charts { <ChartsPanel view={teaching.clone()} /> }
+            if panels.code {
                 <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
                            waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished} />
             }

@@ -45,6 +45,7 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let height = use_state(|| "640".to_string());
     let autoplay = use_state(|| false);
     let compact = use_state(|| true);
+    let panels = use_state(|| crate::sim::config::Panels::NONE);
     let status = use_state(|| None::<String>);
     let link_ref = use_node_ref();
     {
@@ -72,6 +73,9 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     }
     if *autoplay {
         src.push_str("&autoplay=1");
+    }
+    if *compact && *panels != crate::sim::config::Panels::NONE {
+        src.push_str(&format!("&panels={}", panels.to_param()));
     }
     let snippet = match (width_px, height_px) {
         (Some(w), Some(h)) => Some(iframe_snippet(&src, w, h)),
@@ -132,6 +136,35 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
                     <label><input type="checkbox" data-testid="share-compact" checked={*compact} onclick={on_flag(&compact)} />{" compact layout"}</label>
                     <label><input type="checkbox" data-testid="share-autoplay" checked={*autoplay} onclick={on_flag(&autoplay)} />{" start on load"}</label>
                 </div>
+                if *compact {
+                    <fieldset class="snippet-options">
+                        <legend>{"Teaching panels in the embed"}</legend>
+                        { for [("executor", "executor"), ("inspector", "task inspector"), ("charts", "charts"), ("code", "code")]
+                            .into_iter().map(|(name, label)| {
+                                let shown = match name {
+                                    "executor" => panels.executor,
+                                    "inspector" => panels.inspector,
+                                    "charts" => panels.charts,
+                                    _ => panels.code,
+                                };
+                                let panels = panels.clone();
+                                let onclick = Callback::from(move |_: MouseEvent| {
+                                    let mut next = *panels;
+                                    match name {
+                                        "executor" => next.executor = !next.executor,
+                                        "inspector" => next.inspector = !next.inspector,
+                                        "charts" => next.charts = !next.charts,
+                                        _ => next.code = !next.code,
+                                    }
+                                    panels.set(next);
+                                });
+                                html! {
+                                    <label><input type="checkbox" data-testid={format!("share-panel-{name}")}
+                                                  checked={shown} {onclick} />{ format!(" {label}") }</label>
+                                }
+                            }) }
+                    </fieldset>
+                }
                 if let Some(snippet) = snippet.clone() {
                     <textarea data-testid="iframe-snippet" readonly=true rows="4" aria-label="iframe snippet" value={snippet} />
                     <button onclick={copy_snippet}>{"Copy snippet"}</button>
