@@ -2,12 +2,12 @@
 // Run: node --test e2e/        (build first: trunk build --release)
 // Screenshots and console transcripts of every test land in artifacts/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
-  startE2E,
+  e2eEnvironment,
   withPage,
   sel,
   text,
@@ -21,15 +21,7 @@ import {
   waitUntil,
 } from './helpers.mjs';
 
-let env;
-
-before(async () => {
-  env = await startE2E();
-});
-
-after(async () => {
-  await env?.close();
-});
+const env = e2eEnvironment();
 
 const MIN = 60_000;
 

@@ -1,22 +1,16 @@
 // An automated accessibility scan (axe-core) of the page in its main
 // states: no serious or critical violations.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
-import { startE2E, withPage, waitFinished } from './helpers.mjs';
+import { e2eEnvironment, withPage, waitFinished } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-let env;
-before(async () => {
-  env = await startE2E();
-});
-after(async () => {
-  await env?.close();
-});
+const env = e2eEnvironment();
 
 const MIN = 60_000;
 

@@ -1,18 +1,12 @@
 // End-to-end tests of embedding: the postMessage API driven from the
 // example host page (static/embed-example.html), and the compact layout.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startE2E, withPage, sel, text, waitUntil } from './helpers.mjs';
+import { e2eEnvironment, withPage, sel, text, waitUntil } from './helpers.mjs';
 
-let env;
-before(async () => {
-  env = await startE2E();
-});
-after(async () => {
-  await env?.close();
-});
+const env = e2eEnvironment();
 
 const MIN = 60_000;
 

@@ -1,19 +1,13 @@
 // Fuzz mode for a minute: random clicks, keys and parameter changes, with
 // the invariants checked every frame; no problem and no console error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { startE2E, withPage, sel } from './helpers.mjs';
+import { e2eEnvironment, withPage, sel } from './helpers.mjs';
 
-let env;
-before(async () => {
-  env = await startE2E();
-});
-after(async () => {
-  await env?.close();
-});
+const env = e2eEnvironment();
 
 const MIN = 60_000;
 

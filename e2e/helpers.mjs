@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { startServer } from './server.mjs';
@@ -33,6 +34,21 @@ export async function launchBrowser() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * The served dist/ and the browser for one test file: started before its
+ * tests and closed after them. Pass the returned object to `withPage`.
+ */
+export function e2eEnvironment(dir = DIST) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await startE2E(dir));
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 /**

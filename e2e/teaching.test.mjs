@@ -2,18 +2,12 @@
 // back, the timeline scrubber, the executor view and the task inspector.
 // Replay must be exact: every way of reaching event N shows the same state.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startE2E, withPage, sel, text, snapshot, waitFinished, waitUntil } from './helpers.mjs';
+import { e2eEnvironment, withPage, sel, text, snapshot, waitFinished, waitUntil } from './helpers.mjs';
 
-let env;
-before(async () => {
-  env = await startE2E();
-});
-after(async () => {
-  await env?.close();
-});
+const env = e2eEnvironment();
 
 const MIN = 60_000;
 const RUN = '?seed=5&fail=0.003';
