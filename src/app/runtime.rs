@@ -155,6 +155,33 @@ struct RunnerState {
     on_frame: Callback<FrameBatch>,
 }
 
+impl RunnerState {
+    /// A run on the browser's executor, not yet stepped.
+    fn new(
+        config: Config,
+        seed: u64,
+        mode: Mode,
+        speed: PlaySpeed,
+        breaks: &[BreakAt],
+        on_frame: Callback<FrameBatch>,
+    ) -> RunnerState {
+        RunnerState {
+            simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
+            backlog: RefCell::new(VecDeque::new()),
+            mode: Cell::new(mode),
+            speed: Cell::new(speed),
+            steps_requested: Cell::new(0),
+            seek_target: Cell::new(None),
+            emitted: Cell::new(0),
+            produced: Cell::new(0),
+            breaks: RefCell::new(sorted_breaks(breaks)),
+            last_shown: Cell::new(SimTime::START),
+            stopped: Cell::new(false),
+            on_frame,
+        }
+    }
+}
+
 /// Owns one run in the page. Dropping it stops the frame loop, which drops
 /// the simulation and so cancels every task.
 pub struct Runner {
@@ -178,21 +205,14 @@ impl Runner {
         breaks: &[BreakAt],
         on_frame: Callback<FrameBatch>,
     ) -> Runner {
-        let simulation = Simulation::start(config, seed, Rc::new(BrowserSpawner));
-        let state = Rc::new(RunnerState {
-            simulation,
-            backlog: RefCell::new(VecDeque::new()),
-            mode: Cell::new(Mode::Ready),
-            speed: Cell::new(speed),
-            steps_requested: Cell::new(0),
-            seek_target: Cell::new(None),
-            emitted: Cell::new(0),
-            produced: Cell::new(0),
-            breaks: RefCell::new(sorted_breaks(breaks)),
-            last_shown: Cell::new(SimTime::START),
-            stopped: Cell::new(false),
+        let state = Rc::new(RunnerState::new(
+            config,
+            seed,
+            Mode::Ready,
+            speed,
+            breaks,
             on_frame,
-        });
+        ));
         wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
         Runner { state }
     }
@@ -251,11 +271,6 @@ impl Runner {
                 after_events,
                 station,
             })
-    }
-
-    /// Events shown so far.
-    pub fn events_shown(&self) -> u64 {
-        self.state.emitted.get()
     }
 
     pub fn set_speed(&self, speed: PlaySpeed) {
@@ -352,29 +367,24 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
 /// animation frames), handing every event to `on_event`: the same firing
 /// and settling as the frame loop, for tests and benchmarks.
 pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Event)) {
-    let state = RunnerState {
-        simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
-        backlog: RefCell::new(VecDeque::new()),
-        mode: Cell::new(Mode::Running),
-        speed: Cell::new(PlaySpeed::Max),
-        steps_requested: Cell::new(0),
-        seek_target: Cell::new(None),
-        emitted: Cell::new(0),
-        produced: Cell::new(0),
-        breaks: RefCell::new(VecDeque::new()),
-        last_shown: Cell::new(SimTime::START),
-        stopped: Cell::new(false),
-        on_frame: Callback::noop(),
-    };
-    while fire_one(&state).await {
+    let state = RunnerState::new(
+        config,
+        seed,
+        Mode::Running,
+        PlaySpeed::Max,
+        &[],
+        Callback::noop(),
+    );
+    loop {
+        let more = fire_one(&state).await;
+        // `fire_one` collects what the tasks produced even when no timer is
+        // left, so the backlog holds every event, the last ones included.
         for event in state.backlog.borrow_mut().drain(..) {
             on_event(&event);
         }
-    }
-    // Events of the supervisor's last step (Finished) follow the last timer.
-    settle(&state).await;
-    while let Some(event) = state.simulation.events().pop() {
-        on_event(&event);
+        if !more {
+            return;
+        }
     }
 }
 
