@@ -79,7 +79,6 @@ struct TimerQueue {
     slots: Vec<Slot>,
     free_slots: Vec<usize>,
     next_seq: u64,
-    fired: u64,
 }
 
 impl TimerQueue {
@@ -152,11 +151,6 @@ impl VirtualClock {
             .count()
     }
 
-    /// Timers fired since the run started.
-    pub fn fired_count(&self) -> u64 {
-        self.timers.borrow().fired
-    }
-
     /// The waiting timers, soonest first, as `(deadline, tie)` pairs; at
     /// most `limit` of them. For display: it copies and sorts the heap.
     pub fn upcoming(&self, limit: usize) -> Vec<(SimTime, u32)> {
@@ -191,7 +185,6 @@ impl VirtualClock {
                 _ => return None,
             };
             timers.now = timers.now.max(key.deadline);
-            timers.fired += 1;
             (timers.now, waker.map(|waker| (key.slot, waker)))
         };
         if let Some((slot, waker)) = waker {
@@ -272,11 +265,6 @@ pub struct Sleep {
 }
 
 impl Sleep {
-    /// The deadline, while the timer waits.
-    pub fn deadline(&self) -> Option<SimTime> {
-        self.registered.map(|(deadline, _)| deadline)
-    }
-
     /// Arms the sleep again: it completes `duration` after its next first
     /// poll. A timer still waiting is cancelled.
     pub fn reset(&mut self, duration: SimDuration) {

@@ -185,11 +185,6 @@ impl EventQueue {
         self.queue.borrow_mut().pop_front()
     }
 
-    /// Takes every waiting event, oldest first.
-    pub fn drain_into(&self, out: &mut Vec<Event>) {
-        out.extend(self.queue.borrow_mut().drain(..));
-    }
-
     pub fn len(&self) -> usize {
         self.queue.borrow().len()
     }

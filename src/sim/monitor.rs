@@ -178,7 +178,6 @@ pub struct TaskMonitor {
     /// [`TaskMonitor::snapshot_and_prune`], so memory follows the number of
     /// live tasks and not the length of the run.
     tasks: Rc<RefCell<Vec<Arc<TaskCell>>>>,
-    spawned: Rc<RefCell<u64>>,
 }
 
 impl TaskMonitor {
@@ -189,11 +188,6 @@ impl TaskMonitor {
     /// Tasks woken or spawned but not yet polled.
     pub fn scheduled_tasks(&self) -> usize {
         self.scheduled.load(Ordering::Relaxed)
-    }
-
-    /// Tasks spawned since the run started.
-    pub fn spawned_tasks(&self) -> u64 {
-        *self.spawned.borrow()
     }
 
     /// Counters of every tracked task; finished tasks are reported once
@@ -223,7 +217,6 @@ impl TaskMonitor {
             abandoned: AtomicBool::new(false),
         });
         add_scheduled(&self.scheduled, 1);
-        *self.spawned.borrow_mut() += 1;
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {

@@ -136,7 +136,6 @@ async fn the_schematic_shows_each_station_with_its_state_and_doses_left() {
         root.clone(),
         SchematicProps {
             lot: Rc::new(lot),
-            run_id: 0,
             running: false,
             on_break: Default::default(),
         },
@@ -175,7 +174,6 @@ async fn a_thousand_stations_render_as_tiles() {
         root.clone(),
         SchematicProps {
             lot: Rc::new(LotState::new(&config)),
-            run_id: 0,
             running: false,
             on_break: Default::default(),
         },

@@ -493,7 +493,7 @@ pub fn App(props: &AppProps) -> Html {
             <Timeline total={*timeline_total} shown={view.events_applied} clock={view.clock}
                       finished={view.mode == Mode::Finished} {on_seek} {on_step_back} />
             <main class="stage">
-                <Schematic lot={view.lot.clone()} run_id={view.run_id} running={view.mode == Mode::Running}
+                <Schematic lot={view.lot.clone()} running={view.mode == Mode::Running}
                            on_break={on_break} />
                 if view.lot.stations.len() <= 100 {
                     <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={super::schematic::BREAK_HINT_ID}>

@@ -38,7 +38,6 @@ const LANE_HEIGHT: f64 = 78.0;
 #[derive(Properties, PartialEq)]
 pub struct SchematicProps {
     pub lot: Rc<LotState>,
-    pub run_id: u64,
     /// Whether the run is playing (the canvas view then throttles its
     /// data attributes).
     #[prop_or_default]
