@@ -41,9 +41,18 @@ pub struct AppProps {
     pub query: Option<AttrValue>,
 }
 
-/// A link to this run: every parameter, the seed and the speed.
-fn share_query(config: &Config, seed: u64, speed: PlaySpeed) -> String {
-    format!("?{}&seed={seed}&speed={speed}", config.to_query())
+/// A link to this run: every parameter, the seed, the speed and the
+/// stations broken by hand.
+fn share_query(config: &Config, seed: u64, speed: PlaySpeed, breaks: &[BreakAt]) -> String {
+    let mut query = format!("?{}&seed={seed}&speed={speed}", config.to_query());
+    if !breaks.is_empty() {
+        let pairs: Vec<String> = breaks
+            .iter()
+            .map(|planned| format!("{}:{}", planned.after_events, planned.station))
+            .collect();
+        query.push_str(&format!("&breaks={}", pairs.join(",")));
+    }
+    query
 }
 
 #[component]
@@ -145,11 +154,9 @@ pub fn App(props: &AppProps) -> Html {
                 seek,
                 breaks,
             } = restart;
-            let mut query = share_query(&config, seed, *latest_speed.borrow());
-            if !breaks.is_empty() {
-                query.push_str(&format!("&breaks={}", breaks_param(&breaks)));
-            }
-            if let Some(events) = seek.filter(|events| *events > 0) {
+            let seek = seek.filter(|events| *events > 0);
+            let mut query = share_query(&config, seed, *latest_speed.borrow(), &breaks);
+            if let Some(events) = seek {
                 query.push_str(&format!("&step={events}"));
             }
             replace_url(&query);
@@ -157,7 +164,7 @@ pub fn App(props: &AppProps) -> Html {
                 run_id: run_id + 1,
                 config,
                 seed,
-                seek: seek.filter(|events| *events > 0),
+                seek,
                 breaks,
             });
         })
@@ -242,11 +249,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(planned) = planned {
                 let mut all = breaks.clone();
                 all.push(planned);
-                replace_url(&format!(
-                    "{}&breaks={}",
-                    share_query(&config, seed, *latest_speed.borrow()),
-                    breaks_param(&all)
-                ));
+                replace_url(&share_query(&config, seed, *latest_speed.borrow(), &all));
                 dispatcher.dispatch(Action::RecordBreak { run_id, planned });
             }
         })
@@ -442,11 +445,7 @@ pub fn App(props: &AppProps) -> Html {
         .params
         .panels
         .unwrap_or(if embed { Panels::NONE } else { Panels::ALL });
-    let mut run_link = share_query(&view.config, view.seed, *speed);
-    if !view.breaks.is_empty() {
-        run_link.push_str(&format!("&breaks={}", breaks_param(&view.breaks)));
-    }
-    let link = run_link.clone();
+    let run_link = share_query(&view.config, view.seed, *speed, &view.breaks);
     html! {
         <div class={classes!("app", embed.then_some("embed"), projector.then_some("projector"))}>
             <Narration lot={view.lot.clone()} mode={view.mode} run_id={view.run_id} />
@@ -521,7 +520,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <footer class="run-footer">
                 {"Seed "}<code data-testid="seed">{ view.seed }</code>
-                {" · "}<a data-testid="share-link" href={link}>{"link to this run"}</a>
+                {" · "}<a data-testid="share-link" href={run_link}>{"link to this run"}</a>
                 {" · the same link always shows the same run."}
             </footer>
         </div>
@@ -537,15 +536,6 @@ struct Restart {
     seed: u64,
     seek: Option<u64>,
     breaks: Vec<BreakAt>,
-}
-
-/// Breaks as the URL's `breaks` parameter: `events:station,...`.
-fn breaks_param(breaks: &[BreakAt]) -> String {
-    let parts: Vec<String> = breaks
-        .iter()
-        .map(|planned| format!("{}:{}", planned.after_events, planned.station))
-        .collect();
-    parts.join(",")
 }
 
 /// Runs up to this many doses get a timeline (replaying them takes a few
