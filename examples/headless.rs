@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use vaccination_lot::sim::config::parse_pairs;
-use vaccination_lot::sim::{expected_makespan, EventChecksum, LocalRun, LotState, RunStats};
+use vaccination_lot::sim::{expected_makespan, run_checked_with, RunOutcome, RunStats};
 
 const VALUE_FLAGS: [(&str, &str); 8] = [
     ("--stations", "stations"),
@@ -97,27 +97,25 @@ fn main() -> ExitCode {
     let config = params.config;
     let seed = params.seed.unwrap_or_else(fresh_seed);
 
-    let mut state = LotState::new(&config);
-    let mut checksum = EventChecksum::default();
-    let mut events = 0u64;
     let started = Instant::now();
-    let mut run = LocalRun::new(config.clone(), seed);
-    while let Some(event) = run.next_event() {
-        if let Err(error) = state.apply(&event) {
-            eprintln!("invariant violated: {error}");
-            return ExitCode::FAILURE;
-        }
-        checksum.add(&event);
-        events += 1;
+    let outcome = run_checked_with(&config, seed, |event| {
         if cli.log && (cli.log_shots || !event.is_shot()) {
             println!("{event}");
         }
-    }
+    });
     let wall_s = started.elapsed().as_secs_f64();
-    if let Err(error) = state.check_finished() {
-        eprintln!("run did not finish cleanly: {error}");
-        return ExitCode::FAILURE;
-    }
+    let RunOutcome {
+        state,
+        checksum,
+        events,
+        ..
+    } = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            eprintln!("invariant violated: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
 
     let stats = RunStats::of(&state);
     let per_station: Vec<String> = stats

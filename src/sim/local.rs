@@ -133,6 +133,16 @@ pub struct RunOutcome {
 /// Runs `config` with `seed` to the end on a [`LocalPool`], checking the
 /// conservation invariant after every event.
 pub fn run_checked(config: &Config, seed: u64) -> Result<RunOutcome, LedgerError> {
+    run_checked_with(config, seed, |_| {})
+}
+
+/// [`run_checked`], handing every event to `on_event` once it has passed
+/// the checks.
+pub fn run_checked_with(
+    config: &Config,
+    seed: u64,
+    mut on_event: impl FnMut(&Event),
+) -> Result<RunOutcome, LedgerError> {
     let mut state = LotState::new(config);
     let mut checksum = EventChecksum::default();
     let mut run = LocalRun::new(config.clone(), seed);
@@ -141,6 +151,7 @@ pub fn run_checked(config: &Config, seed: u64) -> Result<RunOutcome, LedgerError
         state.apply(&event)?;
         checksum.add(&event);
         events += 1;
+        on_event(&event);
     }
     state.check_finished()?;
     Ok(RunOutcome {

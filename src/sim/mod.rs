@@ -30,7 +30,7 @@ pub use clock::VirtualClock;
 pub use config::{Config, ParamError, Params, PlaySpeed, Policy};
 pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
 pub use ledger::{LedgerError, LotState, StationState, StationStatus};
-pub use local::{run_checked, BreakAt, LocalRun, RunOutcome};
+pub use local::{run_checked, run_checked_with, BreakAt, LocalRun, RunOutcome};
 pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
 pub use run::Simulation;
 pub use stats::{expected_doses_given, expected_makespan, RunStats};
