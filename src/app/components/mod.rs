@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod code;
 pub mod controls;
+pub mod dialog;
 pub mod executor;
 pub mod fuzz;
 pub mod help;

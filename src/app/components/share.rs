@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::dialog::Dialog;
+
 /// Accepted iframe sizes [CSS px].
 const WIDTH_RANGE: (u32, u32) = (320, 2400);
 const HEIGHT_RANGE: (u32, u32) = (240, 2400);
@@ -106,77 +108,61 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
             }
         })
     };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
-    };
-    let on_key = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
     html! {
-        <div class="overlay" onkeydown={on_key}>
-            <div class="help share" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog">
-                <h2 id="share-title">{"Share this run"}</h2>
-                <label for="share-url">{"Link (every parameter and the seed: it always shows this run)"}</label>
-                <div class="copy-row">
-                    <input id="share-url" ref={link_ref} data-testid="share-url" readonly=true value={link} />
-                    <button onclick={copy_link}>{"Copy link"}</button>
-                </div>
-                <h3>{"Embed in a page or slide"}</h3>
-                <div class="snippet-options">
-                    <label>{"Width "}<input data-testid="share-width" inputmode="numeric" size="5" value={(*width).clone()}
-                        oninput={on_text(&width)} aria-invalid={width_px.is_none().to_string()} />{" px"}</label>
-                    <label>{"Height "}<input data-testid="share-height" inputmode="numeric" size="5" value={(*height).clone()}
-                        oninput={on_text(&height)} aria-invalid={height_px.is_none().to_string()} />{" px"}</label>
-                    <label><input type="checkbox" data-testid="share-compact" checked={*compact} onclick={on_flag(&compact)} />{" compact layout"}</label>
-                    <label><input type="checkbox" data-testid="share-autoplay" checked={*autoplay} onclick={on_flag(&autoplay)} />{" start on load"}</label>
-                </div>
-                if *compact {
-                    <fieldset class="snippet-options">
-                        <legend>{"Teaching panels in the embed"}</legend>
-                        { for [("executor", "executor"), ("inspector", "task inspector"), ("charts", "charts"), ("code", "code")]
-                            .into_iter().map(|(name, label)| {
-                                let shown = match name {
-                                    "executor" => panels.executor,
-                                    "inspector" => panels.inspector,
-                                    "charts" => panels.charts,
-                                    _ => panels.code,
-                                };
-                                let panels = panels.clone();
-                                let onclick = Callback::from(move |_: MouseEvent| {
-                                    let mut next = *panels;
-                                    match name {
-                                        "executor" => next.executor = !next.executor,
-                                        "inspector" => next.inspector = !next.inspector,
-                                        "charts" => next.charts = !next.charts,
-                                        _ => next.code = !next.code,
-                                    }
-                                    panels.set(next);
-                                });
-                                html! {
-                                    <label><input type="checkbox" data-testid={format!("share-panel-{name}")}
-                                                  checked={shown} {onclick} />{ format!(" {label}") }</label>
-                                }
-                            }) }
-                    </fieldset>
-                }
-                if let Some(snippet) = snippet.clone() {
-                    <textarea data-testid="iframe-snippet" readonly=true rows="4" aria-label="iframe snippet" value={snippet} />
-                    <button onclick={copy_snippet}>{"Copy snippet"}</button>
-                } else {
-                    <p class="form-error" role="alert">
-                        { format!("The width must be from {} to {} px and the height from {} to {} px.",
-                            WIDTH_RANGE.0, WIDTH_RANGE.1, HEIGHT_RANGE.0, HEIGHT_RANGE.1) }
-                    </p>
-                }
-                <p class="copy-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
-                <button class="primary" data-testid="share-close" onclick={close}>{"Close"}</button>
+        <Dialog name="share" title="Share this run" class="share" on_close={props.on_close.clone()}>
+            <label for="share-url">{"Link (every parameter and the seed: it always shows this run)"}</label>
+            <div class="copy-row">
+                <input id="share-url" ref={link_ref} data-testid="share-url" readonly=true value={link} />
+                <button onclick={copy_link}>{"Copy link"}</button>
             </div>
-        </div>
+            <h3>{"Embed in a page or slide"}</h3>
+            <div class="snippet-options">
+                <label>{"Width "}<input data-testid="share-width" inputmode="numeric" size="5" value={(*width).clone()}
+                    oninput={on_text(&width)} aria-invalid={width_px.is_none().to_string()} />{" px"}</label>
+                <label>{"Height "}<input data-testid="share-height" inputmode="numeric" size="5" value={(*height).clone()}
+                    oninput={on_text(&height)} aria-invalid={height_px.is_none().to_string()} />{" px"}</label>
+                <label><input type="checkbox" data-testid="share-compact" checked={*compact} onclick={on_flag(&compact)} />{" compact layout"}</label>
+                <label><input type="checkbox" data-testid="share-autoplay" checked={*autoplay} onclick={on_flag(&autoplay)} />{" start on load"}</label>
+            </div>
+            if *compact {
+                <fieldset class="snippet-options">
+                    <legend>{"Teaching panels in the embed"}</legend>
+                    { for [("executor", "executor"), ("inspector", "task inspector"), ("charts", "charts"), ("code", "code")]
+                        .into_iter().map(|(name, label)| {
+                            let shown = match name {
+                                "executor" => panels.executor,
+                                "inspector" => panels.inspector,
+                                "charts" => panels.charts,
+                                _ => panels.code,
+                            };
+                            let panels = panels.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| {
+                                let mut next = *panels;
+                                match name {
+                                    "executor" => next.executor = !next.executor,
+                                    "inspector" => next.inspector = !next.inspector,
+                                    "charts" => next.charts = !next.charts,
+                                    _ => next.code = !next.code,
+                                }
+                                panels.set(next);
+                            });
+                            html! {
+                                <label><input type="checkbox" data-testid={format!("share-panel-{name}")}
+                                              checked={shown} {onclick} />{ format!(" {label}") }</label>
+                            }
+                        }) }
+                </fieldset>
+            }
+            if let Some(snippet) = snippet.clone() {
+                <textarea data-testid="iframe-snippet" readonly=true rows="4" aria-label="iframe snippet" value={snippet} />
+                <button onclick={copy_snippet}>{"Copy snippet"}</button>
+            } else {
+                <p class="form-error" role="alert">
+                    { format!("The width must be from {} to {} px and the height from {} to {} px.",
+                        WIDTH_RANGE.0, WIDTH_RANGE.1, HEIGHT_RANGE.0, HEIGHT_RANGE.1) }
+                </p>
+            }
+            <p class="copy-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+        </Dialog>
     }
 }
