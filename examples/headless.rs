@@ -5,28 +5,30 @@
 //! cargo run --release --example headless -- --stations 3 --capacity 100 --boxes 100 --seed 1
 //! ```
 //!
-//! Flags: `--stations --capacity --boxes --shot-min --shot-max --speeds
-//! --fail --seed`, each followed by a value, and `--log` to print the log
-//! lines (box events; with `--log-shots`, every shot too) before the summary.
+//! Flags: one per run parameter of the URL contract, spelled with dashes
+//! (`--stations --capacity --boxes --shot-min --shot-max --fail --speeds
+//! --blocking --policy --seed --breaks`), each followed by a value, and
+//! `--log` to print the log lines (box events; with `--log-shots`, every
+//! shot too) before the summary.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
-use vaccination_lot::sim::config::parse_pairs;
-use vaccination_lot::sim::{expected_makespan, run_checked_with, RunOutcome, RunStats};
+use vaccination_lot::sim::config::{parse_run_pairs, Config, RUN_PARAMS};
+use vaccination_lot::sim::{expected_makespan, run_checked_with, LotState, RunOutcome, RunStats};
 
-const VALUE_FLAGS: [(&str, &str); 8] = [
-    ("--stations", "stations"),
-    ("--capacity", "capacity"),
-    ("--boxes", "boxes"),
-    ("--shot-min", "shot_min"),
-    ("--shot-max", "shot_max"),
-    ("--speeds", "speeds"),
-    ("--fail", "fail"),
-    ("--seed", "seed"),
-];
+/// A parameter's flag: its URL name with dashes.
+fn flag_of(name: &str) -> String {
+    format!("--{}", name.replace('_', "-"))
+}
 
-const USAGE: &str = "usage: headless [--stations N] [--capacity N] [--boxes N] [--shot-min S] [--shot-max S] [--speeds F,F,..] [--fail P] [--seed N] [--log] [--log-shots]";
+fn usage() -> String {
+    let flags: Vec<String> = RUN_PARAMS
+        .iter()
+        .map(|param| format!("[{} VALUE]", flag_of(param.name)))
+        .collect();
+    format!("usage: headless {} [--log] [--log-shots]", flags.join(" "))
+}
 
 struct Cli {
     pairs: Vec<(String, String)>,
@@ -48,22 +50,23 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                 cli.log = true;
                 cli.log_shots = true;
             }
-            "--help" | "-h" => return Err(USAGE.to_string()),
+            "--help" | "-h" => return Err(usage()),
             flag => {
                 let (flag, inline_value) = match flag.split_once('=') {
                     Some((name, value)) => (name, Some(value.to_string())),
                     None => (flag, None),
                 };
-                let Some((_, param)) = VALUE_FLAGS.iter().find(|(name, _)| *name == flag) else {
-                    return Err(format!("unknown flag {flag}\n{USAGE}"));
+                let Some(param) = RUN_PARAMS.iter().find(|param| flag_of(param.name) == flag)
+                else {
+                    return Err(format!("unknown flag {flag}\n{}", usage()));
                 };
                 let value = match inline_value {
                     Some(value) => value,
                     None => args
                         .next()
-                        .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?,
+                        .ok_or_else(|| format!("{flag} needs a value\n{}", usage()))?,
                 };
-                cli.pairs.push(((*param).to_string(), value));
+                cli.pairs.push((param.name.to_string(), value));
             }
         }
     }
@@ -86,7 +89,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (params, errors) = parse_pairs(cli.pairs);
+    let (params, errors) = parse_run_pairs(cli.pairs);
     if !errors.is_empty() {
         for error in &errors {
             // Flags are spelled with dashes on the command line.
@@ -98,26 +101,31 @@ fn main() -> ExitCode {
     let seed = params.seed.unwrap_or_else(fresh_seed);
 
     let started = Instant::now();
-    let outcome = run_checked_with(&config, seed, |event| {
+    let outcome = run_checked_with(&config, seed, &params.breaks, |event| {
         if cli.log && (cli.log_shots || !event.is_shot()) {
             println!("{event}");
         }
     });
     let wall_s = started.elapsed().as_secs_f64();
-    let RunOutcome {
-        state,
-        checksum,
-        events,
-        ..
-    } = match outcome {
-        Ok(outcome) => outcome,
+    match outcome {
+        Ok(outcome) => {
+            println!("{}", summary_json(&config, seed, &outcome, wall_s));
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("invariant violated: {error}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-    };
+    }
+}
 
-    let stats = RunStats::of(&state);
+/// Per-station figures as JSON, for runs of up to 16 stations (the list
+/// is long at 1000 stations); empty otherwise.
+fn stations_json(state: &LotState) -> String {
+    let stats = RunStats::of(state);
+    if stats.stations.len() > 16 {
+        return String::new();
+    }
     let per_station: Vec<String> = stats
         .stations
         .iter()
@@ -128,13 +136,18 @@ fn main() -> ExitCode {
             )
         })
         .collect();
-    // Station lists are long at 1000 stations; only include them when short.
-    let stations_json = if per_station.len() <= 16 {
-        format!(",\"per_station\":[{}]", per_station.join(","))
-    } else {
-        String::new()
-    };
-    println!(
+    format!(",\"per_station\":[{}]", per_station.join(","))
+}
+
+/// The one-line JSON summary of a finished run.
+fn summary_json(config: &Config, seed: u64, outcome: &RunOutcome, wall_s: f64) -> String {
+    let RunOutcome {
+        state,
+        checksum,
+        events,
+        ..
+    } = outcome;
+    format!(
         "{{\"stations\":{},\"capacity\":{},\"boxes\":{},\"seed\":{},\"fail\":{},\"doses_given\":{},\"doses_wasted\":{},\"boxes_done\":{},\"failures\":{},\"makespan_s\":{:.6},\"expected_makespan_s\":{:.3},\"doses_per_minute\":{:.3},\"events\":{},\"checksum\":\"{}\",\"wall_s\":{:.6},\"shots_per_s\":{:.0}{}}}",
         config.stations,
         config.capacity,
@@ -146,13 +159,12 @@ fn main() -> ExitCode {
         state.boxes_done,
         state.boxes_failed,
         state.now.as_secs_f64(),
-        expected_makespan(&config),
-        stats.doses_per_minute,
+        expected_makespan(config),
+        RunStats::of(state).doses_per_minute,
         events,
         checksum,
         wall_s,
         state.doses_given as f64 / wall_s.max(1e-9),
-        stations_json,
-    );
-    ExitCode::SUCCESS
+        stations_json(state),
+    )
 }

@@ -6,13 +6,18 @@
 //! `{target: "vaccination-lot", command}` with `command` one of `start`,
 //! `pause`, `step`, `reset`, `get-state`, and `set-params` (with `params`,
 //! a query string such as `"stations=5&seed=3"`, validated like the URL).
+//!
+//! Owns the messages both ways and [`use_host_bridge`], which listens for
+//! the parent's commands and acts on them through the run controller. It
+//! never touches the runner or the store itself.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::Callback;
+use yew::prelude::*;
 
 use crate::sim::{Event, EventKind, LotState};
 
+use super::controller::RunController;
+use super::hooks::{use_event_listener, ListenOn};
 use super::runtime::Mode;
 
 /// Box events forwarded one by one per frame; more are summarised, so a
@@ -114,62 +119,69 @@ pub fn post_events(events: &[Event]) {
             ],
         );
     } else {
-        for event in boxes {
-            match event.kind {
-                EventKind::BoxDone {
-                    station,
-                    box_no,
-                    boxes_done,
-                    ..
-                } => post(
-                    "box-done",
-                    &[
-                        ("station", number(station)),
-                        ("box", number(box_no)),
-                        ("boxesDone", number(boxes_done)),
-                        ("time", number(event.at.as_secs_f64())),
-                        ("line", JsValue::from_str(&event.to_string())),
-                    ],
-                ),
-                EventKind::StationFailed {
-                    station,
-                    box_no,
-                    doses_wasted,
-                    error,
-                    ..
-                } => post(
-                    "station-failed",
-                    &[
-                        ("station", number(station)),
-                        ("box", number(box_no)),
-                        ("dosesWasted", number(doses_wasted)),
-                        ("error", JsValue::from_str(&error.to_string())),
-                        ("time", number(event.at.as_secs_f64())),
-                    ],
-                ),
-                _ => {}
-            }
-        }
+        boxes.into_iter().for_each(post_box_event);
     }
-    for event in events {
-        if let EventKind::Finished {
+    events.iter().for_each(post_finished);
+}
+
+/// `box-done` or `station-failed` for one returned station task.
+fn post_box_event(event: &Event) {
+    let time = ("time", number(event.at.as_secs_f64()));
+    match event.kind {
+        EventKind::BoxDone {
+            station,
+            box_no,
             boxes_done,
-            boxes_failed,
-            doses_given,
+            ..
+        } => post(
+            "box-done",
+            &[
+                ("station", number(station)),
+                ("box", number(box_no)),
+                ("boxesDone", number(boxes_done)),
+                time,
+                ("line", JsValue::from_str(&event.to_string())),
+            ],
+        ),
+        EventKind::StationFailed {
+            station,
+            box_no,
             doses_wasted,
-        } = event.kind
-        {
-            post(
-                "finished",
-                &[
-                    ("boxesDone", number(boxes_done)),
-                    ("boxesFailed", number(boxes_failed)),
-                    ("dosesGiven", number(doses_given as f64)),
-                    ("dosesWasted", number(doses_wasted as f64)),
-                    ("time", number(event.at.as_secs_f64())),
-                ],
-            );
-        }
+            error,
+            ..
+        } => post(
+            "station-failed",
+            &[
+                ("station", number(station)),
+                ("box", number(box_no)),
+                ("dosesWasted", number(doses_wasted)),
+                ("error", JsValue::from_str(&error.to_string())),
+                time,
+            ],
+        ),
+        _ => {}
+    }
+}
+
+/// `finished`, with the run's totals, if `event` ends the run.
+fn post_finished(event: &Event) {
+    if let EventKind::Finished {
+        boxes_done,
+        boxes_failed,
+        doses_given,
+        doses_wasted,
+    } = event.kind
+    {
+        post(
+            "finished",
+            &[
+                ("boxesDone", number(boxes_done)),
+                ("boxesFailed", number(boxes_failed)),
+                ("dosesGiven", number(doses_given as f64)),
+                ("dosesWasted", number(doses_wasted as f64)),
+                ("time", number(event.at.as_secs_f64())),
+            ],
+        );
     }
 }
 
@@ -190,42 +202,63 @@ pub fn post_state(lot: &LotState, mode: Mode, seed: u64, query: &str) {
     );
 }
 
-/// A `message` listener on the window, removed when dropped.
-pub struct HostListener {
-    closure: Closure<dyn FnMut(web_sys::MessageEvent)>,
-}
-
-impl Drop for HostListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "message",
-                self.closure.as_ref().unchecked_ref(),
-            );
+/// Does what the host asked.
+pub fn perform(controller: &RunController, command: HostCommand) {
+    match command {
+        HostCommand::Start => controller.play(),
+        HostCommand::Pause => controller.pause(),
+        HostCommand::Step => controller.step(),
+        HostCommand::Reset => controller.reset(),
+        HostCommand::GetState => post_controller_state(controller),
+        HostCommand::SetParams(given) => {
+            if let Err(errors) = controller.apply_query(&given) {
+                let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                post("error", &[("message", messages.join(" ").into())]);
+            }
         }
     }
 }
 
-/// Listens for commands from the parent window (and only from it).
-pub fn listen(on_command: Callback<HostCommand>) -> Option<HostListener> {
-    let window = web_sys::window()?;
-    let closure =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let Some(parent) = parent() else { return };
-            let from_parent = event
-                .source()
-                .is_some_and(|source| js_sys::Object::is(&source, &parent));
-            if !from_parent {
-                return;
-            }
-            match parse_command(&event.data()) {
-                Ok(Some(command)) => on_command.emit(command),
-                Ok(None) => {}
-                Err(message) => post("error", &[("message", JsValue::from_str(&message))]),
+fn post_controller_state(controller: &RunController) {
+    post_state(
+        &controller.lot,
+        controller.mode,
+        controller.seed,
+        &controller.config.to_query(),
+    );
+}
+
+/// The page's side of the `postMessage` API: commands from the parent
+/// window (and only from it) act through `controller`; `ready` is sent
+/// once, and the state whenever the status or the run changes.
+#[hook]
+pub fn use_host_bridge(controller: &RunController) {
+    {
+        let controller = controller.clone();
+        use_event_listener(ListenOn::Window, "message", move |event| {
+            if let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() {
+                receive(&controller, message);
             }
         });
-    window
-        .add_event_listener_with_callback("message", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(HostListener { closure })
+    }
+    use_effect_with((), |_| post("ready", &[]));
+    let current = controller.clone();
+    use_effect_with((controller.mode, controller.run_id), move |_| {
+        post_controller_state(&current)
+    });
+}
+
+fn receive(controller: &RunController, message: &web_sys::MessageEvent) {
+    let Some(parent) = parent() else { return };
+    let from_parent = message
+        .source()
+        .is_some_and(|source| js_sys::Object::is(&source, &parent));
+    if !from_parent {
+        return;
+    }
+    match parse_command(&message.data()) {
+        Ok(Some(command)) => perform(controller, command),
+        Ok(None) => {}
+        Err(text) => post("error", &[("message", JsValue::from_str(&text))]),
+    }
 }

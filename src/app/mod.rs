@@ -1,75 +1,40 @@
 //! The page: a yew app over the simulation core.
 //!
-//! [`runtime`] is the only module that touches the browser's executor and
-//! clocks; [`store`] folds frame batches into the view; [`components`]
-//! draw it.
+//! ```text
+//!   URL ─► settings (both tables) ─► controller ─► runtime::Runner ─► spawn_local tasks
+//!                                       │   ▲            │ on_frame, on_mode
+//!       keyboard, host (postMessage) ───┘   │            ▼
+//!                                           └──── store::RunView ─► components (App lays out)
+//! ```
+//!
+//! [`settings`] is plain data and builds natively too; everything else
+//! talks to the browser and is compiled for `wasm32` only. [`runtime`]
+//! runs a simulation on the browser's executor, [`controller`] owns the
+//! run's lifecycle for the page, [`store`] folds frame batches into the
+//! view, and [`components`] draw it.
 
+pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod controller;
+#[cfg(target_arch = "wasm32")]
+mod entry;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+#[cfg(target_arch = "wasm32")]
 pub mod host;
+#[cfg(target_arch = "wasm32")]
+pub mod keyboard;
+#[cfg(target_arch = "wasm32")]
 pub mod perf;
+#[cfg(target_arch = "wasm32")]
 pub mod runtime;
+#[cfg(target_arch = "wasm32")]
 pub mod store;
 
-use wasm_bindgen::prelude::*;
-
-use crate::sim::{Config, LocalRun};
-
-/// Mounts the app on `<body>`, with a panic hook that shows an error panel.
-pub fn mount() {
-    install_panic_panel();
-    yew::Renderer::<components::root::App>::new().render();
-}
-
-/// A wasm panic kills the module: say so on the page (and in the console)
-/// instead of leaving a frozen picture.
-fn install_panic_panel() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-            return;
-        };
-        let Ok(panel) = document.create_element("div") else {
-            return;
-        };
-        panel.set_class_name("panic-panel");
-        let _ = panel.set_attribute("role", "alert");
-        let _ = panel.set_attribute("data-testid", "error-panel");
-        panel.set_text_content(Some(&format!(
-            "The simulation stopped because of an internal error, and the page no longer responds. \
-             Reload to start again. Details: {info}"
-        )));
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&panel);
-        }
-    }));
-}
-
-/// Runs `boxes` boxes at `stations` stations on a `LocalPool` inside the
-/// page and returns shots per second: the engine's speed in wasm, for
-/// `scripts/bench-browser.mjs` (reachable as
-/// `window.wasmBindings.bench_engine`).
-#[wasm_bindgen]
-pub fn bench_engine(stations: u32, boxes: u32, seed: u32) -> f64 {
-    let config = Config {
-        stations: stations.clamp(1, 1000),
-        boxes: boxes.clamp(1, 1_000_000),
-        ..Config::default()
-    };
-    let started = runtime::now_ms();
-    let mut shots = 0u64;
-    LocalRun::new(config, u64::from(seed)).run_to_end(|event| shots += u64::from(event.is_shot()));
-    let seconds = (runtime::now_ms() - started) / 1000.0;
-    shots as f64 / seconds.max(1e-6)
-}
-
-/// The size of the module's linear memory [bytes], for
-/// `scripts/bench-memory.mjs` (reachable as
-/// `window.wasmBindings.wasm_memory_bytes`).
-#[wasm_bindgen]
-pub fn wasm_memory_bytes() -> f64 {
-    use wasm_bindgen::JsCast;
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|memory| f64::from(js_sys::ArrayBuffer::from(memory.buffer()).byte_length()))
-        .unwrap_or(0.0)
-}
+#[cfg(target_arch = "wasm32")]
+pub use entry::mount;

@@ -5,10 +5,15 @@
 //! frame's total (simulation + render) is pushed to the JS array
 //! `window.__vaxlotFrames` [ms] and its simulation part to
 //! `window.__vaxlotSimulationFrames`, which `scripts/bench-browser.mjs` reads.
+//!
+//! Owns only these timings; it reads the wall clock from `browser` and
+//! knows nothing of the runner or the components that call it.
 
 use std::cell::Cell;
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::browser::now_ms;
 
 /// Most frames kept in `window.__vaxlotFrames`.
 const FRAMES_KEPT: u32 = 20_000;
@@ -29,7 +34,7 @@ pub fn last_render_ms() -> f64 {
 
 /// Called by the frame loop after simulating a running frame.
 pub fn frame_simulated(simulation_ms: f64) {
-    let started = super::runtime::now_ms() - simulation_ms;
+    let started = now_ms() - simulation_ms;
     FRAME_STARTED_MS.with(|cell| cell.set(Some(started)));
     FRAME_SIMULATION_MS.with(|cell| cell.set(simulation_ms));
 }
@@ -39,7 +44,7 @@ pub fn frame_rendered() {
     let Some(started) = FRAME_STARTED_MS.with(|cell| cell.take()) else {
         return;
     };
-    let total = super::runtime::now_ms() - started;
+    let total = now_ms() - started;
     FRAME_RENDER_MS.with(|cell| cell.set((total - FRAME_SIMULATION_MS.with(Cell::get)).max(0.0)));
     let Some(window) = web_sys::window() else {
         return;

@@ -1,5 +1,10 @@
-//! The browser runtime: the only code that touches `spawn_local`,
-//! `requestAnimationFrame` and `performance.now()`.
+//! The browser runtime: runs the simulation's tasks on the browser's
+//! executor and paces its clock with `requestAnimationFrame`.
+//!
+//! Owns [`Runner`] (one run in the page, its mode and its frame loop) and
+//! [`FrameBatch`], what each frame hands to the page. It knows nothing of
+//! yew's state or components: it reports through two callbacks, and the
+//! run controller (`app::controller`) wires them to the store.
 //!
 //! The station tasks and the supervisor run on wasm-bindgen-futures'
 //! single-threaded executor. A frame loop, itself a task on that executor,
@@ -19,19 +24,14 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::sim::monitor::{Instrumented, Spawner, TaskSnapshot};
-use crate::sim::{BreakAt, Config, Event, PlaySpeed, SimTime, Simulation};
+use crate::sim::{BreakAt, BreakSchedule, Config, Event, SimTime, Simulation};
 
-fn sorted_breaks(breaks: &[BreakAt]) -> VecDeque<BreakAt> {
-    let mut sorted = breaks.to_vec();
-    sorted.sort_by_key(|planned| planned.after_events);
-    sorted.into()
-}
-
+use super::browser::now_ms;
 use super::perf;
+use super::settings::PlaySpeed;
 
 /// Spawns the simulation's tasks on the browser's executor.
 pub struct BrowserSpawner;
@@ -40,14 +40,6 @@ impl Spawner for BrowserSpawner {
     fn spawn_task(&self, task: Instrumented) {
         wasm_bindgen_futures::spawn_local(task);
     }
-}
-
-/// Milliseconds since the page loaded (`performance.now()`), 0 if the
-/// browser has no performance API.
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|window| window.performance())
-        .map_or(0.0, |performance| performance.now())
 }
 
 /// Resolves at the next animation frame with its timestamp [ms].
@@ -133,11 +125,22 @@ const UPCOMING_SHOWN: usize = 6;
 /// inspector's table would be too long to read anyway).
 const INSPECTED_STATIONS_LIMIT: u32 = 30;
 
+/// Where a runner reports to.
+pub struct RunnerReports {
+    /// Each frame's events and what to show with them.
+    pub on_frame: Callback<FrameBatch>,
+    /// Every change of the run's mode, as it happens (a press of start
+    /// shows at once, not at the next frame).
+    pub on_mode: Callback<Mode>,
+}
+
 struct RunnerState {
     simulation: Simulation,
     /// Events produced but not yet handed to the page (stepping shows one
     /// at a time, so a timer's burst of events waits here).
     backlog: RefCell<VecDeque<Event>>,
+    /// The run's mode: this is the one place it lives; the page's store
+    /// follows it through `on_mode` and the frame batches.
     mode: Cell<Mode>,
     speed: Cell<PlaySpeed>,
     steps_requested: Cell<u32>,
@@ -147,12 +150,12 @@ struct RunnerState {
     emitted: Cell<u64>,
     /// Events the tasks have produced so far (handed out or in the backlog).
     produced: Cell<u64>,
-    /// Recorded breaks still to apply, soonest first.
-    breaks: RefCell<VecDeque<BreakAt>>,
+    /// Recorded breaks still to apply.
+    breaks: RefCell<BreakSchedule>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
     stopped: Cell<bool>,
-    on_frame: Callback<FrameBatch>,
+    reports: RunnerReports,
 }
 
 impl RunnerState {
@@ -160,24 +163,30 @@ impl RunnerState {
     fn new(
         config: Config,
         seed: u64,
-        mode: Mode,
         speed: PlaySpeed,
         breaks: &[BreakAt],
-        on_frame: Callback<FrameBatch>,
+        reports: RunnerReports,
     ) -> RunnerState {
         RunnerState {
             simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
             backlog: RefCell::new(VecDeque::new()),
-            mode: Cell::new(mode),
+            mode: Cell::new(Mode::Ready),
             speed: Cell::new(speed),
             steps_requested: Cell::new(0),
             seek_target: Cell::new(None),
             emitted: Cell::new(0),
             produced: Cell::new(0),
-            breaks: RefCell::new(sorted_breaks(breaks)),
+            breaks: RefCell::new(BreakSchedule::new(breaks)),
             last_shown: Cell::new(SimTime::START),
             stopped: Cell::new(false),
-            on_frame,
+            reports,
+        }
+    }
+
+    /// Changes the mode and tells the page.
+    fn set_mode(&self, mode: Mode) {
+        if self.mode.replace(mode) != mode {
+            self.reports.on_mode.emit(mode);
         }
     }
 }
@@ -203,16 +212,9 @@ impl Runner {
         seed: u64,
         speed: PlaySpeed,
         breaks: &[BreakAt],
-        on_frame: Callback<FrameBatch>,
+        reports: RunnerReports,
     ) -> Runner {
-        let state = Rc::new(RunnerState::new(
-            config,
-            seed,
-            Mode::Ready,
-            speed,
-            breaks,
-            on_frame,
-        ));
+        let state = Rc::new(RunnerState::new(config, seed, speed, breaks, reports));
         wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
         Runner { state }
     }
@@ -222,27 +224,26 @@ impl Runner {
     }
 
     pub fn play(&self) {
-        if self.state.mode.get() != Mode::Finished {
-            self.state.mode.set(Mode::Running);
+        if self.mode() != Mode::Finished {
+            self.state.set_mode(Mode::Running);
         }
     }
 
     pub fn pause(&self) {
-        if self.state.mode.get() == Mode::Running {
-            self.state.mode.set(Mode::Paused);
+        if self.mode() == Mode::Running {
+            self.state.set_mode(Mode::Paused);
         }
     }
 
     /// Shows exactly one more event (pausing first if running).
     pub fn step(&self) {
-        match self.state.mode.get() {
+        match self.mode() {
             Mode::Finished => {}
-            Mode::Running => self.state.mode.set(Mode::Paused),
+            Mode::Running => self.state.set_mode(Mode::Paused),
             Mode::Ready | Mode::Paused => {
-                self.state.mode.set(Mode::Paused);
-                self.state
-                    .steps_requested
-                    .set(self.state.steps_requested.get() + 1);
+                self.state.set_mode(Mode::Paused);
+                let steps = &self.state.steps_requested;
+                steps.set(steps.get() + 1);
             }
         }
     }
@@ -251,16 +252,21 @@ impl Runner {
     /// run ends), as fast as the frame budget allows. A run that is not
     /// playing is paused there.
     pub fn seek(&self, events: u64) {
-        if self.state.mode.get() == Mode::Ready {
-            self.state.mode.set(Mode::Paused);
+        if self.mode() == Mode::Ready {
+            self.state.set_mode(Mode::Paused);
         }
         self.state.seek_target.set(Some(events));
+    }
+
+    /// Events handed to the page so far.
+    pub fn shown(&self) -> u64 {
+        self.state.emitted.get()
     }
 
     /// Breaks `station`'s task now. Returns the record to repeat it in
     /// replays, or `None` if the station had no task asleep.
     pub fn break_station(&self, station: u32) -> Option<BreakAt> {
-        if self.state.mode.get() == Mode::Finished || !self.state.simulation.is_settled() {
+        if self.mode() == Mode::Finished || !self.state.simulation.is_settled() {
             return None;
         }
         let after_events = self.state.produced.get() + self.state.simulation.events().len() as u64;
@@ -311,13 +317,7 @@ async fn settle_and_collect(state: &RunnerState) {
                 state.produced.set(state.produced.get() + 1);
             }
         }
-        let due = {
-            let mut breaks = state.breaks.borrow_mut();
-            match breaks.front() {
-                Some(next) if next.after_events <= state.produced.get() => breaks.pop_front(),
-                _ => None,
-            }
-        };
+        let due = state.breaks.borrow_mut().take_due(state.produced.get());
         match due {
             Some(planned) => {
                 state.simulation.break_station(planned.station);
@@ -367,14 +367,11 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
 /// animation frames), handing every event to `on_event`: the same firing
 /// and settling as the frame loop, for tests and benchmarks.
 pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Event)) {
-    let state = RunnerState::new(
-        config,
-        seed,
-        Mode::Running,
-        PlaySpeed::Max,
-        &[],
-        Callback::noop(),
-    );
+    let reports = RunnerReports {
+        on_frame: Callback::noop(),
+        on_mode: Callback::noop(),
+    };
+    let state = RunnerState::new(config, seed, PlaySpeed::Max, &[], reports);
     loop {
         let more = fire_one(&state).await;
         // `fire_one` collects what the tasks produced even when no timer is
@@ -414,6 +411,8 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
     state.seek_target.set(None);
 }
 
+/// The page's clock for the run: one animation frame after another until
+/// the runner is dropped.
 async fn frame_loop(state: Rc<RunnerState>) {
     settle_and_collect(&state).await;
     let mut last_frame_ms: Option<f64> = None;
@@ -429,102 +428,86 @@ async fn frame_loop(state: Rc<RunnerState>) {
             last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
         last_frame_ms = Some(frame_ms);
         let started_ms = now_ms();
-        let mut events = Vec::new();
-        if let Some(target) = state.seek_target.get() {
-            seek_frame(&state, target, started_ms, &mut events).await;
-        }
-        let seeking = state.seek_target.get().is_some();
-        match state.mode.get() {
-            _ if seeking => {}
-            Mode::Running => {
-                run_frame(&state, wall_ms, started_ms).await;
-                events.extend(state.backlog.borrow_mut().drain(..));
-            }
-            Mode::Ready | Mode::Paused => {
-                let steps = state.steps_requested.replace(0);
-                for _ in 0..steps {
-                    if state.backlog.borrow().is_empty() && !fire_one(&state).await {
-                        break;
-                    }
-                    if let Some(event) = state.backlog.borrow_mut().pop_front() {
-                        state.last_shown.set(event.at);
-                        events.push(event);
-                    }
-                }
-            }
-            Mode::Finished => {}
-        }
+        let events = frame_events(&state, wall_ms, started_ms).await;
         if state.stopped.get() {
             return;
         }
-        let backlog_empty = state.backlog.borrow().is_empty();
-        if state.simulation.is_finished() && backlog_empty {
-            state.mode.set(Mode::Finished);
-        }
-        // While stepping, events wait in the backlog: show the time of the
-        // last one handed out, not the clock that ran ahead to produce them.
-        let clock = if backlog_empty {
-            state.simulation.clock().now()
-        } else {
-            state.last_shown.get()
-        };
-        let mode = state.mode.get();
-        state.emitted.set(state.emitted.get() + events.len() as u64);
-        if events.is_empty() && last_sent == Some((clock, mode)) {
-            continue;
-        }
-        last_sent = Some((clock, mode));
-        if mode == Mode::Running {
-            perf::frame_simulated(now_ms() - started_ms);
-        }
-        state.on_frame.emit(FrameBatch {
-            events,
-            clock,
-            mode,
-            upcoming: state.simulation.clock().upcoming(UPCOMING_SHOWN),
-            tasks: if state.simulation.config().stations <= INSPECTED_STATIONS_LIMIT {
-                state.simulation.monitor().snapshot_and_prune()
-            } else {
-                Vec::new()
-            },
-        });
+        report_frame(&state, events, started_ms, &mut last_sent);
     }
 }
 
-/// Reads the page's query string (`""` outside a browser).
-pub fn location_query() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default()
+/// The events one frame shows: towards a seek target, a frame of play, or
+/// the steps asked for since the last frame.
+async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec<Event> {
+    let mut events = Vec::new();
+    if let Some(target) = state.seek_target.get() {
+        seek_frame(state, target, started_ms, &mut events).await;
+    }
+    if state.seek_target.get().is_some() {
+        return events;
+    }
+    match state.mode.get() {
+        Mode::Running => {
+            run_frame(state, wall_ms, started_ms).await;
+            events.extend(state.backlog.borrow_mut().drain(..));
+        }
+        Mode::Ready | Mode::Paused => step_frame(state, &mut events).await,
+        Mode::Finished => {}
+    }
+    events
 }
 
-/// A fresh random seed from the browser's `Math.random`.
-pub fn random_seed() -> u64 {
-    let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
-    let low = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
-    (high << 32) | low
+/// Hands out one event per step asked for.
+async fn step_frame(state: &RunnerState, events: &mut Vec<Event>) {
+    let steps = state.steps_requested.replace(0);
+    for _ in 0..steps {
+        if state.backlog.borrow().is_empty() && !fire_one(state).await {
+            return;
+        }
+        if let Some(event) = state.backlog.borrow_mut().pop_front() {
+            state.last_shown.set(event.at);
+            events.push(event);
+        }
+    }
 }
 
-/// Offers `contents` as a file download.
-pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .ok_or("no document")?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(|_| "not an anchor".to_string())?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
-    web_sys::Url::revoke_object_url(&url).map_err(describe)?;
-    Ok(())
+/// Sends the frame's batch to the page, unless nothing changed since the
+/// last one (`last_sent`: the clock and mode it showed).
+fn report_frame(
+    state: &RunnerState,
+    events: Vec<Event>,
+    started_ms: f64,
+    last_sent: &mut Option<(SimTime, Mode)>,
+) {
+    let backlog_empty = state.backlog.borrow().is_empty();
+    if state.simulation.is_finished() && backlog_empty {
+        state.set_mode(Mode::Finished);
+    }
+    // While stepping, events wait in the backlog: show the time of the
+    // last one handed out, not the clock that ran ahead to produce them.
+    let clock = if backlog_empty {
+        state.simulation.clock().now()
+    } else {
+        state.last_shown.get()
+    };
+    let mode = state.mode.get();
+    state.emitted.set(state.emitted.get() + events.len() as u64);
+    if events.is_empty() && *last_sent == Some((clock, mode)) {
+        return;
+    }
+    *last_sent = Some((clock, mode));
+    if mode == Mode::Running {
+        perf::frame_simulated(now_ms() - started_ms);
+    }
+    state.reports.on_frame.emit(FrameBatch {
+        events,
+        clock,
+        mode,
+        upcoming: state.simulation.clock().upcoming(UPCOMING_SHOWN),
+        tasks: if state.simulation.config().stations <= INSPECTED_STATIONS_LIMIT {
+            state.simulation.monitor().snapshot_and_prune()
+        } else {
+            Vec::new()
+        },
+    });
 }

@@ -1,4 +1,8 @@
 //! The page's state: one run's view, folded from the frame batches.
+//!
+//! Owns [`RunView`] and its [`Action`]s (named as verbs). It follows the
+//! runner's reports and the controller's resets; it never drives the run,
+//! and the run's mode here is only a copy of the runner's.
 
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -27,16 +31,31 @@ pub enum TaskOutcome {
     Failed(StationError),
 }
 
+/// A station task that returned to the supervisor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReturnedTask {
+    pub station: u32,
+    pub box_no: u32,
+    pub outcome: TaskOutcome,
+}
+
+/// A station task in the awaited set: a station working through a box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StationTask {
+    pub station: u32,
+    pub box_no: u32,
+}
+
 /// One return from the supervisor's `await` on the awaited set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SupervisorWake {
     pub at: SimTime,
-    /// The task that completed: station and box.
-    pub done: (u32, u32, TaskOutcome),
+    /// The task that completed.
+    pub done: ReturnedTask,
     /// Stations whose tasks were still pending in the set.
     pub pending: Vec<u32>,
-    /// The task pushed back into the set: station and new box.
-    pub pushed: Option<(u32, u32)>,
+    /// The task pushed back into the set: the same station, a new box.
+    pub pushed: Option<StationTask>,
 }
 
 /// Which task the single thread ran for the latest event.
@@ -214,8 +233,9 @@ impl RunView {
             } => {
                 self.awaited.insert(station, box_no);
                 if let Some(wake) = self.wakes.back_mut() {
-                    if wake.at == event.at && wake.done.0 == station && wake.pushed.is_none() {
-                        wake.pushed = Some((station, box_no));
+                    if wake.at == event.at && wake.done.station == station && wake.pushed.is_none()
+                    {
+                        wake.pushed = Some(StationTask { station, box_no });
                     }
                 }
             }
@@ -235,7 +255,11 @@ impl RunView {
                 }
                 self.wakes.push_back(SupervisorWake {
                     at: event.at,
-                    done: (station, box_no, outcome),
+                    done: ReturnedTask {
+                        station,
+                        box_no,
+                        outcome,
+                    },
                     pending: self.awaited.keys().copied().collect(),
                     pushed: None,
                 });

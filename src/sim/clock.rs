@@ -2,10 +2,11 @@
 //!
 //! Station tasks never touch a wall clock. They `await` a [`Sleep`] made by
 //! [`VirtualClock::sleep`], which registers a timer on first poll. A driver
-//! (the native loop in [`crate::sim::engine`] or the browser's frame loop)
-//! calls [`VirtualClock::fire_next`], which moves `now` to the earliest
-//! deadline and wakes that one task; the driver then lets every woken task
-//! run until it waits again before firing the next timer.
+//! (the native loop of [`LocalRun`](crate::sim::local::LocalRun) or the
+//! browser's frame loop) calls [`VirtualClock::fire_next`], which moves
+//! `now` to the earliest deadline and wakes that one task; the driver then
+//! lets every woken task run until it waits again before firing the next
+//! timer.
 //!
 //! ```text
 //!   sleep(d) ──► heap of (deadline, tie, seq) ──► fire_next() ──► waker.wake()
@@ -14,6 +15,10 @@
 //! Timers fire in deadline order. Equal deadlines fire in `tie` order (the
 //! station number) and then in the order they were set, so a run never
 //! depends on the order in which an executor polls tasks woken together.
+//!
+//! Owns simulated `now` and the timer heap, and wakes tasks only through
+//! the wakers they registered. It knows nothing of stations, boxes or
+//! events: a station is just a timer's `tie` key.
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
@@ -128,7 +133,7 @@ impl VirtualClock {
             clock: self.clone(),
             duration,
             tie,
-            registered: None,
+            registered_slot: None,
             reserved_slot: None,
             done: false,
         }
@@ -257,8 +262,9 @@ pub struct Sleep {
     clock: VirtualClock,
     duration: SimDuration,
     tie: u32,
-    /// Deadline and slot while the timer waits, set on first poll.
-    registered: Option<(SimTime, usize)>,
+    /// The slot of the waiting timer, set on first poll; its deadline
+    /// lives in the heap entry.
+    registered_slot: Option<usize>,
     /// The slot kept after completion, for the next `reset`.
     reserved_slot: Option<usize>,
     done: bool,
@@ -268,7 +274,7 @@ impl Sleep {
     /// Arms the sleep again: it completes `duration` after its next first
     /// poll. A timer still waiting is cancelled.
     pub fn reset(&mut self, duration: SimDuration) {
-        if let Some((_, slot)) = self.registered.take() {
+        if let Some(slot) = self.registered_slot.take() {
             let mut timers = self.clock.timers.borrow_mut();
             if matches!(timers.slots[slot], Slot::Waiting(_)) {
                 timers.slots[slot] = Slot::Cancelled;
@@ -288,7 +294,7 @@ impl Future for Sleep {
             return Poll::Ready(());
         }
         let mut timers = this.clock.timers.borrow_mut();
-        match this.registered {
+        match this.registered_slot {
             None => {
                 if this.duration == SimDuration::ZERO {
                     this.done = true;
@@ -308,14 +314,14 @@ impl Future for Sleep {
                     seq,
                     slot,
                 }));
-                this.registered = Some((deadline, slot));
+                this.registered_slot = Some(slot);
                 Poll::Pending
             }
-            Some((_, slot)) => match &mut timers.slots[slot] {
+            Some(slot) => match &mut timers.slots[slot] {
                 Slot::Fired(waker) => {
                     let waker = waker.take();
                     timers.slots[slot] = Slot::Reserved(waker);
-                    this.registered = None;
+                    this.registered_slot = None;
                     this.reserved_slot = Some(slot);
                     this.done = true;
                     Poll::Ready(())
@@ -326,7 +332,7 @@ impl Future for Sleep {
                 }
                 // Not reachable through this API; completing is the safe answer.
                 Slot::Free | Slot::Reserved(_) | Slot::Cancelled => {
-                    this.registered = None;
+                    this.registered_slot = None;
                     this.done = true;
                     Poll::Ready(())
                 }
@@ -340,7 +346,7 @@ impl Drop for Sleep {
         let Ok(mut timers) = self.clock.timers.try_borrow_mut() else {
             return;
         };
-        if let Some((_, slot)) = self.registered.take() {
+        if let Some(slot) = self.registered_slot.take() {
             match timers.slots[slot] {
                 Slot::Fired(_) => timers.release(slot),
                 Slot::Waiting(_) => timers.slots[slot] = Slot::Cancelled,

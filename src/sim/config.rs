@@ -1,13 +1,22 @@
-//! Run parameters: parsing, validation and defaults.
+//! The run's parameters: the model's configuration, the seed and the
+//! breaks by hand, with their one table.
 //!
-//! One table of parameters serves the URL query string, the headless
-//! runner's flags and the page's form. Every invalid value becomes a
-//! [`ParamError`] that names the parameter, what was given and what is
-//! accepted; the default is used in its place, so bad input never stops a
-//! run and never panics.
+//! Owns what changes a run: [`Config`], [`Policy`], the [`limits`] of the
+//! contract, [`RunParams`] and [`RUN_PARAMS`], the table that the URL
+//! parser, the page's share link and form, and the headless runner's flags
+//! all read. It knows nothing of how the page plays or shows a run
+//! (speed, autoplay, embedding, themes, panels): those settings have a
+//! table of their own in `app::settings`.
+//!
+//! Every invalid value becomes a [`ParamError`] that names the parameter,
+//! what was given and what is accepted; the default is used in its place,
+//! so bad input never stops a run and never panics.
 
-use std::fmt;
-
+use super::breaks::{self, BreakAt, BREAKS_LIMIT};
+use super::param_table::{
+    query_pairs, read_pair, to_query, write_pairs, Accepted, Fallback, InLink, Param, ParamError,
+    ParamErrors,
+};
 use super::time::SimDuration;
 
 /// The model's parameters: what determines a run, together with the seed.
@@ -51,13 +60,19 @@ pub enum Policy {
 }
 
 impl Policy {
+    /// Every policy, in the order menus list them.
+    pub const ALL: [Policy; 3] = [
+        Policy::FirstCompleted,
+        Policy::AllCompleted,
+        Policy::CompletionQueue,
+    ];
+
+    /// Their names in URLs, in the same order.
+    pub const NAMES: [&'static str; Policy::ALL.len()] = ["first", "all", "queue"];
+
     /// The name used in URLs.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Policy::FirstCompleted => "first",
-            Policy::AllCompleted => "all",
-            Policy::CompletionQueue => "queue",
-        }
+    pub const fn as_str(self) -> &'static str {
+        Policy::NAMES[self as usize]
     }
 
     /// A readable name.
@@ -68,15 +83,14 @@ impl Policy {
             Policy::CompletionQueue => "completion queue",
         }
     }
-}
 
-/// Validates a `policy`.
-pub fn parse_policy(given: &str) -> Option<Policy> {
-    match given.trim().to_ascii_lowercase().as_str() {
-        "first" | "first_completed" => Some(Policy::FirstCompleted),
-        "all" | "all_completed" => Some(Policy::AllCompleted),
-        "queue" => Some(Policy::CompletionQueue),
-        _ => None,
+    /// Reads a policy by its URL name or its readable name, in any case.
+    pub fn parse(given: &str) -> Option<Policy> {
+        let given = given.trim();
+        Policy::ALL.into_iter().find(|policy| {
+            given.eq_ignore_ascii_case(policy.as_str())
+                || given.eq_ignore_ascii_case(policy.label())
+        })
     }
 }
 
@@ -132,171 +146,13 @@ impl Config {
         self.total_doses() as f64 * self.shot_max / self.slowest_speed()
     }
 
-    /// The same parameters as a query string, in the contract's names.
+    /// The configuration as a query string, in the contract's names.
     pub fn to_query(&self) -> String {
-        let mut query = format!(
-            "stations={}&capacity={}&boxes={}&shot_min={}&shot_max={}&fail={}",
-            self.stations, self.capacity, self.boxes, self.shot_min, self.shot_max, self.fail
-        );
-        if !self.speeds.is_empty() {
-            let speeds: Vec<String> = self.speeds.iter().map(f64::to_string).collect();
-            query.push_str("&speeds=");
-            query.push_str(&speeds.join(","));
+        RunParams {
+            config: self.clone(),
+            ..RunParams::default()
         }
-        if let Some(station) = self.blocking {
-            query.push_str(&format!("&blocking={station}"));
-        }
-        if self.policy != Policy::default() {
-            query.push_str("&policy=");
-            query.push_str(self.policy.as_str());
-        }
-        query
-    }
-}
-
-/// How fast the page plays a run.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum PlaySpeed {
-    /// Simulated seconds per wall-clock second.
-    Factor(f64),
-    /// As many events as fit each frame's work budget.
-    Max,
-}
-
-impl Default for PlaySpeed {
-    fn default() -> Self {
-        PlaySpeed::Factor(1.0)
-    }
-}
-
-impl fmt::Display for PlaySpeed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlaySpeed::Factor(factor) => write!(f, "{factor}"),
-            PlaySpeed::Max => f.write_str("max"),
-        }
-    }
-}
-
-/// Everything the page's URL can set.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Params {
-    pub config: Config,
-    /// `None`: the caller draws a random seed (and shows it).
-    pub seed: Option<u64>,
-    pub speed: PlaySpeed,
-    pub autoplay: bool,
-    pub embed: bool,
-    /// Open the run at this event (0 = the start).
-    pub step: Option<u64>,
-    /// Stations broken by hand, to repeat: `events:station` pairs.
-    pub breaks: Vec<super::local::BreakAt>,
-    /// The high-contrast theme for projectors (`theme=projector`).
-    pub theme_projector: bool,
-    /// Teaching panels named in the link (`panels=executor,charts`);
-    /// `None` leaves the page's default.
-    pub panels: Option<Panels>,
-    /// Fuzz mode: random clicks, keys and parameter changes, with the
-    /// invariants checked every frame (`fuzz=1`).
-    pub fuzz: bool,
-}
-
-/// Which teaching panels a page shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Panels {
-    pub executor: bool,
-    pub inspector: bool,
-    pub charts: bool,
-    pub code: bool,
-}
-
-impl Panels {
-    pub const ALL: Panels = Panels {
-        executor: true,
-        inspector: true,
-        charts: true,
-        code: true,
-    };
-    pub const NONE: Panels = Panels {
-        executor: false,
-        inspector: false,
-        charts: false,
-        code: false,
-    };
-
-    /// The panels as the URL names them.
-    pub fn to_param(self) -> String {
-        let names: Vec<&str> = [
-            (self.executor, "executor"),
-            (self.inspector, "inspector"),
-            (self.charts, "charts"),
-            (self.code, "code"),
-        ]
-        .into_iter()
-        .filter_map(|(shown, name)| shown.then_some(name))
-        .collect();
-        if names.is_empty() {
-            "none".into()
-        } else {
-            names.join(",")
-        }
-    }
-}
-
-/// Validates a `panels` list: names among executor, inspector, charts and
-/// code, `all`, or `none`.
-pub fn parse_panels(given: &str) -> Option<Panels> {
-    let mut panels = Panels::NONE;
-    for name in given
-        .split(',')
-        .map(str::trim)
-        .filter(|name| !name.is_empty())
-    {
-        match name {
-            "executor" => panels.executor = true,
-            "inspector" => panels.inspector = true,
-            "charts" => panels.charts = true,
-            "code" => panels.code = true,
-            "all" => panels = Panels::ALL,
-            "none" => {}
-            _ => return None,
-        }
-    }
-    Some(panels)
-}
-
-/// One rejected parameter value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParamError {
-    /// The parameter's name as written in the URL (`shot_min`, ...).
-    pub name: &'static str,
-    /// What was given, shortened for display.
-    pub given: String,
-    /// What would have been accepted.
-    pub accepted: String,
-    /// What is used instead.
-    pub fallback: String,
-}
-
-impl fmt::Display for ParamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}={} is not accepted: expected {}; using {}.",
-            self.name, self.given, self.accepted, self.fallback
-        )
-    }
-}
-
-/// Longest given value quoted back in a message [chars].
-const GIVEN_DISPLAY_LIMIT: usize = 40;
-
-fn shorten(given: &str) -> String {
-    if given.chars().count() <= GIVEN_DISPLAY_LIMIT {
-        given.to_string()
-    } else {
-        let head: String = given.chars().take(GIVEN_DISPLAY_LIMIT).collect();
-        format!("{head}…")
+        .to_query()
     }
 }
 
@@ -308,31 +164,28 @@ pub mod limits {
     /// Shot times [s]; the lower end is the clock's resolution, 1 µs.
     pub const SHOT_SECONDS: (f64, f64) = (0.000_001, 3600.0);
     pub const STATION_SPEED: (f64, f64) = (0.01, 100.0);
-    pub const PLAY_SPEED: (f64, f64) = (0.01, 100_000.0);
-    /// Longest run the clock is asked to hold [s], about 31,700 years:
-    /// far inside the `u64` microsecond range, so sums never saturate.
-    pub const MAKESPAN_SECONDS: f64 = 1e12;
+    /// Longest run the clock is asked to hold, `10^MAKESPAN_EXPONENT`
+    /// seconds (about 31,700 years): far inside the `u64` microsecond
+    /// range, so sums never saturate.
+    pub const MAKESPAN_EXPONENT: u32 = 12;
 }
 
-/// Accepted-value descriptions, exactly as shown to users.
-pub mod accepted {
-    pub const STATIONS: &str = "a whole number from 1 to 1000";
-    pub const CAPACITY: &str = "a whole number from 1 to 10000";
-    pub const BOXES: &str = "a whole number from 1 to 1000000";
-    pub const SHOT: &str = "seconds per shot, from 0.000001 to 3600";
-    pub const SPEEDS: &str =
-        "a comma-separated list of at most 1000 speed factors, each from 0.01 to 100";
-    pub const FAIL: &str = "a probability from 0 to 1";
-    pub const SEED: &str = "a whole number from 0 to 18446744073709551615";
-    pub const PLAY_SPEED: &str = "simulated seconds per second from 0.01 to 100000, or max";
-    pub const FLAG: &str = "0 or 1";
-    pub const STEP: &str = "a whole number of events from 0";
-    pub const POLICY: &str = "first, all or queue";
-    pub const THEME: &str = "projector or default";
-    pub const PANELS: &str =
-        "a comma-separated list of executor, inspector, charts and code, or all, or none";
-    pub const BLOCKING: &str = "a station number from 1 to 1000, or 0 for none";
-    pub const BREAKS: &str = "a comma-separated list of events:station pairs, at most 100";
+/// Everything that determines a run: the configuration, the seed and the
+/// stations broken by hand.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunParams {
+    pub config: Config,
+    /// `None`: the caller draws a random seed (and shows it).
+    pub seed: Option<u64>,
+    /// Stations broken by hand, to repeat.
+    pub breaks: Vec<BreakAt>,
+}
+
+impl RunParams {
+    /// The parameters a link carries, as a query string without `?`.
+    pub fn to_query(&self) -> String {
+        to_query(&write_pairs(RUN_PARAMS, self))
+    }
 }
 
 fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
@@ -351,33 +204,8 @@ fn parse_real(given: &str, (low, high): (f64, f64)) -> Option<f64> {
         .filter(|value| value.is_finite() && (low..=high).contains(value))
 }
 
-/// Validates one `stations` value.
-pub fn parse_stations(given: &str) -> Option<u32> {
-    parse_whole(given, limits::STATIONS)
-}
-
-/// Validates one `capacity` value.
-pub fn parse_capacity(given: &str) -> Option<u32> {
-    parse_whole(given, limits::CAPACITY)
-}
-
-/// Validates one `boxes` value.
-pub fn parse_boxes(given: &str) -> Option<u32> {
-    parse_whole(given, limits::BOXES)
-}
-
-/// Validates one shot time [s].
-pub fn parse_shot_seconds(given: &str) -> Option<f64> {
-    parse_real(given, limits::SHOT_SECONDS)
-}
-
-/// Validates a `fail` probability.
-pub fn parse_fail(given: &str) -> Option<f64> {
-    parse_real(given, (0.0, 1.0))
-}
-
 /// Validates a `speeds` list; empty items count as 1.
-pub fn parse_speeds(given: &str) -> Option<Vec<f64>> {
+fn parse_speeds(given: &str) -> Option<Vec<f64>> {
     if given.trim().is_empty() {
         return Some(Vec::new());
     }
@@ -397,214 +225,261 @@ pub fn parse_speeds(given: &str) -> Option<Vec<f64>> {
         .collect()
 }
 
-/// Validates a `breaks` list of `events:station` pairs.
-pub fn parse_breaks(given: &str) -> Option<Vec<super::local::BreakAt>> {
-    if given.trim().is_empty() {
-        return Some(Vec::new());
-    }
-    let items: Vec<&str> = given.split(',').collect();
-    if items.len() > 100 {
-        return None;
-    }
-    items
-        .into_iter()
-        .map(|item| {
-            let (events, station) = item.trim().split_once(':')?;
-            Some(super::local::BreakAt {
-                after_events: events.trim().parse().ok()?,
-                station: parse_whole(station, limits::STATIONS)?,
-            })
-        })
-        .collect()
-}
-
-/// Validates a `seed`.
-pub fn parse_seed(given: &str) -> Option<u64> {
-    given.trim().parse::<u64>().ok()
-}
-
-/// Validates a play `speed`.
-pub fn parse_play_speed(given: &str) -> Option<PlaySpeed> {
-    if given.trim().eq_ignore_ascii_case("max") {
-        return Some(PlaySpeed::Max);
-    }
-    parse_real(given, limits::PLAY_SPEED).map(PlaySpeed::Factor)
-}
-
-fn parse_flag(given: &str) -> Option<bool> {
-    match given.trim() {
-        "0" | "false" => Some(false),
-        "1" | "true" => Some(true),
+/// Validates `blocking`: a station, or 0 for none.
+fn parse_blocking(given: &str) -> Option<Option<u32>> {
+    match given.trim().parse::<u32>() {
+        Ok(0) => Some(None),
+        Ok(station) if station <= limits::STATIONS.1 => Some(Some(station)),
         _ => None,
     }
 }
 
-/// Parses a URL query string (with or without the leading `?`).
-/// Unknown parameters are ignored; for the last of repeated ones wins.
-pub fn parse_query(query: &str) -> (Params, Vec<ParamError>) {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs =
-        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
-    parse_pairs(pairs)
+/// Keeps `value` with `keep` if there is one; says whether there was.
+pub fn keep<T>(value: Option<T>, keep: impl FnOnce(T)) -> bool {
+    value.map(keep).is_some()
 }
 
-/// Parses `(name, value)` pairs in the contract's names.
-pub fn parse_pairs<I>(pairs: I) -> (Params, Vec<ParamError>)
+const fn whole(range: (u32, u32)) -> Accepted {
+    Accepted::Whole {
+        low: range.0 as u64,
+        high: range.1 as u64,
+    }
+}
+
+const SHOT_SECONDS: Accepted = Accepted::ShotSeconds {
+    low: limits::SHOT_SECONDS.0,
+    high: limits::SHOT_SECONDS.1,
+};
+
+/// The run's parameters, in the order links write them.
+pub const RUN_PARAMS: &[Param<RunParams>] = &[
+    Param {
+        name: "stations",
+        accepted: whole(limits::STATIONS),
+        fallback_phrase: None,
+        read: |run, given| {
+            keep(parse_whole(given, limits::STATIONS), |v| {
+                run.config.stations = v
+            })
+        },
+        write: |run| run.config.stations.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "capacity",
+        accepted: whole(limits::CAPACITY),
+        fallback_phrase: None,
+        read: |run, given| {
+            keep(parse_whole(given, limits::CAPACITY), |v| {
+                run.config.capacity = v
+            })
+        },
+        write: |run| run.config.capacity.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "boxes",
+        accepted: whole(limits::BOXES),
+        fallback_phrase: None,
+        read: |run, given| keep(parse_whole(given, limits::BOXES), |v| run.config.boxes = v),
+        write: |run| run.config.boxes.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "shot_min",
+        accepted: SHOT_SECONDS,
+        fallback_phrase: None,
+        read: |run, given| {
+            keep(parse_real(given, limits::SHOT_SECONDS), |v| {
+                run.config.shot_min = v
+            })
+        },
+        write: |run| run.config.shot_min.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "shot_max",
+        accepted: SHOT_SECONDS,
+        fallback_phrase: None,
+        read: |run, given| {
+            keep(parse_real(given, limits::SHOT_SECONDS), |v| {
+                run.config.shot_max = v
+            })
+        },
+        write: |run| run.config.shot_max.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "fail",
+        accepted: Accepted::Probability,
+        fallback_phrase: None,
+        read: |run, given| keep(parse_real(given, (0.0, 1.0)), |v| run.config.fail = v),
+        write: |run| run.config.fail.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "speeds",
+        accepted: Accepted::SpeedFactors {
+            max_items: limits::STATIONS.1,
+            low: limits::STATION_SPEED.0,
+            high: limits::STATION_SPEED.1,
+        },
+        fallback_phrase: Some("1 for every station"),
+        read: |run, given| keep(parse_speeds(given), |v| run.config.speeds = v),
+        write: |run| {
+            let speeds: Vec<String> = run.config.speeds.iter().map(f64::to_string).collect();
+            speeds.join(",")
+        },
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "blocking",
+        accepted: Accepted::StationOrNone {
+            high: limits::STATIONS.1,
+        },
+        fallback_phrase: Some("none"),
+        read: |run, given| keep(parse_blocking(given), |v| run.config.blocking = v),
+        write: |run| run.config.blocking.unwrap_or(0).to_string(),
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "policy",
+        accepted: Accepted::OneOf(&Policy::NAMES),
+        fallback_phrase: None,
+        read: |run, given| keep(Policy::parse(given), |v| run.config.policy = v),
+        write: |run| run.config.policy.as_str().to_string(),
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "seed",
+        accepted: Accepted::Whole {
+            low: 0,
+            high: u64::MAX,
+        },
+        fallback_phrase: Some("a random seed"),
+        read: |run, given| keep(given.trim().parse::<u64>().ok(), |v| run.seed = Some(v)),
+        write: |run| run.seed.map(|seed| seed.to_string()).unwrap_or_default(),
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "breaks",
+        accepted: Accepted::BreakPairs {
+            max_items: BREAKS_LIMIT,
+        },
+        fallback_phrase: Some("no breaks"),
+        read: |run, given| {
+            keep(breaks::parse_list(given, limits::STATIONS.1), |v| {
+                run.breaks = v
+            })
+        },
+        write: |run| breaks::write_list(&run.breaks),
+        in_link: InLink::UnlessDefault,
+    },
+];
+
+/// Parses a query string (with or without the leading `?`) for the run's
+/// parameters. Other names are ignored; of repeated ones the last wins.
+pub fn parse_run_query(query: &str) -> (RunParams, Vec<ParamError>) {
+    parse_run_pairs(query_pairs(query))
+}
+
+/// Parses `(name, value)` pairs in the contract's names for the run's
+/// parameters; other names are ignored.
+pub fn parse_run_pairs<I>(pairs: I) -> (RunParams, Vec<ParamError>)
 where
     I: IntoIterator<Item = (String, String)>,
 {
-    let mut params = Params::default();
-    let mut errors = Vec::new();
-    let defaults = Params::default();
-    let mut reject = |name: &'static str, given: &str, accepted: &str, fallback: String| {
-        errors.retain(|error: &ParamError| error.name != name);
-        errors.push(ParamError {
-            name,
-            given: shorten(given),
-            accepted: accepted.to_string(),
-            fallback,
-        });
-    };
+    parse_run_pairs_and(pairs, |_, _| None)
+}
+
+/// [`parse_run_pairs`], handing names the run's table does not know to
+/// `other`, which answers like [`read_pair`] (`None` for names it does
+/// not know either). Errors keep the order of the pairs.
+pub fn parse_run_pairs_and<I>(
+    pairs: I,
+    mut other: impl FnMut(&str, &str) -> Option<Result<(), ParamError>>,
+) -> (RunParams, Vec<ParamError>)
+where
+    I: IntoIterator<Item = (String, String)>,
+{
+    let mut run = RunParams::default();
+    let mut errors = ParamErrors::default();
     for (name, given) in pairs {
-        let config = &mut params.config;
-        match name.as_str() {
-            "stations" => match parse_stations(&given) {
-                Some(value) => config.stations = value,
-                None => reject("stations", &given, accepted::STATIONS, "3".into()),
-            },
-            "capacity" => match parse_capacity(&given) {
-                Some(value) => config.capacity = value,
-                None => reject("capacity", &given, accepted::CAPACITY, "100".into()),
-            },
-            "boxes" => match parse_boxes(&given) {
-                Some(value) => config.boxes = value,
-                None => reject("boxes", &given, accepted::BOXES, "100".into()),
-            },
-            "shot_min" => match parse_shot_seconds(&given) {
-                Some(value) => config.shot_min = value,
-                None => reject("shot_min", &given, accepted::SHOT, "0.001".into()),
-            },
-            "shot_max" => match parse_shot_seconds(&given) {
-                Some(value) => config.shot_max = value,
-                None => reject("shot_max", &given, accepted::SHOT, "0.1".into()),
-            },
-            "speeds" => match parse_speeds(&given) {
-                Some(value) => config.speeds = value,
-                None => reject(
-                    "speeds",
-                    &given,
-                    accepted::SPEEDS,
-                    "1 for every station".into(),
-                ),
-            },
-            "fail" => match parse_fail(&given) {
-                Some(value) => config.fail = value,
-                None => reject("fail", &given, accepted::FAIL, "0".into()),
-            },
-            "seed" => match parse_seed(&given) {
-                Some(value) => params.seed = Some(value),
-                None => reject("seed", &given, accepted::SEED, "a random seed".into()),
-            },
-            "speed" => match parse_play_speed(&given) {
-                Some(value) => params.speed = value,
-                None => reject("speed", &given, accepted::PLAY_SPEED, "1".into()),
-            },
-            "autoplay" => match parse_flag(&given) {
-                Some(value) => params.autoplay = value,
-                None => reject("autoplay", &given, accepted::FLAG, "0".into()),
-            },
-            "theme" => match given.trim() {
-                "projector" => params.theme_projector = true,
-                "default" => params.theme_projector = false,
-                _ => reject("theme", &given, accepted::THEME, "the default theme".into()),
-            },
-            "blocking" => match given.trim().parse::<u32>() {
-                Ok(0) => config.blocking = None,
-                Ok(station) if station <= limits::STATIONS.1 => config.blocking = Some(station),
-                _ => reject("blocking", &given, accepted::BLOCKING, "none".into()),
-            },
-            "policy" => match parse_policy(&given) {
-                Some(value) => config.policy = value,
-                None => reject("policy", &given, accepted::POLICY, "first".into()),
-            },
-            "breaks" => match parse_breaks(&given) {
-                Some(value) => params.breaks = value,
-                None => reject("breaks", &given, accepted::BREAKS, "no breaks".into()),
-            },
-            "step" => match given.trim().parse::<u64>() {
-                Ok(value) => params.step = Some(value),
-                Err(_) => reject("step", &given, accepted::STEP, "the start".into()),
-            },
-            "panels" => match parse_panels(&given) {
-                Some(value) => params.panels = Some(value),
-                None => reject(
-                    "panels",
-                    &given,
-                    accepted::PANELS,
-                    "the page's default".into(),
-                ),
-            },
-            "fuzz" => match parse_flag(&given) {
-                Some(value) => params.fuzz = value,
-                None => reject("fuzz", &given, accepted::FLAG, "0".into()),
-            },
-            "embed" => match parse_flag(&given) {
-                Some(value) => params.embed = value,
-                None => reject("embed", &given, accepted::FLAG, "0".into()),
-            },
-            _ => {}
+        let outcome =
+            read_pair(RUN_PARAMS, &mut run, &name, &given).or_else(|| other(&name, &given));
+        match outcome {
+            Some(Ok(())) => errors.clear(&name),
+            Some(Err(error)) => errors.push(error),
+            None => {}
         }
     }
-    let config = &mut params.config;
-    if config.shot_min > config.shot_max {
-        errors.push(ParamError {
-            name: "shot_min",
-            given: format!("{} with shot_max={}", config.shot_min, config.shot_max),
-            accepted: "shot_min no greater than shot_max".into(),
-            fallback: "0.001 and 0.1".into(),
-        });
-        config.shot_min = defaults.config.shot_min;
-        config.shot_max = defaults.config.shot_max;
+    check_shot_range(&mut run.config, &mut errors);
+    check_fits_clock(&mut run.config, &mut errors);
+    (run, errors.into_vec())
+}
+
+/// `shot_min` above `shot_max`: both fall back to their defaults.
+fn check_shot_range(config: &mut Config, errors: &mut ParamErrors) {
+    if config.shot_min <= config.shot_max {
+        return;
     }
-    if config.worst_case_makespan() > limits::MAKESPAN_SECONDS {
-        errors.push(ParamError {
-            name: "boxes",
-            given: format!(
-                "{} with capacity={}, shot_max={} and the slowest speed {}",
-                config.boxes,
-                config.capacity,
-                config.shot_max,
-                config.slowest_speed()
-            ),
-            accepted: "a run that fits the simulated clock (at most 10^12 seconds if every shot is slowest)"
-                .into(),
-            fallback: "100".into(),
-        });
-        config.boxes = defaults.config.boxes;
+    let defaults = Config::default();
+    errors.push_rule(ParamError {
+        name: "shot_min",
+        given: format!("{} with shot_max={}", config.shot_min, config.shot_max),
+        accepted: Accepted::NotAbove {
+            low: "shot_min",
+            high: "shot_max",
+        },
+        fallback: Fallback::Value(format!("{} and {}", defaults.shot_min, defaults.shot_max)),
+    });
+    config.shot_min = defaults.shot_min;
+    config.shot_max = defaults.shot_max;
+}
+
+/// A run whose slowest case overflows the clock: `boxes` falls back.
+fn check_fits_clock(config: &mut Config, errors: &mut ParamErrors) {
+    if config.worst_case_makespan() <= 10f64.powi(limits::MAKESPAN_EXPONENT as i32) {
+        return;
     }
-    (params, errors)
+    let defaults = Config::default();
+    errors.push_rule(ParamError {
+        name: "boxes",
+        given: format!(
+            "{} with capacity={}, shot_max={} and the slowest speed {}",
+            config.boxes,
+            config.capacity,
+            config.shot_max,
+            config.slowest_speed()
+        ),
+        accepted: Accepted::FitsClock {
+            exponent: limits::MAKESPAN_EXPONENT,
+        },
+        fallback: Fallback::Value(defaults.boxes.to_string()),
+    });
+    config.boxes = defaults.boxes;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::param_table::{self, GIVEN_DISPLAY_LIMIT};
 
     #[test]
     fn an_empty_query_gives_the_defaults() {
-        let (params, errors) = parse_query("");
+        let (run, errors) = parse_run_query("");
         assert!(errors.is_empty());
-        assert_eq!(params, Params::default());
-        assert_eq!(params.config.stations, 3);
-        assert_eq!(params.speed, PlaySpeed::Factor(1.0));
+        assert_eq!(run, RunParams::default());
+        assert_eq!(run.config.stations, 3);
     }
 
     #[test]
     fn valid_values_are_taken() {
-        let (params, errors) = parse_query(
-            "?stations=5&capacity=7&boxes=9&shot_min=1&shot_max=3&speeds=2,,0.5&fail=0.25&seed=42&speed=max&autoplay=1&embed=1&step=12",
+        let (run, errors) = parse_run_query(
+            "?stations=5&capacity=7&boxes=9&shot_min=1&shot_max=3&speeds=2,,0.5&fail=0.25&seed=42&policy=all&blocking=2",
         );
         assert!(errors.is_empty(), "{errors:?}");
-        let config = &params.config;
+        let config = &run.config;
         assert_eq!((config.stations, config.capacity, config.boxes), (5, 7, 9));
         assert_eq!(
             (config.shot_min, config.shot_max, config.fail),
@@ -613,26 +488,25 @@ mod tests {
         assert_eq!(config.speeds, vec![2.0, 1.0, 0.5]);
         assert_eq!(config.speed_of(1), 2.0);
         assert_eq!(config.speed_of(4), 1.0);
-        assert_eq!(params.seed, Some(42));
-        assert_eq!(params.speed, PlaySpeed::Max);
-        assert!(params.autoplay && params.embed);
-        assert_eq!(params.step, Some(12));
+        assert_eq!(run.seed, Some(42));
+        assert_eq!(config.policy, Policy::AllCompleted);
+        assert_eq!(config.blocking, Some(2));
     }
 
     #[test]
     fn each_bad_value_is_named_with_what_is_accepted_and_defaults_run() {
-        let (params, errors) = parse_query(
-            "stations=0&capacity=abc&boxes=2000000&shot_max=nan&fail=1.5&seed=-1&speed=fast&speeds=1,x&autoplay=yes&embed=2&step=-3",
+        let (run, errors) = parse_run_query(
+            "stations=0&capacity=abc&boxes=2000000&shot_max=nan&fail=1.5&seed=-1&speeds=1,x&policy=fastest&blocking=-1&breaks=x",
         );
         let names: Vec<&str> = errors.iter().map(|error| error.name).collect();
         assert_eq!(
             names,
             vec![
-                "stations", "capacity", "boxes", "shot_max", "fail", "seed", "speed", "speeds",
-                "autoplay", "embed", "step"
+                "stations", "capacity", "boxes", "shot_max", "fail", "seed", "speeds", "policy",
+                "blocking", "breaks"
             ]
         );
-        assert_eq!(params, Params::default());
+        assert_eq!(run, RunParams::default());
         let message = errors[0].to_string();
         assert!(message.contains("stations=0"), "{message}");
         assert!(message.contains("from 1 to 1000"), "{message}");
@@ -640,77 +514,138 @@ mod tests {
     }
 
     #[test]
-    fn breaks_are_events_and_station_pairs() {
-        let (params, errors) = parse_query("breaks=500:2,40:1");
-        assert!(errors.is_empty());
-        assert_eq!(params.breaks.len(), 2);
+    fn messages_give_the_accepted_values_and_the_default_used() {
+        let (_, errors) = parse_run_query("policy=x&seed=y&speeds=z&blocking=w&shot_min=0");
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
-            (params.breaks[0].after_events, params.breaks[0].station),
-            (500, 2)
+            messages,
+            vec![
+                "policy=x is not accepted: expected first, all or queue; using first.",
+                "seed=y is not accepted: expected a whole number from 0 to 18446744073709551615; using a random seed.",
+                "speeds=z is not accepted: expected a comma-separated list of at most 1000 speed factors, each from 0.01 to 100; using 1 for every station.",
+                "blocking=w is not accepted: expected a station number from 1 to 1000, or 0 for none; using none.",
+                "shot_min=0 is not accepted: expected seconds per shot, from 0.000001 to 3600; using 0.001.",
+            ]
         );
-        let (params, errors) = parse_query("breaks=500-2");
-        assert_eq!(errors[0].name, "breaks");
-        assert!(params.breaks.is_empty());
     }
 
     #[test]
-    fn panels_are_named_in_a_list() {
-        let (params, errors) = parse_query("panels=executor,code");
+    fn the_last_of_repeated_parameters_wins() {
+        let (run, errors) = parse_run_query("stations=0&stations=5");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(run.config.stations, 5);
+        let (run, errors) = parse_run_query("stations=5&stations=0");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(run.config.stations, 5, "the rejected value changes nothing");
+    }
+
+    #[test]
+    fn breaks_are_events_and_station_pairs() {
+        let (run, errors) = parse_run_query("breaks=500:2,40:1");
         assert!(errors.is_empty());
-        let panels = params.panels.unwrap();
-        assert!(panels.executor && panels.code && !panels.charts && !panels.inspector);
-        assert_eq!(panels.to_param(), "executor,code");
-        let (params, errors) = parse_query("panels=executor,<script>");
-        assert_eq!(errors[0].name, "panels");
-        assert_eq!(params.panels, None);
+        assert_eq!(run.breaks.len(), 2);
+        assert_eq!(
+            (run.breaks[0].after_events, run.breaks[0].station),
+            (500, 2)
+        );
+        let (run, errors) = parse_run_query("breaks=500-2");
+        assert_eq!(errors[0].name, "breaks");
+        assert!(run.breaks.is_empty());
     }
 
     #[test]
     fn shot_min_above_shot_max_is_rejected_as_a_pair() {
-        let (params, errors) = parse_query("shot_min=2&shot_max=1");
+        let (run, errors) = parse_run_query("shot_min=2&shot_max=1");
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].name, "shot_min");
-        assert_eq!(
-            (params.config.shot_min, params.config.shot_max),
-            (0.001, 0.1)
-        );
+        assert_eq!((run.config.shot_min, run.config.shot_max), (0.001, 0.1));
+        assert!(errors[0].to_string().contains("using 0.001 and 0.1"));
     }
 
     #[test]
     fn a_run_too_long_for_the_clock_is_rejected() {
-        let (params, errors) =
-            parse_query("boxes=1000000&capacity=10000&shot_min=3600&shot_max=3600&speeds=0.01");
+        let (run, errors) =
+            parse_run_query("boxes=1000000&capacity=10000&shot_min=3600&shot_max=3600&speeds=0.01");
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].name, "boxes");
-        assert_eq!(params.config.boxes, 100);
-        assert!(params.config.worst_case_makespan() <= limits::MAKESPAN_SECONDS);
+        assert_eq!(run.config.boxes, 100);
+        assert!(run.config.worst_case_makespan() <= 1e12);
     }
 
     #[test]
     fn markup_and_long_values_are_quoted_back_shortened() {
         let long = "<script>".repeat(20);
-        let (_, errors) = parse_query(&format!("stations={long}"));
+        let (_, errors) = parse_run_query(&format!("stations={long}"));
         assert!(errors[0].given.chars().count() <= GIVEN_DISPLAY_LIMIT + 1);
     }
 
     #[test]
     fn percent_encoding_is_decoded() {
-        let (params, errors) = parse_query("speeds=2%2C3");
+        let (run, errors) = parse_run_query("speeds=2%2C3");
         assert!(errors.is_empty());
-        assert_eq!(params.config.speeds, vec![2.0, 3.0]);
+        assert_eq!(run.config.speeds, vec![2.0, 3.0]);
     }
 
     #[test]
-    fn a_config_round_trips_through_its_query() {
-        let config = Config {
-            speeds: vec![2.0, 0.5],
-            fail: 0.01,
-            policy: Policy::AllCompleted,
-            blocking: Some(2),
-            ..Config::default()
+    fn a_run_round_trips_through_its_query() {
+        let run = RunParams {
+            config: Config {
+                speeds: vec![2.0, 0.5],
+                fail: 0.01,
+                policy: Policy::AllCompleted,
+                blocking: Some(2),
+                ..Config::default()
+            },
+            seed: Some(9),
+            breaks: breaks::parse_list("40:1,500:2", 3).unwrap(),
         };
-        let (params, errors) = parse_query(&config.to_query());
+        let query = run.to_query();
+        assert_eq!(
+            query,
+            "stations=3&capacity=100&boxes=100&shot_min=0.001&shot_max=0.1&fail=0.01&speeds=2,0.5&blocking=2&policy=all&seed=9&breaks=40:1,500:2"
+        );
+        let (parsed, errors) = parse_run_query(&query);
         assert!(errors.is_empty());
-        assert_eq!(params.config, config);
+        assert_eq!(parsed, run);
+    }
+
+    #[test]
+    fn a_default_run_links_only_what_links_always_carry() {
+        assert_eq!(
+            Config::default().to_query(),
+            "stations=3&capacity=100&boxes=100&shot_min=0.001&shot_max=0.1&fail=0"
+        );
+    }
+
+    #[test]
+    fn every_table_entry_reads_what_it_writes() {
+        let run = parse_run_query("speeds=3,1&blocking=1&policy=queue&seed=5&breaks=1:1").0;
+        for param in RUN_PARAMS {
+            let mut read_back = RunParams::default();
+            assert!(
+                (param.read)(&mut read_back, &(param.write)(&run)),
+                "{} reads its own spelling",
+                param.name
+            );
+            assert_eq!(
+                (param.write)(&read_back),
+                (param.write)(&run),
+                "{}",
+                param.name
+            );
+        }
+        assert!(param_table::find(RUN_PARAMS, "stations").is_some());
+    }
+
+    #[test]
+    fn policies_are_read_by_either_name() {
+        for policy in Policy::ALL {
+            assert_eq!(Policy::parse(policy.as_str()), Some(policy));
+            assert_eq!(Policy::parse(&policy.label().to_lowercase()), Some(policy));
+        }
+        assert_eq!(Policy::parse("fastest"), None);
+        for (index, policy) in Policy::ALL.into_iter().enumerate() {
+            assert_eq!(policy as usize, index, "NAMES is indexed by the variant");
+        }
     }
 }

@@ -4,6 +4,10 @@
 //! as they happen, stamped with simulated time. The page folds them into
 //! its state once per frame, the log prints their `Display`, and tests
 //! compare their sequences across executors with [`EventChecksum`].
+//!
+//! Owns the event vocabulary, the queue and the checksum. It keeps no
+//! state of the lot (that is [`crate::sim::ledger`]'s fold) and knows of
+//! time only the [`SimTime`] stamp: no clock, no tasks, no executor.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -87,17 +91,6 @@ pub struct Event {
 }
 
 impl Event {
-    /// The station an event is about, if any.
-    pub fn station(&self) -> Option<u32> {
-        match self.kind {
-            EventKind::BoxOpened { station, .. }
-            | EventKind::ShotGiven { station, .. }
-            | EventKind::BoxDone { station, .. }
-            | EventKind::StationFailed { station, .. } => Some(station),
-            EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
-        }
-    }
-
     /// Whether the event is a single shot (the bulk of a run, which the
     /// page's log leaves out unless asked).
     pub fn is_shot(&self) -> bool {
@@ -213,31 +206,38 @@ impl EventChecksum {
             .rotate_left(29);
     }
 
+    /// Mixes `words` in, first to last, each widened to `u64`.
+    fn mix_u32s(&mut self, words: &[u32]) {
+        for &word in words {
+            self.mix(u64::from(word));
+        }
+    }
+
+    /// Adds one event: its time in microseconds, then its kind's tag and
+    /// fields.
     pub fn add(&mut self, event: &Event) {
         self.mix(event.at.as_micros());
-        match event.kind {
+        event.kind.mix_into(self);
+    }
+}
+
+impl EventKind {
+    /// Mixes the kind into `checksum`: a tag (1 to 6, in declaration
+    /// order), then every field in declaration order, widened to `u64`
+    /// (`bool` as 0 or 1, a [`StationError`] as its cause and shot).
+    fn mix_into(self, checksum: &mut EventChecksum) {
+        match self {
             EventKind::BoxOpened {
                 station,
                 box_no,
                 doses,
                 depot_left,
-            } => {
-                self.mix(1);
-                self.mix(u64::from(station));
-                self.mix(u64::from(box_no));
-                self.mix(u64::from(doses));
-                self.mix(u64::from(depot_left));
-            }
+            } => checksum.mix_u32s(&[1, station, box_no, doses, depot_left]),
             EventKind::ShotGiven {
                 station,
                 box_no,
                 doses_left,
-            } => {
-                self.mix(2);
-                self.mix(u64::from(station));
-                self.mix(u64::from(box_no));
-                self.mix(u64::from(doses_left));
-            }
+            } => checksum.mix_u32s(&[2, station, box_no, doses_left]),
             EventKind::BoxDone {
                 station,
                 box_no,
@@ -245,12 +245,8 @@ impl EventChecksum {
                 boxes_done,
                 restarting,
             } => {
-                self.mix(3);
-                self.mix(u64::from(station));
-                self.mix(u64::from(box_no));
-                self.mix(u64::from(doses_given));
-                self.mix(u64::from(boxes_done));
-                self.mix(u64::from(restarting));
+                checksum.mix_u32s(&[3, station, box_no, doses_given, boxes_done]);
+                checksum.mix(u64::from(restarting));
             }
             EventKind::StationFailed {
                 station,
@@ -259,39 +255,33 @@ impl EventChecksum {
                 doses_wasted,
                 restarting,
             } => {
-                self.mix(4);
-                self.mix(u64::from(station));
-                self.mix(u64::from(box_no));
-                let (cause, shot) = match error {
-                    StationError::SpoiledDose { shot } => (1, shot),
-                    StationError::BrokenByHand { shot } => (2, shot),
-                };
-                self.mix(cause);
-                self.mix(u64::from(shot));
-                self.mix(u64::from(doses_wasted));
-                self.mix(u64::from(restarting));
+                let (cause, shot) = error.checksum_words();
+                checksum.mix_u32s(&[4, station, box_no, cause, shot, doses_wasted]);
+                checksum.mix(u64::from(restarting));
             }
-            EventKind::DepotEmpty { still_working } => {
-                self.mix(5);
-                self.mix(u64::from(still_working));
-            }
+            EventKind::DepotEmpty { still_working } => checksum.mix_u32s(&[5, still_working]),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,
                 doses_given,
                 doses_wasted,
             } => {
-                self.mix(6);
-                self.mix(u64::from(boxes_done));
-                self.mix(u64::from(boxes_failed));
-                self.mix(doses_given);
-                self.mix(doses_wasted);
+                checksum.mix_u32s(&[6, boxes_done, boxes_failed]);
+                checksum.mix(doses_given);
+                checksum.mix(doses_wasted);
             }
         }
     }
+}
 
-    pub fn value(&self) -> u64 {
-        self.0
+impl StationError {
+    /// The error as two checksum words: its cause (1 spoiled, 2 broken by
+    /// hand), then its 1-based shot.
+    fn checksum_words(self) -> (u32, u32) {
+        match self {
+            StationError::SpoiledDose { shot } => (1, shot),
+            StationError::BrokenByHand { shot } => (2, shot),
+        }
     }
 }
 
@@ -342,6 +332,91 @@ mod tests {
         assert!(line.contains("station 3 failed"), "{line}");
         assert!(line.contains("dose 4 of the box spoiled"), "{line}");
         assert!(line.contains("Restarting"), "{line}");
+    }
+
+    /// Pins the mixing order of every kind and field: a refactor of
+    /// [`EventChecksum::add`] must leave recorded checksums valid.
+    #[test]
+    fn the_checksum_of_every_kind_is_pinned() {
+        let spoiled = StationError::SpoiledDose { shot: 4 };
+        let broken = StationError::BrokenByHand { shot: 1 };
+        let kinds = [
+            (
+                1_000,
+                EventKind::BoxOpened {
+                    station: 1,
+                    box_no: 1,
+                    doses: 100,
+                    depot_left: 9,
+                },
+            ),
+            (
+                2_500,
+                EventKind::ShotGiven {
+                    station: 1,
+                    box_no: 1,
+                    doses_left: 99,
+                },
+            ),
+            (
+                4_000,
+                EventKind::BoxDone {
+                    station: 1,
+                    box_no: 1,
+                    doses_given: 100,
+                    boxes_done: 1,
+                    restarting: true,
+                },
+            ),
+            (
+                5_000,
+                EventKind::StationFailed {
+                    station: 2,
+                    box_no: 3,
+                    error: spoiled,
+                    doses_wasted: 97,
+                    restarting: true,
+                },
+            ),
+            (
+                6_000,
+                EventKind::StationFailed {
+                    station: 3,
+                    box_no: 4,
+                    error: broken,
+                    doses_wasted: 100,
+                    restarting: false,
+                },
+            ),
+            (
+                7_000,
+                EventKind::BoxDone {
+                    station: 2,
+                    box_no: 5,
+                    doses_given: 100,
+                    boxes_done: 2,
+                    restarting: false,
+                },
+            ),
+            (8_000, EventKind::DepotEmpty { still_working: 2 }),
+            (
+                9_000,
+                EventKind::Finished {
+                    boxes_done: 2,
+                    boxes_failed: 2,
+                    doses_given: 200,
+                    doses_wasted: 197,
+                },
+            ),
+        ];
+        let mut checksum = EventChecksum::default();
+        for (micros, kind) in kinds {
+            checksum.add(&Event {
+                at: SimTime::from_micros(micros),
+                kind,
+            });
+        }
+        assert_eq!(checksum.to_string(), "b15275fb100d787e");
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! The state of the parking lot, folded from events, with every dose
 //! accounted for.
 //!
+//! Owns [`LotState`] and its checks. It learns of the run only through
+//! [`Event`]s and the [`Config`]'s counts: it never sees the clock, the
+//! tasks or the executor, so the page, the tests and a replay fold alike.
+//!
 //! [`LotState::apply`] checks each event against the state it finds
 //! (a shot only from an open box, a box only from a non-empty depot, ...)
 //! and then the conservation invariant:
@@ -162,6 +166,8 @@ impl LotState {
             .count()
     }
 
+    /// The one place a [`LedgerError`] is built: it blames the event being
+    /// applied, whose index is `events_applied`.
     fn fail(&self, message: String) -> LedgerError {
         LedgerError {
             event_index: self.events_applied,
@@ -169,35 +175,37 @@ impl LotState {
         }
     }
 
-    fn station_mut(&mut self, station: u32) -> Result<&mut StationStatus, LedgerError> {
+    /// Index into `stations` of the 1-based `station`.
+    fn station_index(&self, station: u32) -> Result<usize, LedgerError> {
         let count = self.stations.len();
-        let index = self.events_applied;
         station
             .checked_sub(1)
-            .and_then(|i| self.stations.get_mut(i as usize))
-            .ok_or_else(|| LedgerError {
-                event_index: index,
-                message: format!("station {station} does not exist (there are {count})"),
+            .map(|index| index as usize)
+            .filter(|&index| index < count)
+            .ok_or_else(|| {
+                self.fail(format!(
+                    "station {station} does not exist (there are {count})"
+                ))
             })
     }
 
-    /// Checks the working station `station` holds `box_no`.
-    fn working_on(&mut self, station: u32, box_no: u32) -> Result<&mut StationStatus, LedgerError> {
-        let index = self.events_applied;
-        let status = self.station_mut(station)?;
+    /// Index into `stations` of `station`, checked to be working on `box_no`.
+    fn working_index(&self, station: u32, box_no: u32) -> Result<usize, LedgerError> {
+        let index = self.station_index(station)?;
+        let status = &self.stations[index];
         if status.state != StationState::Working || status.box_no != Some(box_no) {
-            return Err(LedgerError {
-                event_index: index,
-                message: format!(
-                    "station {station} is {} with box {:?}, not working on box {box_no}",
-                    status.state, status.box_no
-                ),
-            });
+            return Err(self.fail(format!(
+                "station {station} is {} with box {:?}, not working on box {box_no}",
+                status.state, status.box_no
+            )));
         }
-        Ok(status)
+        Ok(index)
     }
 
     /// Applies one event, then checks the conservation invariant.
+    ///
+    /// On an error the state keeps whatever the event had changed before
+    /// the failed check, and `events_applied` stays the offending index.
     pub fn apply(&mut self, event: &Event) -> Result<(), LedgerError> {
         if event.at < self.now {
             return Err(self.fail(format!(
@@ -209,172 +217,218 @@ impl LotState {
             return Err(self.fail("an event after the run finished".into()));
         }
         self.now = event.at;
-        let at = event.at;
-        let capacity = self.capacity;
-        match event.kind {
+        self.apply_kind(event.kind)?;
+        self.check_conservation()?;
+        self.events_applied += 1;
+        Ok(())
+    }
+
+    /// Checks and folds one event's kind; `now` is already its time.
+    fn apply_kind(&mut self, kind: EventKind) -> Result<(), LedgerError> {
+        match kind {
             EventKind::BoxOpened {
                 station,
                 box_no,
                 doses,
                 depot_left,
-            } => {
-                if self.boxes_in_depot == 0 {
-                    return Err(self.fail(format!("box {box_no} opened from an empty depot")));
-                }
-                if doses != capacity {
-                    return Err(
-                        self.fail(format!("box {box_no} holds {doses} doses, not {capacity}"))
-                    );
-                }
-                self.boxes_in_depot -= 1;
-                if depot_left != self.boxes_in_depot {
-                    return Err(self.fail(format!(
-                        "the depot reports {depot_left} boxes left, the ledger {}",
-                        self.boxes_in_depot
-                    )));
-                }
-                let index = self.events_applied;
-                let status = self.station_mut(station)?;
-                if status.state == StationState::Working {
-                    return Err(LedgerError {
-                        event_index: index,
-                        message: format!(
-                            "station {station} opened box {box_no} with a box still open"
-                        ),
-                    });
-                }
-                status.state = StationState::Working;
-                status.box_no = Some(box_no);
-                status.remaining = doses;
-                status.busy_since = Some(at);
-                self.left_in_open_boxes += u64::from(doses);
-            }
+            } => self.open_box(station, box_no, doses, depot_left),
             EventKind::ShotGiven {
                 station,
                 box_no,
                 doses_left,
-            } => {
-                let index = self.events_applied;
-                let status = self.working_on(station, box_no)?;
-                if status.remaining == 0 || status.remaining - 1 != doses_left {
-                    return Err(LedgerError {
-                        event_index: index,
-                        message: format!(
-                            "station {station} had {} doses and reports {doses_left} left after a shot",
-                            status.remaining
-                        ),
-                    });
-                }
-                status.remaining = doses_left;
-                status.doses_given += 1;
-                self.doses_given += 1;
-                self.left_in_open_boxes -= 1;
-            }
+            } => self.give_shot(station, box_no, doses_left),
             EventKind::BoxDone {
                 station,
                 box_no,
                 doses_given,
                 boxes_done,
                 restarting,
-            } => {
-                let index = self.events_applied;
-                let status = self.working_on(station, box_no)?;
-                if status.remaining != 0 || doses_given != capacity {
-                    return Err(LedgerError {
-                        event_index: index,
-                        message: format!(
-                            "box {box_no} reported done with {doses_given} given and {} left",
-                            status.remaining
-                        ),
-                    });
-                }
-                status.boxes_done += 1;
-                status.state = if restarting {
-                    StationState::Idle
-                } else {
-                    StationState::Done
-                };
-                close_box(status, at);
-                self.boxes_done += 1;
-                if boxes_done != self.boxes_done {
-                    return Err(self.fail(format!(
-                        "the supervisor counts {boxes_done} boxes done, the ledger {}",
-                        self.boxes_done
-                    )));
-                }
-            }
+            } => self.close_done_box(station, box_no, doses_given, boxes_done, restarting),
             EventKind::StationFailed {
                 station,
                 box_no,
                 error,
                 doses_wasted,
                 ..
-            } => {
-                let index = self.events_applied;
-                let status = self.working_on(station, box_no)?;
-                if doses_wasted != status.remaining || doses_wasted == 0 {
-                    return Err(LedgerError {
-                        event_index: index,
-                        message: format!(
-                            "station {station} wasted {doses_wasted} doses with {} left in its box",
-                            status.remaining
-                        ),
-                    });
-                }
-                status.remaining = 0;
-                status.failures += 1;
-                status.state = StationState::Failed;
-                status.last_failure = Some((at, error));
-                close_box(status, at);
-                self.boxes_failed += 1;
-                self.doses_wasted += u64::from(doses_wasted);
-                self.left_in_open_boxes -= u64::from(doses_wasted);
-            }
-            EventKind::DepotEmpty { still_working } => {
-                if self.boxes_in_depot != 0 {
-                    return Err(self.fail(format!(
-                        "depot reported empty with {} boxes in it",
-                        self.boxes_in_depot
-                    )));
-                }
-                let working = self.working_stations();
-                if still_working as usize != working {
-                    return Err(self.fail(format!(
-                        "{still_working} stations reported still working, the ledger has {working}"
-                    )));
-                }
-                self.depot_empty_at = Some(at);
-            }
+            } => self.fail_station(station, box_no, error, doses_wasted),
+            EventKind::DepotEmpty { still_working } => self.note_depot_empty(still_working),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,
                 doses_given,
                 doses_wasted,
-            } => {
-                if (boxes_done, boxes_failed, doses_given, doses_wasted)
-                    != (
-                        self.boxes_done,
-                        self.boxes_failed,
-                        self.doses_given,
-                        self.doses_wasted,
-                    )
-                {
-                    return Err(self.fail(format!(
-                        "the supervisor's totals ({boxes_done} done, {boxes_failed} failed, {doses_given} given, {doses_wasted} wasted) differ from the ledger's"
-                    )));
-                }
-                for status in &mut self.stations {
-                    if status.state == StationState::Idle {
-                        status.state = StationState::Done;
-                    }
-                }
-                self.finished = true;
-                self.check_finished()?;
+            } => self.finish(boxes_done, boxes_failed, doses_given, doses_wasted),
+        }
+    }
+
+    /// [`EventKind::BoxOpened`]: a full box leaves the depot for a station
+    /// with none open.
+    fn open_box(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        doses: u32,
+        depot_left: u32,
+    ) -> Result<(), LedgerError> {
+        let capacity = self.capacity;
+        if self.boxes_in_depot == 0 {
+            return Err(self.fail(format!("box {box_no} opened from an empty depot")));
+        }
+        if doses != capacity {
+            return Err(self.fail(format!("box {box_no} holds {doses} doses, not {capacity}")));
+        }
+        self.boxes_in_depot -= 1;
+        if depot_left != self.boxes_in_depot {
+            return Err(self.fail(format!(
+                "the depot reports {depot_left} boxes left, the ledger {}",
+                self.boxes_in_depot
+            )));
+        }
+        let index = self.station_index(station)?;
+        if self.stations[index].state == StationState::Working {
+            return Err(self.fail(format!(
+                "station {station} opened box {box_no} with a box still open"
+            )));
+        }
+        let now = self.now;
+        let status = &mut self.stations[index];
+        status.state = StationState::Working;
+        status.box_no = Some(box_no);
+        status.remaining = doses;
+        status.busy_since = Some(now);
+        self.left_in_open_boxes += u64::from(doses);
+        Ok(())
+    }
+
+    /// [`EventKind::ShotGiven`]: one dose out of the station's open box.
+    fn give_shot(&mut self, station: u32, box_no: u32, doses_left: u32) -> Result<(), LedgerError> {
+        let index = self.working_index(station, box_no)?;
+        let remaining = self.stations[index].remaining;
+        if remaining == 0 || remaining - 1 != doses_left {
+            return Err(self.fail(format!(
+                "station {station} had {remaining} doses and reports {doses_left} left after a shot"
+            )));
+        }
+        let status = &mut self.stations[index];
+        status.remaining = doses_left;
+        status.doses_given += 1;
+        self.doses_given += 1;
+        self.left_in_open_boxes -= 1;
+        Ok(())
+    }
+
+    /// [`EventKind::BoxDone`]: the station emptied its box; it goes idle
+    /// if a new box follows, else it is done.
+    fn close_done_box(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        doses_given: u32,
+        boxes_done: u32,
+        restarting: bool,
+    ) -> Result<(), LedgerError> {
+        let index = self.working_index(station, box_no)?;
+        let remaining = self.stations[index].remaining;
+        if remaining != 0 || doses_given != self.capacity {
+            return Err(self.fail(format!(
+                "box {box_no} reported done with {doses_given} given and {remaining} left"
+            )));
+        }
+        let now = self.now;
+        let status = &mut self.stations[index];
+        status.boxes_done += 1;
+        status.state = if restarting {
+            StationState::Idle
+        } else {
+            StationState::Done
+        };
+        close_box(status, now);
+        self.boxes_done += 1;
+        if boxes_done != self.boxes_done {
+            return Err(self.fail(format!(
+                "the supervisor counts {boxes_done} boxes done, the ledger {}",
+                self.boxes_done
+            )));
+        }
+        Ok(())
+    }
+
+    /// [`EventKind::StationFailed`]: the doses left in the station's box
+    /// are wasted and the station is marked failed.
+    fn fail_station(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        error: StationError,
+        doses_wasted: u32,
+    ) -> Result<(), LedgerError> {
+        let index = self.working_index(station, box_no)?;
+        let remaining = self.stations[index].remaining;
+        if doses_wasted != remaining || doses_wasted == 0 {
+            return Err(self.fail(format!(
+                "station {station} wasted {doses_wasted} doses with {remaining} left in its box"
+            )));
+        }
+        let now = self.now;
+        let status = &mut self.stations[index];
+        status.remaining = 0;
+        status.failures += 1;
+        status.state = StationState::Failed;
+        status.last_failure = Some((now, error));
+        close_box(status, now);
+        self.boxes_failed += 1;
+        self.doses_wasted += u64::from(doses_wasted);
+        self.left_in_open_boxes -= u64::from(doses_wasted);
+        Ok(())
+    }
+
+    /// [`EventKind::DepotEmpty`]: the depot is empty and the ledger agrees
+    /// on how many stations still work.
+    fn note_depot_empty(&mut self, still_working: u32) -> Result<(), LedgerError> {
+        if self.boxes_in_depot != 0 {
+            return Err(self.fail(format!(
+                "depot reported empty with {} boxes in it",
+                self.boxes_in_depot
+            )));
+        }
+        let working = self.working_stations();
+        if still_working as usize != working {
+            return Err(self.fail(format!(
+                "{still_working} stations reported still working, the ledger has {working}"
+            )));
+        }
+        self.depot_empty_at = Some(self.now);
+        Ok(())
+    }
+
+    /// [`EventKind::Finished`]: the supervisor's totals match the ledger's;
+    /// idle stations are done, and the end-of-run checks must hold.
+    fn finish(
+        &mut self,
+        boxes_done: u32,
+        boxes_failed: u32,
+        doses_given: u64,
+        doses_wasted: u64,
+    ) -> Result<(), LedgerError> {
+        if (boxes_done, boxes_failed, doses_given, doses_wasted)
+            != (
+                self.boxes_done,
+                self.boxes_failed,
+                self.doses_given,
+                self.doses_wasted,
+            )
+        {
+            return Err(self.fail(format!(
+                "the supervisor's totals ({boxes_done} done, {boxes_failed} failed, {doses_given} given, {doses_wasted} wasted) differ from the ledger's"
+            )));
+        }
+        for status in &mut self.stations {
+            if status.state == StationState::Idle {
+                status.state = StationState::Done;
             }
         }
-        self.check_conservation()?;
-        self.events_applied += 1;
-        Ok(())
+        self.finished = true;
+        self.check_finished()
     }
 
     /// The conservation invariant of every dose.

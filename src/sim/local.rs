@@ -3,25 +3,20 @@
 //!
 //! The loop is the whole time design in three lines: let every woken task
 //! run until it waits again, fire the earliest timer, repeat.
+//!
+//! Owns the native driver and the checked whole-run fold. It touches no
+//! browser and no page state; the page's own driver is `app::runtime`.
 
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use futures::executor::LocalPool;
 
+use super::breaks::{BreakAt, BreakSchedule};
 use super::config::Config;
 use super::event::{Event, EventChecksum};
 use super::ledger::{LedgerError, LotState};
 use super::run::Simulation;
 use super::time::SimTime;
-
-/// A station broken by hand once `after_events` events had been produced:
-/// an experiment recorded so that replays repeat it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct BreakAt {
-    pub after_events: u64,
-    pub station: u32,
-}
 
 /// A simulation together with the executor that runs its tasks.
 pub struct LocalRun {
@@ -30,8 +25,8 @@ pub struct LocalRun {
     exhausted: bool,
     /// Events taken out with `next_event` so far.
     taken: u64,
-    /// Breaks still to apply, soonest first.
-    breaks: VecDeque<BreakAt>,
+    /// Recorded breaks still to apply.
+    breaks: BreakSchedule,
 }
 
 impl LocalRun {
@@ -46,14 +41,12 @@ impl LocalRun {
         let mut pool = LocalPool::new();
         let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
         pool.run_until_stalled();
-        let mut breaks = breaks.to_vec();
-        breaks.sort_by_key(|planned| planned.after_events);
         let mut run = LocalRun {
             pool,
             simulation,
             exhausted: false,
             taken: 0,
-            breaks: breaks.into(),
+            breaks: BreakSchedule::new(breaks),
         };
         run.apply_due_breaks();
         run
@@ -65,12 +58,8 @@ impl LocalRun {
     }
 
     fn apply_due_breaks(&mut self) {
-        while let Some(next) = self.breaks.front().copied() {
-            if self.produced() < next.after_events {
-                return;
-            }
-            self.breaks.pop_front();
-            self.simulation.break_station(next.station);
+        while let Some(due) = self.breaks.take_due(self.produced()) {
+            self.simulation.break_station(due.station);
             self.pool.run_until_stalled();
         }
     }
@@ -133,19 +122,20 @@ pub struct RunOutcome {
 /// Runs `config` with `seed` to the end on a [`LocalPool`], checking the
 /// conservation invariant after every event.
 pub fn run_checked(config: &Config, seed: u64) -> Result<RunOutcome, LedgerError> {
-    run_checked_with(config, seed, |_| {})
+    run_checked_with(config, seed, &[], |_| {})
 }
 
-/// [`run_checked`], handing every event to `on_event` once it has passed
-/// the checks.
+/// [`run_checked`], repeating `breaks` and handing every event to
+/// `on_event` once it has passed the checks.
 pub fn run_checked_with(
     config: &Config,
     seed: u64,
+    breaks: &[BreakAt],
     mut on_event: impl FnMut(&Event),
 ) -> Result<RunOutcome, LedgerError> {
     let mut state = LotState::new(config);
     let mut checksum = EventChecksum::default();
-    let mut run = LocalRun::new(config.clone(), seed);
+    let mut run = LocalRun::with_breaks(config.clone(), seed, breaks);
     let mut events = 0u64;
     while let Some(event) = run.next_event() {
         state.apply(&event)?;

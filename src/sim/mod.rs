@@ -14,24 +14,29 @@
 //!                  LotState (fold + invariant) ─► RunStats
 //! ```
 
+pub mod breaks;
 pub mod clock;
 pub mod config;
+mod context;
 pub mod event;
 pub mod ledger;
 pub mod local;
 pub mod monitor;
+pub mod param_table;
 pub mod run;
 pub mod station;
 pub mod stats;
 mod supervisor;
 pub mod time;
 
+pub use breaks::{BreakAt, BreakSchedule};
 pub use clock::VirtualClock;
-pub use config::{Config, ParamError, Params, PlaySpeed, Policy};
+pub use config::{Config, Policy, RunParams};
 pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
 pub use ledger::{LedgerError, LotState, StationState, StationStatus};
-pub use local::{run_checked, run_checked_with, BreakAt, LocalRun, RunOutcome};
+pub use local::{run_checked, run_checked_with, LocalRun, RunOutcome};
 pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
+pub use param_table::{Accepted, ParamError};
 pub use run::Simulation;
 pub use stats::{expected_doses_given, expected_makespan, RunStats};
 pub use time::{SimDuration, SimTime};

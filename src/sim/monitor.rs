@@ -11,6 +11,10 @@
 //! spawned) but not yet polled. After firing a timer the driver yields to
 //! the executor until that count is zero, so every task the timer set off
 //! — and every task *those* tasks woke — has run before time moves again.
+//!
+//! Owns the per-task counters, the [`Spawner`] seam to the executor and
+//! [`JoinHandle`]. It never looks inside a task's future and knows the
+//! simulation only by the [`TaskKind`] label each task is given.
 
 use std::cell::RefCell;
 use std::future::Future;

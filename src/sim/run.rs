@@ -1,29 +1,17 @@
-//! One simulation run: its shared context and the handle that owns it.
+//! One simulation run: the handle that owns it.
+//!
+//! Owns the supervisor's handle and the run's shared [`RunContext`], so
+//! dropping a [`Simulation`] ends the run. It drives nothing: the executor
+//! and the clock's driver live with the caller.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use super::clock::VirtualClock;
 use super::config::Config;
+use super::context::RunContext;
 use super::event::EventQueue;
 use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
-
-/// What every task of a run shares.
-pub(crate) struct RunContext {
-    pub(crate) config: Config,
-    pub(crate) seed: u64,
-    /// `config`'s shot range in whole microseconds, computed once.
-    pub(crate) shot_range_micros: (u64, u64),
-    pub(crate) clock: VirtualClock,
-    pub(crate) events: EventQueue,
-    pub(crate) monitor: TaskMonitor,
-    pub(crate) spawner: Rc<dyn Spawner>,
-    /// Set by the supervisor as its last act.
-    pub(crate) finished: Cell<bool>,
-    /// Per station (index = station − 1): break its task at its next poll.
-    pub(crate) broken: Vec<Cell<bool>>,
-}
 
 /// A running simulation. Its tasks live on whatever executor `spawner`
 /// feeds; the caller drives time with [`Simulation::clock`].
@@ -39,22 +27,7 @@ impl Simulation {
     /// Spawns the supervisor, which opens the first boxes and spawns the
     /// stations when the executor first polls it.
     pub fn start(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
-        let (shot_min, shot_max) = config.shot_range();
-        let stations = config.stations;
-        let run = Rc::new(RunContext {
-            shot_range_micros: (
-                shot_min.as_micros(),
-                shot_max.as_micros().max(shot_min.as_micros()),
-            ),
-            config,
-            seed,
-            clock: VirtualClock::new(),
-            events: EventQueue::new(),
-            monitor: TaskMonitor::new(),
-            spawner,
-            finished: Cell::new(false),
-            broken: (0..stations).map(|_| Cell::new(false)).collect(),
-        });
+        let run = Rc::new(RunContext::new(config, seed, spawner));
         let supervisor = spawn_with_handle(
             run.spawner.as_ref(),
             &run.monitor,
@@ -69,10 +42,6 @@ impl Simulation {
 
     pub fn config(&self) -> &Config {
         &self.run.config
-    }
-
-    pub fn seed(&self) -> u64 {
-        self.run.seed
     }
 
     pub fn clock(&self) -> &VirtualClock {

@@ -4,6 +4,11 @@
 //! the virtual clock for each shot, reports every shot given, and returns
 //! when the box is empty, or returns an error (never panics) when a dose
 //! spoils.
+//!
+//! Owns one box's shots and the random stream they are drawn from. It
+//! never opens a box or keeps a tally (the supervisor does), and reaches
+//! time only through its own [`Sleep`] (or `block_for`, in the blocking
+//! experiment).
 
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -14,8 +19,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::clock::Sleep;
+use super::context::RunContext;
 use super::event::{Event, EventKind, StationError};
-use super::run::RunContext;
 use super::time::SimDuration;
 
 /// What a station's task returns when its box is empty.

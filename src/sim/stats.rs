@@ -1,4 +1,8 @@
 //! Statistics of a run, and the makespan the model leads one to expect.
+//!
+//! Owns figures derived from a [`LotState`] and expectations derived from
+//! a [`Config`]; it only reads them. It runs nothing of the simulation: the
+//! expected makespan comes from its own box-level model and fixed seed.
 
 use rand::{Rng, SeedableRng};
 use rand_distr::{Distribution, Normal};

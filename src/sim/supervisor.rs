@@ -18,6 +18,11 @@
 //! ALL_COMPLETED refills only when the whole batch is done (stations that
 //! finish early stand idle), and a completion queue, where each station task
 //! sends its result down a channel that the supervisor reads.
+//!
+//! Owns the depot, the run's totals and the choice of which station gets
+//! which box. It reads the clock only to stamp its events, never moves it,
+//! and knows a station's task only by spawning it, awaiting what it returns
+//! and (by dropping its handle) cancelling it.
 
 use std::rc::Rc;
 
@@ -26,9 +31,9 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use futures::FutureExt;
 
 use super::config::Policy;
+use super::context::RunContext;
 use super::event::{Event, EventKind};
 use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
-use super::run::RunContext;
 use super::station::{run_station, BoxReport, StationFailure};
 
 /// Boxes still in the depot, handed out in order `1, 2, 3, ...`.
@@ -51,7 +56,14 @@ impl Depot {
 }
 
 /// How a station's task ended, with whose it was.
-type Completion = (u32, u32, Result<BoxReport, StationFailure>);
+struct Completion {
+    /// 1-based station number.
+    station: u32,
+    /// The box the task worked on.
+    box_no: u32,
+    /// The task's return value.
+    outcome: Result<BoxReport, StationFailure>,
+}
 
 /// The supervisor's own state: the depot and the tally of what returned.
 struct Supervisor {
@@ -102,7 +114,11 @@ impl Supervisor {
         box_no: u32,
     ) -> impl std::future::Future<Output = Completion> {
         self.spawn_station(station, box_no)
-            .map(move |outcome| (station, box_no, outcome))
+            .map(move |outcome| Completion {
+                station,
+                box_no,
+                outcome,
+            })
     }
 
     /// Logs the depot running out, once, with the stations still working.
@@ -119,7 +135,12 @@ impl Supervisor {
     }
 
     /// Logs a returned task; `restarting` says whether a new box follows.
-    fn report(&mut self, (station, box_no, outcome): Completion, restarting: bool) {
+    fn report(&mut self, completion: Completion, restarting: bool) {
+        let Completion {
+            station,
+            box_no,
+            outcome,
+        } = completion;
         let kind = match outcome {
             Ok(report) => {
                 self.boxes_done += 1;
@@ -199,7 +220,7 @@ async fn first_completed(supervisor: &mut Supervisor) {
     }
     supervisor.note_depot_empty(running.len());
     while let Some(completion) = running.next().await {
-        let station = completion.0;
+        let station = completion.station;
         supervisor.report(completion, supervisor.depot.left() > 0);
         if let Some(box_no) = supervisor.open_box(station) {
             running.push(supervisor.spawn_tagged(station, box_no));
@@ -248,7 +269,11 @@ async fn completion_queue(supervisor: &mut Supervisor) {
             async move {
                 let outcome = task.await;
                 // The supervisor holds the receiver for as long as any task runs.
-                let _ = sender.unbounded_send((station, box_no, outcome));
+                let _ = sender.unbounded_send(Completion {
+                    station,
+                    box_no,
+                    outcome,
+                });
             },
         )
     };
@@ -265,7 +290,7 @@ async fn completion_queue(supervisor: &mut Supervisor) {
             return;
         };
         running -= 1;
-        let station = completion.0;
+        let station = completion.station;
         supervisor.report(completion, supervisor.depot.left() > 0);
         if let Some(box_no) = supervisor.open_box(station) {
             tasks[station as usize - 1] = Some(spawn_reporting(supervisor, station, box_no));

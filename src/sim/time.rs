@@ -3,6 +3,9 @@
 //! Time is an integer count of microseconds since the start of the run, so
 //! that adding up millions of shot durations never drifts the way `f64`
 //! seconds would, and two runs with the same seed agree to the microsecond.
+//!
+//! Owns the units and their arithmetic only: no clock lives here (that is
+//! [`crate::sim::clock`]), and nothing here knows what is being timed.
 
 use std::fmt;
 use std::ops::{Add, Sub};

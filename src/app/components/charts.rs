@@ -1,6 +1,9 @@
 //! Charts: doses given over time against the model's expectation, a Gantt
 //! chart of every box at every station (failures marked), and each
 //! station's utilisation.
+//!
+//! Reads the run view; owns no timer or task. The policy comparison is
+//! computed once per configuration and seed.
 
 use yew::prelude::*;
 

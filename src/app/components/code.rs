@@ -3,6 +3,8 @@
 //! they cannot drift from what runs), next to the same program in asyncio.
 //! The await each task is parked at is marked, and the one the thread last
 //! resumed is highlighted; it follows step and scrub.
+//!
+//! Props in, html out: it owns no state, timer or task.
 
 use yew::prelude::*;
 

@@ -1,17 +1,19 @@
-//! Start, pause, step, reset, and the speed of play.
+//! Start, pause, step, reset, the speed of play, and the timeline.
+//!
+//! Props in, callbacks up: the controller acts on the run; these own no
+//! state, timer or task.
 
 use yew::prelude::*;
 
 use crate::app::runtime::Mode;
-use crate::sim::config::limits;
-use crate::sim::PlaySpeed;
+use crate::app::settings::{PlaySpeed, PLAY_SPEED_LIMITS};
 
 /// Slider positions from 0.01× to 100000×, on a log scale.
 pub const SLIDER_STEPS: f64 = 700.0;
 
 /// The play speed at a slider position.
 pub fn speed_from_slider(position: f64) -> f64 {
-    let (low, high) = limits::PLAY_SPEED;
+    let (low, high) = PLAY_SPEED_LIMITS;
     let exponent = low.log10() + (high.log10() - low.log10()) * position / SLIDER_STEPS;
     // Round to 3 significant digits so the label stays readable.
     let value = 10f64.powf(exponent);
@@ -21,7 +23,7 @@ pub fn speed_from_slider(position: f64) -> f64 {
 
 /// The slider position of a play speed.
 pub fn slider_from_speed(speed: f64) -> f64 {
-    let (low, high) = limits::PLAY_SPEED;
+    let (low, high) = PLAY_SPEED_LIMITS;
     ((speed.log10() - low.log10()) / (high.log10() - low.log10()) * SLIDER_STEPS)
         .clamp(0.0, SLIDER_STEPS)
 }

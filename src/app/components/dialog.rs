@@ -1,5 +1,8 @@
 //! A modal dialog: an overlay, a titled box, a Close button; Escape closes
 //! it and focus moves into it when it opens.
+//!
+//! Owns no listener (Escape is the overlay's own keydown handler) and no
+//! state; closing is the caller's.
 
 use yew::prelude::*;
 

@@ -2,8 +2,12 @@
 //! clicks, keys and parameter changes at a high rate, while the ledger
 //! checks every event and this panel checks the page's state every frame.
 //! Anything wrong is shown, not swallowed.
+//!
+//! Owns the fuzzer's interval (dropped with the panel) and its findings;
+//! its actions go through the page's own ways in ([`perform`]): the host
+//! API where an embedding page could do the same, the controller for the
+//! rest.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Interval;
@@ -11,6 +15,10 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 use yew::prelude::*;
 
+use crate::app::controller::RunController;
+use crate::app::hooks::use_latest;
+use crate::app::host::{self, HostCommand};
+use crate::app::settings::PlaySpeed;
 use crate::app::store::RunView;
 
 /// Time between two random actions [ms].
@@ -67,6 +75,30 @@ fn random_action(rng: &mut Pcg64Mcg) -> FuzzAction {
     }
 }
 
+/// Does one random action on the page.
+pub fn perform(controller: &RunController, action: FuzzAction) {
+    match action {
+        FuzzAction::Start => host::perform(controller, HostCommand::Start),
+        FuzzAction::Pause => host::perform(controller, HostCommand::Pause),
+        FuzzAction::Step => host::perform(controller, HostCommand::Step),
+        FuzzAction::Reset => host::perform(controller, HostCommand::Reset),
+        FuzzAction::StepBack => controller.step_back(),
+        FuzzAction::Seek(fraction) => {
+            let end = controller
+                .timeline_total()
+                .unwrap_or(controller.events_applied + 200);
+            controller.seek((end as f64 * fraction) as u64);
+        }
+        FuzzAction::Break(index) => {
+            controller.break_station(index % controller.config.stations.max(1) + 1)
+        }
+        FuzzAction::Speed(factor) => {
+            controller.set_speed(factor.map_or(PlaySpeed::Max, PlaySpeed::Factor))
+        }
+        FuzzAction::SetParams(params) => host::perform(controller, HostCommand::SetParams(params)),
+    }
+}
+
 /// What the checks found so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Findings {
@@ -115,8 +147,7 @@ pub struct FuzzProps {
 pub fn FuzzPanel(props: &FuzzProps) -> Html {
     let findings = use_mut_ref(Findings::default);
     let shown = use_state(Findings::default);
-    let act: Rc<RefCell<Callback<FuzzAction>>> = use_mut_ref(|| props.on_action.clone());
-    *act.borrow_mut() = props.on_action.clone();
+    let act = use_latest(props.on_action.clone());
     {
         // Checked at every render, which follows every frame's batch.
         let mut findings = findings.borrow_mut();
@@ -141,7 +172,9 @@ pub fn FuzzPanel(props: &FuzzProps) -> Html {
                     findings.actions += 1;
                     findings.last_action = format!("{action:?}");
                 }
-                act.borrow().emit(action);
+                if let Some(act) = act.get() {
+                    act.emit(action);
+                }
                 shown.set(findings.borrow().clone());
             });
             move || drop(interval)

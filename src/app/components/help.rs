@@ -1,4 +1,6 @@
 //! The help overlay: keyboard shortcuts and where to look.
+//!
+//! Static text in a [`Dialog`]; the keys themselves are `app::keyboard`'s.
 
 use yew::prelude::*;
 

@@ -4,12 +4,14 @@
 //! page. Runs are determined by their parameters and seed, so a download
 //! replays the run up to the current event on a `LocalPool` and writes
 //! every line, exactly as it happened.
+//!
+//! Reads the run view; owns only the download options, no timer or task.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::runtime::download;
+use crate::app::browser::download;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::sim::{Event, EventKind, LocalRun};
 
@@ -23,62 +25,96 @@ pub fn LogPanel(props: &LogProps) -> Html {
     let view = &props.view;
     let include_shots = use_state(|| false);
     let download_error = use_state(|| None::<String>);
+    let on_download = {
+        let view = view.clone();
+        let include_shots = *include_shots;
+        let download_error = download_error.clone();
+        Callback::from(move |format: LogFormat| {
+            download_error.set(format.download(&view, include_shots).err());
+        })
+    };
+    let on_toggle_shots = {
+        let include_shots = include_shots.clone();
+        Callback::from(move |()| include_shots.set(!*include_shots))
+    };
+    html! {
+        <section class="log-panel" aria-label="Event log">
+            <header>
+                <h2>{"Log"}</h2>
+                <LogActions include_shots={*include_shots} {on_toggle_shots} {on_download} />
+            </header>
+            if view.log_total > view.log.len() as u64 {
+                <p class="log-note">{ format!("Showing the last {LOG_LINES_KEPT} of {} lines; downloads hold them all.", view.log_total) }</p>
+            }
+            { log_lines(view) }
+            if let Some(error) = &*download_error {
+                <p class="log-note" role="alert">{ format!("Download failed: {error}") }</p>
+            }
+        </section>
+    }
+}
 
+/// The two files the whole log downloads as.
+#[derive(Clone, Copy)]
+enum LogFormat {
+    Text,
+    Csv,
+}
+
+impl LogFormat {
+    /// Replays the run and hands the file to the browser.
+    fn download(self, view: &RunView, include_shots: bool) -> Result<(), String> {
+        match self {
+            LogFormat::Text => download(
+                "vaccination-log.txt",
+                "text/plain",
+                &replay_text(view, include_shots),
+            ),
+            LogFormat::Csv => download(
+                "vaccination-log.csv",
+                "text/csv",
+                &replay_csv(view, include_shots),
+            ),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LogActionsProps {
+    /// Whether downloads hold every shot too.
+    include_shots: bool,
+    on_toggle_shots: Callback<()>,
+    on_download: Callback<LogFormat>,
+}
+
+#[component]
+fn LogActions(props: &LogActionsProps) -> Html {
+    let toggle_shots = props.on_toggle_shots.reform(|_: MouseEvent| ());
+    let download_as = |format: LogFormat| props.on_download.reform(move |_: MouseEvent| format);
+    html! {
+        <div class="log-actions">
+            <label><input type="checkbox" checked={props.include_shots} onclick={toggle_shots} />{" every shot in downloads"}</label>
+            <button data-testid="download-text" onclick={download_as(LogFormat::Text)}>{"Download .txt"}</button>
+            <button data-testid="download-csv" onclick={download_as(LogFormat::Csv)}>{"Download .csv"}</button>
+        </div>
+    }
+}
+
+/// The kept lines, newest at the bottom.
+fn log_lines(view: &RunView) -> Html {
     // Keyed by position in the whole log: lines already shown are not
     // formatted or diffed again.
     let first_index = view.log_total - view.log.len() as u64;
     let lines = view.log.iter().enumerate().map(|(offset, event)| {
         html! { <LogLine key={first_index + offset as u64} event={*event} /> }
     });
-    let dropped = view.log_total.saturating_sub(view.log.len() as u64);
-    let start_download = |csv: bool| {
-        let view = view.clone();
-        let include_shots = *include_shots;
-        let download_error = download_error.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (name, mime, body) = if csv {
-                (
-                    "vaccination-log.csv",
-                    "text/csv",
-                    replay_csv(&view, include_shots),
-                )
-            } else {
-                (
-                    "vaccination-log.txt",
-                    "text/plain",
-                    replay_text(&view, include_shots),
-                )
-            };
-            download_error.set(download(name, mime, &body).err());
-        })
-    };
-    let toggle_shots = {
-        let include_shots = include_shots.clone();
-        Callback::from(move |_: MouseEvent| include_shots.set(!*include_shots))
-    };
+    // The scroller is a reversed flex column around one list: it starts at
+    // the bottom and stays there as lines arrive, unless the reader scrolls
+    // up; no script reads the layout per frame.
     html! {
-        <section class="log-panel" aria-label="Event log">
-            <header>
-                <h2>{"Log"}</h2>
-                <div class="log-actions">
-                    <label><input type="checkbox" checked={*include_shots} onclick={toggle_shots} />{" every shot in downloads"}</label>
-                    <button data-testid="download-text" onclick={start_download(false)}>{"Download .txt"}</button>
-                    <button data-testid="download-csv" onclick={start_download(true)}>{"Download .csv"}</button>
-                </div>
-            </header>
-            if dropped > 0 {
-                <p class="log-note">{ format!("Showing the last {LOG_LINES_KEPT} of {} lines; downloads hold them all.", view.log_total) }</p>
-            }
-            // The scroller is a reversed flex column around one list: it
-            // starts at the bottom and stays there as lines arrive, unless
-            // the reader scrolls up; no script reads the layout per frame.
-            <div class="log-scroller" tabindex="0" role="region" aria-label="Event log lines">
-                <ol data-testid="log" class="log">{ for lines }</ol>
-            </div>
-            if let Some(error) = &*download_error {
-                <p class="log-note" role="alert">{ format!("Download failed: {error}") }</p>
-            }
-        </section>
+        <div class="log-scroller" tabindex="0" role="region" aria-label="Event log lines">
+            <ol data-testid="log" class="log">{ for lines }</ol>
+        </div>
     }
 }
 
@@ -117,82 +153,76 @@ fn replay_text(view: &RunView, include_shots: bool) -> String {
 fn replay_csv(view: &RunView, include_shots: bool) -> String {
     let mut csv = String::from("time_s,event,station,box,doses,detail\n");
     replay(view, |event| {
-        if !include_shots && event.is_shot() {
-            return;
+        if include_shots || !event.is_shot() {
+            csv.push_str(&csv_line(event));
         }
-        let (station, box_no, doses, detail) = match event.kind {
-            EventKind::BoxOpened {
-                station,
-                box_no,
-                doses,
-                depot_left,
-            } => (
-                Some(station),
-                Some(box_no),
-                doses.to_string(),
-                format!("{depot_left} boxes left in the depot"),
-            ),
-            EventKind::ShotGiven {
-                station,
-                box_no,
-                doses_left,
-            } => (
-                Some(station),
-                Some(box_no),
-                doses_left.to_string(),
-                "doses left".into(),
-            ),
-            EventKind::BoxDone {
-                station,
-                box_no,
-                doses_given,
-                boxes_done,
-                ..
-            } => (
-                Some(station),
-                Some(box_no),
-                doses_given.to_string(),
-                format!("{boxes_done} boxes done"),
-            ),
-            EventKind::StationFailed {
-                station,
-                box_no,
-                error,
-                doses_wasted,
-                ..
-            } => (
-                Some(station),
-                Some(box_no),
-                doses_wasted.to_string(),
-                error.to_string(),
-            ),
-            EventKind::DepotEmpty { still_working } => (
-                None,
-                None,
-                String::new(),
-                format!("{still_working} stations still working"),
-            ),
-            EventKind::Finished {
-                doses_given,
-                doses_wasted,
-                ..
-            } => (
-                None,
-                None,
-                doses_given.to_string(),
-                format!("{doses_wasted} wasted"),
-            ),
-        };
-        let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
-        csv.push_str(&format!(
-            "{:.6},{},{},{},{},\"{}\"\n",
-            event.at.as_secs_f64(),
-            event.kind_name(),
-            cell(station),
-            cell(box_no),
-            doses,
-            detail.replace('"', "\"\"")
-        ));
     });
     csv
+}
+
+/// One event as a CSV line, newline included.
+fn csv_line(event: &Event) -> String {
+    let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
+    let (station, box_no) = station_and_box(&event.kind).unzip();
+    let (doses, detail) = doses_and_detail(&event.kind);
+    format!(
+        "{:.6},{},{},{},{},\"{}\"\n",
+        event.at.as_secs_f64(),
+        event.kind_name(),
+        cell(station),
+        cell(box_no),
+        doses,
+        detail.replace('"', "\"\"")
+    )
+}
+
+/// The station and box an event is about, if any.
+fn station_and_box(kind: &EventKind) -> Option<(u32, u32)> {
+    match *kind {
+        EventKind::BoxOpened {
+            station, box_no, ..
+        }
+        | EventKind::ShotGiven {
+            station, box_no, ..
+        }
+        | EventKind::BoxDone {
+            station, box_no, ..
+        }
+        | EventKind::StationFailed {
+            station, box_no, ..
+        } => Some((station, box_no)),
+        EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
+    }
+}
+
+/// The CSV's doses and detail columns.
+fn doses_and_detail(kind: &EventKind) -> (String, String) {
+    match *kind {
+        EventKind::BoxOpened {
+            doses, depot_left, ..
+        } => (
+            doses.to_string(),
+            format!("{depot_left} boxes left in the depot"),
+        ),
+        EventKind::ShotGiven { doses_left, .. } => (doses_left.to_string(), "doses left".into()),
+        EventKind::BoxDone {
+            doses_given,
+            boxes_done,
+            ..
+        } => (doses_given.to_string(), format!("{boxes_done} boxes done")),
+        EventKind::StationFailed {
+            error,
+            doses_wasted,
+            ..
+        } => (doses_wasted.to_string(), error.to_string()),
+        EventKind::DepotEmpty { still_working } => (
+            String::new(),
+            format!("{still_working} stations still working"),
+        ),
+        EventKind::Finished {
+            doses_given,
+            doses_wasted,
+            ..
+        } => (doses_given.to_string(), format!("{doses_wasted} wasted")),
+    }
 }

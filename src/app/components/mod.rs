@@ -1,5 +1,8 @@
-//! The page's components. Each takes props and gives callbacks; none owns
-//! a timer or a task.
+//! The page's components, one per file. Each takes props and gives
+//! callbacks. None touches the runner: what a run does goes through the
+//! controller's callbacks. The few that own something say so in their
+//! opening comment (the fuzz panel its interval, the share dialog its
+//! clipboard task, the form the text being typed).
 
 pub mod charts;
 pub mod code;
@@ -10,6 +13,7 @@ pub mod fuzz;
 pub mod help;
 pub mod inspector;
 pub mod log;
+pub mod masthead;
 pub mod narration;
 pub mod params;
 pub mod root;

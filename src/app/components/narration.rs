@@ -1,12 +1,15 @@
 //! A live region for screen readers: what happened, summarised at most
 //! every two seconds, so a fast run stays followable.
+//!
+//! Reads the lot and the mode; owns only what it last announced.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::runtime::{now_ms, Mode};
+use crate::app::hooks::{use_throttle, Throttle};
+use crate::app::runtime::Mode;
 use crate::sim::LotState;
 
 /// Shortest time between two announcements while running [ms].
@@ -15,7 +18,6 @@ const NARRATION_INTERVAL_MS: f64 = 2000.0;
 /// Counts at the last announcement.
 #[derive(Clone, Copy, Default, PartialEq)]
 struct Told {
-    at_ms: f64,
     boxes_done: u32,
     boxes_failed: u32,
     mode: Option<Mode>,
@@ -79,24 +81,29 @@ pub struct NarrationProps {
 pub fn Narration(props: &NarrationProps) -> Html {
     let told = use_mut_ref(Told::default);
     let text = use_mut_ref(String::new);
-    update(&told, &text, props);
+    let throttle = use_throttle();
+    update(&told, &text, &throttle, props);
     let current = text.borrow().clone();
     html! {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">{ current }</div>
     }
 }
 
-fn update(told: &Rc<RefCell<Told>>, text: &Rc<RefCell<String>>, props: &NarrationProps) {
-    let now = now_ms();
+fn update(
+    told: &Rc<RefCell<Told>>,
+    text: &Rc<RefCell<String>>,
+    throttle: &Throttle,
+    props: &NarrationProps,
+) {
     let mut told = told.borrow_mut();
     let state_changed = told.run_id != props.run_id || told.mode != Some(props.mode);
-    if !state_changed && now - told.at_ms < NARRATION_INTERVAL_MS {
+    if !state_changed && !throttle.is_open(NARRATION_INTERVAL_MS) {
         return;
     }
     if let Some(announcement) = compose(&props.lot, props.mode, props.run_id, &told) {
         *text.borrow_mut() = announcement;
+        throttle.pass();
         *told = Told {
-            at_ms: now,
             boxes_done: props.lot.boxes_done,
             boxes_failed: props.lot.boxes_failed,
             mode: Some(props.mode),

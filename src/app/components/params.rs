@@ -1,9 +1,14 @@
 //! The parameter form, validated as you type, and the URL's rejected values.
+//!
+//! Every field is a run parameter of `sim::config::RUN_PARAMS`: its value,
+//! check and accepted-values text come from that table. The form owns only
+//! the text being typed; applying hands a valid configuration up.
 
 use yew::prelude::*;
 
-use crate::app::runtime::random_seed;
-use crate::sim::config::{self, accepted};
+use crate::app::browser::random_seed;
+use crate::sim::config::{parse_run_pairs, RunParams, RUN_PARAMS};
+use crate::sim::param_table::{find, Param};
 use crate::sim::{Config, ParamError, Policy};
 
 #[derive(Properties, PartialEq)]
@@ -29,88 +34,43 @@ pub fn ParamErrors(props: &ParamErrorsProps) -> Html {
     }
 }
 
-/// One field of the form: its raw text and how it is checked.
-struct Field {
-    name: &'static str,
-    label: &'static str,
-    accepted: &'static str,
-    check: fn(&str) -> bool,
-}
-
-const FIELDS: [Field; 9] = [
-    Field {
-        name: "stations",
-        label: "Stations",
-        accepted: accepted::STATIONS,
-        check: |v| config::parse_stations(v).is_some(),
-    },
-    Field {
-        name: "capacity",
-        label: "Doses per box",
-        accepted: accepted::CAPACITY,
-        check: |v| config::parse_capacity(v).is_some(),
-    },
-    Field {
-        name: "boxes",
-        label: "Boxes in the depot",
-        accepted: accepted::BOXES,
-        check: |v| config::parse_boxes(v).is_some(),
-    },
-    Field {
-        name: "shot_min",
-        label: "Shortest shot [s]",
-        accepted: accepted::SHOT,
-        check: |v| config::parse_shot_seconds(v).is_some(),
-    },
-    Field {
-        name: "shot_max",
-        label: "Longest shot [s]",
-        accepted: accepted::SHOT,
-        check: |v| config::parse_shot_seconds(v).is_some(),
-    },
-    Field {
-        name: "speeds",
-        label: "Station speeds",
-        accepted: accepted::SPEEDS,
-        check: |v| config::parse_speeds(v).is_some(),
-    },
-    Field {
-        name: "fail",
-        label: "Failure chance per shot",
-        accepted: accepted::FAIL,
-        check: |v| config::parse_fail(v).is_some(),
-    },
-    Field {
-        name: "seed",
-        label: "Seed",
-        accepted: accepted::SEED,
-        check: |v| config::parse_seed(v).is_some(),
-    },
-    Field {
-        name: "blocking",
-        label: "Station that blocks the thread",
-        accepted: accepted::BLOCKING,
-        check: |v| {
-            v.trim()
-                .parse::<u32>()
-                .is_ok_and(|station| station <= config::limits::STATIONS.1)
-        },
-    },
+/// The form's fields, by parameter name, with their labels.
+const FIELDS: [(&str, &str); 9] = [
+    ("stations", "Stations"),
+    ("capacity", "Doses per box"),
+    ("boxes", "Boxes in the depot"),
+    ("shot_min", "Shortest shot [s]"),
+    ("shot_max", "Longest shot [s]"),
+    ("speeds", "Station speeds"),
+    ("fail", "Failure chance per shot"),
+    ("seed", "Seed"),
+    ("blocking", "Station that blocks the thread"),
 ];
 
+/// The table's entry for a field.
+fn param(name: &str) -> Option<&'static Param<RunParams>> {
+    find(RUN_PARAMS, name)
+}
+
+/// Each field's text as the table writes the current run.
 fn initial_values(config: &Config, seed: u64) -> Vec<String> {
-    let speeds: Vec<String> = config.speeds.iter().map(f64::to_string).collect();
-    vec![
-        config.stations.to_string(),
-        config.capacity.to_string(),
-        config.boxes.to_string(),
-        config.shot_min.to_string(),
-        config.shot_max.to_string(),
-        speeds.join(","),
-        config.fail.to_string(),
-        seed.to_string(),
-        config.blocking.unwrap_or(0).to_string(),
-    ]
+    let run = RunParams {
+        config: config.clone(),
+        seed: Some(seed),
+        breaks: Vec::new(),
+    };
+    FIELDS
+        .iter()
+        .map(|(name, _)| {
+            param(name)
+                .map(|param| (param.write)(&run))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn accepts(name: &str, value: &str) -> bool {
+    param(name).is_some_and(|param| param.accepts(value))
 }
 
 #[derive(Properties, PartialEq)]
@@ -126,100 +86,44 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
     let values = use_state(|| initial_values(&props.config, props.seed));
     let policy = use_state(|| props.config.policy);
     let whole_form_error = use_state(|| None::<String>);
-
-    let on_input = |index: usize| {
+    let set_value = |index: usize| {
         let values = values.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        Callback::from(move |value: String| {
             let mut next = (*values).clone();
-            next[index] = input.value();
+            next[index] = value;
             values.set(next);
         })
     };
-    let new_seed = {
-        let values = values.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*values).clone();
-            next[7] = random_seed().to_string();
-            values.set(next);
-        })
-    };
+    let seed_index = FIELDS.iter().position(|(name, _)| *name == "seed");
+    let new_seed =
+        seed_index.map(|index| set_value(index).reform(|_: MouseEvent| random_seed().to_string()));
     let all_valid = FIELDS
         .iter()
         .zip(values.iter())
-        .all(|(field, value)| (field.check)(value));
+        .all(|((name, _), value)| accepts(name, value));
     let on_submit = {
-        let values = values.clone();
-        let on_apply = props.on_apply.clone();
+        let (values, policy, on_apply) = (values.clone(), policy.clone(), props.on_apply.clone());
         let whole_form_error = whole_form_error.clone();
-        let policy = policy.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let pairs = FIELDS
-                .iter()
-                .zip(values.iter())
-                .map(|(field, value)| (field.name.to_string(), value.clone()))
-                .chain(std::iter::once((
-                    "policy".to_string(),
-                    policy.as_str().to_string(),
-                )));
-            let (params, errors) = config::parse_pairs(pairs);
-            if let Some(error) = errors.first() {
-                whole_form_error.set(Some(error.to_string()));
-                return;
-            }
-            whole_form_error.set(None);
-            on_apply.emit((params.config, params.seed.unwrap_or_else(random_seed)));
-        })
-    };
-    let rows = FIELDS.iter().enumerate().map(|(index, field)| {
-        let value = values[index].clone();
-        let valid = (field.check)(&value);
-        let id = format!("param-{}", field.name);
-        let hint_id = format!("{id}-hint");
-        html! {
-            <div class={classes!("field", (!valid).then_some("invalid"))}>
-                <label for={id.clone()}>{ field.label }</label>
-                <input id={id} name={field.name} data-testid={format!("input-{}", field.name)}
-                       value={value} oninput={on_input(index)} aria-invalid={(!valid).to_string()}
-                       aria-describedby={hint_id.clone()} inputmode="decimal" autocomplete="off" />
-                <small id={hint_id} class="hint">
-                    { if valid { field.accepted.to_string() } else { format!("Not accepted: expected {}", field.accepted) } }
-                </small>
-            </div>
-        }
-    });
-    let on_policy = {
-        let policy = policy.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(chosen) = config::parse_policy(&select.value()) {
-                policy.set(chosen);
+            match read_form(&values, *policy) {
+                Ok(applied) => {
+                    whole_form_error.set(None);
+                    on_apply.emit(applied);
+                }
+                Err(error) => whole_form_error.set(Some(error)),
             }
         })
     };
-    let policy_options = [
-        Policy::FirstCompleted,
-        Policy::AllCompleted,
-        Policy::CompletionQueue,
-    ]
-    .map(|option| {
-        html! {
-            <option value={option.as_str()} selected={*policy == option}>{ option.label() }</option>
-        }
+    let rows = FIELDS.iter().enumerate().map(|(index, (name, label))| {
+        html! { <ParamField {name} {label} value={values[index].clone()} on_input={set_value(index)} /> }
     });
     html! {
         <form class="param-form" onsubmit={on_submit} aria-label="Parameters">
             <h2>{"Parameters"}</h2>
             <div class="fields">
                 { for rows }
-                <div class="field">
-                    <label for="param-policy">{"Supervisor policy"}</label>
-                    <select id="param-policy" data-testid="input-policy" onchange={on_policy}>
-                        { for policy_options }
-                    </select>
-                    <small class="hint">{"how the supervisor awaits its station tasks"}</small>
-                </div>
+                <PolicyField policy={*policy} on_change={Callback::from(move |chosen| policy.set(chosen))} />
             </div>
             <div class="form-actions">
                 <button type="button" onclick={new_seed}>{"New seed"}</button>
@@ -229,5 +133,92 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
                 <p class="form-error" role="alert">{ error.clone() }</p>
             }
         </form>
+    }
+}
+
+/// The configuration and seed the form holds, or the first rule it breaks
+/// (such as a shortest shot above the longest).
+fn read_form(values: &[String], policy: Policy) -> Result<(Config, u64), String> {
+    let pairs = FIELDS
+        .iter()
+        .zip(values.iter())
+        .map(|((name, _), value)| (name.to_string(), value.clone()))
+        .chain(std::iter::once((
+            "policy".to_string(),
+            policy.as_str().to_string(),
+        )));
+    let (run, errors) = parse_run_pairs(pairs);
+    match errors.first() {
+        Some(error) => Err(error.to_string()),
+        None => Ok((run.config, run.seed.unwrap_or_else(random_seed))),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParamFieldProps {
+    name: &'static str,
+    label: &'static str,
+    value: String,
+    on_input: Callback<String>,
+}
+
+/// One field, checked as it is typed, with what it accepts.
+#[component]
+fn ParamField(props: &ParamFieldProps) -> Html {
+    let name = props.name;
+    let valid = accepts(name, &props.value);
+    let accepted = param(name)
+        .map(|param| param.accepted.to_string())
+        .unwrap_or_default();
+    let id = format!("param-{name}");
+    let hint_id = format!("{id}-hint");
+    let on_input = props.on_input.reform(|event: InputEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        input.value()
+    });
+    html! {
+        <div class={classes!("field", (!valid).then_some("invalid"))}>
+            <label for={id.clone()}>{ props.label }</label>
+            <input id={id} {name} data-testid={format!("input-{name}")}
+                   value={props.value.clone()} oninput={on_input} aria-invalid={(!valid).to_string()}
+                   aria-describedby={hint_id.clone()} inputmode="decimal" autocomplete="off" />
+            <small id={hint_id} class="hint">
+                { if valid { accepted } else { format!("Not accepted: expected {accepted}") } }
+            </small>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PolicyFieldProps {
+    policy: Policy,
+    on_change: Callback<Policy>,
+}
+
+/// The supervisor's policy, one of [`Policy::ALL`].
+#[component]
+fn PolicyField(props: &PolicyFieldProps) -> Html {
+    let on_change = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(chosen) = Policy::parse(&select.value()) {
+                on_change.emit(chosen);
+            }
+        })
+    };
+    let options = Policy::ALL.map(|option| {
+        html! {
+            <option value={option.as_str()} selected={props.policy == option}>{ option.label() }</option>
+        }
+    });
+    html! {
+        <div class="field">
+            <label for="param-policy">{"Supervisor policy"}</label>
+            <select id="param-policy" data-testid="input-policy" onchange={on_change}>
+                { for options }
+            </select>
+            <small class="hint">{"how the supervisor awaits its station tasks"}</small>
+        </div>
     }
 }

@@ -5,12 +5,15 @@
 //! to 100), and plain gauge tiles beyond. Motion is CSS animation keyed on
 //! what changed (a shot, a new box, a failure), so it plays once per change
 //! and `prefers-reduced-motion` can switch it off without losing meaning.
+//!
+//! Reads the lot's state and reports breaks through a callback; owns no
+//! state, timer or task.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::runtime::now_ms;
+use crate::app::hooks::wall_tick;
 use crate::sim::{LotState, StationState, StationStatus};
 
 use super::tile_canvas::{StationData, TileCanvas, COLUMNS};
@@ -89,7 +92,7 @@ fn large(props: &SchematicProps) -> Html {
     let rows = lot.stations.len().div_ceil(COLUMNS) as f64;
     let depot_height = (rows * 20.0 * DEPOT_WIDTH / 800.0 * 4.0).clamp(260.0, 900.0);
     let all_now = !props.running || lot.finished;
-    let tick = (now_ms() / STATION_DATA_TICK_MS) as u64;
+    let tick = wall_tick(STATION_DATA_TICK_MS);
     html! {
         <div class="schematic large">
             <svg class="depot-svg" viewBox={format!("0 0 {DEPOT_WIDTH} {depot_height}")} role="img"
@@ -148,7 +151,6 @@ fn state_label(status: &StationStatus) -> &'static str {
     }
 }
 
-/// Detailed lanes: booth, gauge, number left, cars queueing.
 /// Click and keyboard handlers that break a working station.
 fn breaker(
     status: &StationStatus,
@@ -177,89 +179,133 @@ fn breaker(
     (Some(on_click), Some(on_key))
 }
 
+/// Detailed lanes: booth, gauge, number left, cars queueing.
 fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
-    let count = lot.stations.len() as f64;
-    let height = 24.0 + count * LANE_HEIGHT;
+    let height = 24.0 + lot.stations.len() as f64 * LANE_HEIGHT;
     let depot_centre_y = height - 60.0;
     let rows = lot.stations.iter().enumerate().map(|(index, status)| {
-        let y = 16.0 + index as f64 * LANE_HEIGHT;
-        let fill = gauge_fraction(status, lot.capacity);
-        let gauge_height = 52.0;
-        let booth_x = DEPOT_WIDTH + 30.0;
-        // Where a refill box starts, relative to the booth: the depot.
-        let from_x = 90.0 - (booth_x + 140.0);
-        let from_y = depot_centre_y - (y + 20.0);
-        let cars_left = status.remaining.min(CARS_PER_LANE);
-        let cars = (0..cars_left).map(|slot| {
-            let x = booth_x + 320.0 + f64::from(slot) * 70.0;
-            html! { <g class="car" transform={format!("translate({x} {})", y + 18.0)}>{ car_glyph() }</g> }
-        });
-        let (on_click, on_key) = breaker(status, on_break);
-        let breakable = on_click.is_some();
-        let failure_note = status.last_failure.map(|(_, error)| {
-            if status.state == StationState::Failed {
-                format!("⚠ {error}: not restarted")
-            } else {
-                format!("⚠ {error}: restarted")
-            }
-        });
+        let lane = Lane {
+            y: 16.0 + index as f64 * LANE_HEIGHT,
+            depot_centre_y,
+        };
+        lane.render(status, lot.capacity, on_break)
+    });
+    (height, html! { <g class="lanes">{ for rows }</g> })
+}
+
+/// Where one lane lies: its top, and the depot its boxes come from.
+struct Lane {
+    y: f64,
+    depot_centre_y: f64,
+}
+
+impl Lane {
+    const BOOTH_X: f64 = DEPOT_WIDTH + 30.0;
+
+    fn render(&self, status: &StationStatus, capacity: u32, on_break: &Callback<u32>) -> Html {
+        let (booth_x, y) = (Self::BOOTH_X, self.y);
         html! {
             <g key={status.station} class="lane-wrap">
                 <rect class="lane-road" x={(booth_x + 240.0).to_string()} y={(y + 8.0).to_string()}
                       width={(WIDTH - booth_x - 250.0).to_string()} height="56" rx="8" />
-                { for cars }
+                { self.queue(status) }
                 if status.state == StationState::Working {
                     <g transform={format!("translate({} {})", booth_x + 250.0, y + 18.0)}>
                         // Re-keyed on every shot, so the animation plays once per car served.
                         <><g key={status.doses_given} class="car leaving">{ car_glyph() }</g></>
                     </g>
                 }
-                <g class={classes!("station", "lane", state_class(status))}
-                   data-testid="station"
-                   data-station={status.station.to_string()}
-                   data-remaining={status.remaining.to_string()}
-                   data-state={status.state.as_str()}
-                   role={breakable.then_some("button")}
-                   tabindex={breakable.then_some("0")}
-                   aria-describedby={breakable.then_some(BREAK_HINT_ID)}
-                   onclick={on_click} onkeydown={on_key}>
-                    <title>{ format!("Station {}, {}, {} doses left", status.station, state_label(status), status.remaining) }</title>
-                    <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
-                    <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
-                        { format!("Station {}", status.station) }
-                    </text>
-                    <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
-                        { state_label(status) }
-                    </text>
-                    <g transform={format!("translate({} {})", booth_x + 140.0, y + 8.0)}>
-                        <rect class="gauge-back" width="26" height={gauge_height.to_string()} rx="4" />
-                        <rect class="gauge-fill" y={(gauge_height * (1.0 - fill)).to_string()} width="26"
-                              height={(gauge_height * fill).to_string()} rx="4" />
-                        <text class="gauge-number" x="58" y="34" text-anchor="middle">{ status.remaining.to_string() }</text>
-                        if let Some(box_no) = status.box_no.filter(|_| status.state == StationState::Working) {
-                            // A fragment of one keyed child: a new box re-creates
-                            // the element, so its arrival plays once per box.
-                            <>
-                                <g key={box_no} class="refill" style={format!("--from-x: {from_x}px; --from-y: {from_y}px")}>
-                                    <rect class="refill-box" x="-2" y="-2" width="30" height="20" rx="3" />
-                                </g>
-                            </>
-                        }
-                    </g>
-                </g>
-                if let Some(note) = failure_note {
-                    <><g key={status.failures} class="failure-flash" aria-hidden="true">
-                        <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
-                              height={LANE_HEIGHT.to_string()} rx="12" />
-                        <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
-                            { note }
-                        </text>
-                    </g></>
+                { self.booth(status, capacity, on_break) }
+                { for self.failure_flash(status) }
+            </g>
+        }
+    }
+
+    /// The cars still waiting in the lane.
+    fn queue(&self, status: &StationStatus) -> Html {
+        let cars = (0..status.remaining.min(CARS_PER_LANE)).map(|slot| {
+            let x = Self::BOOTH_X + 320.0 + f64::from(slot) * 70.0;
+            html! { <g class="car" transform={format!("translate({x} {})", self.y + 18.0)}>{ car_glyph() }</g> }
+        });
+        cars.collect()
+    }
+
+    /// The station itself: its booth, name, state and gauge; breakable
+    /// while working.
+    fn booth(&self, status: &StationStatus, capacity: u32, on_break: &Callback<u32>) -> Html {
+        let (booth_x, y) = (Self::BOOTH_X, self.y);
+        let (on_click, on_key) = breaker(status, on_break);
+        let breakable = on_click.is_some();
+        html! {
+            <g class={classes!("station", "lane", state_class(status))}
+               data-testid="station"
+               data-station={status.station.to_string()}
+               data-remaining={status.remaining.to_string()}
+               data-state={status.state.as_str()}
+               role={breakable.then_some("button")}
+               tabindex={breakable.then_some("0")}
+               aria-describedby={breakable.then_some(BREAK_HINT_ID)}
+               onclick={on_click} onkeydown={on_key}>
+                <title>{ format!("Station {}, {}, {} doses left", status.station, state_label(status), status.remaining) }</title>
+                <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
+                <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
+                    { format!("Station {}", status.station) }
+                </text>
+                <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
+                    { state_label(status) }
+                </text>
+                { self.gauge(status, capacity) }
+            </g>
+        }
+    }
+
+    /// The doses left, as a bar and a number; a new box flies in from the
+    /// depot.
+    fn gauge(&self, status: &StationStatus, capacity: u32) -> Html {
+        const GAUGE_HEIGHT: f64 = 52.0;
+        let fill = gauge_fraction(status, capacity);
+        let (x, y) = (Self::BOOTH_X + 140.0, self.y + 8.0);
+        // Where a refill box starts, relative to the gauge: the depot.
+        let from_x = 90.0 - x;
+        let from_y = self.depot_centre_y - (self.y + 20.0);
+        html! {
+            <g transform={format!("translate({x} {y})")}>
+                <rect class="gauge-back" width="26" height={GAUGE_HEIGHT.to_string()} rx="4" />
+                <rect class="gauge-fill" y={(GAUGE_HEIGHT * (1.0 - fill)).to_string()} width="26"
+                      height={(GAUGE_HEIGHT * fill).to_string()} rx="4" />
+                <text class="gauge-number" x="58" y="34" text-anchor="middle">{ status.remaining.to_string() }</text>
+                if let Some(box_no) = status.box_no.filter(|_| status.state == StationState::Working) {
+                    // A fragment of one keyed child: a new box re-creates
+                    // the element, so its arrival plays once per box.
+                    <>
+                        <g key={box_no} class="refill" style={format!("--from-x: {from_x}px; --from-y: {from_y}px")}>
+                            <rect class="refill-box" x="-2" y="-2" width="30" height="20" rx="3" />
+                        </g>
+                    </>
                 }
             </g>
         }
-    });
-    (height, html! { <g class="lanes">{ for rows }</g> })
+    }
+
+    /// A flash on each failure, and the error beside the booth.
+    fn failure_flash(&self, status: &StationStatus) -> Option<Html> {
+        let (_, error) = status.last_failure?;
+        let note = if status.state == StationState::Failed {
+            format!("⚠ {error}: not restarted")
+        } else {
+            format!("⚠ {error}: restarted")
+        };
+        let (booth_x, y) = (Self::BOOTH_X, self.y);
+        Some(html! {
+            <><g key={status.failures} class="failure-flash" aria-hidden="true">
+                <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
+                      height={LANE_HEIGHT.to_string()} rx="12" />
+                <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
+                    { note }
+                </text>
+            </g></>
+        })
+    }
 }
 
 fn car_glyph() -> Html {

@@ -1,7 +1,13 @@
 //! The share dialog: a link to this run, and an iframe snippet for course
 //! pages and slides, each with a copy button.
+//!
+//! Takes the run's address; keeps the embed's options while open. Owns no
+//! timer; its only task awaits the clipboard.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::app::settings::{reader_choices, PageSettings, Panel, Panels};
 
 use super::dialog::Dialog;
 
@@ -16,6 +22,31 @@ pub struct ShareProps {
     /// The run's query string, starting with `?`.
     pub query: AttrValue,
     pub on_close: Callback<()>,
+}
+
+/// A size typed by the reader, if it is a whole number within `low..=high`.
+fn parse_size(value: &str, (low, high): (u32, u32)) -> Option<u32> {
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|v| (low..=high).contains(v))
+}
+
+/// The embed's address: the run's link with the embed's options (panels
+/// only in the compact layout, where none show unless named).
+fn embed_src(link: &str, compact: bool, autoplay: bool, panels: Panels) -> String {
+    let choices = reader_choices(&PageSettings {
+        embed: compact,
+        autoplay,
+        panels: (compact && panels != Panels::NONE).then_some(panels),
+        ..PageSettings::default()
+    });
+    if choices.is_empty() {
+        link.to_string()
+    } else {
+        format!("{link}&{choices}")
+    }
 }
 
 /// The iframe markup for `src`.
@@ -47,122 +78,181 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let height = use_state(|| "640".to_string());
     let autoplay = use_state(|| false);
     let compact = use_state(|| true);
-    let panels = use_state(|| crate::sim::config::Panels::NONE);
+    let panels = use_state(|| Panels::NONE);
     let status = use_state(|| None::<String>);
-    let link_ref = use_node_ref();
+    let link = format!("{}{}", props.base, props.query);
+    let width_px = parse_size(&width, WIDTH_RANGE);
+    let height_px = parse_size(&height, HEIGHT_RANGE);
+    let src = embed_src(&link, *compact, *autoplay, *panels);
+    let snippet = width_px
+        .zip(height_px)
+        .map(|(width, height)| AttrValue::from(iframe_snippet(&src, width, height)));
+    let on_copy = {
+        let status = status.clone();
+        Callback::from(move |text: String| copy(text, status.clone()))
+    };
+    html! {
+        <Dialog name="share" title="Share this run" class="share" on_close={props.on_close.clone()}>
+            <LinkRow {link} on_copy={on_copy.clone()} />
+            <h3>{"Embed in a page or slide"}</h3>
+            <div class="snippet-options">
+                <SizeInput label="Width " testid="share-width" value={(*width).clone()}
+                           valid={width_px.is_some()} on_input={set(&width)} />
+                <SizeInput label="Height " testid="share-height" value={(*height).clone()}
+                           valid={height_px.is_some()} on_input={set(&height)} />
+                <Checkbox testid="share-compact" label=" compact layout" checked={*compact} on_toggle={toggle(&compact)} />
+                <Checkbox testid="share-autoplay" label=" start on load" checked={*autoplay} on_toggle={toggle(&autoplay)} />
+            </div>
+            if *compact {
+                <PanelChoices panels={*panels} on_change={set(&panels)} />
+            }
+            <Snippet {snippet} {on_copy} />
+            <p class="copy-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+        </Dialog>
+    }
+}
+
+/// A callback that sets `state`.
+fn set<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.set(value))
+}
+
+/// A callback that flips `state`.
+fn toggle(state: &UseStateHandle<bool>) -> Callback<()> {
+    let state = state.clone();
+    Callback::from(move |()| state.set(!*state))
+}
+
+#[derive(Properties, PartialEq)]
+struct LinkRowProps {
+    link: AttrValue,
+    /// Called with the text to copy.
+    on_copy: Callback<String>,
+}
+
+/// The run's link, focused and selected on opening, and its copy button.
+#[component]
+fn LinkRow(props: &LinkRowProps) -> Html {
+    let input_ref = use_node_ref();
     {
-        let link_ref = link_ref.clone();
+        let input_ref = input_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(input) = link_ref.cast::<web_sys::HtmlInputElement>() {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
                 let _ = input.focus();
                 input.select();
             }
         });
     }
-    let link = format!("{}{}", props.base, props.query);
-    let parse = |value: &str, (low, high): (u32, u32)| {
-        value
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|v| (low..=high).contains(v))
-    };
-    let width_px = parse(&width, WIDTH_RANGE);
-    let height_px = parse(&height, HEIGHT_RANGE);
-    let mut src = link.clone();
-    if *compact {
-        src.push_str("&embed=1");
-    }
-    if *autoplay {
-        src.push_str("&autoplay=1");
-    }
-    if *compact && *panels != crate::sim::config::Panels::NONE {
-        src.push_str(&format!("&panels={}", panels.to_param()));
-    }
-    let snippet = match (width_px, height_px) {
-        (Some(w), Some(h)) => Some(iframe_snippet(&src, w, h)),
-        _ => None,
-    };
-    let on_text = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            state.set(input.value());
-        })
-    };
-    let on_flag = |state: &UseStateHandle<bool>| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(!*state))
-    };
-    let copy_link = {
-        let link = link.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| copy(link.clone(), status.clone()))
-    };
-    let copy_snippet = {
-        let snippet = snippet.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(snippet) = &snippet {
-                copy(snippet.clone(), status.clone());
-            }
-        })
+    let onclick = {
+        let link = props.link.clone();
+        props.on_copy.reform(move |_: MouseEvent| link.to_string())
     };
     html! {
-        <Dialog name="share" title="Share this run" class="share" on_close={props.on_close.clone()}>
+        <>
             <label for="share-url">{"Link (every parameter and the seed: it always shows this run)"}</label>
             <div class="copy-row">
-                <input id="share-url" ref={link_ref} data-testid="share-url" readonly=true value={link} />
-                <button onclick={copy_link}>{"Copy link"}</button>
+                <input id="share-url" ref={input_ref} data-testid="share-url" readonly=true value={props.link.clone()} />
+                <button {onclick}>{"Copy link"}</button>
             </div>
-            <h3>{"Embed in a page or slide"}</h3>
-            <div class="snippet-options">
-                <label>{"Width "}<input data-testid="share-width" inputmode="numeric" size="5" value={(*width).clone()}
-                    oninput={on_text(&width)} aria-invalid={width_px.is_none().to_string()} />{" px"}</label>
-                <label>{"Height "}<input data-testid="share-height" inputmode="numeric" size="5" value={(*height).clone()}
-                    oninput={on_text(&height)} aria-invalid={height_px.is_none().to_string()} />{" px"}</label>
-                <label><input type="checkbox" data-testid="share-compact" checked={*compact} onclick={on_flag(&compact)} />{" compact layout"}</label>
-                <label><input type="checkbox" data-testid="share-autoplay" checked={*autoplay} onclick={on_flag(&autoplay)} />{" start on load"}</label>
-            </div>
-            if *compact {
-                <fieldset class="snippet-options">
-                    <legend>{"Teaching panels in the embed"}</legend>
-                    { for [("executor", "executor"), ("inspector", "task inspector"), ("charts", "charts"), ("code", "code")]
-                        .into_iter().map(|(name, label)| {
-                            let shown = match name {
-                                "executor" => panels.executor,
-                                "inspector" => panels.inspector,
-                                "charts" => panels.charts,
-                                _ => panels.code,
-                            };
-                            let panels = panels.clone();
-                            let onclick = Callback::from(move |_: MouseEvent| {
-                                let mut next = *panels;
-                                match name {
-                                    "executor" => next.executor = !next.executor,
-                                    "inspector" => next.inspector = !next.inspector,
-                                    "charts" => next.charts = !next.charts,
-                                    _ => next.code = !next.code,
-                                }
-                                panels.set(next);
-                            });
-                            html! {
-                                <label><input type="checkbox" data-testid={format!("share-panel-{name}")}
-                                              checked={shown} {onclick} />{ format!(" {label}") }</label>
-                            }
-                        }) }
-                </fieldset>
-            }
-            if let Some(snippet) = snippet.clone() {
-                <textarea data-testid="iframe-snippet" readonly=true rows="4" aria-label="iframe snippet" value={snippet} />
-                <button onclick={copy_snippet}>{"Copy snippet"}</button>
-            } else {
-                <p class="form-error" role="alert">
-                    { format!("The width must be from {} to {} px and the height from {} to {} px.",
-                        WIDTH_RANGE.0, WIDTH_RANGE.1, HEIGHT_RANGE.0, HEIGHT_RANGE.1) }
-                </p>
-            }
-            <p class="copy-status" role="status">{ (*status).clone().unwrap_or_default() }</p>
-        </Dialog>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SizeInputProps {
+    /// The text before the field.
+    label: AttrValue,
+    testid: AttrValue,
+    /// As typed, valid or not.
+    value: AttrValue,
+    valid: bool,
+    on_input: Callback<String>,
+}
+
+/// A size in CSS pixels, marked invalid when out of range.
+#[component]
+fn SizeInput(props: &SizeInputProps) -> Html {
+    let oninput = props
+        .on_input
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <label>{ props.label.clone() }<input data-testid={props.testid.clone()} inputmode="numeric" size="5"
+            value={props.value.clone()} {oninput} aria-invalid={(!props.valid).to_string()} />{" px"}</label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckboxProps {
+    testid: AttrValue,
+    /// The text after the box.
+    label: AttrValue,
+    checked: bool,
+    on_toggle: Callback<()>,
+}
+
+#[component]
+fn Checkbox(props: &CheckboxProps) -> Html {
+    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    html! {
+        <label><input type="checkbox" data-testid={props.testid.clone()} checked={props.checked} {onclick} />{ props.label.clone() }</label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelChoicesProps {
+    panels: Panels,
+    on_change: Callback<Panels>,
+}
+
+/// Which teaching panels the compact embed shows.
+#[component]
+fn PanelChoices(props: &PanelChoicesProps) -> Html {
+    let panels = props.panels;
+    let choice = |panel: Panel| {
+        let on_toggle = props.on_change.reform(move |()| panels.toggled(panel));
+        html! {
+            <Checkbox testid={format!("share-panel-{}", panel.as_str())} label={format!(" {}", panel.label())}
+                      checked={panels.shows(panel)} {on_toggle} />
+        }
+    };
+    html! {
+        <fieldset class="snippet-options">
+            <legend>{"Teaching panels in the embed"}</legend>
+            { for Panel::ALL.into_iter().map(choice) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetProps {
+    /// `None` while the size is out of range.
+    snippet: Option<AttrValue>,
+    /// Called with the text to copy.
+    on_copy: Callback<String>,
+}
+
+/// The iframe snippet and its copy button, or why there is none.
+#[component]
+fn Snippet(props: &SnippetProps) -> Html {
+    let Some(snippet) = props.snippet.clone() else {
+        return html! {
+            <p class="form-error" role="alert">
+                { format!("The width must be from {} to {} px and the height from {} to {} px.",
+                    WIDTH_RANGE.0, WIDTH_RANGE.1, HEIGHT_RANGE.0, HEIGHT_RANGE.1) }
+            </p>
+        };
+    };
+    let onclick = {
+        let snippet = snippet.clone();
+        props
+            .on_copy
+            .reform(move |_: MouseEvent| snippet.to_string())
+    };
+    html! {
+        <>
+            <textarea data-testid="iframe-snippet" readonly=true rows="4" aria-label="iframe snippet" value={snippet} />
+            <button {onclick}>{"Copy snippet"}</button>
+        </>
     }
 }

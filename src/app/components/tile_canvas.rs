@@ -6,6 +6,9 @@
 //! not. The `data-testid="station"` elements stay in the DOM for tests and
 //! embedding pages, refreshed a few times a second while running and on
 //! every change otherwise.
+//!
+//! Reads the lot's state; owns no timer or task: the canvas is redrawn
+//! after each render.
 
 use std::rc::Rc;
 
@@ -13,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::sim::{LotState, StationState};
+use crate::sim::{LotState, StationState, StationStatus};
 
 /// Tiles per row.
 pub const COLUMNS: usize = 40;
@@ -21,6 +24,8 @@ pub const COLUMNS: usize = 40;
 const CELL_PX: f64 = 20.0;
 /// Gap between tiles in CSS pixels.
 const GAP_PX: f64 = 3.0;
+/// A tile's side in CSS pixels.
+const TILE_PX: f64 = CELL_PX - GAP_PX;
 
 #[derive(Properties, PartialEq)]
 pub struct TileCanvasProps {
@@ -90,36 +95,14 @@ fn palette(canvas: &HtmlCanvasElement) -> Palette {
 }
 
 fn draw(canvas: &HtmlCanvasElement, lot: &LotState, colours: &Palette, width: f64, height: f64) {
-    let ratio = web_sys::window()
-        .map_or(1.0, |window| window.device_pixel_ratio())
-        .max(1.0);
-    let (pixel_width, pixel_height) = ((width * ratio) as u32, (height * ratio) as u32);
-    if canvas.width() != pixel_width || canvas.height() != pixel_height {
-        canvas.set_width(pixel_width);
-        canvas.set_height(pixel_height);
-    }
-    let Some(context) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
+    let Some(context) = context(canvas, width, height) else {
         return;
-    };
-    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-    context.clear_rect(0.0, 0.0, width, height);
-    let tile = CELL_PX - GAP_PX;
-    let origin = |index: usize| {
-        (
-            (index % COLUMNS) as f64 * CELL_PX,
-            (index / COLUMNS) as f64 * CELL_PX,
-        )
     };
     // Grouped by colour: one fill style per pass.
     context.set_fill_style_str(&colours.back);
     for index in 0..lot.stations.len() {
         let (x, y) = origin(index);
-        context.fill_rect(x, y, tile, tile);
+        context.fill_rect(x, y, TILE_PX, TILE_PX);
     }
     for (state, colour) in [
         (StationState::Working, &colours.working),
@@ -129,20 +112,11 @@ fn draw(canvas: &HtmlCanvasElement, lot: &LotState, colours: &Palette, width: f6
     ] {
         context.set_fill_style_str(colour);
         for (index, status) in lot.stations.iter().enumerate() {
-            if status.state != state {
-                continue;
+            if status.state == state {
+                let (x, y) = origin(index);
+                let gauge = TILE_PX * gauge_fill(status, lot.capacity);
+                context.fill_rect(x, y + TILE_PX - gauge, TILE_PX, gauge);
             }
-            let (x, y) = origin(index);
-            let fill = match state {
-                StationState::Working => {
-                    f64::from(status.remaining) / f64::from(lot.capacity.max(1))
-                }
-                StationState::Done => 1.0,
-                StationState::Failed => 1.0,
-                StationState::Idle => 0.15,
-            };
-            let gauge = tile * fill;
-            context.fill_rect(x, y + tile - gauge, tile, gauge);
         }
     }
     // Stations that have failed carry a mark in the corner, so a failure
@@ -151,8 +125,51 @@ fn draw(canvas: &HtmlCanvasElement, lot: &LotState, colours: &Palette, width: f6
     for (index, status) in lot.stations.iter().enumerate() {
         if status.failures > 0 {
             let (x, y) = origin(index);
-            context.fill_rect(x, y, tile / 3.0, tile / 3.0);
+            context.fill_rect(x, y, TILE_PX / 3.0, TILE_PX / 3.0);
         }
+    }
+}
+
+/// The canvas's 2D context, sized to the device's pixels, scaled to CSS
+/// pixels and cleared.
+fn context(
+    canvas: &HtmlCanvasElement,
+    width: f64,
+    height: f64,
+) -> Option<CanvasRenderingContext2d> {
+    let ratio = web_sys::window()
+        .map_or(1.0, |window| window.device_pixel_ratio())
+        .max(1.0);
+    let (pixel_width, pixel_height) = ((width * ratio) as u32, (height * ratio) as u32);
+    if canvas.width() != pixel_width || canvas.height() != pixel_height {
+        canvas.set_width(pixel_width);
+        canvas.set_height(pixel_height);
+    }
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
+    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    context.clear_rect(0.0, 0.0, width, height);
+    Some(context)
+}
+
+/// The top left corner of station `index`'s tile [CSS px].
+fn origin(index: usize) -> (f64, f64) {
+    (
+        (index % COLUMNS) as f64 * CELL_PX,
+        (index / COLUMNS) as f64 * CELL_PX,
+    )
+}
+
+/// How much of a tile the station's gauge fills [0, 1].
+fn gauge_fill(status: &StationStatus, capacity: u32) -> f64 {
+    match status.state {
+        StationState::Working => f64::from(status.remaining) / f64::from(capacity.max(1)),
+        StationState::Done | StationState::Failed => 1.0,
+        StationState::Idle => 0.15,
     }
 }
 

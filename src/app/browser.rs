@@ -1,0 +1,76 @@
+//! Small helpers over the browser's APIs that several parts of the page
+//! use: the wall clock, randomness, the address bar and downloads.
+//!
+//! Owns no state and no listener; every function degrades to a harmless
+//! default where an API is missing (no window, no performance timer), so
+//! nothing here can panic the module.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Milliseconds since the page loaded (`performance.now()`), 0 if the
+/// browser has no performance API.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// A fresh random seed from the browser's `Math.random`.
+pub fn random_seed() -> u64 {
+    let high = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    let low = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    (high << 32) | low
+}
+
+/// The page's query string (`""` outside a browser).
+pub fn location_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its query: where shared links point.
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Puts `query` in the address bar without reloading, so reloading or
+/// copying the address gives the same run.
+pub fn replace_query(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Offers `contents` as a file download.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let describe = |error: JsValue| format!("{error:?}");
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).map_err(describe)?;
+    Ok(())
+}

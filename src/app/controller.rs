@@ -1,0 +1,382 @@
+//! The run's lifecycle for the page: one [`Runner`] per run, the play
+//! speed, the address bar and the timeline's length, behind one handle.
+//!
+//! ```text
+//!   App, keyboard, host, fuzz ── controller.play() / seek(n) / break_station(s) / …
+//!                                      │
+//!            Runner (mode lives here) ─┤─ on_mode, on_frame ─► store::Action ─► RunView
+//!            a reset: Action::Reset ─► new run_id ─► the old runner dropped, a new one started
+//! ```
+//!
+//! Owns the runner and every call on it; components never touch it. It
+//! draws nothing, and the run's mode is the runner's: the store only
+//! follows the runner's reports.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::sim::config::RunParams;
+use crate::sim::param_table::{query_pairs, ParamError};
+use crate::sim::{BreakAt, Config, Event, LocalRun};
+
+use super::browser::{location_query, random_seed, replace_query};
+use super::components::controls::Preset;
+use super::perf;
+use super::runtime::{FrameBatch, Mode, Runner, RunnerReports};
+use super::settings::{parse_page_query, run_link, PageParams, PageSettings, PlaySpeed};
+use super::store::{Action, RunView};
+
+/// What the page was opened with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Startup {
+    pub params: PageParams,
+    /// Values of the URL that were not accepted.
+    pub errors: Vec<ParamError>,
+    /// The seed of the first run: the link's, or a fresh random one.
+    pub seed: u64,
+}
+
+impl Startup {
+    /// Reads `query`, or the page's own URL when `None`.
+    pub fn read(query: Option<&str>) -> Startup {
+        let query = query.map_or_else(location_query, str::to_string);
+        let (params, errors) = parse_page_query(&query);
+        let seed = params.run.seed.unwrap_or_else(random_seed);
+        Startup {
+            params,
+            errors,
+            seed,
+        }
+    }
+}
+
+/// What a reset starts: a run, where to open it, and breaks to repeat.
+struct Restart {
+    config: Config,
+    seed: u64,
+    seek: Option<u64>,
+    breaks: Vec<BreakAt>,
+}
+
+/// The page's handle on the current run. Cheap to clone; each clone acts
+/// on the view of the render that made it.
+#[derive(Clone)]
+pub struct RunController {
+    view: UseReducerHandle<RunView>,
+    speed: UseStateHandle<PlaySpeed>,
+    /// The speed as last set, for calls made before the state re-renders.
+    latest_speed: Rc<Cell<PlaySpeed>>,
+    runner: Rc<RefCell<Option<Runner>>>,
+    timeline_total: Option<u64>,
+}
+
+/// The controller of the page's run, started from `startup`; every
+/// frame's events are also handed to `on_events` (the embedding API
+/// forwards them).
+#[hook]
+pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunController {
+    let view = {
+        let startup = startup.clone();
+        use_reducer(move || RunView {
+            seek_on_start: startup.params.page.step,
+            breaks: startup.params.run.breaks.clone(),
+            ..RunView::new(0, startup.params.run.config.clone(), startup.seed)
+        })
+    };
+    let speed = use_state(|| startup.params.page.speed);
+    let latest_speed = (*use_memo((), |_| Rc::new(Cell::new(startup.params.page.speed)))).clone();
+    let runner = use_mut_ref(|| None::<Runner>);
+    use_runner(
+        &view,
+        &runner,
+        *speed,
+        startup.params.page.autoplay,
+        on_events,
+    );
+    use_effect(perf::frame_rendered);
+    let timeline_total = *use_memo(
+        (view.config.clone(), view.seed, view.breaks.clone()),
+        |(config, seed, breaks)| run_length(config, *seed, breaks),
+    );
+    RunController {
+        view,
+        speed,
+        latest_speed,
+        runner,
+        timeline_total,
+    }
+}
+
+/// One runner per run: a reset makes a new run id, which drops the old
+/// runner (cancelling its tasks) and starts the next.
+#[hook]
+fn use_runner(
+    view: &UseReducerHandle<RunView>,
+    runner: &Rc<RefCell<Option<Runner>>>,
+    speed: PlaySpeed,
+    autoplay_first: bool,
+    on_events: fn(&[Event]),
+) {
+    let runner = runner.clone();
+    let dispatcher = view.dispatcher();
+    let config = (*view.config).clone();
+    let (seed, run_id, seek) = (view.seed, view.run_id, view.seek_on_start);
+    let breaks = view.breaks.clone();
+    use_effect_with(run_id, move |_| {
+        let reports = RunnerReports {
+            on_frame: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |batch: FrameBatch| {
+                    on_events(&batch.events);
+                    dispatcher.dispatch(Action::Frame { run_id, batch })
+                })
+            },
+            on_mode: Callback::from(move |mode| {
+                dispatcher.dispatch(Action::SetMode { run_id, mode })
+            }),
+        };
+        let started = Runner::start(config, seed, speed, &breaks, reports);
+        if let Some(events) = seek {
+            started.seek(events);
+        }
+        if autoplay_first && run_id == 0 {
+            started.play();
+        }
+        *runner.borrow_mut() = Some(started);
+        move || drop(runner.borrow_mut().take())
+    });
+}
+
+impl std::ops::Deref for RunController {
+    type Target = RunView;
+
+    /// The view of the render that made this handle.
+    fn deref(&self) -> &RunView {
+        &self.view
+    }
+}
+
+impl RunController {
+    /// A callback that calls `act` on this handle.
+    pub fn callback<In: 'static>(&self, act: fn(&RunController, In)) -> Callback<In> {
+        let controller = self.clone();
+        Callback::from(move |input| act(&controller, input))
+    }
+
+    /// The view as a shared snapshot.
+    pub fn snapshot(&self) -> Rc<RunView> {
+        Rc::new((*self.view).clone())
+    }
+
+    pub fn speed(&self) -> PlaySpeed {
+        *self.speed
+    }
+
+    /// Events in the whole run, when it is small enough to replay at once.
+    pub fn timeline_total(&self) -> Option<u64> {
+        self.timeline_total
+    }
+
+    fn with_runner(&self, act: impl FnOnce(&Runner)) {
+        if let Some(runner) = self.runner.borrow().as_ref() {
+            act(runner);
+        }
+    }
+
+    pub fn play(&self) {
+        self.with_runner(Runner::play);
+    }
+
+    pub fn pause(&self) {
+        self.with_runner(Runner::pause);
+    }
+
+    /// Starts a run that is not playing, pauses one that is.
+    pub fn toggle_play(&self) {
+        if self.view.mode == Mode::Running {
+            self.pause();
+        } else {
+            self.play();
+        }
+    }
+
+    /// Shows exactly one more event.
+    pub fn step(&self) {
+        self.with_runner(Runner::step);
+    }
+
+    /// Goes one event back, by replaying the run to the event before.
+    pub fn step_back(&self) {
+        if let Some(target) = self.view.events_applied.checked_sub(1) {
+            self.seek(target);
+        }
+    }
+
+    /// Moves to event `target`: forward on the running run, backward by
+    /// replaying from the start (runs are determined by parameters and seed).
+    pub fn seek(&self, target: u64) {
+        let ahead = target >= self.view.events_applied && self.view.mode != Mode::Finished;
+        let mut sought = false;
+        if ahead {
+            self.with_runner(|runner| {
+                runner.seek(target);
+                sought = true;
+            });
+        }
+        if !sought {
+            self.restart(Restart {
+                config: (*self.view.config).clone(),
+                seed: self.view.seed,
+                seek: Some(target),
+                breaks: self.view.breaks.clone(),
+            });
+        }
+    }
+
+    /// The same run again from the start, without its breaks by hand.
+    pub fn reset(&self) {
+        self.start_run((*self.view.config).clone(), self.view.seed);
+    }
+
+    /// A fresh run of `config` with `seed`.
+    pub fn start_run(&self, config: Config, seed: u64) {
+        self.start_run_breaking(config, seed, Vec::new());
+    }
+
+    fn start_run_breaking(&self, config: Config, seed: u64, breaks: Vec<BreakAt>) {
+        self.restart(Restart {
+            config,
+            seed,
+            seek: None,
+            breaks,
+        });
+    }
+
+    fn restart(&self, restart: Restart) {
+        let Restart {
+            config,
+            seed,
+            seek,
+            breaks,
+        } = restart;
+        let seek = seek.filter(|events| *events > 0);
+        self.show_in_address_bar(&config, seed, &breaks, seek);
+        self.view.dispatch(Action::Reset {
+            run_id: self.view.run_id + 1,
+            config,
+            seed,
+            seek,
+            breaks,
+        });
+    }
+
+    /// Puts the run in the address bar, so reloading or copying it shows
+    /// the same run at the same event.
+    fn show_in_address_bar(
+        &self,
+        config: &Config,
+        seed: u64,
+        breaks: &[BreakAt],
+        step: Option<u64>,
+    ) {
+        let run = RunParams {
+            config: config.clone(),
+            seed: Some(seed),
+            breaks: breaks.to_vec(),
+        };
+        let page = PageSettings {
+            speed: self.latest_speed.get(),
+            step,
+            ..PageSettings::default()
+        };
+        replace_query(&run_link(&run, &page));
+    }
+
+    /// The link to this run, as a query string with its `?`.
+    pub fn link(&self) -> String {
+        let run = RunParams {
+            config: (*self.view.config).clone(),
+            seed: Some(self.view.seed),
+            breaks: self.view.breaks.clone(),
+        };
+        let page = PageSettings {
+            speed: self.speed(),
+            ..PageSettings::default()
+        };
+        run_link(&run, &page)
+    }
+
+    /// The experiment: breaks a working station's task now, and records
+    /// the break so that replays and links repeat it.
+    pub fn break_station(&self, station: u32) {
+        let mut planned = None;
+        self.with_runner(|runner| planned = runner.break_station(station));
+        let Some(planned) = planned else {
+            return;
+        };
+        let mut breaks = self.view.breaks.clone();
+        breaks.push(planned);
+        self.show_in_address_bar(&self.view.config, self.view.seed, &breaks, None);
+        self.view.dispatch(Action::RecordBreak {
+            run_id: self.view.run_id,
+            planned,
+        });
+    }
+
+    pub fn set_speed(&self, speed: PlaySpeed) {
+        self.speed.set(speed);
+        self.latest_speed.set(speed);
+        self.with_runner(|runner| runner.set_speed(speed));
+    }
+
+    /// A ready-made way to watch the run.
+    pub fn apply_preset(&self, preset: Preset) {
+        let (shot_min, shot_max, speed) = match preset {
+            Preset::AsFastAsPossible => return self.set_speed(PlaySpeed::Max),
+            Preset::ArticlePace => (0.001, 0.1, 1.0),
+            Preset::RealisticShots => (60.0, 180.0, 600.0),
+        };
+        self.set_speed(PlaySpeed::Factor(speed));
+        self.start_run(
+            Config {
+                shot_min,
+                shot_max,
+                ..(*self.view.config).clone()
+            },
+            self.view.seed,
+        );
+    }
+
+    /// New parameters as a query string (from an embedding page): a fresh
+    /// run with them, or the reasons they were not accepted (and nothing
+    /// changes). The seed stays unless the query gives one; the play speed
+    /// changes only if the query names it.
+    pub fn apply_query(&self, query: &str) -> Result<(), Vec<ParamError>> {
+        let (params, errors) = parse_page_query(query);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if query_pairs(query).any(|(name, _)| name == "speed") {
+            self.set_speed(params.page.speed);
+        }
+        let run = params.run;
+        self.start_run_breaking(run.config, run.seed.unwrap_or(self.view.seed), run.breaks);
+        Ok(())
+    }
+}
+
+/// Runs up to this many doses get a timeline (replaying them takes a few
+/// tens of milliseconds in the page).
+const TIMELINE_DOSES_LIMIT: u64 = 200_000;
+
+/// Events in the whole run, if it is small enough for a timeline.
+fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
+    if config.total_doses() > TIMELINE_DOSES_LIMIT {
+        return None;
+    }
+    let mut events = 0u64;
+    LocalRun::with_breaks(config.clone(), seed, breaks).run_to_end(|_| events += 1);
+    Some(events)
+}

@@ -1,0 +1,443 @@
+//! How the page plays and shows a run: the page's own parameters and
+//! their table, beside the run's table in `sim::config`.
+//!
+//! Owns [`PageSettings`] (speed, autoplay, the step to open at, embedding,
+//! theme, panels, fuzz), [`PAGE_PARAMS`], the reading of a whole page URL
+//! ([`parse_page_query`]) and the writing of a run's link ([`run_link`]).
+//! Plain data: no browser, no yew, so it is tested natively. Nothing here
+//! changes what a run does: that is `sim::config`'s.
+
+use std::fmt;
+
+use crate::sim::config::{keep, parse_run_pairs_and, RunParams};
+use crate::sim::param_table::{
+    find, query_pairs, read_pair, to_query, write_pairs, Accepted, InLink, Param, ParamError,
+};
+
+/// How fast the page plays a run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlaySpeed {
+    /// Simulated seconds per wall-clock second.
+    Factor(f64),
+    /// As many events as fit each frame's work budget.
+    Max,
+}
+
+impl Default for PlaySpeed {
+    fn default() -> Self {
+        PlaySpeed::Factor(1.0)
+    }
+}
+
+impl fmt::Display for PlaySpeed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlaySpeed::Factor(factor) => write!(f, "{factor}"),
+            PlaySpeed::Max => f.write_str("max"),
+        }
+    }
+}
+
+/// Play speeds the page accepts [simulated s per wall s].
+pub const PLAY_SPEED_LIMITS: (f64, f64) = (0.01, 100_000.0);
+
+impl PlaySpeed {
+    /// Reads `max` or a factor within [`PLAY_SPEED_LIMITS`].
+    pub fn parse(given: &str) -> Option<PlaySpeed> {
+        if given.trim().eq_ignore_ascii_case("max") {
+            return Some(PlaySpeed::Max);
+        }
+        let (low, high) = PLAY_SPEED_LIMITS;
+        given
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|factor| factor.is_finite() && (low..=high).contains(factor))
+            .map(PlaySpeed::Factor)
+    }
+}
+
+/// The teaching panels, in the order the page lays them out and links
+/// name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Executor,
+    Inspector,
+    Charts,
+    Code,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 4] = [
+        Panel::Executor,
+        Panel::Inspector,
+        Panel::Charts,
+        Panel::Code,
+    ];
+
+    /// Their names in links, in the same order.
+    pub const NAMES: [&'static str; Panel::ALL.len()] = ["executor", "inspector", "charts", "code"];
+
+    pub const fn as_str(self) -> &'static str {
+        Panel::NAMES[self as usize]
+    }
+
+    /// The name a reader sees (in the share dialog).
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Executor => "executor",
+            Panel::Inspector => "task inspector",
+            Panel::Charts => "charts",
+            Panel::Code => "code",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Which teaching panels a page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Panels(u8);
+
+impl Panels {
+    pub const ALL: Panels = Panels(0b1111);
+    pub const NONE: Panels = Panels(0);
+
+    pub fn shows(self, panel: Panel) -> bool {
+        self.0 & panel.bit() != 0
+    }
+
+    /// The same panels with `panel` shown or hidden.
+    pub fn toggled(self, panel: Panel) -> Panels {
+        Panels(self.0 ^ panel.bit())
+    }
+
+    /// The panels as links name them: a list, or `none`.
+    pub fn to_param(self) -> String {
+        let names: Vec<&str> = Panel::ALL
+            .into_iter()
+            .filter(|panel| self.shows(*panel))
+            .map(Panel::as_str)
+            .collect();
+        if names.is_empty() {
+            "none".into()
+        } else {
+            names.join(",")
+        }
+    }
+
+    /// Reads a list of panel names, `all`, or `none`.
+    pub fn parse(given: &str) -> Option<Panels> {
+        let mut panels = Panels::NONE;
+        for name in given
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+        {
+            panels = match name {
+                "all" => Panels::ALL,
+                "none" => panels,
+                _ => panels.with(*Panel::ALL.iter().find(|panel| panel.as_str() == name)?),
+            };
+        }
+        Some(panels)
+    }
+
+    fn with(self, panel: Panel) -> Panels {
+        Panels(self.0 | panel.bit())
+    }
+}
+
+/// How the page plays and shows a run.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PageSettings {
+    pub speed: PlaySpeed,
+    pub autoplay: bool,
+    /// The compact layout for iframes.
+    pub embed: bool,
+    /// Open the run at this event (0 = the start).
+    pub step: Option<u64>,
+    /// The high-contrast theme for projectors (`theme=projector`).
+    pub theme_projector: bool,
+    /// Teaching panels named in the link (`panels=executor,charts`);
+    /// `None` leaves the page's default.
+    pub panels: Option<Panels>,
+    /// Fuzz mode: random clicks, keys and parameter changes, with the
+    /// invariants checked every frame (`fuzz=1`).
+    pub fuzz: bool,
+}
+
+impl PageSettings {
+    /// The panels to show: those the link names, else all on a full page
+    /// and none in an embed.
+    pub fn shown_panels(&self) -> Panels {
+        self.panels.unwrap_or(if self.embed {
+            Panels::NONE
+        } else {
+            Panels::ALL
+        })
+    }
+}
+
+fn parse_flag(given: &str) -> Option<bool> {
+    match given.trim() {
+        "0" | "false" => Some(false),
+        "1" | "true" => Some(true),
+        _ => None,
+    }
+}
+
+fn write_flag(flag: bool) -> String {
+    u8::from(flag).to_string()
+}
+
+const FLAG: Accepted = Accepted::OneOf(&["0", "1"]);
+
+/// The page's parameters. A run's link carries `speed`, and `step` when it
+/// opens past the start; the rest are chosen by whoever writes the link
+/// (the share dialog adds `embed`, `autoplay` and `panels` to its snippet).
+pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
+    Param {
+        name: "speed",
+        accepted: Accepted::PlayRate {
+            low: PLAY_SPEED_LIMITS.0,
+            high: PLAY_SPEED_LIMITS.1,
+        },
+        fallback_phrase: None,
+        read: |page, given| keep(PlaySpeed::parse(given), |v| page.speed = v),
+        write: |page| page.speed.to_string(),
+        in_link: InLink::Always,
+    },
+    Param {
+        name: "step",
+        accepted: Accepted::WholeCount {
+            unit: "events",
+            low: 0,
+        },
+        fallback_phrase: Some("the start"),
+        read: |page, given| keep(given.trim().parse::<u64>().ok(), |v| page.step = Some(v)),
+        write: |page| page.step.map(|step| step.to_string()).unwrap_or_default(),
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "embed",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.embed = v),
+        write: |page| write_flag(page.embed),
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "autoplay",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.autoplay = v),
+        write: |page| write_flag(page.autoplay),
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "theme",
+        accepted: Accepted::OneOf(&["projector", "default"]),
+        fallback_phrase: Some("the default theme"),
+        read: |page, given| {
+            let theme = match given.trim() {
+                "projector" => Some(true),
+                "default" => Some(false),
+                _ => None,
+            };
+            keep(theme, |v| page.theme_projector = v)
+        },
+        write: |page| {
+            if page.theme_projector {
+                "projector"
+            } else {
+                "default"
+            }
+            .into()
+        },
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "panels",
+        accepted: Accepted::NameList {
+            names: &Panel::NAMES,
+            whole: &["all", "none"],
+        },
+        fallback_phrase: Some("the page's default"),
+        read: |page, given| keep(Panels::parse(given), |v| page.panels = Some(v)),
+        write: |page| page.panels.map(Panels::to_param).unwrap_or_default(),
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "fuzz",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.fuzz = v),
+        write: |page| write_flag(page.fuzz),
+        in_link: InLink::Never,
+    },
+];
+
+/// Everything a page's URL sets: the run and how to show it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PageParams {
+    pub run: RunParams,
+    pub page: PageSettings,
+}
+
+/// Reads a page's query string (with or without its `?`): both tables,
+/// rejected values named in the order given.
+pub fn parse_page_query(query: &str) -> (PageParams, Vec<ParamError>) {
+    let mut page = PageSettings::default();
+    let (run, errors) = parse_run_pairs_and(query_pairs(query), |name, given| {
+        read_pair(PAGE_PARAMS, &mut page, name, given)
+    });
+    (PageParams { run, page }, errors)
+}
+
+/// What a link leaves to whoever writes it (embedding, autoplay, theme,
+/// panels, fuzz), where it differs from the defaults: a query string
+/// without `?`, to append to a run's link.
+pub fn reader_choices(page: &PageSettings) -> String {
+    let defaults = PageSettings::default();
+    let pairs: Vec<(&'static str, String)> = PAGE_PARAMS
+        .iter()
+        .filter(|param| param.in_link == InLink::Never)
+        .map(|param| (param.name, (param.write)(page)))
+        .filter(|(name, value)| {
+            find(PAGE_PARAMS, name).is_some_and(|param| *value != (param.write)(&defaults))
+        })
+        .collect();
+    to_query(&pairs)
+}
+
+/// The link to a run, as a query string with its `?`: every run parameter,
+/// the seed, the breaks by hand, the play speed and the event to open at,
+/// so the same link always shows the same run at the same moment.
+pub fn run_link(run: &RunParams, page: &PageSettings) -> String {
+    let mut pairs = write_pairs(crate::sim::config::RUN_PARAMS, run);
+    pairs.extend(write_pairs(PAGE_PARAMS, page));
+    format!("?{}", to_query(&pairs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Config, Policy};
+
+    #[test]
+    fn page_settings_are_read_beside_the_run() {
+        let (params, errors) = parse_page_query(
+            "?stations=5&seed=42&speed=max&autoplay=1&embed=1&step=12&theme=projector&panels=executor,code&fuzz=1",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(params.run.config.stations, 5);
+        assert_eq!(params.run.seed, Some(42));
+        let page = &params.page;
+        assert_eq!(page.speed, PlaySpeed::Max);
+        assert!(page.autoplay && page.embed && page.theme_projector && page.fuzz);
+        assert_eq!(page.step, Some(12));
+        let panels = page.panels.unwrap();
+        assert!(panels.shows(Panel::Executor) && panels.shows(Panel::Code));
+        assert!(!panels.shows(Panel::Charts) && !panels.shows(Panel::Inspector));
+        assert_eq!(panels.to_param(), "executor,code");
+    }
+
+    #[test]
+    fn bad_values_of_both_tables_are_named_in_the_order_given() {
+        let (params, errors) = parse_page_query(
+            "stations=0&capacity=abc&boxes=2000000&shot_max=nan&fail=1.5&seed=-1&speed=fast&speeds=1,x&autoplay=yes&embed=2&step=-3",
+        );
+        let names: Vec<&str> = errors.iter().map(|error| error.name).collect();
+        assert_eq!(
+            names,
+            vec![
+                "stations", "capacity", "boxes", "shot_max", "fail", "seed", "speed", "speeds",
+                "autoplay", "embed", "step"
+            ]
+        );
+        assert_eq!(params, PageParams::default());
+        assert_eq!(
+            errors[6].to_string(),
+            "speed=fast is not accepted: expected simulated seconds per second from 0.01 to 100000, or max; using 1."
+        );
+        assert_eq!(
+            errors[8].to_string(),
+            "autoplay=yes is not accepted: expected 0 or 1; using 0."
+        );
+        assert_eq!(
+            errors[10].to_string(),
+            "step=-3 is not accepted: expected a whole number of events from 0; using the start."
+        );
+    }
+
+    #[test]
+    fn panels_are_named_in_a_list() {
+        let (params, errors) = parse_page_query("panels=executor,<script>");
+        assert_eq!(errors[0].name, "panels");
+        assert!(errors[0].to_string().contains(
+            "a comma-separated list of executor, inspector, charts and code, or all, or none"
+        ));
+        assert_eq!(params.page.panels, None);
+        assert_eq!(Panels::parse("all"), Some(Panels::ALL));
+        assert_eq!(Panels::parse("none"), Some(Panels::NONE));
+        assert_eq!(Panels::NONE.to_param(), "none");
+        assert_eq!(Panels::NONE.toggled(Panel::Charts).to_param(), "charts");
+        for (index, panel) in Panel::ALL.into_iter().enumerate() {
+            assert_eq!(panel as usize, index, "NAMES is indexed by the variant");
+        }
+    }
+
+    #[test]
+    fn a_snippet_adds_only_the_readers_choices_that_differ_from_the_defaults() {
+        assert_eq!(reader_choices(&PageSettings::default()), "");
+        let page = PageSettings {
+            embed: true,
+            autoplay: true,
+            panels: Some(Panels::NONE.toggled(Panel::Executor).toggled(Panel::Code)),
+            speed: PlaySpeed::Max,
+            step: Some(4),
+            ..PageSettings::default()
+        };
+        assert_eq!(
+            reader_choices(&page),
+            "embed=1&autoplay=1&panels=executor,code"
+        );
+    }
+
+    #[test]
+    fn an_embed_shows_no_panels_unless_its_link_names_them() {
+        let embed = PageSettings {
+            embed: true,
+            ..PageSettings::default()
+        };
+        assert_eq!(embed.shown_panels(), Panels::NONE);
+        assert_eq!(PageSettings::default().shown_panels(), Panels::ALL);
+    }
+
+    #[test]
+    fn a_run_link_carries_the_run_the_seed_the_breaks_and_the_speed() {
+        let (mut params, _) = parse_page_query("fail=0.01&policy=queue&breaks=40:2&embed=1");
+        params.run.seed = Some(7);
+        let page = PageSettings {
+            speed: PlaySpeed::Factor(600.0),
+            step: Some(90),
+            ..params.page
+        };
+        let link = run_link(&params.run, &page);
+        assert_eq!(
+            link,
+            "?stations=3&capacity=100&boxes=100&shot_min=0.001&shot_max=0.1&fail=0.01&policy=queue&seed=7&breaks=40:2&speed=600&step=90",
+            "a link leaves out how its reader shows the run (embed here)"
+        );
+        let (read_back, errors) = parse_page_query(&link);
+        assert!(errors.is_empty());
+        assert_eq!(read_back.run, params.run);
+        assert_eq!(read_back.page.speed, PlaySpeed::Factor(600.0));
+        assert_eq!(read_back.page.step, Some(90));
+        assert_eq!(read_back.run.config.policy, Policy::CompletionQueue);
+        assert_ne!(read_back.run.config, Config::default());
+    }
+}

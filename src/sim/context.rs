@@ -1,0 +1,55 @@
+//! What every task of one run shares: the configuration and seed, the
+//! virtual clock, the event queue, the task monitor, the spawner, and the
+//! flags the supervisor and a break by hand set.
+//!
+//! Owns that shared state and nothing that acts on it: the station and
+//! supervisor tasks read and write it, and [`super::run::Simulation`]
+//! holds it for the caller. It imports no task code, so the tasks and the
+//! handle that spawns them depend on it and not on each other's modules.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use super::clock::VirtualClock;
+use super::config::Config;
+use super::event::EventQueue;
+use super::monitor::{Spawner, TaskMonitor};
+
+/// What every task of a run shares.
+pub(crate) struct RunContext {
+    pub(crate) config: Config,
+    pub(crate) seed: u64,
+    /// `config`'s shot range in whole microseconds, computed once.
+    pub(crate) shot_range_micros: (u64, u64),
+    pub(crate) clock: VirtualClock,
+    pub(crate) events: EventQueue,
+    pub(crate) monitor: TaskMonitor,
+    pub(crate) spawner: Rc<dyn Spawner>,
+    /// Set by the supervisor as its last act.
+    pub(crate) finished: Cell<bool>,
+    /// Per station (index = station − 1): break its task at its next poll.
+    pub(crate) broken: Vec<Cell<bool>>,
+}
+
+impl RunContext {
+    /// The context of a new run of `config` with `seed`, its tasks to be
+    /// spawned by `spawner`.
+    pub(crate) fn new(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> RunContext {
+        let (shot_min, shot_max) = config.shot_range();
+        let stations = config.stations;
+        RunContext {
+            shot_range_micros: (
+                shot_min.as_micros(),
+                shot_max.as_micros().max(shot_min.as_micros()),
+            ),
+            config,
+            seed,
+            clock: VirtualClock::new(),
+            events: EventQueue::new(),
+            monitor: TaskMonitor::new(),
+            spawner,
+            finished: Cell::new(false),
+            broken: (0..stations).map(|_| Cell::new(false)).collect(),
+        }
+    }
+}
