@@ -10,12 +10,28 @@
 //! --blocking --policy --seed --breaks`), each followed by a value, and
 //! `--log` to print the log lines (box events; with `--log-shots`, every
 //! shot too) before the summary.
+//!
+//! For checking the engine against other runtimes (the asyncio
+//! differential test), it writes on request:
+//! - `--events-out FILE`: every event as JSON Lines, with `t_us` (integer
+//!   microseconds), `kind` (`box_opened`, `shot`, `box_done`,
+//!   `station_failed`, `depot_empty`, `finished`), `station` and `box`
+//!   (null where the event has none);
+//! - `--shots-out FILE`: what each box drew, as JSON: `{"boxes": {"<box>":
+//!   [microseconds, ...]}, "spoiled": {"<box>": shot}, "stations":
+//!   {"<box>": station}}`: each shot's duration, the shot whose dose
+//!   spoiled (boxes without one are left out), and the station that
+//!   opened the box.
 
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use vaccination_lot::sim::config::{parse_run_pairs, Config, RUN_PARAMS};
-use vaccination_lot::sim::{expected_makespan, run_checked_with, LotState, RunOutcome, RunStats};
+use vaccination_lot::sim::{
+    box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome, RunStats,
+};
 
 /// A parameter's flag: its URL name with dashes.
 fn flag_of(name: &str) -> String {
@@ -27,13 +43,18 @@ fn usage() -> String {
         .iter()
         .map(|param| format!("[{} VALUE]", flag_of(param.name)))
         .collect();
-    format!("usage: headless {} [--log] [--log-shots]", flags.join(" "))
+    format!(
+        "usage: headless {} [--log] [--log-shots] [--events-out FILE] [--shots-out FILE]",
+        flags.join(" ")
+    )
 }
 
 struct Cli {
     pairs: Vec<(String, String)>,
     log: bool,
     log_shots: bool,
+    events_out: Option<String>,
+    shots_out: Option<String>,
 }
 
 fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
@@ -41,6 +62,8 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
         pairs: Vec::new(),
         log: false,
         log_shots: false,
+        events_out: None,
+        shots_out: None,
     };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -56,17 +79,22 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                     Some((name, value)) => (name, Some(value.to_string())),
                     None => (flag, None),
                 };
-                let Some(param) = RUN_PARAMS.iter().find(|param| flag_of(param.name) == flag)
-                else {
+                let param = RUN_PARAMS.iter().find(|param| flag_of(param.name) == flag);
+                let file_flag = matches!(flag, "--events-out" | "--shots-out");
+                if param.is_none() && !file_flag {
                     return Err(format!("unknown flag {flag}\n{}", usage()));
-                };
+                }
                 let value = match inline_value {
                     Some(value) => value,
                     None => args
                         .next()
                         .ok_or_else(|| format!("{flag} needs a value\n{}", usage()))?,
                 };
-                cli.pairs.push((param.name.to_string(), value));
+                match (param, flag) {
+                    (Some(param), _) => cli.pairs.push((param.name.to_string(), value)),
+                    (None, "--events-out") => cli.events_out = Some(value),
+                    (None, _) => cli.shots_out = Some(value),
+                }
             }
         }
     }
@@ -89,7 +117,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (params, errors) = parse_run_pairs(cli.pairs);
+    let (params, errors) = parse_run_pairs(cli.pairs.clone());
     if !errors.is_empty() {
         for error in &errors {
             // Flags are spelled with dashes on the command line.
@@ -100,23 +128,131 @@ fn main() -> ExitCode {
     let config = params.config;
     let seed = params.seed.unwrap_or_else(fresh_seed);
 
+    let mut exports = match Exports::create(&cli) {
+        Ok(exports) => exports,
+        Err(error) => {
+            eprintln!("cannot write the export: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let started = Instant::now();
     let outcome = run_checked_with(&config, seed, &params.breaks, |event| {
         if cli.log && (cli.log_shots || !event.is_shot()) {
             println!("{event}");
         }
+        exports.record(event);
     });
     let wall_s = started.elapsed().as_secs_f64();
-    match outcome {
-        Ok(outcome) => {
-            println!("{}", summary_json(&config, seed, &outcome, wall_s));
-            ExitCode::SUCCESS
-        }
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("invariant violated: {error}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = exports.finish(&config, seed) {
+        eprintln!("cannot write the export: {error}");
+        return ExitCode::FAILURE;
+    }
+    println!("{}", summary_json(&config, seed, &outcome, wall_s));
+    ExitCode::SUCCESS
+}
+
+/// The files a run is written to, on request.
+struct Exports {
+    events: Option<BufWriter<File>>,
+    shots_out: Option<String>,
+    /// (box, station) of every box opened, for the shots file.
+    opened: Vec<(u32, u32)>,
+    /// The first failed write, reported at the end.
+    failed: Option<io::Error>,
+}
+
+impl Exports {
+    fn create(cli: &Cli) -> io::Result<Exports> {
+        let events = match &cli.events_out {
+            Some(path) => Some(BufWriter::new(File::create(path)?)),
+            None => None,
+        };
+        Ok(Exports {
+            events,
+            shots_out: cli.shots_out.clone(),
+            opened: Vec::new(),
+            failed: None,
+        })
+    }
+
+    fn record(&mut self, event: &Event) {
+        if let (
+            EventKind::BoxOpened {
+                station, box_no, ..
+            },
+            Some(_),
+        ) = (event.kind, &self.shots_out)
+        {
+            self.opened.push((box_no, station));
+        }
+        if let Some(events) = &mut self.events {
+            if let Err(error) = writeln!(events, "{}", event_json(event)) {
+                self.failed.get_or_insert(error);
+            }
         }
     }
+
+    fn finish(self, config: &Config, seed: u64) -> io::Result<()> {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        if let Some(mut events) = self.events {
+            events.flush()?;
+        }
+        match &self.shots_out {
+            Some(path) => std::fs::write(path, shots_json(config, seed, &self.opened)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// One event as a JSON object on one line.
+fn event_json(event: &Event) -> String {
+    let kind = match event.kind {
+        EventKind::BoxOpened { .. } => "box_opened",
+        EventKind::ShotGiven { .. } => "shot",
+        EventKind::BoxDone { .. } => "box_done",
+        EventKind::StationFailed { .. } => "station_failed",
+        EventKind::DepotEmpty { .. } => "depot_empty",
+        EventKind::Finished { .. } => "finished",
+    };
+    let (station, box_no) = match event.station_and_box() {
+        Some((station, box_no)) => (station.to_string(), box_no.to_string()),
+        None => ("null".into(), "null".into()),
+    };
+    format!(
+        "{{\"t_us\":{},\"kind\":\"{kind}\",\"station\":{station},\"box\":{box_no}}}",
+        event.at.as_micros()
+    )
+}
+
+/// What every opened box drew, keyed by box number.
+fn shots_json(config: &Config, seed: u64, opened: &[(u32, u32)]) -> String {
+    let mut boxes = Vec::new();
+    let mut spoiled = Vec::new();
+    let mut stations = Vec::new();
+    for &(box_no, station) in opened {
+        let plan = box_plan(config, seed, station, box_no);
+        let shots: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
+        boxes.push(format!("\"{box_no}\":[{}]", shots.join(",")));
+        if let Some(shot) = plan.spoils_at {
+            spoiled.push(format!("\"{box_no}\":{shot}"));
+        }
+        stations.push(format!("\"{box_no}\":{station}"));
+    }
+    format!(
+        "{{\"boxes\":{{{}}},\"spoiled\":{{{}}},\"stations\":{{{}}}}}\n",
+        boxes.join(","),
+        spoiled.join(","),
+        stations.join(",")
+    )
 }
 
 /// Per-station figures as JSON, for runs of up to 16 stations (the list

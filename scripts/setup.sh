@@ -54,6 +54,14 @@ if [[ ! -f node_modules/.setup-lock-sum ]] || [[ "$(cat node_modules/.setup-lock
 fi
 
 if [[ "${1:-}" == "--for-tests" ]]; then
+  # The asyncio differential test needs CPython 3.11 or later.
+  if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    say "installing Python 3"
+    SUDO=""
+    if [[ "$(id -u)" != 0 ]]; then SUDO="sudo"; fi
+    $SUDO apt-get update
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3
+  fi
   if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
     say "installing Chromium and ChromeDriver"
     SUDO=""

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the native engine tests, the
-# in-browser tests (headless Chromium), and the end-to-end tests against a
-# release build in dist/. Installs what is missing first.
+# asyncio listing against the engine on CPython, the in-browser tests
+# (headless Chromium), and the end-to-end tests against a release build in
+# dist/. Installs what is missing first.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +21,10 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests (engine, properties, determinism)"
 cargo test --release
+
+step "asyncio against the engine (CPython on a virtual clock, fed the engine's draws)"
+cargo build --release --example headless
+python3 python/check_against_engine.py --headless target/release/examples/headless
 
 step "in-browser tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -19,8 +19,6 @@ use super::monitor::{Spawner, TaskMonitor};
 pub(crate) struct RunContext {
     pub(crate) config: Config,
     pub(crate) seed: u64,
-    /// `config`'s shot range in whole microseconds, computed once.
-    pub(crate) shot_range_micros: (u64, u64),
     pub(crate) clock: VirtualClock,
     pub(crate) events: EventQueue,
     pub(crate) monitor: TaskMonitor,
@@ -35,13 +33,8 @@ impl RunContext {
     /// The context of a new run of `config` with `seed`, its tasks to be
     /// spawned by `spawner`.
     pub(crate) fn new(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> RunContext {
-        let (shot_min, shot_max) = config.shot_range();
         let stations = config.stations;
         RunContext {
-            shot_range_micros: (
-                shot_min.as_micros(),
-                shot_max.as_micros().max(shot_min.as_micros()),
-            ),
             config,
             seed,
             clock: VirtualClock::new(),

@@ -97,6 +97,26 @@ impl Event {
         matches!(self.kind, EventKind::ShotGiven { .. })
     }
 
+    /// The station and box the event is about: every event but the
+    /// depot running out and the end of the run.
+    pub fn station_and_box(&self) -> Option<(u32, u32)> {
+        match self.kind {
+            EventKind::BoxOpened {
+                station, box_no, ..
+            }
+            | EventKind::ShotGiven {
+                station, box_no, ..
+            }
+            | EventKind::BoxDone {
+                station, box_no, ..
+            }
+            | EventKind::StationFailed {
+                station, box_no, ..
+            } => Some((station, box_no)),
+            EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
+        }
+    }
+
     /// A short name of the kind, for CSV and styling.
     pub fn kind_name(&self) -> &'static str {
         match self.kind {

@@ -38,5 +38,6 @@ pub use local::{run_checked, run_checked_with, LocalRun, RunOutcome};
 pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
 pub use param_table::{Accepted, ParamError};
 pub use run::Simulation;
+pub use station::{box_plan, BoxPlan};
 pub use stats::{expected_doses_given, expected_makespan, RunStats};
 pub use time::{SimDuration, SimTime};

@@ -19,6 +19,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::clock::Sleep;
+use super::config::Config;
 use super::context::RunContext;
 use super::event::{Event, EventKind, StationError};
 use super::time::SimDuration;
@@ -73,6 +74,74 @@ pub(crate) fn draw_shot(
     SimDuration::from_micros(micros.max(1))
 }
 
+/// The draws of one station working through one box: each shot's
+/// duration, then (with failures on) whether its dose spoils. The task and
+/// [`box_plan`] both read a box through this, so a plan is exactly what
+/// the task draws.
+pub(crate) struct BoxDraws {
+    rng: Pcg64Mcg,
+    /// Shot range at speed factor 1 [µs].
+    shot_range_micros: (u64, u64),
+    speed: f64,
+    fail: f64,
+}
+
+impl BoxDraws {
+    pub(crate) fn new(config: &Config, seed: u64, station: u32, box_no: u32) -> BoxDraws {
+        let (shot_min, shot_max) = config.shot_range();
+        BoxDraws {
+            rng: box_stream(seed, station, box_no),
+            shot_range_micros: (
+                shot_min.as_micros(),
+                shot_max.as_micros().max(shot_min.as_micros()),
+            ),
+            speed: config.speed_of(station),
+            fail: config.fail,
+        }
+    }
+
+    /// The next shot's duration.
+    pub(crate) fn shot(&mut self) -> SimDuration {
+        let (shot_min, shot_max) = self.shot_range_micros;
+        draw_shot(&mut self.rng, shot_min, shot_max, self.speed)
+    }
+
+    /// Whether the dose of the shot just drawn spoils. Drawn only when
+    /// failures are on, so that runs without them use their stream for
+    /// shot times alone.
+    pub(crate) fn spoils(&mut self) -> bool {
+        self.fail > 0.0 && self.rng.random::<f64>() < self.fail
+    }
+}
+
+/// What one box holds in store for the station that opens it: the
+/// duration of each shot it will give [µs], and the shot (1-based) whose
+/// dose spoils, if one does. For checking the engine against other
+/// runtimes fed the same draws (the asyncio differential test).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoxPlan {
+    pub shots_micros: Vec<u64>,
+    pub spoils_at: Option<u32>,
+}
+
+/// The plan of box `box_no` opened by `station` in a run of `config` with
+/// `seed` (breaks by hand aside: they come from outside the draws).
+pub fn box_plan(config: &Config, seed: u64, station: u32, box_no: u32) -> BoxPlan {
+    let mut draws = BoxDraws::new(config, seed, station, box_no);
+    let mut plan = BoxPlan {
+        shots_micros: Vec::new(),
+        spoils_at: None,
+    };
+    for shot in 1..=config.capacity {
+        plan.shots_micros.push(draws.shot().as_micros());
+        if draws.spoils() {
+            plan.spoils_at = Some(shot);
+            break;
+        }
+    }
+    plan
+}
+
 /// How a shot's wait ended.
 enum ShotEnd {
     Given,
@@ -103,16 +172,13 @@ pub(crate) async fn run_station(
     box_no: u32,
 ) -> Result<BoxReport, StationFailure> {
     let capacity = run.config.capacity;
-    let speed = run.config.speed_of(station);
-    let (shot_min, shot_max) = run.shot_range_micros;
-    let fail = run.config.fail;
-    let mut rng = box_stream(run.seed, station, box_no);
+    let mut draws = BoxDraws::new(&run.config, run.seed, station, box_no);
     let mut doses_left = capacity;
     // One timer for the whole box, re-armed per shot.
     let mut shot_timer = run.clock.sleep(SimDuration::ZERO, station);
     let blocks_the_thread = run.config.blocking == Some(station);
     while doses_left > 0 {
-        let duration = draw_shot(&mut rng, shot_min, shot_max, speed);
+        let duration = draws.shot();
         if blocks_the_thread {
             // The experiment: the shot holds the thread instead of awaiting,
             // so nothing else can run until the whole box is done.
@@ -132,9 +198,7 @@ pub(crate) async fn run_station(
                 });
             }
         }
-        // Failure is drawn only when it is switched on, so that runs
-        // without failures use their stream for shot times alone.
-        if fail > 0.0 && rng.random::<f64>() < fail {
+        if draws.spoils() {
             let shot = capacity - doses_left + 1;
             return Err(StationFailure {
                 error: StationError::SpoiledDose { shot },
@@ -167,6 +231,25 @@ mod tests {
         assert_ne!(draw(1, 2, 3), draw(1, 3, 2));
         assert_ne!(draw(1, 2, 3), draw(2, 2, 3));
         assert_ne!(draw(1, 2, 3), draw(1, 2, 4));
+    }
+
+    #[test]
+    fn a_plan_is_the_draws_of_its_box() {
+        let config = Config {
+            fail: 0.05,
+            capacity: 50,
+            ..Config::default()
+        };
+        let plan = box_plan(&config, 4, 2, 7);
+        let mut draws = BoxDraws::new(&config, 4, 2, 7);
+        for (index, micros) in plan.shots_micros.iter().enumerate() {
+            assert_eq!(draws.shot().as_micros(), *micros);
+            let spoiled = draws.spoils();
+            assert_eq!(spoiled, plan.spoils_at == Some(index as u32 + 1));
+        }
+        let without_failures = box_plan(&Config::default(), 4, 2, 7);
+        assert_eq!(without_failures.shots_micros.len(), 100);
+        assert_eq!(without_failures.spoils_at, None);
     }
 
     #[test]

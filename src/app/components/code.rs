@@ -14,63 +14,9 @@ use crate::sim::Policy;
 const STATION_SOURCE: &str = include_str!("../../sim/station.rs");
 const SUPERVISOR_SOURCE: &str = include_str!("../../sim/supervisor.rs");
 
-/// The same model in Python's asyncio, written for this page.
-const PYTHON_STATION: &str = r#"async def station(number, box, rng):
-    doses_left = CAPACITY
-    while doses_left > 0:
-        shot = rng.uniform(SHOT_MIN, SHOT_MAX) / speed(number)
-        await asyncio.sleep(shot)
-        if FAIL > 0 and rng.random() < FAIL:
-            raise SpoiledDose(number, box, doses_left)
-        doses_left -= 1
-        log_shot(number, box, doses_left)
-    return CAPACITY"#;
-
-const PYTHON_FIRST_COMPLETED: &str = r#"async def supervise(depot):
-    running = {}
-    for number in STATIONS:
-        if depot.has_boxes():
-            box = depot.open(number)
-            running[asyncio.create_task(station(number, box, rng_for(number, box)))] = number
-    while running:
-        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-        for task in done:
-            number = running.pop(task)
-            report(number, task)  # box done, or failure: doses left are wasted
-            if depot.has_boxes():
-                box = depot.open(number)
-                running[asyncio.create_task(station(number, box, rng_for(number, box)))] = number"#;
-
-const PYTHON_ALL_COMPLETED: &str = r#"async def supervise(depot):
-    while depot.has_boxes():
-        batch = {}
-        for number in STATIONS:
-            if depot.has_boxes():
-                box = depot.open(number)
-                batch[asyncio.create_task(station(number, box, rng_for(number, box)))] = number
-        for task in asyncio.as_completed(batch):
-            await task  # each return is reported, but no refill until all are back
-            report_next_of(batch)"#;
-
-const PYTHON_QUEUE: &str = r#"async def supervise(depot):
-    queue = asyncio.Queue()
-    async def reporting(number, box):
-        try:
-            await queue.put((number, box, await station(number, box, rng_for(number, box))))
-        except SpoiledDose as failure:
-            await queue.put((number, box, failure))
-    running = 0
-    for number in STATIONS:
-        if depot.has_boxes():
-            asyncio.create_task(reporting(number, depot.open(number)))
-            running += 1
-    while running:
-        number, box, outcome = await queue.get()
-        running -= 1
-        report(number, box, outcome)
-        if depot.has_boxes():
-            asyncio.create_task(reporting(number, depot.open(number)))
-            running += 1"#;
+/// The same model in Python's asyncio: a complete program in the
+/// repository, which the test command runs on CPython against the engine.
+const PYTHON_SOURCE: &str = include_str!("../../../python/vaccination_lot.py");
 
 /// The lines of `source` from the line containing `start` to the first
 /// line after it that is exactly `}` (the end of a top-level item). Falls
@@ -85,6 +31,25 @@ fn item(source: &'static str, start: &str) -> Vec<&'static str> {
         .position(|line| *line == "}")
         .map_or(lines.len() - 1, |offset| first + offset);
     lines[first..=last].to_vec()
+}
+
+/// The lines of the Python function whose first line contains `start`, up
+/// to the next line that starts at the left margin (blank lines at its end
+/// left out). Falls back to the whole source if it is not found.
+fn python_item(source: &'static str, start: &str) -> Vec<&'static str> {
+    let lines: Vec<&'static str> = source.lines().collect();
+    let Some(first) = lines.iter().position(|line| line.contains(start)) else {
+        return lines;
+    };
+    let end = lines[first + 1..]
+        .iter()
+        .position(|line| !line.is_empty() && !line.starts_with(' '))
+        .map_or(lines.len(), |offset| first + 1 + offset);
+    let mut item = lines[first..end].to_vec();
+    while item.last().is_some_and(|line| line.trim().is_empty()) {
+        item.pop();
+    }
+    item
 }
 
 /// The lines shown for the station and for the supervisor, with the text
@@ -118,20 +83,20 @@ fn rust_listings(policy: Policy) -> (Listing, Listing) {
 
 fn python_listings(policy: Policy) -> (Listing, Listing) {
     let station = Listing {
-        lines: PYTHON_STATION.lines().collect(),
+        lines: python_item(PYTHON_SOURCE, "async def station("),
         await_marker: "await asyncio.sleep",
     };
     let supervisor = match policy {
         Policy::FirstCompleted => Listing {
-            lines: PYTHON_FIRST_COMPLETED.lines().collect(),
+            lines: python_item(PYTHON_SOURCE, "async def first_completed("),
             await_marker: "await asyncio.wait",
         },
         Policy::AllCompleted => Listing {
-            lines: PYTHON_ALL_COMPLETED.lines().collect(),
-            await_marker: "await task",
+            lines: python_item(PYTHON_SOURCE, "async def all_completed("),
+            await_marker: "await asyncio.wait",
         },
         Policy::CompletionQueue => Listing {
-            lines: PYTHON_QUEUE.lines().collect(),
+            lines: python_item(PYTHON_SOURCE, "async def completion_queue("),
             await_marker: "await queue.get()",
         },
     };

@@ -163,7 +163,7 @@ fn replay_csv(view: &RunView, include_shots: bool) -> String {
 /// One event as a CSV line, newline included.
 fn csv_line(event: &Event) -> String {
     let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
-    let (station, box_no) = station_and_box(&event.kind).unzip();
+    let (station, box_no) = event.station_and_box().unzip();
     let (doses, detail) = doses_and_detail(&event.kind);
     format!(
         "{:.6},{},{},{},{},\"{}\"\n",
@@ -174,25 +174,6 @@ fn csv_line(event: &Event) -> String {
         doses,
         detail.replace('"', "\"\"")
     )
-}
-
-/// The station and box an event is about, if any.
-fn station_and_box(kind: &EventKind) -> Option<(u32, u32)> {
-    match *kind {
-        EventKind::BoxOpened {
-            station, box_no, ..
-        }
-        | EventKind::ShotGiven {
-            station, box_no, ..
-        }
-        | EventKind::BoxDone {
-            station, box_no, ..
-        }
-        | EventKind::StationFailed {
-            station, box_no, ..
-        } => Some((station, box_no)),
-        EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
-    }
 }
 
 /// The CSV's doses and detail columns.

@@ -1,0 +1,189 @@
+"""Parking-lot vaccination in asyncio: station tasks and a supervisor.
+
+Each station is a task that gives the shots of one box of doses, sleeping
+for each shot. A supervisor waits for the station tasks, reports each box as
+it comes back (done, or failed with its remaining doses wasted), and starts
+the station again on a new box while the depot has one. Three ways to wait
+are here, the same three the page's code view shows beside their Rust twins:
+
+  first  asyncio.wait(..., FIRST_COMPLETED) on a set of tasks that changes
+  all    refill only when the whole batch is back
+  queue  each task's result goes into an asyncio.Queue
+
+Needs Python 3.11 or later. Runs in real time as it stands, with small
+defaults (a few seconds):
+
+    python3 python/vaccination_lot.py --policy first --seed 1
+
+`check_against_engine.py` runs this same file on a virtual clock, fed the
+shot durations the page's engine drew, and compares every box with it.
+"""
+
+import argparse
+import asyncio
+import random
+
+STATIONS = 3
+CAPACITY = 10
+BOXES = 12
+SHOT_MIN = 0.001  # seconds
+SHOT_MAX = 0.1  # seconds
+SPEEDS = {}  # station -> speed factor (2.0 = twice as fast); others 1.0
+FAIL = 0.0  # probability that a shot's dose spoils
+
+rng = random.Random()
+started = 0.0  # the loop's time when the run began [s]
+
+
+class SpoiledDose(Exception):
+    """A dose spoiled: the station gives up its box."""
+
+    def __init__(self, station, box, shot, doses_left):
+        super().__init__(f"dose {shot} of box {box} spoiled at station {station}")
+        self.shot = shot
+        self.doses_left = doses_left
+
+
+def shot_seconds(station, box, shot):
+    """How long shot number `shot` of `box` takes at `station`, in seconds."""
+    return rng.uniform(SHOT_MIN, SHOT_MAX) / SPEEDS.get(station, 1.0)
+
+
+def spoils(station, box, shot):
+    """Whether the dose of that shot spoils."""
+    return FAIL > 0 and rng.random() < FAIL
+
+
+def box_done(station, box, doses, now):
+    print(f"vaccine box {box} is done! Vaccinated {doses} at station {station} "
+          f"and time is {now:.6f} seconds")
+
+
+def station_failed(station, box, failure, now):
+    print(f"station {station} failed at {now:.6f} seconds: {failure}; "
+          f"{failure.doses_left} doses of box {box} wasted")
+
+
+class Depot:
+    """Boxes handed out in order 1, 2, 3, ..."""
+
+    def __init__(self, boxes):
+        self.opened = 0
+        self.total = boxes
+
+    def open(self):
+        """The next box's number, or None when the depot is empty."""
+        if self.opened == self.total:
+            return None
+        self.opened += 1
+        return self.opened
+
+
+async def station(number, box):
+    doses_left = CAPACITY
+    for shot in range(1, CAPACITY + 1):
+        await asyncio.sleep(shot_seconds(number, box, shot))
+        if spoils(number, box, shot):
+            raise SpoiledDose(number, box, shot, doses_left)
+        doses_left -= 1
+    return CAPACITY
+
+
+def report(number, box, task):
+    """Reports a returned station task. Its exception is always retrieved:
+    a spoiled dose is reported; anything else is a bug and is raised."""
+    now = asyncio.get_running_loop().time() - started
+    failure = task.exception()
+    if failure is None:
+        box_done(number, box, task.result(), now)
+    elif isinstance(failure, SpoiledDose):
+        station_failed(number, box, failure, now)
+    else:
+        raise failure
+
+
+def start(depot, number, tasks):
+    """Starts `number` on the depot's next box and returns its task, or
+    None when the depot is empty. `tasks` keeps every task: the event loop
+    holds only weak references to them."""
+    box = depot.open()
+    if box is None:
+        return None
+    task = asyncio.create_task(station(number, box))
+    tasks[task] = (number, box)
+    return task
+
+
+def by_station(tasks):
+    """Tasks that finished in the same loop iteration come back together,
+    as a set in no particular order: take them in station order."""
+    return lambda task: tasks[task][0]
+
+
+async def first_completed(depot):
+    running = {}  # task -> (station, box)
+    for number in range(1, STATIONS + 1):
+        if start(depot, number, running) is None:
+            break
+    while running:
+        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        for task in sorted(done, key=by_station(running)):
+            number, box = running.pop(task)
+            report(number, box, task)
+            start(depot, number, running)
+
+
+async def all_completed(depot):
+    # asyncio.wait(batch, return_when=ALL_COMPLETED) would hand back the
+    # batch only at its end; waiting for the first, again and again, reports
+    # each box as it returns, and still refills only when all are back.
+    while True:
+        batch = {}  # task -> (station, box)
+        for number in range(1, STATIONS + 1):
+            if start(depot, number, batch) is None:
+                break
+        if not batch:
+            return
+        pending = set(batch)
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in sorted(done, key=by_station(batch)):
+                report(*batch[task], task)
+
+
+async def completion_queue(depot):
+    queue = asyncio.Queue()
+    running = {}  # task -> (station, box)
+
+    def start_reporting(number):
+        task = start(depot, number, running)
+        if task is not None:
+            task.add_done_callback(queue.put_nowait)  # the queue is unbounded
+
+    for number in range(1, STATIONS + 1):
+        start_reporting(number)
+    while running:
+        task = await queue.get()
+        number, box = running.pop(task)
+        report(number, box, task)
+        start_reporting(number)
+
+
+SUPERVISORS = {"first": first_completed, "all": all_completed, "queue": completion_queue}
+
+
+async def main(policy="first"):
+    global started
+    started = asyncio.get_running_loop().time()
+    await SUPERVISORS[policy](Depot(BOXES))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--policy", choices=SUPERVISORS, default="first")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--fail", type=float, default=FAIL)
+    arguments = parser.parse_args()
+    rng.seed(arguments.seed)
+    FAIL = arguments.fail
+    asyncio.run(main(arguments.policy))
