@@ -147,7 +147,8 @@ impl fmt::Display for Event {
             EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
                 write!(
                     f,
-                    "vaccine box {box_no} is done! Vaccinated {doses_given} at station {station} and time is {at} seconds ({boxes_done} boxes done)."
+                    "vaccine box {box_no} is done! Vaccinated {doses_given} at station {station} and time is {at} seconds ({} done).",
+                    counted(boxes_done, "box", "boxes")
                 )?;
                 if restarting {
                     f.write_str(" Starting on the next box.")
@@ -168,13 +169,23 @@ impl fmt::Display for Event {
             }
             EventKind::DepotEmpty { still_working } => write!(
                 f,
-                "the depot is empty at {at} seconds; waiting for {still_working} stations still working"
+                "the depot is empty at {at} seconds; waiting for {} still working",
+                counted(still_working, "station", "stations")
             ),
             EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => write!(
                 f,
                 "finished at {at} seconds: {boxes_done} boxes done, {boxes_failed} failed; {doses_given} doses given, {doses_wasted} wasted"
             ),
         }
+    }
+}
+
+/// `count` and the noun it counts, singular or plural as English needs:
+/// "1 station", "3 stations".
+pub fn counted(count: impl Into<u64>, one: &str, many: &str) -> String {
+    match count.into() {
+        1 => format!("1 {one}"),
+        count => format!("{count} {many}"),
     }
 }
 
@@ -437,6 +448,21 @@ mod tests {
             });
         }
         assert_eq!(checksum.to_string(), "b15275fb100d787e");
+    }
+
+    #[test]
+    fn counts_read_in_the_singular_and_the_plural() {
+        let empty = |still_working| Event {
+            at: SimTime::from_micros(5_000_000),
+            kind: EventKind::DepotEmpty { still_working },
+        };
+        assert!(empty(1)
+            .to_string()
+            .ends_with("waiting for 1 station still working"));
+        assert!(empty(2)
+            .to_string()
+            .ends_with("waiting for 2 stations still working"));
+        assert_eq!(counted(0u32, "box", "boxes"), "0 boxes");
     }
 
     #[test]

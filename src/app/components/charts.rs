@@ -75,7 +75,7 @@ fn comparison_table(results: &Option<Vec<PolicyResult>>, current: Policy) -> Htm
         <figure class="chart">
             <figcaption>{"The same seed under each supervisor policy (whole runs, replayed in the page)"}</figcaption>
             <table class="comparison" data-testid="policy-comparison">
-                <thead><tr><th scope="col">{"Policy"}</th><th scope="col">{"Makespan"}</th><th scope="col">{"Stations busy"}</th></tr></thead>
+                <thead><tr><th scope="col">{"Policy"}</th><th scope="col">{"Makespan"}</th><th scope="col">{"Time with a box open"}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </figure>

@@ -178,9 +178,11 @@ pub fn CodePanel(props: &CodeProps) -> Html {
         <details class="panel code-panel" open=true>
             <summary><h2>{"The code"}</h2></summary>
             <p class="explain">
-                {"The Rust is the source compiled into this page; the Python is the same program in asyncio. \
-                  A task can only pause at an "}<code>{"await"}</code>{": every station task is parked at its \
-                  sleep, and the supervisor at its wait for the set. "}
+                {"The Rust is the source compiled into this page; the Python is the same program in asyncio, \
+                  a file that runs as it stands and is checked against this engine on CPython. A task can only \
+                  pause at an "}<code>{"await"}</code>{", and only if what it awaits is not ready: every station \
+                  task is parked at its sleep, and the supervisor "}{ supervisor_wait(props.policy) }{". \
+                  The highlight is read from the latest event. "}
                 <strong data-testid="code-resumed-text">{ resumed_text }</strong>
             </p>
             <div class="code-columns">
@@ -195,6 +197,29 @@ pub fn CodePanel(props: &CodeProps) -> Html {
                     { render_listing(&python_supervisor, &supervisor_marks, "python", "supervisor") }
                 </div>
             </div>
+            { twins_differ() }
         </details>
+    }
+}
+
+/// Where the supervisor is parked under `policy`.
+fn supervisor_wait(policy: Policy) -> &'static str {
+    match policy {
+        Policy::FirstCompleted | Policy::AllCompleted => "at its wait for the set",
+        Policy::CompletionQueue => "at its read of the queue",
+    }
+}
+
+/// Where the Rust twin and asyncio really differ, said once.
+fn twins_differ() -> Html {
+    html! {
+        <p class="explain" data-testid="code-differences">
+            {"Where the twins differ: "}<code>{"FuturesUnordered::next()"}</code>
+            {" hands back one output at a time and polls only the futures that were woken, while "}
+            <code>{"asyncio.wait"}</code>{" returns sets of tasks and registers a callback on every task \
+              at each call. Dropping a "}<code>{"JoinHandle"}</code>{" here cancels its task; dropping an \
+              asyncio "}<code>{"Task"}</code>{" does not cancel it, but the event loop keeps only a weak \
+              reference, so a task nobody holds may vanish before it finishes: the Python keeps them all."}
+        </p>
     }
 }

@@ -63,7 +63,7 @@ fn explanation() -> Html {
     html! {
         <p class="explain">
             {"Every task runs on one thread, one at a time. The supervisor "}
-            { term("awaits", "Gives the thread away until a future can make progress; the task is woken when it can.") }
+            { term("awaits", "Asks a future for its value. If it is not ready, the task gives the thread up until the future wakes it; if it is ready, the value comes back at once and the task runs on.") }
             {" the whole set of station tasks and is woken as soon as the first one completes. It handles that \
               one, pushes a new task into the set and awaits again. A sleeping station costs nothing: a "}
             { term("timer", "An entry in the clock's queue: at its deadline it wakes the task that set it.") }
@@ -112,7 +112,10 @@ fn ThreadToken(props: &ThreadTokenProps) -> Html {
     };
     html! {
         <div class="thread" data-testid="thread">
-            <span class="thread-label">{"One thread, last run by: "}</span>
+            <span class="thread-label">
+                { term("One thread", "Read from the latest event: the task whose poll produced it. A poll that produces no event, such as a new task's first one, does not show here.") }
+                {", last run by: "}
+            </span>
             <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ holder }</strong>
         </div>
     }

@@ -26,7 +26,7 @@ enum SortBy {
     Boxes,
     Failures,
     Restarts,
-    Busy,
+    BoxOpen,
     Waiting,
 }
 
@@ -39,7 +39,7 @@ const COLUMNS: [(&str, SortBy); 9] = [
     ("Boxes", SortBy::Boxes),
     ("Failures", SortBy::Failures),
     ("Restarts", SortBy::Restarts),
-    ("Busy [s]", SortBy::Busy),
+    ("Box open [s]", SortBy::BoxOpen),
     ("Without a box [s]", SortBy::Waiting),
 ];
 
@@ -109,7 +109,7 @@ impl Row {
             SortBy::Boxes => self.boxes.cmp(&other.boxes),
             SortBy::Failures => self.failures.cmp(&other.failures),
             SortBy::Restarts => self.restarts.cmp(&other.restarts),
-            SortBy::Busy => self.busy_s.total_cmp(&other.busy_s),
+            SortBy::BoxOpen => self.busy_s.total_cmp(&other.busy_s),
             SortBy::Waiting => self.waiting_s.total_cmp(&other.waiting_s),
         }
     }
@@ -143,7 +143,7 @@ fn task_name(current: Option<&TaskSnapshot>, station: u32) -> String {
 
 fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'static str {
     match snapshot.map(|s| s.state) {
-        Some(TaskState::Idle) => "idle",
+        Some(TaskState::Idle) => "waiting",
         Some(TaskState::Scheduled) => "scheduled",
         Some(TaskState::Running) => "running",
         Some(TaskState::Done) => "done",
@@ -203,16 +203,16 @@ fn explanation() -> Html {
     html! {
         <p class="explain">
             {"Each box a station works through is one task. A task is "}
-            { term("idle", "Waiting for a wake: here, asleep on its shot's timer.") }
+            { term("waiting", "Waiting for a wake: here, asleep on its shot's timer. (A station with no box open is idle.)") }
             {" while it sleeps, "}
-            { term("scheduled", "Woken and queued: the executor will poll it next.") }
+            { term("scheduled", "Woken and queued behind the tasks woken before it; the executor polls them in turn.") }
             {" once woken, and "}
             { term("running", "Being polled: the one task the thread is running.") }
             {" while the thread polls it. "}
             { term("Wakes", "Calls to the task's waker: each one asks the executor to poll it again.") }
             {" and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled. \
-              Busy is the simulated time a station had a box open (its task asleep between shots costs the \
-              thread nothing); without a box it waits for the supervisor."}
+              Box open is the simulated time a station had a box open (its task asleep between shots costs the \
+              thread nothing), not time spent inside polls; without a box it waits for the supervisor."}
         </p>
     }
 }

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::app::browser::download;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
+use crate::sim::event::counted;
 use crate::sim::{Event, EventKind, LocalRun};
 
 #[derive(Properties, PartialEq)]
@@ -190,7 +191,10 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
             doses_given,
             boxes_done,
             ..
-        } => (doses_given.to_string(), format!("{boxes_done} boxes done")),
+        } => (
+            doses_given.to_string(),
+            format!("{} done", counted(boxes_done, "box", "boxes")),
+        ),
         EventKind::StationFailed {
             error,
             doses_wasted,
@@ -198,7 +202,10 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
         } => (doses_wasted.to_string(), error.to_string()),
         EventKind::DepotEmpty { still_working } => (
             String::new(),
-            format!("{still_working} stations still working"),
+            format!(
+                "{} still working",
+                counted(still_working, "station", "stations")
+            ),
         ),
         EventKind::Finished {
             doses_given,

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::app::hooks::{use_throttle, Throttle};
 use crate::app::runtime::Mode;
+use crate::sim::event::counted;
 use crate::sim::LotState;
 
 /// Shortest time between two announcements while running [ms].
@@ -24,14 +25,6 @@ struct Told {
     run_id: u64,
 }
 
-fn plural(count: u32, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
-}
-
 /// The next announcement, if one is due.
 fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<String> {
     if told.run_id != run_id || told.mode != Some(mode) {
@@ -44,8 +37,8 @@ fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<Strin
                 lot.now,
                 lot.doses_given,
                 lot.doses_wasted,
-                plural(lot.boxes_done, "box", "boxes"),
-                plural(lot.boxes_failed, "box", "boxes")
+                counted(lot.boxes_done, "box", "boxes"),
+                counted(lot.boxes_failed, "box", "boxes")
             ),
         });
     }
@@ -56,17 +49,17 @@ fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<Strin
     }
     let mut parts = Vec::new();
     if done > 0 {
-        parts.push(format!("{} done", plural(done, "box", "boxes")));
+        parts.push(format!("{} done", counted(done, "box", "boxes")));
     }
     if failed > 0 {
-        parts.push(format!("{} failed", plural(failed, "station", "stations")));
+        parts.push(format!("{} failed", counted(failed, "station", "stations")));
     }
     Some(format!(
         "{} at {} seconds; {} doses given, {} left in the depot.",
         parts.join(", "),
         lot.now,
         lot.doses_given,
-        plural(lot.boxes_in_depot, "box", "boxes")
+        counted(lot.boxes_in_depot, "box", "boxes")
     ))
 }
 

@@ -82,20 +82,21 @@ fn station_table(stations: &[StationStats]) -> Html {
         <table class="per-station">
             <caption>{"Per station"}</caption>
             <thead><tr><th scope="col">{"Station"}</th><th scope="col">{"Boxes"}</th>
-                <th scope="col">{"Failures"}</th><th scope="col">{"Doses"}</th><th scope="col">{"Busy"}</th></tr></thead>
+                <th scope="col">{"Failures"}</th><th scope="col">{"Doses"}</th><th scope="col">{"Box open"}</th></tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
     }
 }
 
-/// The spread of boxes and the mean busy time, for runs with many stations.
+/// The spread of boxes and the mean time with a box open, for runs with
+/// many stations.
 fn station_summary(stations: &[StationStats]) -> Html {
     let boxes = stations.iter().map(|s| s.boxes_done);
     let mean_busy = stations.iter().map(|s| s.utilisation).sum::<f64>() / stations.len() as f64;
     html! {
         <p class="per-station-summary">
             { format!(
-                "Boxes per station: {} to {}; mean busy time {:.1} %.",
+                "Boxes per station: {} to {}; mean time with a box open {:.1} %.",
                 boxes.clone().min().unwrap_or(0),
                 boxes.max().unwrap_or(0),
                 mean_busy * 100.0
