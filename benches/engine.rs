@@ -1,12 +1,18 @@
-//! Whole runs of the simulation on a `LocalPool`, natively.
+//! Whole runs of the simulation, natively.
 //!
 //! `cargo bench --bench engine` prints criterion's times and, after each
-//! group, the shots per second they amount to.
+//! group, the shots per second they amount to. Last, it runs each scenario
+//! once more as the headless runner does (engine, ledger and checksum) and
+//! as a plain binary-heap event loop of the same model, with no futures
+//! and no executor: a proxy for the physical limit. It checks that both
+//! end at the same microsecond and prints the ratio of their speeds.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use vaccination_lot::sim::{run_checked, Config, LocalRun};
+use vaccination_lot::sim::{run_checked, BoxDraws, Config, LocalRun};
 
 fn scenarios() -> [(&'static str, Config); 2] {
     [
@@ -68,5 +74,92 @@ fn whole_runs(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, whole_runs);
+/// The same model as a plain event loop: a heap of (deadline, station),
+/// the same draws, FIRST_COMPLETED restarts, no failures. Returns the shots
+/// given and the makespan [µs].
+fn plain_loop(config: &Config, seed: u64) -> (u64, u64) {
+    let mut heap = BinaryHeap::new();
+    let mut draws: Vec<Option<(BoxDraws, u32)>> = Vec::new();
+    let mut opened = 0u32;
+    let mut now = 0u64;
+    let mut shots = 0u64;
+    let open = |station: u32, now: u64, heap: &mut BinaryHeap<_>, opened: &mut u32| {
+        if *opened == config.boxes {
+            return None;
+        }
+        *opened += 1;
+        let mut box_draws = BoxDraws::new(config, seed, station, *opened);
+        heap.push(Reverse((now + box_draws.shot().as_micros(), station)));
+        Some((box_draws, config.capacity))
+    };
+    for station in 1..=config.stations {
+        draws.push(open(station, 0, &mut heap, &mut opened));
+    }
+    while let Some(Reverse((deadline, station))) = heap.pop() {
+        now = deadline;
+        shots += 1;
+        let slot = &mut draws[station as usize - 1];
+        let Some((box_draws, left)) = slot else {
+            continue;
+        };
+        *left -= 1;
+        if *left > 0 {
+            heap.push(Reverse((now + box_draws.shot().as_micros(), station)));
+        } else {
+            *slot = open(station, now, &mut heap, &mut opened);
+        }
+    }
+    (shots, now)
+}
+
+/// Shots per second of the headless runner's work (engine, ledger and
+/// checksum) and of the plain loop, on the same run, and their ratio.
+fn same_run_ratio(_: &mut Criterion) {
+    for (name, config) in ratio_scenarios() {
+        let started = Instant::now();
+        let Ok(checked) = run_checked(&config, 3) else {
+            println!("{name}: the ledger rejected the run");
+            continue;
+        };
+        let engine_s = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let (shots, makespan) = plain_loop(&config, 3);
+        let plain_s = started.elapsed().as_secs_f64();
+        let same = makespan == checked.makespan.as_micros() && shots == checked.state.doses_given;
+        let (engine_rate, plain_rate) = (shots as f64 / engine_s, shots as f64 / plain_s);
+        println!(
+            "{name}: engine + ledger {:.1} M shots/s, plain loop {:.1} M shots/s, ratio {:.2} ({})",
+            engine_rate / 1e6,
+            plain_rate / 1e6,
+            engine_rate / plain_rate,
+            if same {
+                "same makespan"
+            } else {
+                "DIFFERENT RUNS"
+            }
+        );
+    }
+}
+
+fn ratio_scenarios() -> [(&'static str, Config); 2] {
+    [
+        (
+            "3 stations x 100000 boxes",
+            Config {
+                boxes: 100_000,
+                ..Config::default()
+            },
+        ),
+        (
+            "1000 stations x 100000 boxes",
+            Config {
+                stations: 1000,
+                boxes: 100_000,
+                ..Config::default()
+            },
+        ),
+    ]
+}
+
+criterion_group!(benches, whole_runs, same_run_ratio);
 criterion_main!(benches);

@@ -1,4 +1,4 @@
-//! Driving a run on a [`LocalPool`]: natively in tests, the headless runner
+//! Driving a run on a [`FifoPool`]: natively in tests, the headless runner
 //! and the benchmarks, and inside the page for fast replay.
 //!
 //! The loop is the whole time design in three lines: let every woken task
@@ -9,18 +9,17 @@
 
 use std::rc::Rc;
 
-use futures::executor::LocalPool;
-
 use super::breaks::{BreakAt, BreakSchedule};
 use super::config::Config;
 use super::event::{Event, EventChecksum};
+use super::fifo::FifoPool;
 use super::ledger::{LedgerError, LotState};
 use super::run::Simulation;
 use super::time::SimTime;
 
 /// A simulation together with the executor that runs its tasks.
 pub struct LocalRun {
-    pool: LocalPool,
+    pool: FifoPool,
     simulation: Simulation,
     exhausted: bool,
     /// Events taken out with `next_event` so far.
@@ -38,7 +37,7 @@ impl LocalRun {
     /// settled moment at which at least `after_events` events exist, which
     /// is where the live run applied it.
     pub fn with_breaks(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
-        let mut pool = LocalPool::new();
+        let mut pool = FifoPool::new();
         let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
         pool.run_until_stalled();
         let mut run = LocalRun {
@@ -119,7 +118,7 @@ pub struct RunOutcome {
     pub makespan: SimTime,
 }
 
-/// Runs `config` with `seed` to the end on a [`LocalPool`], checking the
+/// Runs `config` with `seed` to the end on a [`FifoPool`], checking the
 /// conservation invariant after every event.
 pub fn run_checked(config: &Config, seed: u64) -> Result<RunOutcome, LedgerError> {
     run_checked_with(config, seed, &[], |_| {})

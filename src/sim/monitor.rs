@@ -292,7 +292,8 @@ impl Future for Instrumented {
     }
 }
 
-/// Puts tasks on an executor: `LocalPool` natively, `spawn_local` in the
+/// Puts tasks on an executor: [`super::fifo::FifoPool`] natively and for
+/// replays, `spawn_local` in the
 /// browser. The simulation is written against this alone.
 pub trait Spawner {
     fn spawn_task(&self, task: Instrumented);

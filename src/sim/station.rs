@@ -78,7 +78,7 @@ pub(crate) fn draw_shot(
 /// duration, then (with failures on) whether its dose spoils. The task and
 /// [`box_plan`] both read a box through this, so a plan is exactly what
 /// the task draws.
-pub(crate) struct BoxDraws {
+pub struct BoxDraws {
     rng: Pcg64Mcg,
     /// Shot range at speed factor 1 [µs].
     shot_range_micros: (u64, u64),
@@ -87,7 +87,7 @@ pub(crate) struct BoxDraws {
 }
 
 impl BoxDraws {
-    pub(crate) fn new(config: &Config, seed: u64, station: u32, box_no: u32) -> BoxDraws {
+    pub fn new(config: &Config, seed: u64, station: u32, box_no: u32) -> BoxDraws {
         let (shot_min, shot_max) = config.shot_range();
         BoxDraws {
             rng: box_stream(seed, station, box_no),
@@ -101,7 +101,7 @@ impl BoxDraws {
     }
 
     /// The next shot's duration.
-    pub(crate) fn shot(&mut self) -> SimDuration {
+    pub fn shot(&mut self) -> SimDuration {
         let (shot_min, shot_max) = self.shot_range_micros;
         draw_shot(&mut self.rng, shot_min, shot_max, self.speed)
     }
@@ -109,7 +109,7 @@ impl BoxDraws {
     /// Whether the dose of the shot just drawn spoils. Drawn only when
     /// failures are on, so that runs without them use their stream for
     /// shot times alone.
-    pub(crate) fn spoils(&mut self) -> bool {
+    pub fn spoils(&mut self) -> bool {
         self.fail > 0.0 && self.rng.random::<f64>() < self.fail
     }
 }

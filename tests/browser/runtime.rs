@@ -1,4 +1,4 @@
-//! The station tasks on `spawn_local` give exactly the run of a `LocalPool`.
+//! The station tasks on `spawn_local` give exactly the run of the native executor.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,7 +26,7 @@ async fn on_browser_executor(config: &Config, seed: u64) -> (EventChecksum, SimT
 }
 
 #[wasm_bindgen_test]
-async fn spawn_local_and_local_pool_give_the_same_event_sequence_and_final_time() {
+async fn spawn_local_and_the_native_executor_give_the_same_event_sequence_and_final_time() {
     for (config, seed) in [
         (Config::default(), 1),
         (

@@ -2,19 +2,40 @@
 
 use std::rc::Rc;
 
-use vaccination_lot::sim::{run_checked, Config, EventChecksum, SimTime, Simulation};
+use futures::executor::LocalPool;
+use vaccination_lot::sim::monitor::Spawner;
+use vaccination_lot::sim::{run_checked, Config, EventChecksum, Policy, SimTime, Simulation};
 
 use crate::reverse_pool::ReversePool;
 
 /// Runs on the newest-first executor, firing one timer at a time.
 fn run_on_reverse_pool(config: &Config, seed: u64) -> (EventChecksum, SimTime, u64) {
     let mut pool = ReversePool::default();
-    let simulation = Simulation::start(config.clone(), seed, Rc::new(pool.spawner()));
+    let spawner = Rc::new(pool.spawner());
+    run_on(spawner, || pool.run_until_stalled(), config, seed)
+}
+
+/// Runs on `futures`' `LocalPool`, which the native driver used before its
+/// own executor.
+fn run_on_local_pool(config: &Config, seed: u64) -> (EventChecksum, SimTime, u64) {
+    let mut pool = LocalPool::new();
+    let spawner = Rc::new(pool.spawner());
+    run_on(spawner, || pool.run_until_stalled(), config, seed)
+}
+
+/// Drives a run on any executor: every woken task runs, then one timer.
+fn run_on(
+    spawner: Rc<dyn Spawner>,
+    mut run_until_stalled: impl FnMut(),
+    config: &Config,
+    seed: u64,
+) -> (EventChecksum, SimTime, u64) {
+    let simulation = Simulation::start(config.clone(), seed, spawner);
     let mut checksum = EventChecksum::default();
     let mut last = SimTime::START;
     let mut count = 0;
     loop {
-        pool.run_until_stalled();
+        run_until_stalled();
         assert!(simulation.is_settled());
         while let Some(event) = simulation.events().pop() {
             checksum.add(&event);
@@ -71,6 +92,33 @@ fn polling_newest_first_gives_the_same_run_as_local_pool() {
         assert_eq!(checksum, native.checksum, "{config:?}");
         assert_eq!(makespan, native.makespan);
         assert_eq!(events, native.events);
+    }
+}
+
+#[test]
+fn local_pool_gives_the_same_runs_as_the_native_executor() {
+    for policy in Policy::ALL {
+        for (fail, blocking, speeds) in [
+            (0.0, None, vec![]),
+            (0.02, None, vec![2.0, 0.5]),
+            (0.01, Some(2), vec![]),
+        ] {
+            let config = Config {
+                stations: 5,
+                boxes: 60,
+                capacity: 25,
+                fail,
+                blocking,
+                speeds,
+                policy,
+                ..Config::default()
+            };
+            let native = run_checked(&config, 21).unwrap();
+            let (checksum, makespan, events) = run_on_local_pool(&config, 21);
+            assert_eq!(checksum, native.checksum, "{config:?}");
+            assert_eq!(makespan, native.makespan);
+            assert_eq!(events, native.events);
+        }
     }
 }
 

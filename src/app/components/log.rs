@@ -2,7 +2,7 @@
 //!
 //! Memory stays bounded: only the last [`LOG_LINES_KEPT`] lines live in the
 //! page. Runs are determined by their parameters and seed, so a download
-//! replays the run up to the current event on a `LocalPool` and writes
+//! replays the run up to the current event on the native executor and writes
 //! every line, exactly as it happened.
 //!
 //! Reads the run view; owns only the download options, no timer or task.
