@@ -188,15 +188,19 @@ test('breaking a station by hand: reported, restarted, wasted doses counted, rep
   });
 });
 
-test('a station that blocks the thread stops every other station', { timeout: 3 * MIN }, async (t) => {
+test('a station that blocks the thread lets the others creep a shot per box', { timeout: 3 * MIN }, async (t) => {
   await withPage(env, t.name, '?seed=2&blocking=1&step=800', async (s) => {
     await waitPosition(s, 800);
     assert.match(await text(s, 'blocking-note'), /Station 1 blocks the thread/);
     const st = (await snapshot(s)).stations.split(' ').map((x) => x.split(':'));
-    // Station 1 has worked through boxes; 2 and 3 have not given a shot.
-    assert.equal(st[1][2], '100', 'station 2 untouched');
-    assert.equal(st[2][2], '100', 'station 3 untouched');
-    assert.ok(Number(await text(s, 'boxes-done')) >= 7, 'station 1 alone finished boxes');
+    const boxesDone = Number(await text(s, 'boxes-done'));
+    assert.ok(boxesDone >= 7, `station 1 finished boxes (${boxesDone})`);
+    // As in asyncio, each other station gives the one shot that came due
+    // between two of station 1's boxes: a few shots, not none, not many.
+    for (const other of [1, 2]) {
+      const given = 100 - Number(st[other][2]);
+      assert.ok(given >= 1 && given <= boxesDone + 1, `station ${other + 1} gave ${given} shots`);
+    }
   });
   await withPage(env, `${t.name} (to the end)`, '?seed=2&blocking=1&speed=max&autoplay=1', async (s) => {
     await waitFinished(s, { timeout: 2 * MIN });

@@ -10,12 +10,15 @@ Standard library only; Python 3.11 or later.
 The virtual clock: asyncio's SelectorEventLoop with `time()` read from an
 integer count of microseconds, and a selector whose `select(timeout)`
 moves that count forward by the timeout instead of sleeping. Deadlines are
-kept in whole microseconds, as the engine keeps them, so two timers due at
-the same microsecond are due at the same float time too.
+kept in whole microseconds, as the engine keeps them, and timers due at the
+same microsecond fire in station order, as the engine's do: in real time two
+timers never fall due together, and CPython's heap would order such a tie
+as its structure happens to, which is nothing a program can rely on.
 """
 
 import argparse
 import asyncio
+import heapq
 import importlib.util
 import json
 import pathlib
@@ -26,17 +29,18 @@ import tempfile
 
 LISTING = pathlib.Path(__file__).with_name("vaccination_lot.py")
 
-# (policy, stations, capacity, boxes, fail, speeds) x seeds: every policy the
-# code view shows, with and without failures, stations of different speeds.
-RUNS = [
-    (policy, stations, capacity, boxes, fail, speeds)
-    for policy in ("first", "all", "queue")
-    for (stations, capacity, boxes, fail, speeds) in (
-        (3, 20, 30, 0.0, ""),
-        (4, 15, 40, 0.02, ""),
-        (5, 10, 50, 0.01, "2,0.5"),
-    )
-]
+# Runs, each with every seed: every policy the code view shows, with and
+# without failures, stations of different speeds, a station that blocks the
+# thread, and shots of exactly 1 us, so that many tasks return together.
+SHAPES = (
+    dict(stations=3, capacity=20, boxes=30),
+    dict(stations=4, capacity=15, boxes=40, fail=0.02),
+    dict(stations=5, capacity=10, boxes=50, fail=0.01, speeds="2,0.5"),
+    dict(stations=3, capacity=15, boxes=24, blocking=1),
+    dict(stations=4, capacity=10, boxes=40, fail=0.02, blocking=2),
+    dict(stations=4, capacity=1, boxes=30, blocking=2, shot_min=0.000001, shot_max=0.000001),
+)
+RUNS = [dict(policy=policy, **shape) for policy in ("first", "all", "queue") for shape in SHAPES]
 SEEDS = (1, 2, 3)
 
 
@@ -58,6 +62,37 @@ class VirtualSelector(selectors.DefaultSelector):
         return []
 
 
+class VirtualTime:
+    """Stands in for the `time` module in the listing: a blocking sleep
+    holds the thread while the virtual clock moves on."""
+
+    def __init__(self, clock):
+        self.clock = clock
+
+    def sleep(self, seconds):
+        self.clock.advance(seconds)
+
+
+class TimerInStationOrder(asyncio.TimerHandle):
+    """A timer that, at an equal deadline, comes after lower stations'."""
+
+    def __init__(self, when, callback, args, loop, context, station):
+        super().__init__(when, callback, args, loop, context)
+        self.station = station
+
+    def __lt__(self, other):
+        return (self._when, self.station) < (other._when, getattr(other, "station", 0))
+
+
+def station_of(task):
+    """The station number a listing's station task runs for, else 0."""
+    coroutine = task.get_coro() if task is not None else None
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is None or coroutine.cr_code.co_name != "station":
+        return 0
+    return frame.f_locals.get("number", 0)
+
+
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     """asyncio's event loop, unchanged but for its clock."""
 
@@ -76,19 +111,22 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         when_us = self.now_us + round(delay * 1e6)
         return self.call_at(when_us / 1e6, callback, *args, context=context)
 
+    def call_at(self, when, callback, *args, context=None):
+        station = station_of(asyncio.current_task(self))
+        timer = TimerInStationOrder(when, callback, args, self, context, station)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
 
 def engine_run(headless, run, seed, folder):
     """Runs the engine; returns its box returns and what each box drew."""
-    policy, stations, capacity, boxes, fail, speeds = run
     events_file = folder / "events.jsonl"
     shots_file = folder / "shots.json"
-    command = [
-        headless, "--policy", policy, "--stations", str(stations), "--capacity", str(capacity),
-        "--boxes", str(boxes), "--fail", str(fail), "--seed", str(seed),
-        "--events-out", str(events_file), "--shots-out", str(shots_file),
-    ]
-    if speeds:
-        command += ["--speeds", speeds]
+    command = [headless, "--seed", str(seed),
+               "--events-out", str(events_file), "--shots-out", str(shots_file)]
+    for name, value in run.items():
+        command += ["--" + name.replace("_", "-"), str(value)]
     subprocess.run(command, check=True, capture_output=True)
     returns = []
     for line in events_file.read_text().splitlines():
@@ -100,13 +138,15 @@ def engine_run(headless, run, seed, folder):
 
 def asyncio_run(run, draws):
     """Runs the listing on the virtual clock with the engine's draws."""
-    policy, stations, capacity, boxes, fail, speeds = run
     spec = importlib.util.spec_from_file_location("vaccination_lot", LISTING)
     listing = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(listing)
-    listing.STATIONS, listing.CAPACITY, listing.BOXES, listing.FAIL = stations, capacity, boxes, fail
+    listing.STATIONS, listing.CAPACITY, listing.BOXES = run["stations"], run["capacity"], run["boxes"]
+    listing.FAIL = run.get("fail", 0.0)
+    listing.BLOCKING = run.get("blocking")
     returns, mismatches = [], []
     loop = VirtualClockLoop()
+    listing.time = VirtualTime(loop)
 
     def drawn(station, box):
         if draws["stations"].get(str(box)) != station:
@@ -121,7 +161,7 @@ def asyncio_run(run, draws):
     listing.station_failed = lambda station, box, failure, now: returns.append(
         ("station_failed", station, box, loop.now_us))
     with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(listing.main(policy))
+        runner.run(listing.main(run["policy"]))
     return returns, mismatches
 
 
@@ -142,8 +182,8 @@ def main():
             for seed in SEEDS:
                 engine, draws = engine_run(arguments.headless, run, seed, pathlib.Path(folder))
                 python, mismatches = asyncio_run(run, draws)
-                name = "policy={} stations={} capacity={} boxes={} fail={} speeds={} seed={}".format(
-                    *run, seed)
+                name = " ".join(f"{key}={value}" for key, value in run.items())
+                name += f" seed={seed}"
                 if engine == python and not mismatches:
                     passed += 1
                     print(f"ok {name}: {len(engine)} boxes, the last at {engine[-1][3]} us")

@@ -10,6 +10,9 @@ are here, the same three the page's code view shows beside their Rust twins:
   all    refill only when the whole batch is back
   queue  each task's result goes into an asyncio.Queue
 
+With --blocking N, station N gives its shots with time.sleep: it holds the
+thread, and the other stations' timers fire only when it lets go.
+
 Needs Python 3.11 or later. Runs in real time as it stands, with small
 defaults (a few seconds):
 
@@ -22,6 +25,7 @@ shot durations the page's engine drew, and compares every box with it.
 import argparse
 import asyncio
 import random
+import time
 
 STATIONS = 3
 CAPACITY = 10
@@ -30,6 +34,7 @@ SHOT_MIN = 0.001  # seconds
 SHOT_MAX = 0.1  # seconds
 SPEEDS = {}  # station -> speed factor (2.0 = twice as fast); others 1.0
 FAIL = 0.0  # probability that a shot's dose spoils
+BLOCKING = None  # a station that blocks the thread for its shots, if any
 
 rng = random.Random()
 started = 0.0  # the loop's time when the run began [s]
@@ -82,7 +87,11 @@ class Depot:
 async def station(number, box):
     doses_left = CAPACITY
     for shot in range(1, CAPACITY + 1):
-        await asyncio.sleep(shot_seconds(number, box, shot))
+        seconds = shot_seconds(number, box, shot)
+        if number == BLOCKING:
+            time.sleep(seconds)  # holds the thread: no other task runs meanwhile
+        else:
+            await asyncio.sleep(seconds)
         if spoils(number, box, shot):
             raise SpoiledDose(number, box, shot, doses_left)
         doses_left -= 1
@@ -183,7 +192,9 @@ if __name__ == "__main__":
     parser.add_argument("--policy", choices=SUPERVISORS, default="first")
     parser.add_argument("--seed", type=int)
     parser.add_argument("--fail", type=float, default=FAIL)
+    parser.add_argument("--blocking", type=int, help="a station that blocks the thread")
     arguments = parser.parse_args()
     rng.seed(arguments.seed)
     FAIL = arguments.fail
+    BLOCKING = arguments.blocking
     asyncio.run(main(arguments.policy))

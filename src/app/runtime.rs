@@ -296,7 +296,7 @@ async fn settle(state: &RunnerState) {
 /// Returns `false` when no timer is left.
 async fn fire_one(state: &RunnerState) -> bool {
     settle_and_collect(state).await;
-    if state.simulation.clock().fire_next().is_none() {
+    if state.simulation.fire_next().is_none() {
         return false;
     }
     settle_and_collect(state).await;

@@ -277,6 +277,9 @@ impl RunView {
         for snapshot in tasks {
             match snapshot.kind {
                 TaskKind::Supervisor => self.supervisor_task = Some(*snapshot),
+                // The loop's own bookkeeping in blocking runs: not a task
+                // of the model.
+                TaskKind::Callback => {}
                 TaskKind::Station { station, .. } => {
                     let Some(history) = station
                         .checked_sub(1)

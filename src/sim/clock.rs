@@ -212,6 +212,20 @@ impl VirtualClock {
         timers.now = timers.now + duration;
     }
 
+    /// Fires, in deadline order, every timer due by `cutoff` (the clock
+    /// may have passed it while a task held the thread). Returns how many.
+    pub fn fire_due_by(&self, cutoff: SimTime) -> usize {
+        let mut fired = 0;
+        while self
+            .next_deadline()
+            .is_some_and(|deadline| deadline <= cutoff)
+        {
+            self.fire_next();
+            fired += 1;
+        }
+        fired
+    }
+
     /// Wakes, without firing its timer, the task waiting on the timer with
     /// tie key `tie` (a station). Returns `false` if no such timer waits.
     /// The timer stays set; the woken task decides what to do.

@@ -7,8 +7,9 @@
 //! holds it for the caller. It imports no task code, so the tasks and the
 //! handle that spawns them depend on it and not on each other's modules.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::task::Waker;
 
 use super::clock::VirtualClock;
 use super::config::Config;
@@ -27,6 +28,11 @@ pub(crate) struct RunContext {
     pub(crate) finished: Cell<bool>,
     /// Per station (index = station − 1): break its task at its next poll.
     pub(crate) broken: Vec<Cell<bool>>,
+    /// A station blocks the thread, so the run follows asyncio's loop
+    /// turn by turn (`sim::iteration`).
+    pub(crate) loop_turns: bool,
+    /// The parked loop-turn marker, woken when the driver wakes a task.
+    pub(crate) turn_marker: RefCell<Option<Waker>>,
 }
 
 impl RunContext {
@@ -34,6 +40,7 @@ impl RunContext {
     /// spawned by `spawner`.
     pub(crate) fn new(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> RunContext {
         let stations = config.stations;
+        let loop_turns = config.blocking.is_some();
         RunContext {
             config,
             seed,
@@ -43,6 +50,8 @@ impl RunContext {
             spawner,
             finished: Cell::new(false),
             broken: (0..stations).map(|_| Cell::new(false)).collect(),
+            loop_turns,
+            turn_marker: RefCell::new(None),
         }
     }
 }

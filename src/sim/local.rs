@@ -77,7 +77,7 @@ impl LocalRun {
         if !self.simulation.is_settled() {
             self.pool.run_until_stalled();
         }
-        if self.simulation.clock().fire_next().is_none() {
+        if self.simulation.fire_next().is_none() {
             self.exhausted = true;
             return false;
         }

@@ -20,6 +20,7 @@ pub mod config;
 mod context;
 pub mod event;
 pub mod fifo;
+mod iteration;
 pub mod ledger;
 pub mod local;
 pub mod monitor;

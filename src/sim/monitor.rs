@@ -65,6 +65,10 @@ impl TaskState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TaskKind {
     Supervisor,
+    /// A step of the run's own bookkeeping rather than of the model: the
+    /// callbacks and loop iterations an asyncio event loop runs between
+    /// tasks, emulated where a station blocks the thread (`sim::iteration`).
+    Callback,
     /// A station working through one box (1-based station and box numbers).
     Station {
         station: u32,
@@ -339,6 +343,14 @@ impl<T> Future for JoinHandle<T> {
     }
 }
 
+impl<T> JoinHandle<T> {
+    /// The task's output if it has finished, taken now: whether or not
+    /// whoever awaits the handle has been told yet.
+    pub fn take_if_finished(&mut self) -> Option<T> {
+        self.slot.borrow_mut().output.take()
+    }
+}
+
 impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
         if TaskState::from_raw(self.cell.state.load(Ordering::Relaxed)) != TaskState::Done {
@@ -347,6 +359,14 @@ impl<T> Drop for JoinHandle<T> {
             ArcWake::wake_by_ref(&self.cell);
         }
     }
+}
+
+/// Spawns `future` as an instrumented task that nobody awaits.
+pub fn spawn_detached<F>(spawner: &dyn Spawner, monitor: &TaskMonitor, kind: TaskKind, future: F)
+where
+    F: Future<Output = ()> + 'static,
+{
+    spawner.spawn_task(monitor.instrument(kind, future));
 }
 
 /// Spawns `future` as an instrumented task and returns a handle that
@@ -361,6 +381,25 @@ where
     T: 'static,
     F: Future<Output = T> + 'static,
 {
+    spawn_with_handle_then(spawner, monitor, kind, future, |joiner: Waker| {
+        joiner.wake()
+    })
+}
+
+/// [`spawn_with_handle`], handing the waker of whoever awaits the handle to
+/// `tell` once the output is in place, instead of waking it at once.
+pub fn spawn_with_handle_then<T, F, W>(
+    spawner: &dyn Spawner,
+    monitor: &TaskMonitor,
+    kind: TaskKind,
+    future: F,
+    tell: W,
+) -> JoinHandle<T>
+where
+    T: 'static,
+    F: Future<Output = T> + 'static,
+    W: FnOnce(Waker) + 'static,
+{
     let slot = Rc::new(RefCell::new(JoinSlot {
         output: None,
         joiner: None,
@@ -374,7 +413,7 @@ where
             slot.joiner.take()
         };
         if let Some(joiner) = joiner {
-            joiner.wake();
+            tell(joiner);
         }
     };
     let instrumented = monitor.instrument(kind, task);

@@ -10,8 +10,10 @@ use super::clock::VirtualClock;
 use super::config::Config;
 use super::context::RunContext;
 use super::event::EventQueue;
+use super::iteration::{resume_turns, use_loop_turns};
 use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
+use super::time::SimTime;
 
 /// A running simulation. Its tasks live on whatever executor `spawner`
 /// feeds; the caller drives time with [`Simulation::clock`].
@@ -21,6 +23,8 @@ use super::supervisor::supervise;
 pub struct Simulation {
     run: Rc<RunContext>,
     _supervisor: JoinHandle<()>,
+    /// The loop-turn marker of a run with a blocking station.
+    _turns: Option<JoinHandle<()>>,
 }
 
 impl Simulation {
@@ -34,10 +38,23 @@ impl Simulation {
             TaskKind::Supervisor,
             supervise(run.clone()),
         );
+        let turns = use_loop_turns(&run);
         Simulation {
             run,
             _supervisor: supervisor,
+            _turns: turns,
         }
+    }
+
+    /// Fires the earliest timer (see [`VirtualClock::fire_next`]): what a
+    /// driver does once every woken task has run. Returns the new time, or
+    /// `None` when no timer is left.
+    pub fn fire_next(&self) -> Option<SimTime> {
+        let fired = self.run.clock.fire_next();
+        if fired.is_some() {
+            resume_turns(&self.run);
+        }
+        fired
     }
 
     pub fn config(&self) -> &Config {
@@ -77,6 +94,7 @@ impl Simulation {
             return false;
         };
         if self.run.clock.wake_early(station) {
+            resume_turns(&self.run);
             flag.set(true);
             true
         } else {

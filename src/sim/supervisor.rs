@@ -24,7 +24,10 @@
 //! and knows a station's task only by spawning it, awaiting what it returns
 //! and (by dropping its handle) cancelling it.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use futures::channel::mpsc;
 use futures::stream::{FuturesUnordered, StreamExt};
@@ -33,7 +36,8 @@ use futures::FutureExt;
 use super::config::Policy;
 use super::context::RunContext;
 use super::event::{Event, EventKind};
-use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
+use super::iteration::callback;
+use super::monitor::{spawn_with_handle_then, JoinHandle, TaskKind};
 use super::station::{run_station, BoxReport, StationFailure};
 
 /// Boxes still in the depot, handed out in order `1, 2, 3, ...`.
@@ -63,6 +67,52 @@ struct Completion {
     box_no: u32,
     /// The task's return value.
     outcome: Result<BoxReport, StationFailure>,
+}
+
+/// Tasks of the set that have not returned (or not been taken early).
+fn still_running(running: &FuturesUnordered<Tagged>) -> usize {
+    running.iter().filter(|task| !task.taken).count()
+}
+
+/// A station's task in the supervisor's set, tagged with whose it is.
+/// Resolves to its completion, or to `None` if that was taken early.
+struct Tagged {
+    station: u32,
+    box_no: u32,
+    handle: JoinHandle<Result<BoxReport, StationFailure>>,
+    taken: bool,
+}
+
+impl Tagged {
+    fn completion(&self, outcome: Result<BoxReport, StationFailure>) -> Completion {
+        Completion {
+            station: self.station,
+            box_no: self.box_no,
+            outcome,
+        }
+    }
+
+    /// The completion, if the task has returned, before the set is told.
+    fn take_if_returned(&mut self) -> Option<Completion> {
+        if self.taken {
+            return None;
+        }
+        let outcome = self.handle.take_if_finished()?;
+        self.taken = true;
+        Some(self.completion(outcome))
+    }
+}
+
+impl Future for Tagged {
+    type Output = Option<Completion>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Completion>> {
+        if self.taken {
+            return Poll::Ready(None);
+        }
+        let outcome = futures::ready!(self.handle.poll_unpin(cx));
+        Poll::Ready(Some(self.completion(outcome)))
+    }
 }
 
 /// The supervisor's own state: the depot and the tally of what returned.
@@ -99,26 +149,54 @@ impl Supervisor {
         station: u32,
         box_no: u32,
     ) -> JoinHandle<Result<BoxReport, StationFailure>> {
-        spawn_with_handle(
+        spawn_with_handle_then(
             self.run.spawner.as_ref(),
             &self.run.monitor,
             TaskKind::Station { station, box_no },
             run_station(self.run.clone(), station, box_no),
+            self.teller(),
         )
     }
 
+    /// How a finished task tells the supervisor: at once, or, when the
+    /// run follows asyncio's loop turn by turn, from a callback one turn
+    /// later (`asyncio.wait`'s on-completion callback).
+    fn teller(&self) -> impl FnOnce(Waker) + 'static {
+        let run = self.run.clone();
+        move |supervisor: Waker| {
+            if run.loop_turns {
+                callback(&run, move || supervisor.wake());
+            } else {
+                supervisor.wake();
+            }
+        }
+    }
+
     /// Spawns the station's task, its completion tagged with who it was.
-    fn spawn_tagged(
+    fn spawn_tagged(&self, station: u32, box_no: u32) -> Tagged {
+        Tagged {
+            station,
+            box_no,
+            handle: self.spawn_station(station, box_no),
+            taken: false,
+        }
+    }
+
+    /// Every station task that has returned by now, the one the supervisor
+    /// woke for (if any) first, in station order: what `asyncio.wait`
+    /// hands back as its done set. Without a blocking station, tasks
+    /// return one at a time and this is just `returned`.
+    fn all_returned(
         &self,
-        station: u32,
-        box_no: u32,
-    ) -> impl std::future::Future<Output = Completion> {
-        self.spawn_station(station, box_no)
-            .map(move |outcome| Completion {
-                station,
-                box_no,
-                outcome,
-            })
+        returned: Option<Completion>,
+        running: &mut FuturesUnordered<Tagged>,
+    ) -> Vec<Completion> {
+        let mut all: Vec<Completion> = returned.into_iter().collect();
+        if self.run.loop_turns {
+            all.extend(running.iter_mut().filter_map(Tagged::take_if_returned));
+        }
+        all.sort_by_key(|completion| completion.station);
+        all
     }
 
     /// Logs the depot running out, once, with the stations still working.
@@ -219,12 +297,20 @@ async fn first_completed(supervisor: &mut Supervisor) {
         running.push(supervisor.spawn_tagged(station, box_no));
     }
     supervisor.note_depot_empty(running.len());
-    while let Some(completion) = running.next().await {
-        let station = completion.station;
-        supervisor.report(completion, supervisor.depot.left() > 0);
-        if let Some(box_no) = supervisor.open_box(station) {
-            running.push(supervisor.spawn_tagged(station, box_no));
-            supervisor.note_depot_empty(running.len());
+    while let Some(returned) = running.next().await {
+        let all = supervisor.all_returned(returned, &mut running);
+        // Tasks returned but not yet reported still count as working.
+        let mut unreported = all.len();
+        for completion in all {
+            unreported -= 1;
+            let station = completion.station;
+            supervisor.report(completion, supervisor.depot.left() > 0);
+            if let Some(box_no) = supervisor.open_box(station) {
+                running.push(supervisor.spawn_tagged(station, box_no));
+                if supervisor.depot.left() == 0 {
+                    supervisor.note_depot_empty(still_running(&running) + unreported);
+                }
+            }
         }
     }
 }
@@ -245,8 +331,10 @@ async fn all_completed(supervisor: &mut Supervisor) {
         supervisor.note_depot_empty(batch.len());
         // Each return is logged as it comes, but no station gets a new box
         // until the last of the batch is back.
-        while let Some(completion) = batch.next().await {
-            supervisor.report(completion, supervisor.depot.left() > 0);
+        while let Some(returned) = batch.next().await {
+            for completion in supervisor.all_returned(returned, &mut batch) {
+                supervisor.report(completion, supervisor.depot.left() > 0);
+            }
         }
     }
 }
@@ -262,19 +350,28 @@ async fn completion_queue(supervisor: &mut Supervisor) {
     let spawn_reporting = |supervisor: &Supervisor, station: u32, box_no: u32| {
         let sender = sender.clone();
         let task = run_station(supervisor.run.clone(), station, box_no);
-        spawn_with_handle(
+        let run = supervisor.run.clone();
+        spawn_with_handle_then(
             supervisor.run.spawner.as_ref(),
             &supervisor.run.monitor,
             TaskKind::Station { station, box_no },
             async move {
                 let outcome = task.await;
-                // The supervisor holds the receiver for as long as any task runs.
-                let _ = sender.unbounded_send(Completion {
+                let completion = Completion {
                     station,
                     box_no,
                     outcome,
-                });
+                };
+                // The supervisor holds the receiver for as long as any task
+                // runs. Turn by turn, the send is the task's done callback.
+                if run.loop_turns {
+                    let run = run.clone();
+                    callback(&run, move || drop(sender.unbounded_send(completion)));
+                } else {
+                    let _ = sender.unbounded_send(completion);
+                }
             },
+            Waker::wake,
         )
     };
     for station in 1..=supervisor.run.config.stations {

@@ -52,6 +52,32 @@ async fn spawn_local_and_the_native_executor_give_the_same_event_sequence_and_fi
             },
             3,
         ),
+        // A station that blocks: the run follows asyncio's loop turn by
+        // turn, which both executors must give alike.
+        (
+            Config {
+                stations: 4,
+                boxes: 40,
+                capacity: 10,
+                fail: 0.02,
+                blocking: Some(2),
+                ..Config::default()
+            },
+            4,
+        ),
+        (
+            Config {
+                stations: 4,
+                boxes: 30,
+                capacity: 1,
+                shot_min: 0.000_001,
+                shot_max: 0.000_001,
+                blocking: Some(2),
+                policy: vaccination_lot::sim::Policy::CompletionQueue,
+                ..Config::default()
+            },
+            5,
+        ),
     ] {
         let reference = run_checked(&config, seed).unwrap();
         let (checksum, makespan, state) = on_browser_executor(&config, seed).await;

