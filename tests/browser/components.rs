@@ -287,6 +287,7 @@ async fn the_code_panel_marks_the_awaits_and_the_one_last_resumed() {
             last_ran: Some(LastRan::Supervisor),
             waiting: 3,
             finished: false,
+            blocking: None,
         },
     )
     .render();
@@ -312,6 +313,31 @@ async fn the_code_panel_marks_the_awaits_and_the_one_last_resumed() {
         .text_content()
         .unwrap_or_default()
         .contains("3 station tasks wait here"));
+}
+
+#[wasm_bindgen_test]
+async fn the_code_panel_says_a_blocking_station_is_never_parked() {
+    use vaccination_lot::app::components::code::{CodePanel, CodeProps};
+    use vaccination_lot::sim::Policy;
+    let root = container();
+    yew::Renderer::<CodePanel>::with_root_and_props(
+        root.clone(),
+        CodeProps {
+            policy: Policy::CompletionQueue,
+            last_ran: None,
+            waiting: 2,
+            finished: false,
+            blocking: Some(2),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("station 2 never awaits"), "{text}");
+    assert!(
+        text.contains("the supervisor at its read of the queue"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]

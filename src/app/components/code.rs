@@ -142,6 +142,9 @@ pub struct CodeProps {
     /// Station tasks in the awaited set.
     pub waiting: usize,
     pub finished: bool,
+    /// The station that blocks the thread, if any.
+    #[prop_or_default]
+    pub blocking: Option<u32>,
 }
 
 #[component]
@@ -180,9 +183,9 @@ pub fn CodePanel(props: &CodeProps) -> Html {
             <p class="explain">
                 {"The Rust is the source compiled into this page; the Python is the same program in asyncio, \
                   a file that runs as it stands and is checked against this engine on CPython. A task can only \
-                  pause at an "}<code>{"await"}</code>{", and only if what it awaits is not ready: every station \
-                  task is parked at its sleep, and the supervisor "}{ supervisor_wait(props.policy) }{". \
-                  The highlight is read from the latest event. "}
+                  pause at an "}<code>{"await"}</code>{", and only if what it awaits is not ready: "}
+                { parked_at(props.policy, props.blocking) }
+                {" The highlight is read from the latest event. "}
                 <strong data-testid="code-resumed-text">{ resumed_text }</strong>
             </p>
             <div class="code-columns">
@@ -202,12 +205,21 @@ pub fn CodePanel(props: &CodeProps) -> Html {
     }
 }
 
-/// Where the supervisor is parked under `policy`.
-fn supervisor_wait(policy: Policy) -> &'static str {
-    match policy {
+/// Where the tasks are parked under `policy`, with `blocking` holding the
+/// thread if it is set.
+fn parked_at(policy: Policy, blocking: Option<u32>) -> String {
+    let supervisor = match policy {
         Policy::FirstCompleted | Policy::AllCompleted => "at its wait for the set",
         Policy::CompletionQueue => "at its read of the queue",
-    }
+    };
+    let stations = match blocking {
+        Some(station) => format!(
+            "every station task but station {station}'s is parked at its sleep (station \
+             {station} never awaits, so it is never parked: it holds the thread for its whole box)"
+        ),
+        None => "every station task is parked at its sleep".to_string(),
+    };
+    format!("{stations}, and the supervisor {supervisor}.")
 }
 
 /// Where the Rust twin and asyncio really differ, said once.

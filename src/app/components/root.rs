@@ -128,7 +128,8 @@ fn teaching_panels(panels: Panels, teaching: &ViewRef) -> Html {
             if panels.shows(Panel::Charts) { <ChartsPanel view={teaching.clone()} /> }
             if panels.shows(Panel::Code) {
                 <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
-                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished} />
+                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
+                           blocking={teaching.config.blocking} />
             }
         </>
     }
