@@ -18,7 +18,7 @@
 //! queues the task itself. Three pieces make up the difference:
 //! - a marker task goes round the ready queue: each time it comes up, one
 //!   turn has ended, and the timers due by then are fired by a callback
-//!   queued behind the turn's new work ([`use_loop_turns`]);
+//!   queued behind the turn's new work ([`start_loop_turns`]);
 //! - a finished station task tells the supervisor through a callback, as
 //!   a task's done callbacks run in a later turn ([`callback`]);
 //! - the supervisor takes every station task finished by the time it
@@ -48,7 +48,7 @@ pub(crate) fn callback(run: &RunContext, action: impl FnOnce() + 'static) {
 
 /// Starts the marker that ends each turn, if the run needs turns. The
 /// handle cancels it when dropped with the run.
-pub(crate) fn use_loop_turns(run: &Rc<RunContext>) -> Option<JoinHandle<()>> {
+pub(crate) fn start_loop_turns(run: &Rc<RunContext>) -> Option<JoinHandle<()>> {
     run.loop_turns.then(|| {
         spawn_with_handle(
             run.spawner.as_ref(),

@@ -10,7 +10,7 @@ use super::clock::VirtualClock;
 use super::config::Config;
 use super::context::RunContext;
 use super::event::EventQueue;
-use super::iteration::{resume_turns, use_loop_turns};
+use super::iteration::{resume_turns, start_loop_turns};
 use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
 use super::time::SimTime;
@@ -38,7 +38,7 @@ impl Simulation {
             TaskKind::Supervisor,
             supervise(run.clone()),
         );
-        let turns = use_loop_turns(&run);
+        let turns = start_loop_turns(&run);
         Simulation {
             run,
             _supervisor: supervisor,
