@@ -281,31 +281,14 @@ impl RunController {
         breaks: &[BreakAt],
         step: Option<u64>,
     ) {
-        let run = RunParams {
-            config: config.clone(),
-            seed: Some(seed),
-            breaks: breaks.to_vec(),
-        };
-        let page = PageSettings {
-            speed: self.latest_speed.get(),
-            step,
-            ..PageSettings::default()
-        };
-        replace_query(&run_link(&run, &page));
+        let speed = self.latest_speed.get();
+        replace_query(&link_to(config, seed, breaks, speed, step));
     }
 
     /// The link to this run, as a query string with its `?`.
     pub fn link(&self) -> String {
-        let run = RunParams {
-            config: (*self.view.config).clone(),
-            seed: Some(self.view.seed),
-            breaks: self.view.breaks.clone(),
-        };
-        let page = PageSettings {
-            speed: self.speed(),
-            ..PageSettings::default()
-        };
-        run_link(&run, &page)
+        let view = &self.view;
+        link_to(&view.config, view.seed, &view.breaks, self.speed(), None)
     }
 
     /// The experiment: breaks a working station's task now, and records
@@ -365,6 +348,27 @@ impl RunController {
         self.start_run_breaking(run.config, run.seed.unwrap_or(self.view.seed), run.breaks);
         Ok(())
     }
+}
+
+/// The link to a run played at `speed`, opening at event `step` if given.
+fn link_to(
+    config: &Config,
+    seed: u64,
+    breaks: &[BreakAt],
+    speed: PlaySpeed,
+    step: Option<u64>,
+) -> String {
+    let run = RunParams {
+        config: config.clone(),
+        seed: Some(seed),
+        breaks: breaks.to_vec(),
+    };
+    let page = PageSettings {
+        speed,
+        step,
+        ..PageSettings::default()
+    };
+    run_link(&run, &page)
 }
 
 /// Runs up to this many doses get a timeline (replaying them takes a few

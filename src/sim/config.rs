@@ -188,7 +188,8 @@ impl RunParams {
     }
 }
 
-fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
+/// A whole number in `low..=high`, spaces around it allowed.
+pub fn parse_whole(given: &str, (low, high): (u32, u32)) -> Option<u32> {
     given
         .trim()
         .parse::<u32>()

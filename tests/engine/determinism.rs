@@ -42,7 +42,7 @@ fn run_on(
             last = event.at;
             count += 1;
         }
-        if simulation.clock().fire_next().is_none() {
+        if simulation.fire_next().is_none() {
             break;
         }
     }

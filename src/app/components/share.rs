@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::settings::{reader_choices, PageSettings, Panel, Panels};
+use crate::sim::config::parse_whole;
 
 use super::dialog::Dialog;
 
@@ -22,15 +23,6 @@ pub struct ShareProps {
     /// The run's query string, starting with `?`.
     pub query: AttrValue,
     pub on_close: Callback<()>,
-}
-
-/// A size typed by the reader, if it is a whole number within `low..=high`.
-fn parse_size(value: &str, (low, high): (u32, u32)) -> Option<u32> {
-    value
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|v| (low..=high).contains(v))
 }
 
 /// The embed's address: the run's link with the embed's options (panels
@@ -81,8 +73,8 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let panels = use_state(|| Panels::NONE);
     let status = use_state(|| None::<String>);
     let link = format!("{}{}", props.base, props.query);
-    let width_px = parse_size(&width, WIDTH_RANGE);
-    let height_px = parse_size(&height, HEIGHT_RANGE);
+    let width_px = parse_whole(&width, WIDTH_RANGE);
+    let height_px = parse_whole(&height, HEIGHT_RANGE);
     let src = embed_src(&link, *compact, *autoplay, *panels);
     let snippet = width_px
         .zip(height_px)
