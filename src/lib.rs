@@ -5,4 +5,5 @@
 //! [`app`] is the page, whose browser parts are compiled only for `wasm32`.
 
 pub mod app;
+pub mod lesson;
 pub mod sim;

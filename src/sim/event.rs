@@ -138,11 +138,13 @@ impl fmt::Display for Event {
         match self.kind {
             EventKind::BoxOpened { station, box_no, doses, depot_left } => write!(
                 f,
-                "station {station} opened box {box_no} ({doses} doses) at {at} seconds; {depot_left} boxes left in the depot"
+                "station {station} opened box {box_no} ({doses} doses) at {at} seconds; {} left in the depot",
+                counted(depot_left, "box", "boxes")
             ),
             EventKind::ShotGiven { station, box_no, doses_left } => write!(
                 f,
-                "station {station} gave a shot from box {box_no} at {at} seconds; {doses_left} doses left"
+                "station {station} gave a shot from box {box_no} at {at} seconds; {} left",
+                counted(doses_left, "dose", "doses")
             ),
             EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
                 write!(

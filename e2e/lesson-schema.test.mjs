@@ -1,0 +1,43 @@
+// The lesson format's JSON Schema: every built-in lesson validates against
+// it, and lessons the app rejects for their shape are rejected by it too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const dir = new URL('../lessons/', import.meta.url);
+const schema = JSON.parse(readFileSync(new URL('lesson.schema.json', dir), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const builtins = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'lesson.schema.json');
+
+test('there are built-in lessons to check', () => {
+  assert.deepEqual(builtins.sort(), ['blocking.json', 'failure.json', 'one-thread.json', 'policies.json']);
+});
+
+for (const name of builtins) {
+  test(`built-in lesson ${name} validates against the schema`, () => {
+    const lesson = JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+    assert.ok(validate(lesson), JSON.stringify(validate.errors, null, 2));
+  });
+}
+
+test('the schema rejects the shapes the app rejects', () => {
+  const step = { text: 'Look.' };
+  const bad = [
+    {},
+    { title: 'T', steps: [] },
+    { title: '', steps: [step] },
+    { title: 'T', steps: [{ ...step, at_event: -1 }] },
+    { title: 'T', steps: [{ ...step, at_event: '12' }] },
+    { title: 'T', steps: [{ ...step, focus: 'roof' }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'guess' } }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'break-waste', station: 0 } }] },
+    { title: 'T', steps: [{ text: 'x'.repeat(2001) }] },
+    { title: 'T', steps: Array(51).fill(step) },
+    { title: 'T', lang: '<script>', steps: [step] },
+  ];
+  for (const lesson of bad) {
+    assert.equal(validate(lesson), false, JSON.stringify(lesson).slice(0, 120));
+  }
+  assert.ok(validate({ title: 'T', extra: true, steps: [{ ...step, note: 'ignored' }] }), 'unknown fields are allowed');
+});

@@ -1,0 +1,51 @@
+//! The lessons that ship with the app, as JSON files in `lessons/`: the
+//! same format a teacher writes, checked by the same reader and by the
+//! JSON Schema beside them.
+
+use super::format::{parse_lesson, Lesson, LessonErrors};
+
+/// A lesson that ships with the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Builtin {
+    /// Its name in `?lesson=ID`.
+    pub id: &'static str,
+    pub json: &'static str,
+}
+
+/// Every built-in lesson, in the order the menu lists them.
+pub const BUILTINS: [Builtin; 4] = [
+    Builtin {
+        id: "one-thread",
+        json: include_str!("../../lessons/one-thread.json"),
+    },
+    Builtin {
+        id: "failure",
+        json: include_str!("../../lessons/failure.json"),
+    },
+    Builtin {
+        id: "blocking",
+        json: include_str!("../../lessons/blocking.json"),
+    },
+    Builtin {
+        id: "policies",
+        json: include_str!("../../lessons/policies.json"),
+    },
+];
+
+/// The built-in lesson `id`, if there is one.
+pub fn find(id: &str) -> Option<Builtin> {
+    BUILTINS.into_iter().find(|builtin| builtin.id == id)
+}
+
+impl Builtin {
+    /// The lesson, read as any lesson is.
+    pub fn lesson(self) -> Result<Lesson, LessonErrors> {
+        parse_lesson(self.json)
+    }
+}
+
+/// The ids, for messages: `one-thread, failure, ...`.
+pub fn ids() -> String {
+    let ids: Vec<&str> = BUILTINS.iter().map(|builtin| builtin.id).collect();
+    ids.join(", ")
+}

@@ -1,0 +1,655 @@
+//! A lesson as data: its shape, read from untrusted JSON and written back.
+//!
+//! ```text
+//!   {"title": "...", "lang": "en",
+//!    "steps": [{"text": "...", "params": "stations=3&seed=42", "at_event": 120,
+//!               "focus": "executor", "question": {"kind": "next-station"}}]}
+//! ```
+//!
+//! Owns [`Lesson`], [`Step`], [`Focus`], [`QuestionSpec`] and the
+//! structural checks with their limits. Everything about a run (whether
+//! `params` are accepted, whether `at_event` lies within the run) is
+//! `moment`'s; what a question asks and answers is `question`'s.
+//!
+//! A lesson arrives from links and files that anyone can write, so reading
+//! one never panics and names every problem with its place in the file
+//! (`steps[2].focus`). Fields this version does not know are ignored, so
+//! lessons written for a later version still open.
+
+use std::fmt;
+
+use serde_json::{json, Map, Value};
+
+/// Largest lesson accepted [bytes of UTF-8 JSON].
+pub const LESSON_BYTES_LIMIT: usize = 64 * 1024;
+/// Most steps in one lesson.
+pub const STEPS_LIMIT: usize = 50;
+/// Longest title or step text [characters].
+pub const TEXT_CHARS_LIMIT: usize = 2000;
+/// Longest `params` of a step [characters]: a link's query, not prose.
+pub const PARAMS_CHARS_LIMIT: usize = 2000;
+/// Longest language tag [characters] (BCP 47 tags in use are far shorter).
+pub const LANG_CHARS_LIMIT: usize = 35;
+/// Problems listed before the rest are summed up as one.
+const PROBLEMS_SHOWN: usize = 20;
+
+/// A guided lesson: steps that each pin a moment of a run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson {
+    pub title: String,
+    /// The language of its texts (a BCP 47 tag), if it says.
+    pub lang: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+/// One step: a few sentences about one moment of one run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub text: String,
+    /// The run, in the URL's syntax and rules (`stations=3&seed=42`).
+    pub params: String,
+    /// The moment: how many of the run's events have happened (0 = the
+    /// start), reached by the same replay as a `step=N` link.
+    pub at_event: u64,
+    /// Where the learner should look.
+    pub focus: Option<Focus>,
+    /// A prediction to make before the run goes on.
+    pub question: Option<QuestionSpec>,
+}
+
+/// A region of the page a step points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Focus {
+    Lot,
+    Executor,
+    Inspector,
+    Charts,
+    Code,
+    Log,
+    Stats,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 7] = [
+        Focus::Lot,
+        Focus::Executor,
+        Focus::Inspector,
+        Focus::Charts,
+        Focus::Code,
+        Focus::Log,
+        Focus::Stats,
+    ];
+
+    /// The name in lesson files and in `data-focus`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Focus::Lot => "lot",
+            Focus::Executor => "executor",
+            Focus::Inspector => "inspector",
+            Focus::Charts => "charts",
+            Focus::Code => "code",
+            Focus::Log => "log",
+            Focus::Stats => "stats",
+        }
+    }
+
+    pub fn parse(given: &str) -> Option<Focus> {
+        Focus::ALL.into_iter().find(|focus| focus.as_str() == given)
+    }
+}
+
+/// What a step asks the learner to predict. The answer is never in the
+/// file: the engine computes it from the step's run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum QuestionSpec {
+    /// Which station's task returns next.
+    NextStation,
+    /// How many boxes are done by simulated time `seconds` (a time the
+    /// engine picks when not given).
+    BoxesByTime { seconds: Option<f64> },
+    /// Whether ALL_COMPLETED finishes before or after FIRST_COMPLETED on
+    /// this run, and by about how much.
+    AllVsFirst,
+    /// Whether the other stations give any shot while the blocking station
+    /// holds the thread.
+    BlockingShots,
+    /// How many doses are wasted if `station` (the first working one when
+    /// not given) breaks now.
+    BreakWaste { station: Option<u32> },
+}
+
+impl QuestionSpec {
+    /// Every kind's name, as lesson files spell it.
+    pub const KINDS: [&'static str; 5] = [
+        "next-station",
+        "boxes-by-time",
+        "all-vs-first",
+        "blocking-shots",
+        "break-waste",
+    ];
+
+    pub fn kind(self) -> &'static str {
+        match self {
+            QuestionSpec::NextStation => Self::KINDS[0],
+            QuestionSpec::BoxesByTime { .. } => Self::KINDS[1],
+            QuestionSpec::AllVsFirst => Self::KINDS[2],
+            QuestionSpec::BlockingShots => Self::KINDS[3],
+            QuestionSpec::BreakWaste { .. } => Self::KINDS[4],
+        }
+    }
+
+    /// The question of `kind` with nothing but its kind given.
+    pub fn of_kind(kind: &str) -> Option<QuestionSpec> {
+        Some(match kind {
+            "next-station" => QuestionSpec::NextStation,
+            "boxes-by-time" => QuestionSpec::BoxesByTime { seconds: None },
+            "all-vs-first" => QuestionSpec::AllVsFirst,
+            "blocking-shots" => QuestionSpec::BlockingShots,
+            "break-waste" => QuestionSpec::BreakWaste { station: None },
+            _ => return None,
+        })
+    }
+}
+
+/// One problem in a lesson, at a place in its file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonError {
+    /// Where: `steps[2].focus`, `title`, or empty for the whole file.
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for LessonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+/// Every problem found in a lesson, in file order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LessonErrors(pub Vec<LessonError>);
+
+impl LessonErrors {
+    pub fn push(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+        self.0.push(LessonError {
+            path: path.into(),
+            problem: problem.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems to show, with the rest summed up in a last line.
+    pub fn shown(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .0
+            .iter()
+            .take(PROBLEMS_SHOWN)
+            .map(ToString::to_string)
+            .collect();
+        if self.0.len() > PROBLEMS_SHOWN {
+            lines.push(format!(
+                "and {} more problems",
+                self.0.len() - PROBLEMS_SHOWN
+            ));
+        }
+        lines
+    }
+
+    /// `Ok(value)` if nothing was found.
+    pub fn or_ok<T>(self, value: T) -> Result<T, LessonErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Reads a lesson from its JSON, checking its shape and limits.
+pub fn parse_lesson(json: &str) -> Result<Lesson, LessonErrors> {
+    let mut errors = LessonErrors::default();
+    if json.len() > LESSON_BYTES_LIMIT {
+        errors.push(
+            "",
+            format!(
+                "the lesson is {} bytes; at most {LESSON_BYTES_LIMIT} bytes of JSON are accepted",
+                json.len()
+            ),
+        );
+        return Err(errors);
+    }
+    let value: Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(error) => {
+            errors.push("", format!("not valid JSON ({error})"));
+            return Err(errors);
+        }
+    };
+    let Some(fields) = value.as_object() else {
+        errors.push("", "expected a JSON object with a title and steps");
+        return Err(errors);
+    };
+    let lesson = read_lesson(fields, &mut errors);
+    errors.or_ok(lesson)
+}
+
+fn read_lesson(fields: &Map<String, Value>, errors: &mut LessonErrors) -> Lesson {
+    let title = read_text(fields.get("title"), "title", errors).unwrap_or_default();
+    let lang = fields
+        .get("lang")
+        .and_then(|given| read_lang(given, errors));
+    let steps = match fields.get("steps") {
+        Some(Value::Array(steps)) if steps.is_empty() => {
+            errors.push("steps", "expected at least one step");
+            Vec::new()
+        }
+        Some(Value::Array(steps)) if steps.len() > STEPS_LIMIT => {
+            errors.push(
+                "steps",
+                format!("{} steps; at most {STEPS_LIMIT} are accepted", steps.len()),
+            );
+            Vec::new()
+        }
+        Some(Value::Array(steps)) => steps
+            .iter()
+            .enumerate()
+            .filter_map(|(index, step)| read_step(step, &format!("steps[{index}]"), errors))
+            .collect(),
+        Some(other) => {
+            errors.push(
+                "steps",
+                format!("expected a list of steps, found {}", kind_of(other)),
+            );
+            Vec::new()
+        }
+        None => {
+            errors.push("steps", "missing: a lesson needs a list of steps");
+            Vec::new()
+        }
+    };
+    Lesson { title, lang, steps }
+}
+
+fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Step> {
+    let Some(fields) = value.as_object() else {
+        errors.push(
+            path,
+            format!("expected an object, found {}", kind_of(value)),
+        );
+        return None;
+    };
+    let text = read_text(fields.get("text"), &format!("{path}.text"), errors);
+    let params = match fields.get("params") {
+        None => Some(String::new()),
+        Some(Value::String(params)) if params.chars().count() <= PARAMS_CHARS_LIMIT => {
+            Some(params.clone())
+        }
+        Some(Value::String(_)) => {
+            errors.push(
+                format!("{path}.params"),
+                format!("longer than {PARAMS_CHARS_LIMIT} characters"),
+            );
+            None
+        }
+        Some(other) => {
+            errors.push(
+                format!("{path}.params"),
+                format!(
+                    "expected a query string such as \"stations=3&seed=42\", found {}",
+                    kind_of(other)
+                ),
+            );
+            None
+        }
+    };
+    let at_event = match fields.get("at_event") {
+        None => Some(0),
+        Some(given) => {
+            let whole = given.as_u64();
+            if whole.is_none() {
+                errors.push(
+                    format!("{path}.at_event"),
+                    format!(
+                        "expected a whole number of events, 0 or more, found {}",
+                        shown(given)
+                    ),
+                );
+            }
+            whole
+        }
+    };
+    let focus = fields
+        .get("focus")
+        .map(|given| read_focus(given, &format!("{path}.focus"), errors));
+    let question = fields
+        .get("question")
+        .map(|given| read_question(given, &format!("{path}.question"), errors));
+    Some(Step {
+        text: text?,
+        params: params?,
+        at_event: at_event?,
+        focus: focus.flatten(),
+        question: question.flatten(),
+    })
+}
+
+fn read_text(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<String> {
+    match value {
+        Some(Value::String(text)) if text.trim().is_empty() => {
+            errors.push(path, "empty: expected a few words");
+            None
+        }
+        Some(Value::String(text)) if text.chars().count() > TEXT_CHARS_LIMIT => {
+            errors.push(
+                path,
+                format!(
+                    "{} characters; at most {TEXT_CHARS_LIMIT} are accepted",
+                    text.chars().count()
+                ),
+            );
+            None
+        }
+        Some(Value::String(text)) => Some(text.clone()),
+        Some(other) => {
+            errors.push(path, format!("expected text, found {}", kind_of(other)));
+            None
+        }
+        None => {
+            errors.push(path, "missing: expected text");
+            None
+        }
+    }
+}
+
+fn read_lang(value: &Value, errors: &mut LessonErrors) -> Option<String> {
+    let tag = value.as_str().filter(|tag| is_language_tag(tag));
+    if tag.is_none() {
+        errors.push(
+            "lang",
+            format!(
+                "expected a language tag such as \"en\" or \"es-MX\", found {}",
+                shown(value)
+            ),
+        );
+    }
+    tag.map(str::to_string)
+}
+
+/// Whether `tag` looks like a BCP 47 language tag: letters, digits and
+/// dashes, starting with a letter.
+fn is_language_tag(tag: &str) -> bool {
+    tag.len() <= LANG_CHARS_LIMIT
+        && tag.starts_with(|first: char| first.is_ascii_alphabetic())
+        && tag
+            .chars()
+            .all(|letter| letter.is_ascii_alphanumeric() || letter == '-')
+}
+
+fn read_focus(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Focus> {
+    let focus = value.as_str().and_then(Focus::parse);
+    if focus.is_none() {
+        let names: Vec<&str> = Focus::ALL.iter().map(|focus| focus.as_str()).collect();
+        errors.push(
+            path,
+            format!(
+                "{} is not a region: expected one of {}",
+                shown(value),
+                names.join(", ")
+            ),
+        );
+    }
+    focus
+}
+
+fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<QuestionSpec> {
+    let Some(fields) = value.as_object() else {
+        errors.push(
+            path,
+            format!(
+                "expected an object such as {{\"kind\": \"next-station\"}}, found {}",
+                kind_of(value)
+            ),
+        );
+        return None;
+    };
+    let kind = fields.get("kind");
+    let Some(spec) = kind.and_then(Value::as_str).and_then(QuestionSpec::of_kind) else {
+        errors.push(
+            format!("{path}.kind"),
+            format!(
+                "{} is not a question kind: expected one of {}",
+                kind.map_or_else(|| "nothing".to_string(), shown),
+                QuestionSpec::KINDS.join(", ")
+            ),
+        );
+        return None;
+    };
+    match spec {
+        QuestionSpec::BoxesByTime { .. } => {
+            read_seconds(fields, path, errors).map(|seconds| QuestionSpec::BoxesByTime { seconds })
+        }
+        QuestionSpec::BreakWaste { .. } => {
+            read_station(fields, path, errors).map(|station| QuestionSpec::BreakWaste { station })
+        }
+        other => Some(other),
+    }
+}
+
+/// The optional `seconds` of a boxes-by-time question: `Some(None)` when
+/// absent, `None` when not accepted.
+fn read_seconds(
+    fields: &Map<String, Value>,
+    path: &str,
+    errors: &mut LessonErrors,
+) -> Option<Option<f64>> {
+    let Some(given) = fields.get("seconds") else {
+        return Some(None);
+    };
+    match given
+        .as_f64()
+        .filter(|seconds| *seconds > 0.0 && seconds.is_finite())
+    {
+        Some(seconds) => Some(Some(seconds)),
+        None => {
+            errors.push(
+                format!("{path}.seconds"),
+                format!(
+                    "expected a simulated time in seconds above 0, found {}",
+                    shown(given)
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// The optional `station` of a break-waste question.
+fn read_station(
+    fields: &Map<String, Value>,
+    path: &str,
+    errors: &mut LessonErrors,
+) -> Option<Option<u32>> {
+    let Some(given) = fields.get("station") else {
+        return Some(None);
+    };
+    match given
+        .as_u64()
+        .and_then(|station| u32::try_from(station).ok())
+        .filter(|s| *s >= 1)
+    {
+        Some(station) => Some(Some(station)),
+        None => {
+            errors.push(
+                format!("{path}.station"),
+                format!(
+                    "expected a station number, 1 or more, found {}",
+                    shown(given)
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// What kind of JSON value `value` is, for messages.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `value` quoted back in a message, shortened.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("\"{}\"", crate::sim::param_table::shorten(text)),
+        Value::Array(_) | Value::Object(_) => kind_of(value).to_string(),
+        other => other.to_string(),
+    }
+}
+
+impl Lesson {
+    /// The lesson as JSON that [`parse_lesson`] reads back.
+    pub fn to_json(&self) -> String {
+        let steps: Vec<Value> = self.steps.iter().map(Step::to_value).collect();
+        let mut lesson = json!({ "title": self.title, "steps": steps });
+        if let (Some(lang), Some(fields)) = (&self.lang, lesson.as_object_mut()) {
+            fields.insert("lang".into(), Value::from(lang.as_str()));
+        }
+        lesson.to_string()
+    }
+}
+
+impl Step {
+    fn to_value(&self) -> Value {
+        let mut step = Map::new();
+        step.insert("text".into(), Value::from(self.text.as_str()));
+        step.insert("params".into(), Value::from(self.params.as_str()));
+        step.insert("at_event".into(), Value::from(self.at_event));
+        if let Some(focus) = self.focus {
+            step.insert("focus".into(), Value::from(focus.as_str()));
+        }
+        if let Some(question) = self.question {
+            step.insert("question".into(), question.to_value());
+        }
+        Value::Object(step)
+    }
+}
+
+impl QuestionSpec {
+    fn to_value(self) -> Value {
+        let mut question = json!({ "kind": self.kind() });
+        let fields = question.as_object_mut().expect("built as an object");
+        match self {
+            QuestionSpec::BoxesByTime {
+                seconds: Some(seconds),
+            } => {
+                fields.insert("seconds".into(), Value::from(seconds));
+            }
+            QuestionSpec::BreakWaste {
+                station: Some(station),
+            } => {
+                fields.insert("station".into(), Value::from(station));
+            }
+            _ => {}
+        }
+        question
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(json: &str) -> Vec<String> {
+        parse_lesson(json)
+            .expect_err("rejected")
+            .0
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn reads_the_documented_shape() {
+        let lesson = parse_lesson(
+            r#"{"title": "T", "steps": [{"text": "Look.", "params": "stations=3&seed=42",
+                "at_event": 120, "focus": "executor", "question": {"kind": "next-station"}}]}"#,
+        )
+        .expect("accepted");
+        assert_eq!(lesson.steps[0].at_event, 120);
+        assert_eq!(lesson.steps[0].focus, Some(Focus::Executor));
+        assert_eq!(lesson.steps[0].question, Some(QuestionSpec::NextStation));
+    }
+
+    #[test]
+    fn optional_fields_default_and_unknown_ones_are_ignored() {
+        let lesson =
+            parse_lesson(r#"{"title": "T", "extra": 1, "steps": [{"text": "a", "note": "x"}]}"#)
+                .expect("accepted");
+        assert_eq!(lesson.steps[0].params, "");
+        assert_eq!(lesson.steps[0].at_event, 0);
+        assert_eq!(lesson.steps[0].question, None);
+    }
+
+    #[test]
+    fn names_every_problem_with_its_place() {
+        let found = problems(
+            r#"{"title": 5, "lang": "<b>", "steps": [{"text": "a", "at_event": -1, "focus": "roof",
+                "question": {"kind": "guess"}}, "x"]}"#,
+        );
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert!(found[0].starts_with("title: expected text, found a number"));
+        assert!(found[1].starts_with("lang: expected a language tag"));
+        assert!(found[2].starts_with("steps[0].at_event: expected a whole number"));
+        assert!(found[3].contains("steps[0].focus: \"roof\" is not a region"));
+        assert!(found[4].contains("steps[0].question.kind: \"guess\" is not a question kind"));
+        assert!(found[5].starts_with("steps[1]: expected an object, found text"));
+    }
+
+    #[test]
+    fn enforces_the_limits() {
+        let long = "x".repeat(TEXT_CHARS_LIMIT + 1);
+        assert!(problems(&format!(
+            r#"{{"title": "{long}", "steps": [{{"text": "a"}}]}}"#
+        ))[0]
+            .contains("at most 2000"));
+        let steps = vec![r#"{"text": "a"}"#; STEPS_LIMIT + 1].join(",");
+        assert!(
+            problems(&format!(r#"{{"title": "T", "steps": [{steps}]}}"#))[0].contains("at most 50")
+        );
+        let padding = " ".repeat(LESSON_BYTES_LIMIT);
+        assert!(
+            problems(&format!(r#"{{"title": "T",{padding} "steps": []}}"#))[0].contains("bytes")
+        );
+        assert!(problems("[1, 2")[0].starts_with("not valid JSON"));
+        assert!(problems("[]")[0].starts_with("expected a JSON object"));
+    }
+
+    #[test]
+    fn writes_what_it_reads() {
+        let lesson = Lesson {
+            title: "Ünïcode \"quoted\" <b>".into(),
+            lang: Some("es-MX".into()),
+            steps: vec![Step {
+                text: "Line\nbreak".into(),
+                params: "stations=2&seed=7".into(),
+                at_event: 42,
+                focus: Some(Focus::Log),
+                question: Some(QuestionSpec::BreakWaste { station: Some(2) }),
+            }],
+        };
+        assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));
+    }
+}

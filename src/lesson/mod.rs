@@ -1,0 +1,24 @@
+//! Guided lessons: steps that pin moments of runs, and predictions that
+//! the engine answers from the very run on screen.
+//!
+//! ```text
+//!   lessons/*.json ─┐                        ┌─► moment: the step's run (params, seed) + at_event
+//!   #lesson=base64 ─┴─► format::parse_lesson ┤
+//!     (link)            (shape, limits)      └─► question::pose ─► choices, the right one,
+//!                                                  the event that shows it, why
+//! ```
+//!
+//! Plain data and the engine: no browser inside, so every answer is
+//! checked natively by replaying the run. The page (`app::components::
+//! lesson`) shows a lesson and plays its moments; it never decides an
+//! answer.
+
+pub mod builtin;
+pub mod format;
+pub mod link;
+pub mod moment;
+pub mod question;
+
+pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
+pub use moment::{resolve, resolve_all, Moment};
+pub use question::{pose, Answer, PoseError, Posed};

@@ -1,0 +1,182 @@
+//! The moment a step pins: its run (parameters, seed, breaks) and how many
+//! of the run's events have happened.
+//!
+//! ```text
+//!   step.params ─► parse_page_query (the URL's own rules) ─► RunParams + seed
+//!   step.at_event ─► replayed on a LocalRun: must lie within the run
+//! ```
+//!
+//! Owns reading a step's run and checking its moment; the page reaches the
+//! moment with the same replay as a `step=N` link.
+
+use crate::app::settings::{parse_page_query, PageSettings, PAGE_PARAMS};
+use crate::sim::config::{RunParams, RUN_PARAMS};
+use crate::sim::param_table::{find, query_pairs, shorten};
+use crate::sim::{Event, LocalRun};
+
+use super::format::{Lesson, LessonErrors, Step};
+
+/// Latest moment a step may pin [events]: reaching it replays the run that
+/// far, in the page, each time the step opens.
+pub const AT_EVENT_LIMIT: u64 = 200_000;
+
+/// A step's run and moment, resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moment {
+    /// The run, with its seed always set.
+    pub run: RunParams,
+    /// How the page plays it (speed, panels) where the step says.
+    pub page: PageSettings,
+    pub at_event: u64,
+}
+
+impl Moment {
+    pub fn seed(&self) -> u64 {
+        self.run.seed.unwrap_or_default()
+    }
+}
+
+/// Resolves `step`, at `path` in its lesson. A step whose params name no
+/// seed runs with `fallback_seed` (the lesson's own, so all its steps
+/// agree).
+pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, LessonErrors> {
+    let mut errors = LessonErrors::default();
+    let (params, rejected) = parse_page_query(&step.params);
+    for error in &rejected {
+        errors.push(format!("{path}.params"), error.to_string());
+    }
+    for name in unknown_names(&step.params) {
+        errors.push(
+            format!("{path}.params"),
+            format!("{name} is not a parameter of the page"),
+        );
+    }
+    if step.at_event > AT_EVENT_LIMIT {
+        errors.push(
+            format!("{path}.at_event"),
+            format!(
+                "{} is past the latest moment a step may pin: at most {AT_EVENT_LIMIT} events",
+                step.at_event
+            ),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut run = params.run;
+    run.seed = Some(run.seed.unwrap_or(fallback_seed));
+    let length = events_up_to(&run, step.at_event).len() as u64;
+    if length < step.at_event {
+        errors.push(
+            format!("{path}.at_event"),
+            format!(
+                "{} is past the end of this run, which has {length} events",
+                step.at_event
+            ),
+        );
+    }
+    errors.or_ok(Moment {
+        run,
+        page: params.page,
+        at_event: step.at_event,
+    })
+}
+
+/// Names in `params` that neither table knows: a link ignores them, but
+/// in a lesson they are most likely a teacher's typo.
+fn unknown_names(params: &str) -> Vec<String> {
+    query_pairs(params)
+        .map(|(name, _)| name)
+        .filter(|name| find(RUN_PARAMS, name).is_none() && find(PAGE_PARAMS, name).is_none())
+        .map(|name| shorten(&name))
+        .collect()
+}
+
+/// Resolves every step of `lesson`, naming every problem.
+pub fn resolve_all(lesson: &Lesson, fallback_seed: u64) -> Result<Vec<Moment>, LessonErrors> {
+    let mut errors = LessonErrors::default();
+    let mut moments = Vec::with_capacity(lesson.steps.len());
+    for (index, step) in lesson.steps.iter().enumerate() {
+        match resolve(step, &format!("steps[{index}]"), fallback_seed) {
+            Ok(moment) => moments.push(moment),
+            Err(found) => errors.0.extend(found.0),
+        }
+    }
+    errors.or_ok(moments)
+}
+
+/// The first `limit` events of `run` (fewer if it ends sooner).
+pub fn events_up_to(run: &RunParams, limit: u64) -> Vec<Event> {
+    let mut replay = LocalRun::with_breaks(
+        run.config.clone(),
+        run.seed.unwrap_or_default(),
+        &run.breaks,
+    );
+    let mut events = Vec::new();
+    while (events.len() as u64) < limit {
+        match replay.next_event() {
+            Some(event) => events.push(event),
+            None => break,
+        }
+    }
+    events
+}
+
+/// Every event of `run`.
+pub fn all_events(run: &RunParams) -> Vec<Event> {
+    events_up_to(run, u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(params: &str, at_event: u64) -> Step {
+        Step {
+            text: "t".into(),
+            params: params.into(),
+            at_event,
+            focus: None,
+            question: None,
+        }
+    }
+
+    #[test]
+    fn a_step_without_a_seed_takes_the_lessons() {
+        let moment = resolve(&step("stations=2", 5), "steps[0]", 99).expect("resolved");
+        assert_eq!(moment.seed(), 99);
+        assert_eq!(moment.run.config.stations, 2);
+        let seeded = resolve(&step("seed=7", 0), "steps[0]", 99).expect("resolved");
+        assert_eq!(seeded.seed(), 7);
+    }
+
+    #[test]
+    fn the_moment_must_lie_within_the_run() {
+        // 1 box of 2 doses: opened, 2 shots, done, depot empty, finished.
+        let run = "stations=1&boxes=1&capacity=2&seed=1";
+        assert!(resolve(&step(run, 6), "s", 0).is_ok());
+        let past = resolve(&step(run, 7), "steps[3]", 0).unwrap_err();
+        assert_eq!(
+            past.0[0].to_string(),
+            "steps[3].at_event: 7 is past the end of this run, which has 6 events"
+        );
+        assert!(resolve(&step(run, AT_EVENT_LIMIT + 1), "s", 0)
+            .unwrap_err()
+            .0[0]
+            .problem
+            .contains("at most 200000"));
+    }
+
+    #[test]
+    fn params_follow_the_urls_rules() {
+        let found = resolve(&step("stations=0&bogus=1", 0), "steps[1]", 0).unwrap_err();
+        assert_eq!(found.0.len(), 2);
+        assert!(found.0[0]
+            .to_string()
+            .starts_with("steps[1].params: stations=0 is not accepted"));
+        assert_eq!(
+            found.0[1].to_string(),
+            "steps[1].params: bogus is not a parameter of the page"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Predictions the engine answers: a step's question posed on the step's
+//! own run, with exactly one right choice, computed by replaying it.
+//!
+//! ```text
+//!   QuestionSpec + Moment ──pose──► Posed { prompt, choices, correct,
+//!        │                                  answer: the run and event that show it,
+//!        ▼                                          and a sentence naming what happened }
+//!   replay on a LocalRun (events, the ledger's state at the moment)
+//! ```
+//!
+//! Owns posing and answering. Nothing here is written by hand per lesson:
+//! the choices, the right one and the explanation all come from the
+//! events of the run. Each kind lives in its own module:
+//! [`returns`] (which task returns next, how many boxes by a time),
+//! [`policies`] (ALL_COMPLETED against FIRST_COMPLETED), [`thread`] (a
+//! blocking station) and [`waste`] (breaking a station now).
+
+mod policies;
+mod returns;
+mod thread;
+mod waste;
+
+use std::fmt;
+
+use crate::sim::config::RunParams;
+use crate::sim::{Event, LotState};
+
+use super::format::QuestionSpec;
+use super::moment::{all_events, Moment};
+
+/// Largest run a question may be posed on [doses]: posing replays the
+/// whole run (twice for a comparison of policies) in the page.
+pub const QUESTION_DOSES_LIMIT: u64 = 200_000;
+
+/// A question, posed on one run at one moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Posed {
+    pub spec: QuestionSpec,
+    pub prompt: String,
+    pub choices: Vec<String>,
+    /// Index of the one right choice.
+    pub correct: usize,
+    pub answer: Answer,
+}
+
+/// Where the answer shows, and what happened there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The run that shows it: the step's own, or the step's with one more
+    /// break (breaking a station now).
+    pub run: RunParams,
+    /// Events shown once the answer is on screen.
+    pub at_event: u64,
+    /// One or two sentences that name what happened.
+    pub explanation: String,
+}
+
+/// Why a question cannot be asked at a step's moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoseError(pub String);
+
+impl fmt::Display for PoseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Poses `spec` on `moment`'s run.
+pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
+    let doses = moment.run.config.total_doses();
+    if doses > QUESTION_DOSES_LIMIT {
+        return Err(PoseError(format!(
+            "a {} question needs a run of at most {QUESTION_DOSES_LIMIT} doses; this one has {doses}",
+            spec.kind()
+        )));
+    }
+    let replay = Replay::of(&moment.run, moment.at_event)?;
+    let (prompt, choices, correct, answer) = match spec {
+        QuestionSpec::NextStation => returns::next_station(&replay)?,
+        QuestionSpec::BoxesByTime { seconds } => returns::boxes_by_time(&replay, seconds)?,
+        QuestionSpec::AllVsFirst => policies::all_vs_first(&replay)?,
+        QuestionSpec::BlockingShots => thread::blocking_shots(&replay)?,
+        QuestionSpec::BreakWaste { station } => waste::break_waste(&replay, station)?,
+    };
+    Ok(Posed {
+        spec,
+        prompt,
+        choices,
+        correct,
+        answer,
+    })
+}
+
+/// What a kind returns: the prompt, the choices, the right one's index
+/// and the answer.
+type Asked = (String, Vec<String>, usize, Answer);
+
+/// The step's whole run, and its state at the step's moment.
+struct Replay<'a> {
+    run: &'a RunParams,
+    events: Vec<Event>,
+    at_event: usize,
+    /// The ledger's state once `at_event` events have happened.
+    now: LotState,
+}
+
+impl<'a> Replay<'a> {
+    fn of(run: &'a RunParams, at_event: u64) -> Result<Replay<'a>, PoseError> {
+        let events = all_events(run);
+        let at_event = usize::try_from(at_event)
+            .ok()
+            .filter(|at| *at <= events.len())
+            .ok_or_else(|| PoseError(format!("the run has only {} events", events.len())))?;
+        let mut now = LotState::new(&run.config);
+        for event in &events[..at_event] {
+            now.apply(event)
+                .map_err(|error| PoseError(format!("the run breaks the ledger: {error:?}")))?;
+        }
+        Ok(Replay {
+            run,
+            events,
+            at_event,
+            now,
+        })
+    }
+
+    /// The events after the moment, with their index in the run.
+    fn ahead(&self) -> impl Iterator<Item = (usize, &Event)> {
+        self.events.iter().enumerate().skip(self.at_event)
+    }
+
+    /// The run's answer showing once `index` (0-based) has happened.
+    fn answer_after(&self, index: usize, explanation: String) -> Answer {
+        Answer {
+            run: self.run.clone(),
+            at_event: index as u64 + 1,
+            explanation,
+        }
+    }
+}
+
+/// Four whole numbers `spacing` apart, one of them `correct`, none below
+/// `floor`: `correct` sits at index `slot` (0..4) when `floor` allows.
+fn spaced_choices(correct: u64, floor: u64, spacing: u64, slot: u64) -> Vec<u64> {
+    let spacing = spacing.max(1);
+    let below = slot.min(correct.saturating_sub(floor) / spacing);
+    let first = correct - below * spacing;
+    (0..4).map(|index| first + index * spacing).collect()
+}
+
+#[cfg(test)]
+mod tests;

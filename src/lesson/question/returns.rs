@@ -1,0 +1,198 @@
+//! Questions about what the supervisor sees next: which station's task
+//! returns next, and how many boxes are done by a given time.
+
+use crate::sim::event::counted;
+use crate::sim::{EventKind, Policy, SimTime, StationState};
+
+use super::{spaced_choices, Asked, PoseError, Replay};
+
+/// Most stations offered as choices: beyond this the choices are the
+/// right one and the stations closest to finishing.
+const STATIONS_OFFERED: usize = 5;
+
+/// Which station's task returns next (a box done or a failure).
+pub(super) fn next_station(replay: &Replay) -> Result<Asked, PoseError> {
+    let (index, event) = replay
+        .ahead()
+        .find(|(_, event)| {
+            matches!(
+                event.kind,
+                EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+            )
+        })
+        .ok_or_else(|| PoseError("no station's task returns after this moment".into()))?;
+    let (station, box_no) = event.station_and_box().unwrap_or_default();
+    let offered = offered_stations(replay, station);
+    let correct = offered
+        .iter()
+        .position(|offered| *offered == station)
+        .unwrap_or_default();
+    let what = match event.kind {
+        EventKind::StationFailed { error, .. } => format!("it failed on box {box_no} ({error})"),
+        _ => format!("box {box_no} was done"),
+    };
+    let rivals = rivals_left(replay, station);
+    let explanation = format!(
+        "Station {station}'s task returned next, at {} s: {what}.{rivals} {}",
+        event.at,
+        supervisor_sees(
+            replay.run.config.policy,
+            others_working(replay, index, station)
+        )
+    );
+    Ok((
+        "Which station's task returns next?".into(),
+        offered
+            .iter()
+            .map(|station| format!("Station {station}"))
+            .collect(),
+        correct,
+        replay.answer_after(index, explanation),
+    ))
+}
+
+/// Whether any station but `station` still had a box open when the event
+/// at `index` happened.
+fn others_working(replay: &Replay, index: usize, station: u32) -> bool {
+    let mut state = replay.now.clone();
+    for event in &replay.events[replay.at_event..index] {
+        if state.apply(event).is_err() {
+            break;
+        }
+    }
+    state
+        .stations
+        .iter()
+        .any(|status| status.state == StationState::Working && status.station != station)
+}
+
+/// What the supervisor does when one task returns under `policy`, while
+/// `others_working` says whether other tasks are still running.
+fn supervisor_sees(policy: Policy, others_working: bool) -> &'static str {
+    match policy {
+        Policy::FirstCompleted => {
+            "The supervisor, waiting for the first task to complete, wakes for it and handles it alone."
+        }
+        Policy::AllCompleted if others_working => {
+            "Waiting for all tasks to complete, the supervisor does not wake for it: the station stands idle until the whole batch has returned."
+        }
+        Policy::AllCompleted => {
+            "It was the last of its batch, so the supervisor, waiting for all tasks to complete, woke at last and handled the whole batch."
+        }
+        Policy::CompletionQueue => {
+            "Its result goes into the completion queue, and the supervisor takes it from there."
+        }
+    }
+}
+
+/// The stations to offer: all of them in small runs, else `station` and
+/// those with the fewest doses left, in station order.
+fn offered_stations(replay: &Replay, station: u32) -> Vec<u32> {
+    let stations = &replay.now.stations;
+    if stations.len() <= STATIONS_OFFERED {
+        return stations.iter().map(|status| status.station).collect();
+    }
+    let mut working: Vec<_> = stations
+        .iter()
+        .filter(|status| status.state == StationState::Working && status.station != station)
+        .collect();
+    working.sort_by_key(|status| (status.remaining, status.station));
+    let mut offered: Vec<u32> = working
+        .iter()
+        .take(STATIONS_OFFERED - 1)
+        .map(|status| status.station)
+        .collect();
+    offered.push(station);
+    offered.sort_unstable();
+    offered
+}
+
+/// " Station 1 still had 4 doses to give, station 3 had 9." for the other
+/// working stations at the moment the answer happened (at most three).
+fn rivals_left(replay: &Replay, winner: u32) -> String {
+    let rivals: Vec<String> = replay
+        .now
+        .stations
+        .iter()
+        .filter(|status| status.state == StationState::Working && status.station != winner)
+        .take(3)
+        .map(|status| {
+            format!(
+                "station {} had {} left",
+                status.station,
+                counted(status.remaining, "dose", "doses")
+            )
+        })
+        .collect();
+    if rivals.is_empty() {
+        String::new()
+    } else {
+        format!(" At the step's moment {}.", rivals.join(", "))
+    }
+}
+
+/// How many boxes are done by simulated time `seconds`, or by a time a
+/// quarter of the way from the moment to the end of the run.
+pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Asked, PoseError> {
+    let now = replay.now.now;
+    let end = replay.events.last().map_or(now, |event| event.at);
+    // The time as the question prints it (hundredths of a second), so the
+    // question asks exactly what it says.
+    let by = to_hundredths(match seconds {
+        Some(seconds) => SimTime::from_secs_f64(seconds),
+        None => default_time(now, end),
+    });
+    if by <= now {
+        return Err(PoseError(format!(
+            "the time asked about, {by} s, is not after the step's moment, {now} s"
+        )));
+    }
+    let happened = replay
+        .ahead()
+        .take_while(|(_, event)| event.at <= by)
+        .last()
+        .map_or(replay.at_event, |(index, _)| index + 1);
+    let done_then = replay.events[..happened]
+        .iter()
+        .filter(|event| matches!(event.kind, EventKind::BoxDone { .. }))
+        .count() as u64;
+    let done_now = u64::from(replay.now.boxes_done);
+    let spacing = (done_then - done_now).div_ceil(3);
+    let choices = spaced_choices(done_then, done_now, spacing, replay.at_event as u64 % 4);
+    let correct = choices
+        .iter()
+        .position(|choice| *choice == done_then)
+        .unwrap_or_default();
+    let explanation = format!(
+        "By {by} s, {} were done: {} more than at the step's moment, {now} s.",
+        counted(done_then, "box", "boxes"),
+        done_then - done_now,
+    );
+    Ok((
+        format!("How many boxes will be done by {by} seconds?"),
+        choices.iter().map(u64::to_string).collect(),
+        correct,
+        super::Answer {
+            run: replay.run.clone(),
+            at_event: happened as u64,
+            explanation,
+        },
+    ))
+}
+
+/// A quarter of the way from `now` to `end`, rounded up to a readable
+/// time (a tenth of a second, or a whole second past ten seconds).
+fn default_time(now: SimTime, end: SimTime) -> SimTime {
+    let target = now.as_secs_f64() + (end.as_secs_f64() - now.as_secs_f64()) / 4.0;
+    let unit = if target >= 10.0 { 1.0 } else { 0.1 };
+    let rounded = (target / unit).ceil() * unit;
+    SimTime::from_secs_f64(rounded.min(end.as_secs_f64()))
+}
+
+/// `time` rounded to the nearest hundredth of a second.
+fn to_hundredths(time: SimTime) -> SimTime {
+    const HUNDREDTH_US: u64 = 10_000;
+    SimTime::from_micros(
+        time.as_micros().saturating_add(HUNDREDTH_US / 2) / HUNDREDTH_US * HUNDREDTH_US,
+    )
+}

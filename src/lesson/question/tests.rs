@@ -1,0 +1,309 @@
+//! Every posed question's right choice is the engine's answer: each test
+//! replays the run with the checked fold and finds the answer its own,
+//! plainer way, for the built-in lessons and for random runs.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::lesson::builtin::BUILTINS;
+use crate::lesson::moment::resolve_all;
+use crate::sim::config::parse_run_query;
+use crate::sim::{run_checked_with, Config, EventKind, LotState, Policy, StationState};
+
+/// Every event of `run`, through the checked fold (conservation after
+/// every event).
+fn checked_events(run: &RunParams) -> Vec<Event> {
+    let mut events = Vec::new();
+    run_checked_with(&run.config, run.seed.unwrap(), &run.breaks, |event| {
+        events.push(*event)
+    })
+    .expect("the ledger holds");
+    events
+}
+
+fn state_after(run: &RunParams, events: &[Event]) -> LotState {
+    let mut state = LotState::new(&run.config);
+    events.iter().for_each(|event| state.apply(event).unwrap());
+    state
+}
+
+/// The right choice's text, checking that it is the only one that reads so.
+fn right_choice(posed: &Posed) -> &str {
+    let right = &posed.choices[posed.correct];
+    let same = posed
+        .choices
+        .iter()
+        .filter(|choice| *choice == right)
+        .count();
+    assert_eq!(same, 1, "choices repeat: {:?}", posed.choices);
+    right
+}
+
+/// Checks `posed` against an answer found independently; returns `false`
+/// when a kind cannot be asked here (the test then skips it).
+fn check_answer(posed: &Posed, moment: &Moment) {
+    let events = checked_events(&moment.run);
+    let at = moment.at_event as usize;
+    match posed.spec {
+        QuestionSpec::NextStation => {
+            let index = (at..events.len())
+                .find(|&index| {
+                    matches!(
+                        events[index].kind,
+                        EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+                    )
+                })
+                .unwrap();
+            let (station, _) = events[index].station_and_box().unwrap();
+            assert_eq!(right_choice(posed), format!("Station {station}"));
+            assert_eq!(posed.answer.at_event, index as u64 + 1);
+        }
+        QuestionSpec::BoxesByTime { .. } => {
+            let by = posed.prompt.split(" by ").nth(1).unwrap();
+            let by: f64 = by.trim_end_matches(" seconds?").parse().unwrap();
+            let done = events
+                .iter()
+                .filter(|event| {
+                    event.at.as_secs_f64() <= by + 1e-9
+                        && matches!(event.kind, EventKind::BoxDone { .. })
+                })
+                .count();
+            assert_eq!(right_choice(posed), done.to_string());
+            let shown = &events[..posed.answer.at_event as usize];
+            assert_eq!(state_after(&moment.run, shown).boxes_done as usize, done);
+        }
+        QuestionSpec::AllVsFirst => {
+            let makespan = |policy| {
+                let mut config: Config = moment.run.config.clone();
+                config.policy = policy;
+                crate::sim::run_checked(&config, moment.seed())
+                    .unwrap()
+                    .makespan
+                    .as_secs_f64()
+            };
+            let (first, all) = (
+                makespan(Policy::FirstCompleted),
+                makespan(Policy::AllCompleted),
+            );
+            let later = (all - first) / first * 100.0;
+            let expected = if later < -0.5 {
+                "ALL_COMPLETED finishes first"
+            } else if later < 0.5 {
+                "Both finish within 0.5 % of each other"
+            } else if later < 5.0 {
+                "ALL_COMPLETED finishes later, by under 5 %"
+            } else if later < 20.0 {
+                "ALL_COMPLETED finishes later, by 5 % to 20 %"
+            } else {
+                "ALL_COMPLETED finishes later, by more than 20 %"
+            };
+            assert_eq!(right_choice(posed), expected);
+            assert_eq!(posed.answer.at_event, events.len() as u64);
+        }
+        QuestionSpec::BlockingShots => {
+            let blocker = moment.run.config.blocking.unwrap();
+            let shown = &events[..posed.answer.at_event as usize];
+            // The box that just ended is the blocker's: walk back to its
+            // opening, then on to its first shot, when its task first ran.
+            let opened = shown
+                .iter()
+                .rposition(|event| {
+                    matches!(event.kind, EventKind::BoxOpened { station, .. } if station == blocker)
+                })
+                .unwrap();
+            let first_own = opened
+                + 1
+                + shown[opened + 1..]
+                    .iter()
+                    .position(|event| event.station_and_box().map(|(s, _)| s) == Some(blocker))
+                    .unwrap();
+            let others = shown[first_own..].iter().any(
+                |event| matches!(event.kind, EventKind::ShotGiven { station, .. } if station != blocker),
+            );
+            let expected = if others { "Yes" } else { "No" };
+            assert!(right_choice(posed).starts_with(expected), "{posed:?}");
+        }
+        QuestionSpec::BreakWaste { .. } => {
+            let broken = checked_events(&posed.answer.run);
+            let shown = posed.answer.at_event as usize;
+            let before = state_after(&posed.answer.run, &broken[..shown - 1]);
+            let after = state_after(&posed.answer.run, &broken[..shown]);
+            let wasted = after.doses_wasted - before.doses_wasted;
+            assert!(matches!(
+                broken[shown - 1].kind,
+                EventKind::StationFailed { .. }
+            ));
+            assert_eq!(
+                right_choice(posed),
+                crate::sim::event::counted(wasted, "dose", "doses")
+            );
+            assert_eq!(
+                &broken[..at],
+                &events[..at],
+                "the break changes nothing before the moment"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_builtin_question_is_answered_by_the_engine() {
+    for builtin in BUILTINS {
+        let lesson = builtin.lesson().expect("a built-in lesson reads");
+        let moments = resolve_all(&lesson, 0).expect("its moments resolve");
+        let mut asked = 0;
+        for (step, moment) in lesson.steps.iter().zip(&moments) {
+            if let Some(spec) = step.question {
+                let posed = pose(spec, moment)
+                    .unwrap_or_else(|error| panic!("{}: {spec:?}: {error}", builtin.id));
+                check_answer(&posed, moment);
+                asked += 1;
+            }
+        }
+        assert!(
+            lesson.steps.len() >= 5,
+            "{} has {} steps",
+            builtin.id,
+            lesson.steps.len()
+        );
+        assert!(asked >= 2, "{} asks {asked} questions", builtin.id);
+    }
+}
+
+#[test]
+fn spaced_choices_hold_the_answer_once_and_respect_the_floor() {
+    assert_eq!(spaced_choices(10, 0, 2, 0), vec![10, 12, 14, 16]);
+    assert_eq!(spaced_choices(10, 0, 2, 3), vec![4, 6, 8, 10]);
+    assert_eq!(spaced_choices(10, 9, 2, 3), vec![10, 12, 14, 16]);
+    assert_eq!(spaced_choices(0, 0, 0, 2), vec![0, 1, 2, 3]);
+}
+
+#[test]
+fn a_question_names_why_it_cannot_be_asked() {
+    let (run, _) = parse_run_query("stations=2&boxes=2&capacity=3&seed=1");
+    let end = checked_events(&RunParams {
+        seed: Some(1),
+        ..run.clone()
+    })
+    .len() as u64;
+    let moment = |at_event| Moment {
+        run: RunParams {
+            seed: Some(1),
+            ..run.clone()
+        },
+        page: Default::default(),
+        at_event,
+    };
+    let cannot = |spec, at| pose(spec, &moment(at)).unwrap_err().0;
+    assert!(cannot(QuestionSpec::BlockingShots, 0).contains("blocking=N"));
+    assert!(cannot(QuestionSpec::NextStation, end).contains("no station's task returns"));
+    assert!(cannot(QuestionSpec::BreakWaste { station: Some(9) }, 3).contains("does not exist"));
+    assert!(cannot(QuestionSpec::BreakWaste { station: None }, end)
+        .contains("no station has a box open"));
+    assert!(cannot(
+        QuestionSpec::BoxesByTime {
+            seconds: Some(0.000_001)
+        },
+        end
+    )
+    .contains("not after"));
+    let (big, _) = parse_run_query("boxes=100000&capacity=100");
+    let big = Moment {
+        run: RunParams {
+            seed: Some(1),
+            ..big
+        },
+        page: Default::default(),
+        at_event: 0,
+    };
+    assert!(pose(QuestionSpec::NextStation, &big)
+        .unwrap_err()
+        .0
+        .contains("at most 200000 doses"));
+}
+
+/// A small random run's parameters, with a blocking station sometimes.
+fn small_run() -> impl Strategy<Value = String> {
+    (
+        1u32..=5,
+        1u32..=12,
+        1u32..=15,
+        0u32..=2,
+        any::<u64>(),
+        0u32..=5,
+        0usize..3,
+    )
+        .prop_map(
+            |(stations, boxes, capacity, fail_percent, seed, blocking, policy)| {
+                let blocking = if blocking >= 1 && blocking <= stations {
+                    format!("&blocking={blocking}")
+                } else {
+                    String::new()
+                };
+                format!(
+                "stations={stations}&boxes={boxes}&capacity={capacity}&shot_min=0.1&shot_max=0.5\
+                 &fail=0.0{fail_percent}&seed={seed}&policy={}{blocking}",
+                Policy::NAMES[policy]
+            )
+            },
+        )
+}
+
+fn random_moment(params: &str, at_fraction: f64) -> Moment {
+    let (run, errors) = parse_run_query(params);
+    assert!(errors.is_empty(), "{errors:?}");
+    let run = RunParams {
+        seed: run.seed,
+        ..run
+    };
+    let length = checked_events(&run).len();
+    Moment {
+        run,
+        page: Default::default(),
+        at_event: (length as f64 * at_fraction) as u64,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Every kind, on random runs and moments: wherever it can be asked,
+    /// its right choice is the engine's answer.
+    #[test]
+    fn random_runs_are_answered_by_the_engine(params in small_run(), at_fraction in 0.0f64..1.0) {
+        let moment = random_moment(&params, at_fraction);
+        let by = moment.at_event as f64 * 0.01 + 0.3;
+        let kinds = [
+            QuestionSpec::NextStation,
+            QuestionSpec::BoxesByTime { seconds: None },
+            QuestionSpec::BoxesByTime { seconds: Some(by) },
+            QuestionSpec::AllVsFirst,
+            QuestionSpec::BlockingShots,
+            QuestionSpec::BreakWaste { station: None },
+        ];
+        for spec in kinds {
+            if let Ok(posed) = pose(spec, &moment) {
+                check_answer(&posed, &moment);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_blocking_station_starves_the_others_for_its_whole_box() {
+    let moment = random_moment(
+        "stations=3&boxes=9&capacity=10&shot_min=0.1&shot_max=0.5&blocking=2&seed=5",
+        0.1,
+    );
+    let posed = pose(QuestionSpec::BlockingShots, &moment).unwrap();
+    assert!(right_choice(&posed).starts_with("No"));
+    let state = state_after(
+        &moment.run,
+        &checked_events(&moment.run)[..posed.answer.at_event as usize],
+    );
+    assert_ne!(
+        state.stations[1].state,
+        StationState::Working,
+        "it let go: its box is done"
+    );
+}

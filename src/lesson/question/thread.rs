@@ -1,0 +1,100 @@
+//! A station that blocks the thread: do the others give any shot while it
+//! holds it?
+//!
+//! In asyncio a coroutine that calls `time.sleep` keeps the thread for the
+//! whole call; timers that came due meanwhile fire only when it lets go.
+//! The engine runs a blocking station the same way (checked against
+//! CPython), so the answer is read from the run's events.
+
+use crate::sim::event::counted;
+use crate::sim::{EventKind, StationState};
+
+use super::{Asked, PoseError, Replay};
+
+const CHOICES: [&str; 2] = [
+    "Yes: the others keep giving shots while it works",
+    "No: none of them gives a shot until it lets go",
+];
+
+/// Whether any other station gives a shot while the blocking station
+/// works through its box: the box open at the moment, or the next one.
+/// The answer shows when that box is done.
+pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
+    let blocker = replay.run.config.blocking.ok_or_else(|| {
+        PoseError(
+            "a blocking-shots question needs a blocking station (blocking=N in params)".into(),
+        )
+    })?;
+    let start = hold_start(replay, blocker)?;
+    let (end, end_event) = replay
+        .ahead()
+        .find(|(_, event)| {
+            event.station_and_box().map(|(station, _)| station) == Some(blocker)
+                && matches!(
+                    event.kind,
+                    EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+                )
+        })
+        .ok_or_else(|| {
+            PoseError(format!(
+                "station {blocker} does not finish a box after this moment"
+            ))
+        })?;
+    // The hold begins when the task first runs: events of the others at
+    // the very instant of the opening came before it, in the same turn.
+    let holding = first_own_event(replay, blocker, start);
+    let others = replay.events[holding..end]
+        .iter()
+        .filter(|event| {
+            matches!(event.kind, EventKind::ShotGiven { station, .. } if station != blocker)
+        })
+        .count() as u64;
+    let held_from = replay.events[start].at;
+    let explanation = format!(
+        "Station {blocker} held the thread from {held_from} s to {} s, and the other stations gave {} in that time. \
+         Their timers came due, but a timer's callback runs only when the thread is free: \
+         they had their turn as soon as it let go, between its boxes.",
+        end_event.at,
+        counted(others, "shot", "shots"),
+    );
+    Ok((
+        format!(
+            "While station {blocker} works through its box, do the other stations give any shot?"
+        ),
+        CHOICES.iter().map(|choice| choice.to_string()).collect(),
+        usize::from(others == 0),
+        replay.answer_after(end, explanation),
+    ))
+}
+
+/// The index of the opening of the box the hold is about: the blocking
+/// station's open box at the moment, else its next box.
+fn hold_start(replay: &Replay, blocker: u32) -> Result<usize, PoseError> {
+    let opens = |(_, event): &(usize, &crate::sim::Event)| matches!(event.kind, EventKind::BoxOpened { station, .. } if station == blocker);
+    let working = replay
+        .now
+        .stations
+        .get((blocker as usize).wrapping_sub(1))
+        .is_some_and(|status| status.state == StationState::Working);
+    let found = if working {
+        replay.events[..replay.at_event]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(opens)
+    } else {
+        replay.ahead().find(opens)
+    };
+    found
+        .map(|(index, _)| index)
+        .ok_or_else(|| PoseError(format!("station {blocker} opens no box after this moment")))
+}
+
+/// The index of the blocking station's first event after its opening at
+/// `opened`: its first shot, or its failure.
+fn first_own_event(replay: &Replay, blocker: u32, opened: usize) -> usize {
+    replay.events[opened + 1..]
+        .iter()
+        .position(|event| event.station_and_box().map(|(station, _)| station) == Some(blocker))
+        .map_or(opened, |offset| opened + 1 + offset)
+}

@@ -1,0 +1,138 @@
+//! Breaking a station now: how many doses are wasted?
+//!
+//! Answered by running the step's run again with one more break by hand,
+//! recorded exactly as a click on the station records it, so the page
+//! shows the answer by replaying that run.
+
+use crate::sim::config::RunParams;
+use crate::sim::event::counted;
+use crate::sim::{BreakAt, EventKind, StationError, StationState};
+
+use super::super::moment::all_events;
+use super::{Answer, Asked, PoseError, Replay};
+
+/// How many doses are wasted if `station` (else the first working one)
+/// breaks at the step's moment.
+pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked, PoseError> {
+    let station = match station {
+        Some(station) => working(replay, station)?,
+        None => first_working(replay)?,
+    };
+    let mut broken = replay.run.clone();
+    broken.breaks.push(BreakAt {
+        after_events: replay.at_event as u64,
+        station,
+    });
+    let (index, box_no, wasted, restarting) = failure_of(&broken, station, replay.at_event)?;
+    let capacity = replay.run.config.capacity;
+    let choices = number_choices(wasted, capacity);
+    let correct = choices
+        .iter()
+        .position(|choice| *choice == wasted)
+        .unwrap_or_default();
+    let then = if restarting {
+        "the supervisor reported the error and restarted the station with a new box"
+    } else {
+        "the supervisor reported the error; the depot was empty, so the station stopped"
+    };
+    let explanation = format!(
+        "Station {station} broke with {} left in box {box_no}: all of them are wasted, \
+         the {} it gave from that box stay given, and {then}.",
+        counted(wasted, "dose", "doses"),
+        counted(capacity - wasted, "dose", "doses"),
+    );
+    Ok((
+        format!("If station {station} breaks now, how many doses are wasted?"),
+        choices
+            .iter()
+            .map(|doses| counted(*doses, "dose", "doses"))
+            .collect(),
+        correct,
+        Answer {
+            run: broken,
+            at_event: index as u64 + 1,
+            explanation,
+        },
+    ))
+}
+
+fn working(replay: &Replay, station: u32) -> Result<u32, PoseError> {
+    let status = replay
+        .now
+        .stations
+        .get((station as usize).wrapping_sub(1))
+        .ok_or_else(|| {
+            PoseError(format!(
+                "station {station} does not exist: the run has {}",
+                counted(replay.now.stations.len() as u64, "station", "stations")
+            ))
+        })?;
+    if status.state == StationState::Working && status.remaining > 0 {
+        Ok(station)
+    } else {
+        Err(PoseError(format!(
+            "station {station} has no box open at this moment, so it cannot break"
+        )))
+    }
+}
+
+fn first_working(replay: &Replay) -> Result<u32, PoseError> {
+    replay
+        .now
+        .stations
+        .iter()
+        .find(|status| status.state == StationState::Working && status.remaining > 0)
+        .map(|status| status.station)
+        .ok_or_else(|| PoseError("no station has a box open at this moment".into()))
+}
+
+/// The break's failure in the run `broken`: its index, box, doses wasted
+/// and whether the station restarts.
+fn failure_of(
+    broken: &RunParams,
+    station: u32,
+    after: usize,
+) -> Result<(usize, u32, u32, bool), PoseError> {
+    all_events(broken)
+        .iter()
+        .enumerate()
+        .skip(after)
+        .find_map(|(index, event)| match event.kind {
+            EventKind::StationFailed {
+                station: failed,
+                box_no,
+                error: StationError::BrokenByHand { .. },
+                doses_wasted,
+                restarting,
+            } if failed == station => Some((index, box_no, doses_wasted, restarting)),
+            _ => None,
+        })
+        .ok_or_else(|| {
+            PoseError(format!(
+                "station {station} could not be broken at this moment"
+            ))
+        })
+}
+
+/// Four dose counts: the right one, none, a whole box, and what the
+/// station gave from it (or nearby counts where these coincide), in order.
+fn number_choices(wasted: u32, capacity: u32) -> Vec<u32> {
+    let mut choices = vec![wasted];
+    let candidates = [
+        0,
+        capacity,
+        capacity - wasted,
+        wasted / 2,
+        wasted + 1,
+        wasted.saturating_sub(1),
+        1,
+        2,
+    ];
+    for candidate in candidates {
+        if choices.len() < 4 && candidate <= capacity && !choices.contains(&candidate) {
+            choices.push(candidate);
+        }
+    }
+    choices.sort_unstable();
+    choices
+}
