@@ -43,11 +43,19 @@ pub fn page_base() -> String {
         .unwrap_or_default()
 }
 
+/// The page's fragment, with its `#` (`""` when none).
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// Puts `query` in the address bar without reloading, so reloading or
-/// copying the address gives the same run.
+/// copying the address gives the same run. The fragment (a lesson) stays.
 pub fn replace_query(query: &str) {
     if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
+        let address = format!("{query}{}", location_hash());
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
 }
 

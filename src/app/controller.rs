@@ -17,15 +17,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::sim::config::RunParams;
-use crate::sim::param_table::{query_pairs, ParamError};
-use crate::sim::{BreakAt, Config, Event, LocalRun};
+use crate::sim::config::{RunParams, RUN_PARAMS};
+use crate::sim::param_table::{query_pairs, to_query, write_pairs, ParamError};
+use crate::sim::{BreakAt, Config, Event, LocalRun, SimTime};
 
 use super::browser::{location_query, random_seed, replace_query};
 use super::components::controls::Preset;
 use super::perf;
 use super::runtime::{FrameBatch, Mode, Runner, RunnerReports};
-use super::settings::{parse_page_query, run_link, PageParams, PageSettings, PlaySpeed};
+use super::settings::{
+    parse_page_query, run_link, PageParams, PageSettings, PlaySpeed, PLAY_SPEED_LIMITS,
+};
 use super::store::{Action, RunView};
 
 /// What the page was opened with.
@@ -58,6 +60,8 @@ struct Restart {
     seed: u64,
     seek: Option<u64>,
     breaks: Vec<BreakAt>,
+    /// Play on from there until this many events are shown.
+    play_until: Option<u64>,
 }
 
 /// The page's handle on the current run. Cheap to clone; each clone acts
@@ -123,6 +127,7 @@ fn use_runner(
     let dispatcher = view.dispatcher();
     let config = (*view.config).clone();
     let (seed, run_id, seek) = (view.seed, view.run_id, view.seek_on_start);
+    let play_until = view.play_until_on_start;
     let breaks = view.breaks.clone();
     use_effect_with(run_id, move |_| {
         let reports = RunnerReports {
@@ -140,6 +145,9 @@ fn use_runner(
         let started = Runner::start(config, seed, speed, &breaks, reports);
         if let Some(events) = seek {
             started.seek(events);
+        }
+        if let Some(events) = play_until {
+            started.play_until(events);
         }
         if autoplay_first && run_id == 0 {
             started.play();
@@ -231,6 +239,7 @@ impl RunController {
                 seed: self.view.seed,
                 seek: Some(target),
                 breaks: self.view.breaks.clone(),
+                play_until: None,
             });
         }
     }
@@ -251,25 +260,68 @@ impl RunController {
             seed,
             seek: None,
             breaks,
+            play_until: None,
         });
     }
 
-    fn restart(&self, restart: Restart) {
+    /// Opens `run` paused at event `at_event`, as a `step=N` link does.
+    pub fn open_moment(&self, run: &RunParams, at_event: u64) {
+        self.restart(Restart {
+            config: run.config.clone(),
+            seed: run.seed.unwrap_or(self.view.seed),
+            seek: Some(at_event),
+            breaks: run.breaks.clone(),
+            play_until: None,
+        });
+    }
+
+    /// Opens `run` at event `from`, then plays it to event `until` and
+    /// pauses there, fast enough to take about [`PLAY_FORWARD_WALL_S`]:
+    /// a lesson's answer shown as it happens. Returns the new run's id.
+    pub fn play_forward(
+        &self,
+        run: &RunParams,
+        from: u64,
+        until: (u64, SimTime),
+        start: SimTime,
+    ) -> u64 {
+        let simulated = until.1.saturating_since(start).as_secs_f64();
+        let needed = simulated / PLAY_FORWARD_WALL_S;
+        if let PlaySpeed::Factor(factor) = self.speed() {
+            if needed > factor {
+                self.set_speed(PlaySpeed::Factor(needed.min(PLAY_SPEED_LIMITS.1)));
+            }
+        }
+        self.restart(Restart {
+            config: run.config.clone(),
+            seed: run.seed.unwrap_or(self.view.seed),
+            seek: Some(from),
+            breaks: run.breaks.clone(),
+            play_until: Some(until.0),
+        })
+    }
+
+    /// Starts the run `restart` describes; returns its id.
+    fn restart(&self, restart: Restart) -> u64 {
         let Restart {
             config,
             seed,
             seek,
             breaks,
+            play_until,
         } = restart;
         let seek = seek.filter(|events| *events > 0);
         self.show_in_address_bar(&config, seed, &breaks, seek);
+        let run_id = self.view.run_id + 1;
         self.view.dispatch(Action::Reset {
-            run_id: self.view.run_id + 1,
+            run_id,
             config,
             seed,
             seek,
+            play_until,
             breaks,
         });
+        run_id
     }
 
     /// Puts the run in the address bar, so reloading or copying it shows
@@ -289,6 +341,18 @@ impl RunController {
     pub fn link(&self) -> String {
         let view = &self.view;
         link_to(&view.config, view.seed, &view.breaks, self.speed(), None)
+    }
+
+    /// The run on screen as a lesson step's `params`: its parameters, seed
+    /// and breaks, without how the page plays it.
+    pub fn moment_params(&self) -> String {
+        let view = &self.view;
+        let run = RunParams {
+            config: (*view.config).clone(),
+            seed: Some(view.seed),
+            breaks: view.breaks.clone(),
+        };
+        to_query(&write_pairs(RUN_PARAMS, &run))
     }
 
     /// The experiment: breaks a working station's task now, and records
@@ -370,6 +434,10 @@ fn link_to(
     };
     run_link(&run, &page)
 }
+
+/// How long a lesson's answer takes to play forward, at most [wall s]:
+/// the play speed goes up for answers further away.
+const PLAY_FORWARD_WALL_S: f64 = 2.5;
 
 /// Runs up to this many doses get a timeline (replaying them takes a few
 /// tens of milliseconds in the page).

@@ -1,5 +1,6 @@
 //! Small hooks the page shares: a listener that removes itself, a
-//! latest-value ref, wall-clock throttles and an on/off toggle.
+//! latest-value ref, wall-clock throttles, an on/off toggle and a media
+//! query.
 //!
 //! Each hook owns what it sets up and drops it with the component, so no
 //! listener or timer outlives its owner. They know nothing of the run.
@@ -153,4 +154,31 @@ where
 /// value that changes at most that often, to spread work over frames.
 pub fn wall_tick(interval_ms: f64) -> u64 {
     (now_ms() / interval_ms) as u64
+}
+
+/// Whether the CSS media `query` matches, kept up to date as the window
+/// changes (a phone turned sideways, a window resized).
+#[hook]
+pub fn use_media_query(query: &'static str) -> bool {
+    let list = use_memo(query, |query| {
+        web_sys::window().and_then(|window| window.match_media(query).ok().flatten())
+    });
+    let matches = use_state(|| {
+        list.as_ref()
+            .as_ref()
+            .is_some_and(web_sys::MediaQueryList::matches)
+    });
+    {
+        let matches = matches.clone();
+        use_effect_with(list, move |list| {
+            let listener = list.as_ref().as_ref().map(|media| {
+                let media = media.clone();
+                EventListener::new(&media.clone().into(), "change", move |_| {
+                    matches.set(media.matches())
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *matches
 }

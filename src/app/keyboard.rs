@@ -1,5 +1,6 @@
 //! Keyboard shortcuts: space starts or pauses, → steps, ← steps back,
-//! r resets, ? shows the help.
+//! r resets, ? shows the help; in a lesson, Page Down and Page Up move
+//! between its steps.
 //!
 //! Owns the document's keydown listener (through [`use_event_listener`])
 //! and nothing else: each key calls the run controller or the page's help
@@ -19,11 +20,17 @@ enum Shortcut {
     StepBack,
     Reset,
     Help,
+    NextLessonStep,
+    PreviousLessonStep,
 }
 
 impl Shortcut {
-    fn of(key: &str) -> Option<Shortcut> {
+    /// The shortcut of `key`; the lesson keys only while a lesson is open,
+    /// so that otherwise they scroll the page as usual.
+    fn of(key: &str, in_lesson: bool) -> Option<Shortcut> {
         Some(match key {
+            "PageDown" if in_lesson => Shortcut::NextLessonStep,
+            "PageUp" if in_lesson => Shortcut::PreviousLessonStep,
             " " => Shortcut::TogglePlay,
             "ArrowRight" => Shortcut::Step,
             "ArrowLeft" => Shortcut::StepBack,
@@ -51,9 +58,17 @@ fn belongs_elsewhere(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// What the page's own keys call besides the run.
+pub struct PageKeys {
+    pub on_help: Callback<()>,
+    /// `Some` while a lesson is open: called with `true` for the next step,
+    /// `false` for the previous one.
+    pub on_lesson_step: Option<Callback<bool>>,
+}
+
 /// Listens for the shortcuts for as long as the page lives.
 #[hook]
-pub fn use_shortcuts(controller: &RunController, on_help: Callback<()>) {
+pub fn use_shortcuts(controller: &RunController, keys: PageKeys) {
     let controller = controller.clone();
     use_event_listener(ListenOn::Document, "keydown", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -62,7 +77,8 @@ pub fn use_shortcuts(controller: &RunController, on_help: Callback<()>) {
         if belongs_elsewhere(event) {
             return;
         }
-        let Some(shortcut) = Shortcut::of(&event.key()) else {
+        let in_lesson = keys.on_lesson_step.is_some();
+        let Some(shortcut) = Shortcut::of(&event.key(), in_lesson) else {
             return;
         };
         event.prevent_default();
@@ -71,7 +87,12 @@ pub fn use_shortcuts(controller: &RunController, on_help: Callback<()>) {
             Shortcut::Step => controller.step(),
             Shortcut::StepBack => controller.step_back(),
             Shortcut::Reset => controller.reset(),
-            Shortcut::Help => on_help.emit(()),
+            Shortcut::Help => keys.on_help.emit(()),
+            Shortcut::NextLessonStep | Shortcut::PreviousLessonStep => {
+                if let Some(on_step) = &keys.on_lesson_step {
+                    on_step.emit(shortcut == Shortcut::NextLessonStep);
+                }
+            }
         }
     });
 }

@@ -146,6 +146,8 @@ struct RunnerState {
     steps_requested: Cell<u32>,
     /// Hand out events until this many have been handed out in all.
     seek_target: Cell<Option<u64>>,
+    /// While playing, pause once this many events have been handed out.
+    stop_at: Cell<Option<u64>>,
     /// Events handed to the page so far.
     emitted: Cell<u64>,
     /// Events the tasks have produced so far (handed out or in the backlog).
@@ -174,6 +176,7 @@ impl RunnerState {
             speed: Cell::new(speed),
             steps_requested: Cell::new(0),
             seek_target: Cell::new(None),
+            stop_at: Cell::new(None),
             emitted: Cell::new(0),
             produced: Cell::new(0),
             breaks: RefCell::new(BreakSchedule::new(breaks)),
@@ -256,6 +259,14 @@ impl Runner {
             self.state.set_mode(Mode::Paused);
         }
         self.state.seek_target.set(Some(events));
+    }
+
+    /// Plays at the current speed until `events` events in all have been
+    /// shown, and pauses there (a lesson's answer plays forward to the
+    /// moment that shows it).
+    pub fn play_until(&self, events: u64) {
+        self.state.stop_at.set(Some(events));
+        self.play();
     }
 
     /// Events handed to the page so far.
@@ -449,12 +460,31 @@ async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec
     match state.mode.get() {
         Mode::Running => {
             run_frame(state, wall_ms, started_ms).await;
-            events.extend(state.backlog.borrow_mut().drain(..));
+            hand_out_playing(state, &mut events);
         }
         Mode::Ready | Mode::Paused => step_frame(state, &mut events).await,
         Mode::Finished => {}
     }
     events
+}
+
+/// Hands out what a frame of play produced, stopping at the stop point
+/// if one is set (the rest waits in the backlog, as when stepping).
+fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
+    let mut backlog = state.backlog.borrow_mut();
+    let Some(stop) = state.stop_at.get() else {
+        events.extend(backlog.drain(..));
+        return;
+    };
+    while state.emitted.get() + (events.len() as u64) < stop {
+        let Some(event) = backlog.pop_front() else {
+            return;
+        };
+        state.last_shown.set(event.at);
+        events.push(event);
+    }
+    state.stop_at.set(None);
+    state.set_mode(Mode::Paused);
 }
 
 /// Hands out one event per step asked for.

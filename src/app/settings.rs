@@ -167,6 +167,8 @@ pub struct PageSettings {
     /// Fuzz mode: random clicks, keys and parameter changes, with the
     /// invariants checked every frame (`fuzz=1`).
     pub fuzz: bool,
+    /// The built-in lesson to open (`lesson=one-thread`).
+    pub lesson: Option<&'static str>,
 }
 
 impl PageSettings {
@@ -268,6 +270,17 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         fallback_phrase: Some("the page's default"),
         read: |page, given| keep(Panels::parse(given), |v| page.panels = Some(v)),
         write: |page| page.panels.map(Panels::to_param).unwrap_or_default(),
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "lesson",
+        accepted: Accepted::OneOf(&crate::lesson::builtin::IDS),
+        fallback_phrase: Some("no lesson"),
+        read: |page, given| {
+            let found = crate::lesson::builtin::find(given.trim());
+            keep(found, |builtin| page.lesson = Some(builtin.id))
+        },
+        write: |page| page.lesson.unwrap_or_default().to_string(),
         in_link: InLink::Never,
     },
     Param {

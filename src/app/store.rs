@@ -140,6 +140,9 @@ pub struct RunView {
     /// Event to move to as soon as the run starts (deep link, step back,
     /// timeline).
     pub seek_on_start: Option<u64>,
+    /// Once there, play on until this many events have been shown, then
+    /// pause (a lesson's answer).
+    pub play_until_on_start: Option<u64>,
 }
 
 impl RunView {
@@ -165,6 +168,7 @@ impl RunView {
             finished_tasks: VecDeque::new(),
             ledger_error: None,
             seek_on_start: None,
+            play_until_on_start: None,
             breaks: Vec::new(),
             doses_curve: vec![(0.0, 0)],
             gantt: Vec::new(),
@@ -362,6 +366,8 @@ pub enum Action {
         seed: u64,
         /// Move to this event once started.
         seek: Option<u64>,
+        /// Then play until this many events have been shown.
+        play_until: Option<u64>,
         /// Breaks by hand to repeat.
         breaks: Vec<BreakAt>,
     },
@@ -383,9 +389,11 @@ impl Reducible for RunView {
                 config,
                 seed,
                 seek,
+                play_until,
                 breaks,
             } => Rc::new(RunView {
                 seek_on_start: seek,
+                play_until_on_start: play_until,
                 breaks,
                 ..RunView::new(run_id, config, seed)
             }),

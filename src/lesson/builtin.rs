@@ -32,6 +32,9 @@ pub const BUILTINS: [Builtin; 4] = [
     },
 ];
 
+/// Their ids, in the same order.
+pub const IDS: [&str; BUILTINS.len()] = ["one-thread", "failure", "blocking", "policies"];
+
 /// The built-in lesson `id`, if there is one.
 pub fn find(id: &str) -> Option<Builtin> {
     BUILTINS.into_iter().find(|builtin| builtin.id == id)
@@ -44,8 +47,13 @@ impl Builtin {
     }
 }
 
-/// The ids, for messages: `one-thread, failure, ...`.
-pub fn ids() -> String {
-    let ids: Vec<&str> = BUILTINS.iter().map(|builtin| builtin.id).collect();
-    ids.join(", ")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_name_the_builtins_in_order() {
+        let ids: Vec<&str> = BUILTINS.iter().map(|builtin| builtin.id).collect();
+        assert_eq!(ids, IDS);
+    }
 }

@@ -34,7 +34,7 @@ pub const LANG_CHARS_LIMIT: usize = 35;
 const PROBLEMS_SHOWN: usize = 20;
 
 /// A guided lesson: steps that each pin a moment of a run.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lesson {
     pub title: String,
     /// The language of its texts (a BCP 47 tag), if it says.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use vaccination_lot::app::components::root::{App, AppProps};
 use vaccination_lot::app::components::schematic::{Schematic, SchematicProps};
 use vaccination_lot::sim::{Config, Event, EventKind, LotState, SimTime};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::{all_by_testid, by_testid, click, container, text, wait_until};
@@ -138,6 +139,7 @@ async fn the_schematic_shows_each_station_with_its_state_and_doses_left() {
             lot: Rc::new(lot),
             running: false,
             on_break: Default::default(),
+            compact: false,
         },
     )
     .render();
@@ -176,6 +178,7 @@ async fn a_thousand_stations_render_as_tiles() {
             lot: Rc::new(LotState::new(&config)),
             running: false,
             on_break: Default::default(),
+            compact: false,
         },
     )
     .render();
@@ -377,4 +380,82 @@ async fn the_charts_draw_a_bar_per_box_and_the_curve() {
         "{label}"
     );
     assert_eq!(all_by_testid(&root, "policy-comparison").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_narrow_schematic_is_drawn_narrower_and_taller() {
+    let config = Config::default();
+    let root = container();
+    yew::Renderer::<Schematic>::with_root_and_props(
+        root.clone(),
+        SchematicProps {
+            lot: Rc::new(LotState::new(&config)),
+            running: false,
+            on_break: Default::default(),
+            compact: true,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let svg = root.query_selector("svg.schematic").unwrap().unwrap();
+    let view_box = svg.get_attribute("viewBox").unwrap();
+    let numbers: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
+    assert_eq!(numbers[2], 560.0, "narrower than the 1000-wide drawing");
+    assert!(
+        numbers[3] / numbers[2] > 0.55,
+        "taller for its width: {view_box}"
+    );
+    assert_eq!(all_by_testid(&root, "station").len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
+    let root = mount_app("?lesson=failure");
+    wait_until(
+        || by_testid(&root, "lesson").is_some(),
+        "the lesson to open",
+    )
+    .await;
+    let lesson = by_testid(&root, "lesson").unwrap();
+    assert_eq!(
+        lesson.get_attribute("data-lesson").as_deref(),
+        Some("failure")
+    );
+    let step = || by_testid(&root, "lesson-step").unwrap();
+    assert_eq!(step().get_attribute("data-step").as_deref(), Some("1"));
+    assert_eq!(step().get_attribute("data-steps").as_deref(), Some("6"));
+    click(&root, "lesson-next");
+    wait_until(
+        || step().get_attribute("data-step").as_deref() == Some("2"),
+        "the second step",
+    )
+    .await;
+    wait_until(
+        || text(&root, "event-position").starts_with("event 40 "),
+        "the step's moment",
+    )
+    .await;
+    let choices = all_by_testid(&root, "prediction-choice");
+    assert_eq!(choices.len(), 3, "one choice per station");
+    // The engine's answer for this seed: station 1's task fails first.
+    choices[0]
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    wait_until(
+        || by_testid(&root, "prediction-result").is_some(),
+        "the answer",
+    )
+    .await;
+    let result = by_testid(&root, "prediction-result").unwrap();
+    assert_eq!(
+        result.get_attribute("data-correct").as_deref(),
+        Some("true")
+    );
+    assert!(result
+        .text_content()
+        .unwrap()
+        .contains("Station 1's task returned next"));
+    assert_eq!(text(&root, "status"), "paused");
+    assert_eq!(text(&root, "clock"), "6.89");
 }

@@ -158,7 +158,7 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
         })
     };
     html! {
-        <details class="panel charts" open=true>
+        <details class="panel charts" open=true data-testid="panel-charts">
             <summary><h2>{"Charts"}</h2></summary>
             <div class="chart-grid">
                 { doses_chart(view, now, x_max) }

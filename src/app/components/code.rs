@@ -178,7 +178,7 @@ pub fn CodePanel(props: &CodeProps) -> Html {
     let (rust_station, rust_supervisor) = rust_listings(policy);
     let (python_station, python_supervisor) = python_listings(policy);
     html! {
-        <details class="panel code-panel" open=true>
+        <details class="panel code-panel" open=true data-testid="panel-code">
             <summary><h2>{"The code"}</h2></summary>
             <p class="explain">
                 {"The Rust is the source compiled into this page; the Python is the same program in asyncio, \

@@ -34,7 +34,7 @@ pub struct ExecutorProps {
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
     html! {
-        <details class="panel executor" open=true>
+        <details class="panel executor" open=true data-testid="panel-executor">
             <summary><h2>{"The executor"}</h2></summary>
             { explanation() }
             <p class="policy-note" data-testid="policy">

@@ -174,7 +174,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
     };
     let rows = sorted_rows(view, *sort);
     html! {
-        <details class="panel inspector" open=true>
+        <details class="panel inspector" open=true data-testid="panel-inspector">
             <summary><h2>{"Task inspector"}</h2></summary>
             { explanation() }
             <table class="task-table" data-testid="task-inspector">
@@ -192,7 +192,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
 
 fn too_many_stations() -> Html {
     html! {
-        <details class="panel inspector">
+        <details class="panel inspector" data-testid="panel-inspector">
             <summary><h2>{"Task inspector"}</h2></summary>
             <p class="explain">{ format!("The inspector lists tasks for runs of up to {STATIONS_LIMIT} stations.") }</p>
         </details>

@@ -1,5 +1,5 @@
 //! The page's head: its title and tagline (not in an embed), the page
-//! tools (help, share, projector theme) and the run's status.
+//! tools (lessons, help, share, projector theme) and the run's status.
 //!
 //! Props in, callbacks up; it owns no state.
 
@@ -14,6 +14,7 @@ pub struct MastheadProps {
     pub mode: Mode,
     pub projector: bool,
     pub on_help: Callback<()>,
+    pub on_lessons: Callback<()>,
     pub on_share: Callback<()>,
     pub on_projector: Callback<()>,
 }
@@ -31,6 +32,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 </p>
             }
             <div class="page-tools">
+                <button data-testid="lessons-open" class="lessons-open" onclick={press(&props.on_lessons)}>{"Lessons"}</button>
                 <button data-testid="help" onclick={press(&props.on_help)}
                         aria-label="Keyboard and help (?)">{"? Help"}</button>
                 <button data-testid="share" onclick={press(&props.on_share)}>{"Share"}</button>

@@ -2,9 +2,12 @@
 //! controller and hands each panel its slice of the view and its
 //! callbacks.
 //!
-//! Layout only: the run's lifecycle is `controller`'s, the keyboard is
-//! `keyboard`'s, the embedding API is `host`'s. Its own state is which
-//! overlays are open and the theme.
+//! Layout only: the run's lifecycle is `controller`'s, the lesson's is
+//! `lessons`', the keyboard is `keyboard`'s, the embedding API is
+//! `host`'s. Its own state is which overlays are open, the theme and the
+//! lesson editor's draft. While a lesson runs, the lot and the region the
+//! step points at sit side by side (on a phone: the lot above, the lesson
+//! in a sheet over the lower half).
 
 use std::rc::Rc;
 
@@ -12,12 +15,14 @@ use yew::prelude::*;
 
 use crate::app::browser::page_base;
 use crate::app::controller::{use_run_controller, RunController, Startup};
-use crate::app::hooks::{use_bool_toggle, use_throttled};
+use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
-use crate::app::keyboard::use_shortcuts;
+use crate::app::keyboard::{use_shortcuts, PageKeys};
+use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
 use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
+use crate::lesson::{Focus, Lesson};
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
@@ -26,6 +31,9 @@ use super::executor::ExecutorPanel;
 use super::fuzz::{self, FuzzPanel};
 use super::help::HelpOverlay;
 use super::inspector::TaskInspector;
+use super::lesson::{lesson_problems, resume_offer, LessonCard};
+use super::lesson_editor::{lesson_editor, LessonEditorProps};
+use super::lessons_menu::{lessons_menu, LessonsMenuProps};
 use super::log::LogPanel;
 use super::masthead::{Masthead, RunFooter};
 use super::narration::Narration;
@@ -45,6 +53,9 @@ pub struct AppProps {
 /// reads them at 60 Hz, and redrawing them every frame would slow the run.
 const TEACHING_REFRESH_MS: f64 = 100.0;
 
+/// Screens this narrow get the phone's layout (as in the style sheet).
+const NARROW_SCREEN: &str = "(max-width: 700px)";
+
 /// Runs with up to this many stations show the sentence on breaking one.
 const BREAK_HINT_STATIONS: usize = 100;
 
@@ -55,46 +66,291 @@ pub fn App(props: &AppProps) -> Html {
         use_memo((), move |_| Startup::read(query.as_deref()))
     };
     let run = use_run_controller(&startup, host::post_events);
-    let help_open = use_bool_toggle(false);
-    let share_open = use_bool_toggle(false);
-    let projector = use_bool_toggle(startup.params.page.theme_projector);
-    use_shortcuts(&run, help_open.toggle());
+    let lessons = use_lessons(&run, startup.params.page.lesson);
+    let overlays = use_overlays(startup.params.page.theme_projector);
+    let draft = use_state(Lesson::default);
+    use_shortcuts(&run, page_keys(&overlays, &lessons));
     use_host_bridge(&run);
     let snapshot = run.snapshot();
     let teaching = use_teaching_view(&run, &snapshot);
-    let running = run.mode == Mode::Running;
     let page = &startup.params.page;
-    let (embed, panels) = (page.embed, page.shown_panels());
+    let focus = lessons
+        .active
+        .as_ref()
+        .map(|active| active.lesson.steps[active.step].focus);
+    use_bring_into_view(&lessons);
+    let regions = Regions {
+        run: &run,
+        snapshot: &snapshot,
+        teaching: &teaching,
+        panels: page.shown_panels(),
+        embed: page.embed,
+        narrow: use_media_query(NARROW_SCREEN),
+    };
     let link = run.link();
     html! {
-        <div class={classes!("app", embed.then_some("embed"), projector.is_on().then_some("projector"))}>
+        <div class={classes!("app", page.embed.then_some("embed"), overlays.projector.is_on().then_some("projector"),
+                             focus.is_some().then_some("lesson-mode"))}
+             data-focus={focus.flatten().map(Focus::as_str)}>
             <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
-            if help_open.is_on() { <HelpOverlay on_close={help_open.toggle()} /> }
-            if share_open.is_on() {
-                <ShareDialog base={page_base()} query={link.clone()} on_close={share_open.toggle()} />
-            }
-            <Masthead {embed} mode={run.mode} projector={projector.is_on()} on_help={help_open.toggle()}
-                      on_share={share_open.toggle()} on_projector={projector.toggle()} />
+            { dialogs(&overlays, &lessons, &link) }
+            <Masthead embed={page.embed} mode={run.mode} projector={overlays.projector.is_on()}
+                      on_help={overlays.help.toggle()} on_lessons={overlays.lessons.toggle()}
+                      on_share={overlays.share.toggle()} on_projector={overlays.projector.toggle()} />
             <ParamErrors errors={startup.errors.clone()} />
+            { lesson_notices(&lessons) }
             if page.fuzz {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
             }
-            { controls(&run) }
-            <main class="stage">
-                <Schematic lot={run.lot.clone()} {running} on_break={run.callback(RunController::break_station)} />
-                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(embed) } }
-            </main>
-            <div class="panels">
-                <StatsPanel view={snapshot.clone()} />
-                <LogPanel view={snapshot} />
-            </div>
-            { teaching_panels(panels, &teaching) }
-            if !embed {
+            if let Some(active) = &lessons.active {
+                <div class="lesson-stage">
+                    <div class="lesson-lot">{ controls(&run) }{ regions.lot() }</div>
+                    <div class="lesson-column">
+                        { lesson_card(active, &lessons) }
+                        { focus.flatten().map(|focus| regions.region(focus)).unwrap_or_default() }
+                    </div>
+                </div>
+            } else {
+                { controls(&run) }
+                { regions.lot() }
+            }
+            if overlays.editor.is_on() {
+                { editor(&run, &lessons, &draft, overlays.editor.toggle()) }
+            }
+            { regions.the_rest(focus.flatten()) }
+            if !page.embed {
                 <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
                            on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
             }
             <RunFooter seed={run.seed} link={link} />
         </div>
+    }
+}
+
+/// Which overlays and page tools are on.
+struct Overlays {
+    help: BoolToggle,
+    share: BoolToggle,
+    lessons: BoolToggle,
+    editor: BoolToggle,
+    projector: BoolToggle,
+}
+
+#[hook]
+fn use_overlays(projector: bool) -> Overlays {
+    Overlays {
+        help: use_bool_toggle(false),
+        share: use_bool_toggle(false),
+        lessons: use_bool_toggle(false),
+        editor: use_bool_toggle(false),
+        projector: use_bool_toggle(projector),
+    }
+}
+
+/// The keys the page handles besides the run's.
+fn page_keys(overlays: &Overlays, lessons: &LessonHandle) -> PageKeys {
+    let lessons = lessons.clone();
+    PageKeys {
+        on_help: overlays.help.toggle(),
+        on_lesson_step: lessons.active.is_some().then(|| {
+            Callback::from(move |next: bool| {
+                if next {
+                    lessons.next()
+                } else {
+                    lessons.previous()
+                }
+            })
+        }),
+    }
+}
+
+/// The help, share and lessons dialogs, whichever are open.
+fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
+    let open_lesson = {
+        let (lessons, menu) = (lessons.clone(), overlays.lessons.toggle());
+        Callback::from(move |id: &'static str| {
+            menu.emit(());
+            lessons.open(LessonSource::Builtin(id), None);
+        })
+    };
+    let write = {
+        let (menu, editor) = (overlays.lessons.toggle(), overlays.editor.toggle());
+        Callback::from(move |()| {
+            menu.emit(());
+            editor.emit(());
+        })
+    };
+    html! {
+        <>
+            if overlays.help.is_on() { <HelpOverlay on_close={overlays.help.toggle()} /> }
+            if overlays.share.is_on() {
+                <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()} />
+            }
+            if overlays.lessons.is_on() {
+                { lessons_menu(LessonsMenuProps { on_open: open_lesson, on_write: write, on_close: overlays.lessons.toggle() }) }
+            }
+        </>
+    }
+}
+
+/// Problems with a lesson asked for, and the offer to go on from a last visit.
+fn lesson_notices(lessons: &LessonHandle) -> Html {
+    let handle = |act: fn(&LessonHandle)| {
+        let lessons = lessons.clone();
+        Callback::from(move |()| act(&lessons))
+    };
+    html! {
+        <>
+            { lesson_problems(&lessons.errors, handle(LessonHandle::dismiss_problems)) }
+            if let Some(place) = &lessons.offer {
+                { resume_offer(place, handle(LessonHandle::resume), handle(LessonHandle::decline)) }
+            }
+        </>
+    }
+}
+
+fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
+    let handle = |act: fn(&LessonHandle)| {
+        let lessons = lessons.clone();
+        Callback::from(move |()| act(&lessons))
+    };
+    let on_choose = {
+        let lessons = lessons.clone();
+        Callback::from(move |index| lessons.choose(index))
+    };
+    html! {
+        <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()}
+                    on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
+                    on_exit={handle(LessonHandle::exit)} {on_choose} />
+    }
+}
+
+/// The lesson editor, on the run on screen.
+fn editor(
+    run: &RunController,
+    lessons: &LessonHandle,
+    draft: &UseStateHandle<Lesson>,
+    on_close: Callback<()>,
+) -> Html {
+    let on_change = {
+        let draft = draft.clone();
+        Callback::from(move |lesson| draft.set(lesson))
+    };
+    lesson_editor(&LessonEditorProps {
+        draft: (**draft).clone(),
+        moment: (run.moment_params().into(), run.events_applied),
+        base: page_base().into(),
+        on_change,
+        on_preview: preview(lessons, draft),
+        on_close,
+    })
+}
+
+/// Opens the editor's draft as a lesson.
+fn preview(lessons: &LessonHandle, draft: &UseStateHandle<Lesson>) -> Callback<()> {
+    let (lessons, draft) = (lessons.clone(), draft.clone());
+    Callback::from(move |()| lessons.start(LessonSource::Draft, (*draft).clone(), None))
+}
+
+/// Each new lesson step brings its stage into view: the lot beside the
+/// region in focus (or, on a phone, above the sheet that holds it).
+#[hook]
+fn use_bring_into_view(lessons: &LessonHandle) {
+    let key = lessons
+        .active
+        .as_ref()
+        .map(|active| (active.source.id().to_string(), active.step));
+    use_effect_with(key, |key| {
+        if key.is_some() {
+            bring_stage_into_view();
+        }
+    });
+}
+
+/// Scrolls the page to the lesson's stage (the lot, and beside or below
+/// it the card and the region in focus), and the phone's sheet to its top.
+fn bring_stage_into_view() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let find = |selector: &str| document.query_selector(selector).ok().flatten();
+    if let Some(stage) = find(".lesson-stage") {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        stage.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    if let Some(sheet) = find(".lesson-column") {
+        sheet.set_scroll_top(0);
+    }
+}
+
+/// The page's regions, each drawable where the layout wants it: in a
+/// lesson, the one in focus goes beside the lot.
+struct Regions<'a> {
+    run: &'a RunController,
+    snapshot: &'a Rc<RunView>,
+    teaching: &'a ViewRef,
+    panels: Panels,
+    embed: bool,
+    /// A phone-sized screen (the lot is drawn narrower and taller).
+    narrow: bool,
+}
+
+impl Regions<'_> {
+    fn lot(&self) -> Html {
+        let run = self.run;
+        let running = run.mode == Mode::Running;
+        html! {
+            <main class="stage" data-testid="lot">
+                <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
+                           on_break={run.callback(RunController::break_station)} />
+                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.embed) } }
+            </main>
+        }
+    }
+
+    /// The region `focus` names, whether or not the page shows it otherwise
+    /// (an embed shows a hidden panel for the step that points at it).
+    fn region(&self, focus: Focus) -> Html {
+        let teaching = self.teaching;
+        match focus {
+            Focus::Lot => html! {},
+            Focus::Stats => html! { <StatsPanel view={self.snapshot.clone()} /> },
+            Focus::Log => html! { <LogPanel view={self.snapshot.clone()} /> },
+            Focus::Executor => html! { <ExecutorPanel view={teaching.clone()} /> },
+            Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },
+            Focus::Charts => html! { <ChartsPanel view={teaching.clone()} /> },
+            Focus::Code => html! {
+                <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
+                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
+                           blocking={teaching.config.blocking} />
+            },
+        }
+    }
+
+    /// Every region but the lot and `except`, in the page's order.
+    fn the_rest(&self, except: Option<Focus>) -> Html {
+        let shown = |focus: Focus, panel: Option<Panel>| {
+            except != Some(focus) && panel.is_none_or(|panel| self.panels.shows(panel))
+        };
+        let executor = shown(Focus::Executor, Some(Panel::Executor));
+        let inspector = shown(Focus::Inspector, Some(Panel::Inspector));
+        html! {
+            <>
+                <div class="panels">
+                    if shown(Focus::Stats, None) { { self.region(Focus::Stats) } }
+                    if shown(Focus::Log, None) { { self.region(Focus::Log) } }
+                </div>
+                if executor || inspector {
+                    <div class="panels teaching">
+                        if executor { { self.region(Focus::Executor) } }
+                        if inspector { { self.region(Focus::Inspector) } }
+                    </div>
+                }
+                if shown(Focus::Charts, Some(Panel::Charts)) { { self.region(Focus::Charts) } }
+                if shown(Focus::Code, Some(Panel::Code)) { { self.region(Focus::Code) } }
+            </>
+        }
     }
 }
 
@@ -113,26 +369,6 @@ fn use_teaching_view(run: &RunController, snapshot: &Rc<RunView>) -> ViewRef {
         running.then_some(TEACHING_REFRESH_MS),
         move || ViewRef(snapshot),
     )
-}
-
-/// The teaching panels the page shows.
-fn teaching_panels(panels: Panels, teaching: &ViewRef) -> Html {
-    html! {
-        <>
-            if panels.shows(Panel::Executor) || panels.shows(Panel::Inspector) {
-                <div class="panels teaching">
-                    if panels.shows(Panel::Executor) { <ExecutorPanel view={teaching.clone()} /> }
-                    if panels.shows(Panel::Inspector) { <TaskInspector view={teaching.clone()} /> }
-                </div>
-            }
-            if panels.shows(Panel::Charts) { <ChartsPanel view={teaching.clone()} /> }
-            if panels.shows(Panel::Code) {
-                <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
-                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
-                           blocking={teaching.config.blocking} />
-            }
-        </>
-    }
 }
 
 /// The play controls and the timeline.

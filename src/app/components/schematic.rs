@@ -38,6 +38,12 @@ const WIDTH: f64 = 1000.0;
 const DEPOT_WIDTH: f64 = 190.0;
 const LANE_HEIGHT: f64 = 78.0;
 
+/// The lanes' drawing on a narrow screen: a narrower drawing, so that a
+/// phone shows it larger (station names at least 12 CSS px on a 390 px
+/// screen), with lanes further apart, so that it stands taller.
+const COMPACT_WIDTH: f64 = 560.0;
+const COMPACT_LANE_PITCH: f64 = 100.0;
+
 #[derive(Properties, PartialEq)]
 pub struct SchematicProps {
     pub lot: Rc<LotState>,
@@ -49,6 +55,9 @@ pub struct SchematicProps {
     /// Enter on it).
     #[prop_or_default]
     pub on_break: Callback<u32>,
+    /// A narrow screen: the lanes are drawn narrower and taller.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -58,15 +67,21 @@ pub fn Schematic(props: &SchematicProps) -> Html {
     if count > LABELLED_TILE_LIMIT {
         return large(props);
     }
-    let (height, stations) = if count <= LANE_LIMIT {
-        lanes(lot, &props.on_break)
+    let lanes_drawn = count <= LANE_LIMIT;
+    let (width, pitch) = if props.compact && lanes_drawn {
+        (COMPACT_WIDTH, COMPACT_LANE_PITCH)
+    } else {
+        (WIDTH, LANE_HEIGHT)
+    };
+    let (height, stations) = if lanes_drawn {
+        lanes(lot, &props.on_break, width, pitch)
     } else {
         tiles(lot, true, &props.on_break)
     };
     let height = height.max(260.0);
     let finished = lot.finished;
     html! {
-        <svg class="schematic" viewBox={format!("0 0 {WIDTH} {height}")} role="group"
+        <svg class="schematic" viewBox={format!("0 0 {width} {height}")} role="group"
              aria-label={format!(
                  "Parking lot: {} stations, {} boxes in the depot, {} doses given",
                  count, lot.boxes_in_depot, lot.doses_given
@@ -74,7 +89,7 @@ pub fn Schematic(props: &SchematicProps) -> Html {
             { depot(lot, height) }
             { stations }
             if finished {
-                <g class="finished-banner" transform={format!("translate({} {})", WIDTH / 2.0, height / 2.0)}>
+                <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
                     <rect x="-230" y="-44" width="460" height="88" rx="14" />
                     <text class="banner-title" y="-6" text-anchor="middle">{"All boxes used"}</text>
                     <text class="banner-detail" y="26" text-anchor="middle">
@@ -179,14 +194,16 @@ fn breaker(
     (Some(on_click), Some(on_key))
 }
 
-/// Detailed lanes: booth, gauge, number left, cars queueing.
-fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
-    let height = 24.0 + lot.stations.len() as f64 * LANE_HEIGHT;
+/// Detailed lanes: booth, gauge, number left, cars queueing; `width` of
+/// drawing, lanes `pitch` apart.
+fn lanes(lot: &LotState, on_break: &Callback<u32>, width: f64, pitch: f64) -> (f64, Html) {
+    let height = 24.0 + lot.stations.len() as f64 * pitch;
     let depot_centre_y = height - 60.0;
     let rows = lot.stations.iter().enumerate().map(|(index, status)| {
         let lane = Lane {
-            y: 16.0 + index as f64 * LANE_HEIGHT,
+            y: 16.0 + index as f64 * pitch,
             depot_centre_y,
+            width,
         };
         lane.render(status, lot.capacity, on_break)
     });
@@ -197,6 +214,8 @@ fn lanes(lot: &LotState, on_break: &Callback<u32>) -> (f64, Html) {
 struct Lane {
     y: f64,
     depot_centre_y: f64,
+    /// The drawing's width: the road ends there.
+    width: f64,
 }
 
 impl Lane {
@@ -207,7 +226,7 @@ impl Lane {
         html! {
             <g key={status.station} class="lane-wrap">
                 <rect class="lane-road" x={(booth_x + 240.0).to_string()} y={(y + 8.0).to_string()}
-                      width={(WIDTH - booth_x - 250.0).to_string()} height="56" rx="8" />
+                      width={(self.width - booth_x - 250.0).to_string()} height="56" rx="8" />
                 { self.queue(status) }
                 if status.state == StationState::Working {
                     <g transform={format!("translate({} {})", booth_x + 250.0, y + 18.0)}>
@@ -223,8 +242,10 @@ impl Lane {
 
     /// The cars still waiting in the lane.
     fn queue(&self, status: &StationStatus) -> Html {
-        let cars = (0..status.remaining.min(CARS_PER_LANE)).map(|slot| {
-            let x = Self::BOOTH_X + 320.0 + f64::from(slot) * 70.0;
+        let first_x = Self::BOOTH_X + 320.0;
+        let fit = ((self.width - first_x) / 70.0).floor().max(0.0) as u32;
+        let cars = (0..status.remaining.min(CARS_PER_LANE).min(fit)).map(|slot| {
+            let x = first_x + f64::from(slot) * 70.0;
             html! { <g class="car" transform={format!("translate({x} {})", self.y + 18.0)}>{ car_glyph() }</g> }
         });
         cars.collect()

@@ -23,7 +23,7 @@ mod waste;
 use std::fmt;
 
 use crate::sim::config::RunParams;
-use crate::sim::{Event, LotState};
+use crate::sim::{Event, LotState, SimTime};
 
 use super::format::QuestionSpec;
 use super::moment::{all_events, Moment};
@@ -40,6 +40,8 @@ pub struct Posed {
     pub choices: Vec<String>,
     /// Index of the one right choice.
     pub correct: usize,
+    /// The simulated time of the step's moment.
+    pub now: SimTime,
     pub answer: Answer,
 }
 
@@ -51,6 +53,8 @@ pub struct Answer {
     pub run: RunParams,
     /// Events shown once the answer is on screen.
     pub at_event: u64,
+    /// The simulated time of the last of them.
+    pub time: SimTime,
     /// One or two sentences that name what happened.
     pub explanation: String,
 }
@@ -87,6 +91,7 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
         prompt,
         choices,
         correct,
+        now: replay.now.now,
         answer,
     })
 }
@@ -134,6 +139,7 @@ impl<'a> Replay<'a> {
         Answer {
             run: self.run.clone(),
             at_event: index as u64 + 1,
+            time: self.events[index].at,
             explanation,
         }
     }
@@ -148,5 +154,6 @@ fn spaced_choices(correct: u64, floor: u64, spacing: u64, slot: u64) -> Vec<u64>
     (0..4).map(|index| first + index * spacing).collect()
 }
 
-#[cfg(test)]
+// Property tests need proptest, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -56,6 +56,7 @@ pub(super) fn all_vs_first(replay: &Replay) -> Result<Asked, PoseError> {
         Answer {
             run: replay.run.clone(),
             at_event: replay.events.len() as u64,
+            time: replay.events.last().map_or(replay.now.now, |last| last.at),
             explanation,
         },
     ))

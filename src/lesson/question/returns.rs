@@ -175,6 +175,9 @@ pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Ask
         super::Answer {
             run: replay.run.clone(),
             at_event: happened as u64,
+            time: happened
+                .checked_sub(1)
+                .map_or(now, |last| replay.events[last].at),
             explanation,
         },
     ))

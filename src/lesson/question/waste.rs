@@ -6,7 +6,7 @@
 
 use crate::sim::config::RunParams;
 use crate::sim::event::counted;
-use crate::sim::{BreakAt, EventKind, StationError, StationState};
+use crate::sim::{BreakAt, Event, EventKind, StationError, StationState};
 
 use super::super::moment::all_events;
 use super::{Answer, Asked, PoseError, Replay};
@@ -23,7 +23,16 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         after_events: replay.at_event as u64,
         station,
     });
-    let (index, box_no, wasted, restarting) = failure_of(&broken, station, replay.at_event)?;
+    let (index, failure) = failure_of(&broken, station, replay.at_event)?;
+    let EventKind::StationFailed {
+        box_no,
+        doses_wasted: wasted,
+        restarting,
+        ..
+    } = failure.kind
+    else {
+        return Err(PoseError("the break ended in no failure".into()));
+    };
     let capacity = replay.run.config.capacity;
     let choices = number_choices(wasted, capacity);
     let correct = choices
@@ -51,6 +60,7 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         Answer {
             run: broken,
             at_event: index as u64 + 1,
+            time: failure.at,
             explanation,
         },
     ))
@@ -86,26 +96,18 @@ fn first_working(replay: &Replay) -> Result<u32, PoseError> {
         .ok_or_else(|| PoseError("no station has a box open at this moment".into()))
 }
 
-/// The break's failure in the run `broken`: its index, box, doses wasted
-/// and whether the station restarts.
-fn failure_of(
-    broken: &RunParams,
-    station: u32,
-    after: usize,
-) -> Result<(usize, u32, u32, bool), PoseError> {
+/// The break's failure in the run `broken`, and its index.
+fn failure_of(broken: &RunParams, station: u32, after: usize) -> Result<(usize, Event), PoseError> {
     all_events(broken)
-        .iter()
+        .into_iter()
         .enumerate()
         .skip(after)
-        .find_map(|(index, event)| match event.kind {
-            EventKind::StationFailed {
+        .find(|(_, event)| {
+            matches!(event.kind, EventKind::StationFailed {
                 station: failed,
-                box_no,
                 error: StationError::BrokenByHand { .. },
-                doses_wasted,
-                restarting,
-            } if failed == station => Some((index, box_no, doses_wasted, restarting)),
-            _ => None,
+                ..
+            } if failed == station)
         })
         .ok_or_else(|| {
             PoseError(format!(

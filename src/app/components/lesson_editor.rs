@@ -1,0 +1,193 @@
+//! The lesson editor: a teacher picks moments of the run on screen as
+//! steps, writes their text, says where to look and what to predict,
+//! reorders them, previews the lesson and shares it as a link.
+//!
+//! Props in, callbacks up: the draft lives with the page (so closing the
+//! editor keeps it), and the lesson's link is built by `lessons`.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::lessons::lesson_link;
+use crate::lesson::format::TEXT_CHARS_LIMIT;
+use crate::lesson::{parse_lesson, Focus, Lesson, QuestionSpec, Step};
+
+use super::share::iframe_snippet;
+
+/// What the editor shows and calls.
+pub struct LessonEditorProps {
+    pub draft: Lesson,
+    /// The run on screen as a step's `params`, and its event count.
+    pub moment: (AttrValue, u64),
+    /// The page's address without query or fragment.
+    pub base: AttrValue,
+    pub on_change: Callback<Lesson>,
+    pub on_preview: Callback<()>,
+    pub on_close: Callback<()>,
+}
+
+/// The editor (a plain function, not a component, to keep the bundle
+/// small: it keeps no state of its own).
+pub fn lesson_editor(props: &LessonEditorProps) -> Html {
+    let draft = &props.draft;
+    let change = |edit: fn(&mut Lesson, usize), index: usize| {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut changed = draft.clone();
+            edit(&mut changed, index);
+            on_change.emit(changed);
+        })
+    };
+    let add = {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        let (params, at_event) = (props.moment.0.to_string(), props.moment.1);
+        Callback::from(move |_: MouseEvent| {
+            let mut changed = draft.clone();
+            changed.steps.push(Step {
+                text: String::new(),
+                params: params.clone(),
+                at_event,
+                focus: None,
+                question: None,
+            });
+            on_change.emit(changed);
+        })
+    };
+    let on_title = {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_change.emit(Lesson {
+                title: input.value(),
+                ..draft.clone()
+            });
+        })
+    };
+    let steps = draft.steps.iter().enumerate().map(|(index, step)| {
+        html! {
+            <li class="editor-step" data-testid="lesson-editor-step">
+                <p class="editor-moment">
+                    { format!("Step {}: event {} of ", index + 1, step.at_event) }<code>{ step.params.clone() }</code>
+                </p>
+                <label>{"Text "}
+                    <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
+                              value={step.text.clone()} oninput={edit_text(draft, index, &props.on_change)} />
+                </label>
+                <div class="editor-choices">
+                    <label>{"Look at "}{ focus_select(draft, index, &props.on_change) }</label>
+                    <label>{"Question "}{ question_select(draft, index, &props.on_change) }</label>
+                </div>
+                <div class="editor-order">
+                    <button onclick={change(|lesson, i| if i > 0 { lesson.steps.swap(i, i - 1) }, index)}
+                            disabled={index == 0} aria-label={format!("Move step {} up", index + 1)}>{"↑"}</button>
+                    <button onclick={change(|lesson, i| if i + 1 < lesson.steps.len() { lesson.steps.swap(i, i + 1) }, index)}
+                            disabled={index + 1 == draft.steps.len()} aria-label={format!("Move step {} down", index + 1)}>{"↓"}</button>
+                    <button data-testid="lesson-editor-delete" onclick={change(|lesson, i| { lesson.steps.remove(i); }, index)}
+                            aria-label={format!("Delete step {}", index + 1)}>{"Delete"}</button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section class="lesson-editor" data-testid="lesson-editor" aria-labelledby="lesson-editor-title">
+            <h2 id="lesson-editor-title">{"Write a lesson"}</h2>
+            <p class="explain">{"Move the run to a moment (play, step, scrub, or change the parameters), then add it as a step. \
+                                  Each step opens at exactly that moment. The answers to its questions are worked out from the run."}</p>
+            <label>{"Title "}<input data-testid="lesson-editor-title" value={draft.title.clone()} oninput={on_title} /></label>
+            <p>
+                <button class="primary" data-testid="lesson-editor-add" onclick={add}>{"Add this moment as a step"}</button>
+                { format!(" (event {} of the run on screen)", props.moment.1) }
+            </p>
+            <ol class="editor-steps">{ for steps }</ol>
+            { share(props) }
+            <p>
+                <button data-testid="lesson-editor-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>{"Close the editor"}</button>
+            </p>
+        </section>
+    }
+}
+
+/// Preview and the lesson's link and iframe, or what still stops it.
+fn share(props: &LessonEditorProps) -> Html {
+    let checked = parse_lesson(&props.draft.to_json());
+    match checked {
+        Err(errors) => {
+            let items = errors
+                .shown()
+                .into_iter()
+                .map(|problem| html! { <li>{ problem }</li> });
+            html! {
+                <div class="editor-problems" data-testid="lesson-editor-problems">
+                    <p>{"To preview and share, the lesson still needs:"}</p>
+                    <ul>{ for items }</ul>
+                </div>
+            }
+        }
+        Ok(lesson) => {
+            let link = lesson_link(&props.base, &lesson);
+            let embed = link.replacen('#', "?embed=1#", 1);
+            html! {
+                <div class="editor-share">
+                    <button data-testid="lesson-editor-preview" onclick={props.on_preview.reform(|_: MouseEvent| ())}>
+                        {"Preview the lesson"}
+                    </button>
+                    <label>{"Link "}<input data-testid="lesson-editor-link" readonly=true value={link} /></label>
+                    <label>{"Embed "}
+                        <textarea data-testid="lesson-editor-snippet" readonly=true rows="3"
+                                  value={iframe_snippet(&embed, 1000, 720)} />
+                    </label>
+                </div>
+            }
+        }
+    }
+}
+
+fn edit_text(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Callback<InputEvent> {
+    let (draft, on_change) = (draft.clone(), on_change.clone());
+    Callback::from(move |event: InputEvent| {
+        let area: HtmlTextAreaElement = event.target_unchecked_into();
+        let mut changed = draft.clone();
+        changed.steps[index].text = area.value();
+        on_change.emit(changed);
+    })
+}
+
+fn focus_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+    let current = draft.steps[index].focus;
+    let (draft, on_change) = (draft.clone(), on_change.clone());
+    let on_select = Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let mut changed = draft.clone();
+        changed.steps[index].focus = Focus::parse(&select.value());
+        on_change.emit(changed);
+    });
+    let options = Focus::ALL.iter().map(|focus| {
+        html! { <option value={focus.as_str()} selected={current == Some(*focus)}>{ focus.as_str() }</option> }
+    });
+    html! {
+        <select data-testid="lesson-editor-focus" onchange={on_select}>
+            <option value="" selected={current.is_none()}>{"anywhere"}</option>
+            { for options }
+        </select>
+    }
+}
+
+fn question_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+    let current = draft.steps[index].question.map(QuestionSpec::kind);
+    let (draft, on_change) = (draft.clone(), on_change.clone());
+    let on_select = Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let mut changed = draft.clone();
+        changed.steps[index].question = QuestionSpec::of_kind(&select.value());
+        on_change.emit(changed);
+    });
+    let options = QuestionSpec::KINDS.iter().map(|kind| {
+        html! { <option value={*kind} selected={current == Some(*kind)}>{ *kind }</option> }
+    });
+    html! {
+        <select data-testid="lesson-editor-question" onchange={on_select}>
+            <option value="" selected={current.is_none()}>{"none"}</option>
+            { for options }
+        </select>
+    }
+}

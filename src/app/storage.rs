@@ -1,0 +1,51 @@
+//! The learner's place in a lesson, kept in `localStorage` so the page can
+//! offer to go on where they stopped.
+//!
+//! Storage may be missing or refuse access (sandboxed iframes, `file://`,
+//! private modes): every call then does nothing, and the page works
+//! without it. Owns the one key it writes and the place's encoding.
+
+use serde_json::{json, Value};
+
+/// The key the place is kept under.
+const KEY: &str = "vaccination-lot.lesson-place";
+
+/// Where a learner was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    /// Where the lesson came from: a built-in id, or the link's fragment.
+    pub source: String,
+    pub title: String,
+    /// 0-based step.
+    pub step: usize,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The place kept from an earlier visit, if any (and if readable).
+pub fn load() -> Option<Place> {
+    let kept = storage()?.get_item(KEY).ok().flatten()?;
+    let value: Value = serde_json::from_str(&kept).ok()?;
+    Some(Place {
+        source: value.get("source")?.as_str()?.to_string(),
+        title: value.get("title")?.as_str()?.to_string(),
+        step: usize::try_from(value.get("step")?.as_u64()?).ok()?,
+    })
+}
+
+/// Keeps `place`, if storage allows.
+pub fn save(place: &Place) {
+    let value = json!({ "source": place.source, "title": place.title, "step": place.step });
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(KEY, &value.to_string());
+    }
+}
+
+/// Forgets the place (the learner finished or declined).
+pub fn forget() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(KEY);
+    }
+}
