@@ -43,6 +43,7 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
     let active = &props.active;
     let step = &active.lesson.steps[active.step];
     let text_ref = use_node_ref();
+    let card_ref = use_node_ref();
     {
         // Each new step moves focus to its text, so keyboard and screen
         // reader users start reading there.
@@ -62,11 +63,27 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
             }
         });
     }
+    {
+        // The answer, once it shows, is brought into view (on a phone it
+        // appears low in the lesson's sheet).
+        let card_ref = card_ref.clone();
+        use_effect_with(props.answer_shown, move |shown| {
+            let result = card_ref
+                .cast::<web_sys::Element>()
+                .filter(|_| *shown)
+                .and_then(|card| card.query_selector(".prediction-result").ok().flatten());
+            if let Some(result) = result {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                result.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let lang = active.lesson.lang.clone();
     let (number, steps) = (active.step + 1, active.steps());
     html! {
-        <section class="lesson" data-testid="lesson" data-lesson={active.source.id().to_string()}
+        <section ref={card_ref} class="lesson" data-testid="lesson" data-lesson={active.source.id().to_string()}
                  data-focus={step.focus.map(Focus::as_str)} aria-labelledby="lesson-title">
             <header class="lesson-head">
                 <h2 id="lesson-title" data-testid="lesson-title" dir="auto" lang={lang.clone()}>
@@ -89,7 +106,7 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
                         onclick={press(&props.on_previous)} title="Previous step (Page Up)">{"◀ Previous"}</button>
                 <button class="primary" data-testid="lesson-next" disabled={number == steps}
                         onclick={press(&props.on_next)} title="Next step (Page Down)">{"Next ▶"}</button>
-                <button data-testid="lesson-exit" onclick={press(&props.on_exit)}>{"Leave the lesson"}</button>
+                <button data-testid="lesson-exit" onclick={press(&props.on_exit)}>{"Leave lesson"}</button>
             </nav>
         </section>
     }

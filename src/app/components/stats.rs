@@ -23,7 +23,7 @@ pub fn StatsPanel(props: &StatsProps) -> Html {
     let view = &props.view;
     let stats = RunStats::of(&view.lot);
     html! {
-        <section class="stats" aria-label="Statistics" data-testid="stats">
+        <section class="stats" aria-label="Statistics" data-testid="stats" tabindex="0">
             { counters(view, &stats) }
             if stats.stations.len() <= STATION_ROWS_LIMIT {
                 { station_table(&stats.stations) }
