@@ -346,6 +346,18 @@ impl LessonHandle {
     }
 }
 
+impl ActiveLesson {
+    /// What a link to this page adds to open this lesson: `&lesson=ID` for
+    /// a built-in one, else the lesson itself in the fragment.
+    pub fn link_suffix(&self) -> String {
+        match &self.source {
+            LessonSource::Builtin(id) => format!("&lesson={id}"),
+            LessonSource::Link(fragment) => format!("#{fragment}"),
+            LessonSource::Draft => format!("#{}", fragment_for(&self.lesson.to_json())),
+        }
+    }
+}
+
 /// The `#lesson=` link to `lesson` on this page.
 pub fn lesson_link(base: &str, lesson: &Lesson) -> String {
     format!("{base}#{}", fragment_for(&lesson.to_json()))

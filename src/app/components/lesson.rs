@@ -90,10 +90,14 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
                     { active.lesson.title.clone() }
                 </h2>
                 <p class="lesson-step" data-testid="lesson-step" data-step={number.to_string()}
-                   data-steps={steps.to_string()} aria-live="polite">
+                   data-steps={steps.to_string()}>
                     { format!("Step {number} of {steps}") }
                 </p>
             </header>
+            // Read out at each new step, whatever has focus.
+            <p class="visually-hidden" aria-live="polite" dir="auto" lang={lang.clone()}>
+                { format!("Step {number} of {steps}. {}", step.text) }
+            </p>
             <p class="lesson-text" data-testid="lesson-text" ref={text_ref} tabindex="-1" dir="auto" lang={lang}>
                 { step.text.clone() }
             </p>

@@ -184,7 +184,8 @@ fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
         <>
             if overlays.help.is_on() { <HelpOverlay on_close={overlays.help.toggle()} /> }
             if overlays.share.is_on() {
-                <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()} />
+                <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()}
+                             lesson={lessons.active.as_ref().map(|active| AttrValue::from(active.link_suffix()))} />
             }
             if overlays.lessons.is_on() {
                 { lessons_menu(LessonsMenuProps { on_open: open_lesson, on_write: write, on_close: overlays.lessons.toggle() }) }

@@ -22,6 +22,10 @@ pub struct ShareProps {
     pub base: AttrValue,
     /// The run's query string, starting with `?`.
     pub query: AttrValue,
+    /// The lesson shown, as what a link adds to open it (`&lesson=ID` or
+    /// `#lesson=…`), if one is.
+    #[prop_or_default]
+    pub lesson: Option<AttrValue>,
     pub on_close: Callback<()>,
 }
 
@@ -72,10 +76,21 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     let compact = use_state(|| true);
     let panels = use_state(|| Panels::NONE);
     let status = use_state(|| None::<String>);
-    let link = format!("{}{}", props.base, props.query);
+    let with_lesson = use_state(|| true);
+    // The lesson's part goes last: a fragment must end the address.
+    let lesson = props
+        .lesson
+        .as_deref()
+        .filter(|_| *with_lesson)
+        .unwrap_or_default();
+    let link = format!("{}{}{lesson}", props.base, props.query);
     let width_px = parse_whole(&width, WIDTH_RANGE);
     let height_px = parse_whole(&height, HEIGHT_RANGE);
-    let src = embed_src(&link, *compact, *autoplay, *panels);
+    let run_link = format!("{}{}", props.base, props.query);
+    let src = format!(
+        "{}{lesson}",
+        embed_src(&run_link, *compact, *autoplay, *panels)
+    );
     let snippet = width_px
         .zip(height_px)
         .map(|(width, height)| AttrValue::from(iframe_snippet(&src, width, height)));
@@ -86,6 +101,10 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     html! {
         <Dialog name="share" title="Share this run" class="share" on_close={props.on_close.clone()}>
             <LinkRow {link} on_copy={on_copy.clone()} />
+            if props.lesson.is_some() {
+                <Checkbox testid="share-lesson" label=" open the lesson shown (link and embed)" checked={*with_lesson}
+                          on_toggle={toggle(&with_lesson)} />
+            }
             <h3>{"Embed in a page or slide"}</h3>
             <div class="snippet-options">
                 <SizeInput label="Width " testid="share-width" value={(*width).clone()}
