@@ -286,7 +286,26 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
         return None;
     };
     let text = read_text(fields.get("text"), &format!("{path}.text"), errors);
-    let params = match fields.get("params") {
+    let params = read_params(fields.get("params"), path, errors);
+    let at_event = read_at_event(fields.get("at_event"), path, errors);
+    let focus = fields
+        .get("focus")
+        .map(|given| read_focus(given, &format!("{path}.focus"), errors));
+    let question = fields
+        .get("question")
+        .map(|given| read_question(given, &format!("{path}.question"), errors));
+    Some(Step {
+        text: text?,
+        params: params?,
+        at_event: at_event?,
+        focus: focus.flatten(),
+        question: question.flatten(),
+    })
+}
+
+/// A step's `params` ("" when absent).
+fn read_params(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<String> {
+    match value {
         None => Some(String::new()),
         Some(Value::String(params)) if params.chars().count() <= PARAMS_CHARS_LIMIT => {
             Some(params.clone())
@@ -308,36 +327,25 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
             );
             None
         }
+    }
+}
+
+/// A step's `at_event` (0 when absent).
+fn read_at_event(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<u64> {
+    let Some(given) = value else {
+        return Some(0);
     };
-    let at_event = match fields.get("at_event") {
-        None => Some(0),
-        Some(given) => {
-            let whole = given.as_u64();
-            if whole.is_none() {
-                errors.push(
-                    format!("{path}.at_event"),
-                    format!(
-                        "expected a whole number of events, 0 or more, found {}",
-                        shown(given)
-                    ),
-                );
-            }
-            whole
-        }
-    };
-    let focus = fields
-        .get("focus")
-        .map(|given| read_focus(given, &format!("{path}.focus"), errors));
-    let question = fields
-        .get("question")
-        .map(|given| read_question(given, &format!("{path}.question"), errors));
-    Some(Step {
-        text: text?,
-        params: params?,
-        at_event: at_event?,
-        focus: focus.flatten(),
-        question: question.flatten(),
-    })
+    let whole = given.as_u64();
+    if whole.is_none() {
+        errors.push(
+            format!("{path}.at_event"),
+            format!(
+                "expected a whole number of events, 0 or more, found {}",
+                shown(given)
+            ),
+        );
+    }
+    whole
 }
 
 fn read_text(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<String> {

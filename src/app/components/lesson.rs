@@ -42,43 +42,8 @@ pub struct LessonCardProps {
 pub fn LessonCard(props: &LessonCardProps) -> Html {
     let active = &props.active;
     let step = &active.lesson.steps[active.step];
-    let text_ref = use_node_ref();
-    let card_ref = use_node_ref();
-    {
-        // Each new step moves focus to its text, so keyboard and screen
-        // reader users start reading there.
-        let text_ref = text_ref.clone();
-        let key = (
-            active.source.id().to_string(),
-            active.step,
-            active.lesson.title.clone(),
-        );
-        use_effect_with(key, move |_| {
-            // Without scrolling: the page brings the lesson's stage into
-            // view itself, keeping the lot on screen.
-            if let Some(text) = text_ref.cast::<web_sys::HtmlElement>() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = text.focus_with_options(&options);
-            }
-        });
-    }
-    {
-        // The answer, once it shows, is brought into view (on a phone it
-        // appears low in the lesson's sheet).
-        let card_ref = card_ref.clone();
-        use_effect_with(props.answer_shown, move |shown| {
-            let result = card_ref
-                .cast::<web_sys::Element>()
-                .filter(|_| *shown)
-                .and_then(|card| card.query_selector(".prediction-result").ok().flatten());
-            if let Some(result) = result {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                result.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        });
-    }
+    let text_ref = use_focus_on_each_step(active);
+    let card_ref = use_answer_brought_into_view(props.answer_shown);
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let lang = active.lesson.lang.clone();
     let (number, steps) = (active.step + 1, active.steps());
@@ -114,6 +79,49 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
             </nav>
         </section>
     }
+}
+
+/// Moves focus to the step's text at each new step, so keyboard and
+/// screen reader users start reading there; returns the ref to put on it.
+#[hook]
+fn use_focus_on_each_step(active: &ActiveLesson) -> NodeRef {
+    let text_ref = use_node_ref();
+    let key = (
+        active.source.id().to_string(),
+        active.step,
+        active.lesson.title.clone(),
+    );
+    let target = text_ref.clone();
+    use_effect_with(key, move |_| {
+        // Without scrolling: the page brings the lesson's stage into view
+        // itself, keeping the lot on screen.
+        if let Some(text) = target.cast::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = text.focus_with_options(&options);
+        }
+    });
+    text_ref
+}
+
+/// Brings the answer into view once it shows (on a phone it appears low
+/// in the lesson's sheet); returns the ref to put on the card.
+#[hook]
+fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
+    let card_ref = use_node_ref();
+    let card = card_ref.clone();
+    use_effect_with(answer_shown, move |shown| {
+        let result = card
+            .cast::<web_sys::Element>()
+            .filter(|_| *shown)
+            .and_then(|card| card.query_selector(".prediction-result").ok().flatten());
+        if let Some(result) = result {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            result.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    card_ref
 }
 
 /// The step's prediction, or why it cannot be asked here.

@@ -30,14 +30,6 @@ pub struct LessonEditorProps {
 /// small: it keeps no state of its own).
 pub fn lesson_editor(props: &LessonEditorProps) -> Html {
     let draft = &props.draft;
-    let change = |edit: fn(&mut Lesson, usize), index: usize| {
-        let (draft, on_change) = (draft.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut changed = draft.clone();
-            edit(&mut changed, index);
-            on_change.emit(changed);
-        })
-    };
     let add = {
         let (draft, on_change) = (draft.clone(), props.on_change.clone());
         let (params, at_event) = (props.moment.0.to_string(), props.moment.1);
@@ -63,31 +55,7 @@ pub fn lesson_editor(props: &LessonEditorProps) -> Html {
             });
         })
     };
-    let steps = draft.steps.iter().enumerate().map(|(index, step)| {
-        html! {
-            <li class="editor-step" data-testid="lesson-editor-step">
-                <p class="editor-moment">
-                    { format!("Step {}: event {} of ", index + 1, step.at_event) }<code>{ step.params.clone() }</code>
-                </p>
-                <label>{"Text "}
-                    <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
-                              value={step.text.clone()} oninput={edit_text(draft, index, &props.on_change)} />
-                </label>
-                <div class="editor-choices">
-                    <label>{"Look at "}{ focus_select(draft, index, &props.on_change) }</label>
-                    <label>{"Question "}{ question_select(draft, index, &props.on_change) }</label>
-                </div>
-                <div class="editor-order">
-                    <button onclick={change(|lesson, i| if i > 0 { lesson.steps.swap(i, i - 1) }, index)}
-                            disabled={index == 0} aria-label={format!("Move step {} up", index + 1)}>{"↑"}</button>
-                    <button onclick={change(|lesson, i| if i + 1 < lesson.steps.len() { lesson.steps.swap(i, i + 1) }, index)}
-                            disabled={index + 1 == draft.steps.len()} aria-label={format!("Move step {} down", index + 1)}>{"↓"}</button>
-                    <button data-testid="lesson-editor-delete" onclick={change(|lesson, i| { lesson.steps.remove(i); }, index)}
-                            aria-label={format!("Delete step {}", index + 1)}>{"Delete"}</button>
-                </div>
-            </li>
-        }
-    });
+    let steps = (0..draft.steps.len()).map(|index| editor_step(draft, index, &props.on_change));
     html! {
         <section class="lesson-editor" data-testid="lesson-editor" aria-labelledby="lesson-editor-title">
             <h2 id="lesson-editor-title">{"Write a lesson"}</h2>
@@ -104,6 +72,44 @@ pub fn lesson_editor(props: &LessonEditorProps) -> Html {
                 <button data-testid="lesson-editor-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>{"Close the editor"}</button>
             </p>
         </section>
+    }
+}
+
+/// Step `index` of the draft: its moment, text, focus, question, and the
+/// buttons that move or delete it.
+fn editor_step(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+    let step = &draft.steps[index];
+    let change = |edit: fn(&mut Lesson, usize)| {
+        let (draft, on_change) = (draft.clone(), on_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut changed = draft.clone();
+            edit(&mut changed, index);
+            on_change.emit(changed);
+        })
+    };
+    let last = index + 1 == draft.steps.len();
+    html! {
+        <li class="editor-step" data-testid="lesson-editor-step">
+            <p class="editor-moment">
+                { format!("Step {}: event {} of ", index + 1, step.at_event) }<code>{ step.params.clone() }</code>
+            </p>
+            <label>{"Text "}
+                <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
+                          value={step.text.clone()} oninput={edit_text(draft, index, on_change)} />
+            </label>
+            <div class="editor-choices">
+                <label>{"Look at "}{ focus_select(draft, index, on_change) }</label>
+                <label>{"Question "}{ question_select(draft, index, on_change) }</label>
+            </div>
+            <div class="editor-order">
+                <button onclick={change(|lesson, i| if i > 0 { lesson.steps.swap(i, i - 1) })} disabled={index == 0}
+                        aria-label={format!("Move step {} up", index + 1)}>{"↑"}</button>
+                <button onclick={change(|lesson, i| if i + 1 < lesson.steps.len() { lesson.steps.swap(i, i + 1) })} disabled={last}
+                        aria-label={format!("Move step {} down", index + 1)}>{"↓"}</button>
+                <button data-testid="lesson-editor-delete" onclick={change(|lesson, i| { lesson.steps.remove(i); })}
+                        aria-label={format!("Delete step {}", index + 1)}>{"Delete"}</button>
+            </div>
+        </li>
     }
 }
 

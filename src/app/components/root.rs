@@ -103,13 +103,7 @@ pub fn App(props: &AppProps) -> Html {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
             }
             if let Some(active) = &lessons.active {
-                <div class="lesson-stage">
-                    <div class="lesson-lot">{ controls(&run) }{ regions.lot() }</div>
-                    <div class="lesson-column">
-                        { lesson_card(active, &lessons) }
-                        { focus.flatten().map(|focus| regions.region(focus)).unwrap_or_default() }
-                    </div>
-                </div>
+                { lesson_stage(&regions, active, &lessons) }
             } else {
                 { controls(&run) }
                 { regions.lot() }
@@ -161,6 +155,21 @@ fn page_keys(overlays: &Overlays, lessons: &LessonHandle) -> PageKeys {
                 }
             })
         }),
+    }
+}
+
+/// The lot and its controls, beside (on a phone: above) the lesson card
+/// and the region the step points at.
+fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
+    let focus = active.lesson.steps[active.step].focus;
+    html! {
+        <div class="lesson-stage">
+            <div class="lesson-lot">{ controls(regions.run) }{ regions.lot() }</div>
+            <div class="lesson-column">
+                { lesson_card(active, lessons) }
+                { focus.map(|focus| regions.region(focus)).unwrap_or_default() }
+            </div>
+        </div>
     }
 }
 

@@ -39,111 +39,119 @@ fn right_choice(posed: &Posed) -> &str {
     right
 }
 
-/// Checks `posed` against an answer found independently; returns `false`
-/// when a kind cannot be asked here (the test then skips it).
+/// Checks `posed` against an answer found independently.
 fn check_answer(posed: &Posed, moment: &Moment) {
     let events = checked_events(&moment.run);
-    let at = moment.at_event as usize;
     match posed.spec {
-        QuestionSpec::NextStation => {
-            let index = (at..events.len())
-                .find(|&index| {
-                    matches!(
-                        events[index].kind,
-                        EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
-                    )
-                })
-                .unwrap();
-            let (station, _) = events[index].station_and_box().unwrap();
-            assert_eq!(right_choice(posed), format!("Station {station}"));
-            assert_eq!(posed.answer.at_event, index as u64 + 1);
-        }
-        QuestionSpec::BoxesByTime { .. } => {
-            let by = posed.prompt.split(" by ").nth(1).unwrap();
-            let by: f64 = by.trim_end_matches(" seconds?").parse().unwrap();
-            let done = events
-                .iter()
-                .filter(|event| {
-                    event.at.as_secs_f64() <= by + 1e-9
-                        && matches!(event.kind, EventKind::BoxDone { .. })
-                })
-                .count();
-            assert_eq!(right_choice(posed), done.to_string());
-            let shown = &events[..posed.answer.at_event as usize];
-            assert_eq!(state_after(&moment.run, shown).boxes_done as usize, done);
-        }
-        QuestionSpec::AllVsFirst => {
-            let makespan = |policy| {
-                let mut config: Config = moment.run.config.clone();
-                config.policy = policy;
-                crate::sim::run_checked(&config, moment.seed())
-                    .unwrap()
-                    .makespan
-                    .as_secs_f64()
-            };
-            let (first, all) = (
-                makespan(Policy::FirstCompleted),
-                makespan(Policy::AllCompleted),
-            );
-            let later = (all - first) / first * 100.0;
-            let expected = if later < -0.5 {
-                "ALL_COMPLETED finishes first"
-            } else if later < 0.5 {
-                "Both finish within 0.5 % of each other"
-            } else if later < 5.0 {
-                "ALL_COMPLETED finishes later, by under 5 %"
-            } else if later < 20.0 {
-                "ALL_COMPLETED finishes later, by 5 % to 20 %"
-            } else {
-                "ALL_COMPLETED finishes later, by more than 20 %"
-            };
-            assert_eq!(right_choice(posed), expected);
-            assert_eq!(posed.answer.at_event, events.len() as u64);
-        }
-        QuestionSpec::BlockingShots => {
-            let blocker = moment.run.config.blocking.unwrap();
-            let shown = &events[..posed.answer.at_event as usize];
-            // The box that just ended is the blocker's: walk back to its
-            // opening, then on to its first shot, when its task first ran.
-            let opened = shown
-                .iter()
-                .rposition(|event| {
-                    matches!(event.kind, EventKind::BoxOpened { station, .. } if station == blocker)
-                })
-                .unwrap();
-            let first_own = opened
-                + 1
-                + shown[opened + 1..]
-                    .iter()
-                    .position(|event| event.station_and_box().map(|(s, _)| s) == Some(blocker))
-                    .unwrap();
-            let others = shown[first_own..].iter().any(
-                |event| matches!(event.kind, EventKind::ShotGiven { station, .. } if station != blocker),
-            );
-            let expected = if others { "Yes" } else { "No" };
-            assert!(right_choice(posed).starts_with(expected), "{posed:?}");
-        }
-        QuestionSpec::BreakWaste { .. } => {
-            let broken = checked_events(&posed.answer.run);
-            let shown = posed.answer.at_event as usize;
-            let before = state_after(&posed.answer.run, &broken[..shown - 1]);
-            let after = state_after(&posed.answer.run, &broken[..shown]);
-            let wasted = after.doses_wasted - before.doses_wasted;
-            assert!(matches!(
-                broken[shown - 1].kind,
-                EventKind::StationFailed { .. }
-            ));
-            assert_eq!(
-                right_choice(posed),
-                crate::sim::event::counted(wasted, "dose", "doses")
-            );
-            assert_eq!(
-                &broken[..at],
-                &events[..at],
-                "the break changes nothing before the moment"
-            );
-        }
+        QuestionSpec::NextStation => check_next_station(posed, moment, &events),
+        QuestionSpec::BoxesByTime { .. } => check_boxes_by_time(posed, moment, &events),
+        QuestionSpec::AllVsFirst => check_all_vs_first(posed, moment, &events),
+        QuestionSpec::BlockingShots => check_blocking_shots(posed, moment, &events),
+        QuestionSpec::BreakWaste { .. } => check_break_waste(posed, moment, &events),
     }
+}
+
+fn check_next_station(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let index = (moment.at_event as usize..events.len())
+        .find(|&index| {
+            matches!(
+                events[index].kind,
+                EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+            )
+        })
+        .unwrap();
+    let (station, _) = events[index].station_and_box().unwrap();
+    assert_eq!(right_choice(posed), format!("Station {station}"));
+    assert_eq!(posed.answer.at_event, index as u64 + 1);
+}
+
+fn check_boxes_by_time(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let by = posed.prompt.split(" by ").nth(1).unwrap();
+    let by: f64 = by.trim_end_matches(" seconds?").parse().unwrap();
+    let done = events
+        .iter()
+        .filter(|event| {
+            event.at.as_secs_f64() <= by + 1e-9 && matches!(event.kind, EventKind::BoxDone { .. })
+        })
+        .count();
+    assert_eq!(right_choice(posed), done.to_string());
+    let shown = &events[..posed.answer.at_event as usize];
+    assert_eq!(state_after(&moment.run, shown).boxes_done as usize, done);
+}
+
+fn check_all_vs_first(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let makespan = |policy| {
+        let mut config: Config = moment.run.config.clone();
+        config.policy = policy;
+        crate::sim::run_checked(&config, moment.seed())
+            .unwrap()
+            .makespan
+            .as_secs_f64()
+    };
+    let (first, all) = (
+        makespan(Policy::FirstCompleted),
+        makespan(Policy::AllCompleted),
+    );
+    let later = (all - first) / first * 100.0;
+    let expected = if later < -0.5 {
+        "ALL_COMPLETED finishes first"
+    } else if later < 0.5 {
+        "Both finish within 0.5 % of each other"
+    } else if later < 5.0 {
+        "ALL_COMPLETED finishes later, by under 5 %"
+    } else if later < 20.0 {
+        "ALL_COMPLETED finishes later, by 5 % to 20 %"
+    } else {
+        "ALL_COMPLETED finishes later, by more than 20 %"
+    };
+    assert_eq!(right_choice(posed), expected);
+    assert_eq!(posed.answer.at_event, events.len() as u64);
+}
+
+fn check_blocking_shots(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let blocker = moment.run.config.blocking.unwrap();
+    let shown = &events[..posed.answer.at_event as usize];
+    // The box that just ended is the blocker's: walk back to its opening,
+    // then on to its first shot, when its task first ran.
+    let opened = shown
+        .iter()
+        .rposition(|event| {
+            matches!(event.kind, EventKind::BoxOpened { station, .. } if station == blocker)
+        })
+        .unwrap();
+    let first_own = opened
+        + 1
+        + shown[opened + 1..]
+            .iter()
+            .position(|event| event.station_and_box().map(|(s, _)| s) == Some(blocker))
+            .unwrap();
+    let others = shown[first_own..].iter().any(
+        |event| matches!(event.kind, EventKind::ShotGiven { station, .. } if station != blocker),
+    );
+    let expected = if others { "Yes" } else { "No" };
+    assert!(right_choice(posed).starts_with(expected), "{posed:?}");
+}
+
+fn check_break_waste(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let broken = checked_events(&posed.answer.run);
+    let shown = posed.answer.at_event as usize;
+    let before = state_after(&posed.answer.run, &broken[..shown - 1]);
+    let after = state_after(&posed.answer.run, &broken[..shown]);
+    let wasted = after.doses_wasted - before.doses_wasted;
+    assert!(matches!(
+        broken[shown - 1].kind,
+        EventKind::StationFailed { .. }
+    ));
+    assert_eq!(
+        right_choice(posed),
+        crate::sim::event::counted(wasted, "dose", "doses")
+    );
+    let at = moment.at_event as usize;
+    assert_eq!(
+        &broken[..at],
+        &events[..at],
+        "the break changes nothing before the moment"
+    );
 }
 
 #[test]
