@@ -357,7 +357,10 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
             match clock.next_deadline() {
                 Some(deadline) if deadline <= target => {}
                 _ => {
-                    clock.advance_idle_to(target);
+                    // A finished run's clock stays at its last event.
+                    if !state.simulation.is_finished() {
+                        clock.advance_idle_to(target);
+                    }
                     return;
                 }
             }

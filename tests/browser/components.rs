@@ -459,3 +459,23 @@ async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
     assert_eq!(text(&root, "status"), "paused");
     assert_eq!(text(&root, "clock"), "6.89");
 }
+
+#[wasm_bindgen_test]
+async fn a_run_played_at_a_factor_stops_its_clock_at_its_last_event() {
+    // Frames advance the clock by wall time × speed; once the run is over,
+    // the clock must not run on past the finish.
+    let root = mount_app("?seed=2&boxes=10&capacity=10&speed=300&autoplay=1");
+    wait_until(|| text(&root, "status") == "finished", "the run to finish").await;
+    let lines = all_by_testid(&root, "log-line");
+    let finished = lines
+        .iter()
+        .filter_map(|line| line.text_content())
+        .find(|line| line.starts_with("finished at "))
+        .expect("the finished line");
+    let at = finished
+        .trim_start_matches("finished at ")
+        .split(' ')
+        .next()
+        .unwrap();
+    assert_eq!(text(&root, "clock"), at);
+}
