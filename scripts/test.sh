@@ -13,14 +13,14 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
 step "lints (native and wasm32)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests (engine, properties, determinism)"
-cargo test --release
+cargo test --workspace --release
 
 step "asyncio against the engine (CPython on a virtual clock, fed the engine's draws)"
 cargo build --release --example headless

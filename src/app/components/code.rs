@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::app::store::LastRan;
 use crate::sim::Policy;
 
-const STATION_SOURCE: &str = include_str!("../../sim/station.rs");
-const SUPERVISOR_SOURCE: &str = include_str!("../../sim/supervisor.rs");
+const STATION_SOURCE: &str = include_str!("../../../crates/engine/src/station.rs");
+const SUPERVISOR_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor.rs");
 
 /// The same model in Python's asyncio: a complete program in the
 /// repository, which the test command runs on CPython against the engine.

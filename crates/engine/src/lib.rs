@@ -1,4 +1,5 @@
-//! The simulation core: no browser inside.
+//! The simulation core of vaccination-lot: no browser inside. The app
+//! re-exports it as `vaccination_lot::sim`.
 //!
 //! Stations are `async fn` tasks on any single-threaded executor, timed by
 //! a virtual clock; a supervisor awaits the first to finish and restarts

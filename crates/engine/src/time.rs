@@ -5,7 +5,7 @@
 //! seconds would, and two runs with the same seed agree to the microsecond.
 //!
 //! Owns the units and their arithmetic only: no clock lives here (that is
-//! [`crate::sim::clock`]), and nothing here knows what is being timed.
+//! [`crate::clock`]), and nothing here knows what is being timed.
 
 use std::fmt;
 use std::ops::{Add, Sub};

@@ -6,7 +6,7 @@
 //! compare their sequences across executors with [`EventChecksum`].
 //!
 //! Owns the event vocabulary, the queue and the checksum. It keeps no
-//! state of the lot (that is [`crate::sim::ledger`]'s fold) and knows of
+//! state of the lot (that is [`crate::ledger`]'s fold) and knows of
 //! time only the [`SimTime`] stamp: no clock, no tasks, no executor.
 
 use std::cell::RefCell;

@@ -2,7 +2,7 @@
 //!
 //! Station tasks never touch a wall clock. They `await` a [`Sleep`] made by
 //! [`VirtualClock::sleep`], which registers a timer on first poll. A driver
-//! (the native loop of [`LocalRun`](crate::sim::local::LocalRun) or the
+//! (the native loop of [`LocalRun`](crate::local::LocalRun) or the
 //! browser's frame loop) calls [`VirtualClock::fire_next`], which moves
 //! `now` to the earliest deadline and wakes that one task; the driver then
 //! lets every woken task run until it waits again before firing the next

@@ -85,7 +85,7 @@ impl Simulation {
     /// the station has no task asleep to break.
     ///
     /// This is input from outside the model, so a replay must apply it at
-    /// the same point (see [`crate::sim::LocalRun::with_breaks`]).
+    /// the same point (see [`crate::LocalRun::with_breaks`]).
     pub fn break_station(&self, station: u32) -> bool {
         let Some(flag) = station
             .checked_sub(1)

@@ -464,7 +464,7 @@ fn check_fits_clock(config: &mut Config, errors: &mut ParamErrors) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::param_table::{self, GIVEN_DISPLAY_LIMIT};
+    use crate::param_table::{self, GIVEN_DISPLAY_LIMIT};
 
     #[test]
     fn an_empty_query_gives_the_defaults() {
