@@ -8,4 +8,5 @@
 
 pub mod app;
 pub mod lesson;
+pub mod trace;
 pub use vaccination_lot_engine as sim;

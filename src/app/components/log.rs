@@ -15,6 +15,7 @@ use crate::app::browser::download;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::sim::event::counted;
 use crate::sim::{Event, EventKind, LocalRun};
+use crate::trace::chrome_trace;
 
 #[derive(Properties, PartialEq)]
 pub struct LogProps {
@@ -55,11 +56,13 @@ pub fn LogPanel(props: &LogProps) -> Html {
     }
 }
 
-/// The two files the whole log downloads as.
+/// The files the whole log downloads as.
 #[derive(Clone, Copy)]
 enum LogFormat {
     Text,
     Csv,
+    /// Chrome's trace-event JSON, for Perfetto UI and `chrome://tracing`.
+    Trace,
 }
 
 impl LogFormat {
@@ -75,6 +78,11 @@ impl LogFormat {
                 "vaccination-log.csv",
                 "text/csv",
                 &replay_csv(view, include_shots),
+            ),
+            LogFormat::Trace => download(
+                "vaccination-trace.json",
+                "application/json",
+                &chrome_trace(&view.config, view.seed, &view.breaks, view.events_applied)?,
             ),
         }
     }
@@ -97,6 +105,10 @@ fn LogActions(props: &LogActionsProps) -> Html {
             <label><input type="checkbox" checked={props.include_shots} onclick={toggle_shots} />{" every shot in downloads"}</label>
             <button data-testid="download-text" onclick={download_as(LogFormat::Text)}>{"Download .txt"}</button>
             <button data-testid="download-csv" onclick={download_as(LogFormat::Csv)}>{"Download .csv"}</button>
+            <button data-testid="download-trace" onclick={download_as(LogFormat::Trace)}
+                    title="The run up to now as a Chrome trace: open it in ui.perfetto.dev or chrome://tracing">
+                {"Download trace"}
+            </button>
         </div>
     }
 }

@@ -1,0 +1,363 @@
+//! A run as a Chrome trace-event file, which Perfetto UI
+//! (<https://ui.perfetto.dev>) and `chrome://tracing` open.
+//!
+//! ```text
+//!   run (config, seed, breaks) ─► replayed on a LocalRun up to the event on screen
+//!        │ events                      │ the task monitor at each settled moment
+//!        ▼                             ▼
+//!   slices: a box per station track,   instants: polls and wakes (counted per
+//!   a shot's sleep where small enough  moment), failures, the supervisor's reports
+//! ```
+//!
+//! Timestamps are simulated microseconds (`ts`, `dur`). One track per
+//! station (its tasks run one box after another) and one for the
+//! supervisor; event-loop callbacks, in runs with a blocking station, get
+//! a track of their own. Owns the file's layout only: everything in it is
+//! read from the replayed run, never worked out from the model's rules.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Value};
+
+use crate::sim::breaks::write_list;
+use crate::sim::{
+    BreakAt, Config, Event, EventKind, LocalRun, SimTime, TaskKind, TaskSnapshot, TaskState,
+};
+
+/// Runs up to this many shots get a slice per shot's sleep [shots].
+pub const SHOT_SLICES_LIMIT: u64 = 50_000;
+/// Longest run cut a trace is written for [events]: the file would run to
+/// hundreds of megabytes beyond.
+pub const TRACE_EVENTS_LIMIT: u64 = 1_000_000;
+
+/// The process every track belongs to.
+const PID: u32 = 1;
+/// The supervisor's track.
+const SUPERVISOR_TID: u32 = 0;
+
+/// The trace of `config` with `seed` and `breaks`, up to its first
+/// `up_to` events, as JSON; an error names why none can be written.
+pub fn chrome_trace(
+    config: &Config,
+    seed: u64,
+    breaks: &[BreakAt],
+    up_to: u64,
+) -> Result<String, String> {
+    if up_to > TRACE_EVENTS_LIMIT {
+        return Err(format!(
+            "a trace holds at most {TRACE_EVENTS_LIMIT} events; this moment is event {up_to}: \
+             step back, or use fewer boxes"
+        ));
+    }
+    let mut writer = TraceWriter::new(config);
+    let mut replay = LocalRun::with_breaks(config.clone(), seed, breaks);
+    writer.monitor_moment(&replay, SimTime::START);
+    let mut taken = 0u64;
+    while taken < up_to {
+        // The next event needs time to move: the tasks then run, so the
+        // monitor has news once it is out.
+        let advances = replay.produced() == taken;
+        let Some(event) = replay.next_event() else {
+            break;
+        };
+        taken += 1;
+        if advances {
+            writer.monitor_moment(&replay, event.at);
+        }
+        writer.event(&event);
+    }
+    Ok(writer.finish(config, seed, breaks, taken))
+}
+
+/// The trace as it is written.
+struct TraceWriter {
+    events: Vec<Value>,
+    /// Per station (index = station − 1): the open box, its opening time,
+    /// and when its last shot (or the opening) was.
+    open: Vec<Option<OpenBox>>,
+    /// Polls and wakes seen so far per task.
+    seen: HashMap<TaskKind, (u64, u64)>,
+    shot_slices: bool,
+    /// Where callback tasks (event-loop turns) are drawn.
+    callbacks_tid: u32,
+    now: SimTime,
+}
+
+#[derive(Clone, Copy)]
+struct OpenBox {
+    box_no: u32,
+    opened: SimTime,
+    last_shot: SimTime,
+    shots: u32,
+}
+
+impl TraceWriter {
+    fn new(config: &Config) -> TraceWriter {
+        let mut writer = TraceWriter {
+            events: Vec::new(),
+            open: vec![None; config.stations as usize],
+            seen: HashMap::new(),
+            shot_slices: config.total_doses() <= SHOT_SLICES_LIMIT,
+            callbacks_tid: config.stations + 1,
+            now: SimTime::START,
+        };
+        writer.tracks(config);
+        writer
+    }
+
+    /// The process and track names, supervisor first.
+    fn tracks(&mut self, config: &Config) {
+        let name = |tid: u32, name: String, order: u32| {
+            [
+                json!({"name": "thread_name", "ph": "M", "pid": PID, "tid": tid, "args": {"name": name}}),
+                json!({"name": "thread_sort_index", "ph": "M", "pid": PID, "tid": tid, "args": {"sort_index": order}}),
+            ]
+        };
+        self.events.push(json!({"name": "process_name", "ph": "M", "pid": PID,
+                                 "args": {"name": format!("vaccination-lot ({})", config.policy.label())}}));
+        self.events
+            .extend(name(SUPERVISOR_TID, "supervisor".into(), 0));
+        for station in 1..=config.stations {
+            let blocking = config.blocking == Some(station);
+            let label = if blocking {
+                format!("station {station} (blocks the thread)")
+            } else {
+                format!("station {station}")
+            };
+            self.events.extend(name(station, label, station));
+        }
+        if config.blocking.is_some() {
+            self.events.extend(name(
+                self.callbacks_tid,
+                "event-loop callbacks".into(),
+                self.callbacks_tid,
+            ));
+        }
+    }
+
+    fn track_of(&self, kind: TaskKind) -> u32 {
+        match kind {
+            TaskKind::Supervisor => SUPERVISOR_TID,
+            TaskKind::Station { station, .. } => station,
+            _ => self.callbacks_tid,
+        }
+    }
+
+    /// Polls and wakes since the last settled moment, per task, as
+    /// instants at `at` (the time the tasks ran).
+    fn monitor_moment(&mut self, replay: &LocalRun, at: SimTime) {
+        for snapshot in replay.simulation().monitor().snapshot_and_prune() {
+            self.task_counters(&snapshot, at);
+        }
+    }
+
+    fn task_counters(&mut self, snapshot: &TaskSnapshot, at: SimTime) {
+        if snapshot.kind == TaskKind::Callback {
+            // Callbacks share a kind: each is shown once, when it has run.
+            if snapshot.state == TaskState::Done {
+                self.events.push(
+                    json!({"name": "callback", "cat": "task", "ph": "i", "s": "t",
+                    "ts": at.as_micros(), "pid": PID, "tid": self.callbacks_tid,
+                    "args": {"polls": snapshot.polls}}),
+                );
+            }
+            return;
+        }
+        let (polls_before, wakes_before) =
+            self.seen.get(&snapshot.kind).copied().unwrap_or_default();
+        let tid = self.track_of(snapshot.kind);
+        let task = task_name(snapshot.kind);
+        for (name, now, before) in [
+            ("wake", snapshot.wakes, wakes_before),
+            ("poll", snapshot.polls, polls_before),
+        ] {
+            if now > before {
+                self.events
+                    .push(json!({"name": name, "cat": "task", "ph": "i", "s": "t",
+                    "ts": at.as_micros(), "pid": PID, "tid": tid,
+                    "args": {"task": task, "count": now - before}}));
+            }
+        }
+        if snapshot.state == TaskState::Done {
+            self.seen.remove(&snapshot.kind);
+        } else {
+            self.seen
+                .insert(snapshot.kind, (snapshot.polls, snapshot.wakes));
+        }
+    }
+
+    fn instant(&mut self, name: &str, tid: u32, at: SimTime, args: Value) {
+        self.events.push(
+            json!({"name": name, "cat": "supervisor", "ph": "i", "s": "t",
+            "ts": at.as_micros(), "pid": PID, "tid": tid, "args": args}),
+        );
+    }
+
+    fn event(&mut self, event: &Event) {
+        self.now = event.at;
+        match event.kind {
+            EventKind::BoxOpened {
+                station,
+                box_no,
+                depot_left,
+                ..
+            } => {
+                if let Some(slot) = self.open.get_mut(station as usize - 1) {
+                    *slot = Some(OpenBox {
+                        box_no,
+                        opened: event.at,
+                        last_shot: event.at,
+                        shots: 0,
+                    });
+                }
+                self.instant(
+                    "box opened",
+                    SUPERVISOR_TID,
+                    event.at,
+                    json!({"station": station, "box": box_no, "depot_left": depot_left}),
+                );
+            }
+            EventKind::ShotGiven {
+                station,
+                box_no,
+                doses_left,
+            } => self.shot(station, box_no, doses_left, event.at),
+            EventKind::BoxDone {
+                station,
+                box_no,
+                doses_given,
+                boxes_done,
+                ..
+            } => {
+                self.close_box(
+                    station,
+                    event.at,
+                    json!({"outcome": "done", "doses_given": doses_given}),
+                );
+                self.instant(
+                    "box done",
+                    SUPERVISOR_TID,
+                    event.at,
+                    json!({"station": station, "box": box_no, "boxes_done": boxes_done}),
+                );
+            }
+            EventKind::StationFailed {
+                station,
+                box_no,
+                error,
+                doses_wasted,
+                ..
+            } => {
+                self.close_box(station, event.at,
+                               json!({"outcome": "failed", "error": error.to_string(), "doses_wasted": doses_wasted}));
+                let args = json!({"station": station, "box": box_no, "error": error.to_string(), "doses_wasted": doses_wasted});
+                self.instant("station failed", station, event.at, args.clone());
+                self.instant("failure reported", SUPERVISOR_TID, event.at, args);
+            }
+            EventKind::DepotEmpty { still_working } => {
+                self.instant(
+                    "depot empty",
+                    SUPERVISOR_TID,
+                    event.at,
+                    json!({"still_working": still_working}),
+                );
+            }
+            EventKind::Finished {
+                boxes_done,
+                boxes_failed,
+                doses_given,
+                doses_wasted,
+            } => {
+                self.instant("finished", SUPERVISOR_TID, event.at, json!({"boxes_done": boxes_done,
+                    "boxes_failed": boxes_failed, "doses_given": doses_given, "doses_wasted": doses_wasted}));
+            }
+        }
+    }
+
+    /// A shot: the sleep before it as a slice, where the run is small.
+    fn shot(&mut self, station: u32, box_no: u32, doses_left: u32, at: SimTime) {
+        let Some(Some(open)) = self.open.get_mut(station as usize - 1) else {
+            return;
+        };
+        let start = open.last_shot;
+        open.last_shot = at;
+        open.shots += 1;
+        let shot = open.shots;
+        if self.shot_slices {
+            self.events
+                .push(json!({"name": "shot", "cat": "shot", "ph": "X",
+                "ts": start.as_micros(), "dur": (at.as_micros() - start.as_micros()),
+                "pid": PID, "tid": station,
+                "args": {"box": box_no, "shot": shot, "doses_left": doses_left}}));
+        }
+    }
+
+    /// The station's open box as a slice from its opening to `at`.
+    fn close_box(&mut self, station: u32, at: SimTime, mut args: Value) {
+        let Some(open) = self
+            .open
+            .get_mut(station as usize - 1)
+            .and_then(Option::take)
+        else {
+            return;
+        };
+        self.box_slice(station, open, at, &mut args);
+    }
+
+    fn box_slice(&mut self, station: u32, open: OpenBox, until: SimTime, args: &mut Value) {
+        if let Some(fields) = args.as_object_mut() {
+            fields.insert("box".into(), Value::from(open.box_no));
+            fields.insert("shots".into(), Value::from(open.shots));
+        }
+        self.events.push(
+            json!({"name": format!("box {}", open.box_no), "cat": "box", "ph": "X",
+            "ts": open.opened.as_micros(), "dur": until.as_micros() - open.opened.as_micros(),
+            "pid": PID, "tid": station, "args": args}),
+        );
+    }
+
+    /// Boxes still open at the cut become slices up to it, and the file
+    /// says what it holds.
+    fn finish(mut self, config: &Config, seed: u64, breaks: &[BreakAt], events: u64) -> String {
+        let now = self.now;
+        let still_open: Vec<(u32, OpenBox)> = self
+            .open
+            .iter()
+            .enumerate()
+            .filter_map(|(index, open)| open.map(|open| (index as u32 + 1, open)))
+            .collect();
+        for (station, open) in still_open {
+            self.box_slice(
+                station,
+                open,
+                now,
+                &mut json!({"outcome": "open at the end of the trace"}),
+            );
+        }
+        json!({
+            "traceEvents": self.events,
+            "displayTimeUnit": "ms",
+            "otherData": {
+                "source": "vaccination-lot",
+                "params": format!("{}&seed={seed}", config.to_query()),
+                "policy": config.policy.as_str(),
+                "breaks": write_list(breaks),
+                "events": events,
+                "time_unit": "simulated microseconds",
+                "shot_slices": self.shot_slices,
+            }
+        })
+        .to_string()
+    }
+}
+
+fn task_name(kind: TaskKind) -> String {
+    match kind {
+        TaskKind::Supervisor => "supervisor".into(),
+        TaskKind::Station { station, box_no } => format!("station {station}, box {box_no}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
