@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use crate::sim::breaks::write_list;
 use crate::sim::{
@@ -107,16 +107,9 @@ impl TraceWriter {
 
     /// The process and track names, supervisor first.
     fn tracks(&mut self, config: &Config) {
-        let name = |tid: u32, name: String, order: u32| {
-            [
-                json!({"name": "thread_name", "ph": "M", "pid": PID, "tid": tid, "args": {"name": name}}),
-                json!({"name": "thread_sort_index", "ph": "M", "pid": PID, "tid": tid, "args": {"sort_index": order}}),
-            ]
-        };
-        self.events.push(json!({"name": "process_name", "ph": "M", "pid": PID,
-                                 "args": {"name": format!("vaccination-lot ({})", config.policy.label())}}));
-        self.events
-            .extend(name(SUPERVISOR_TID, "supervisor".into(), 0));
+        let label = format!("vaccination-lot ({})", config.policy.label());
+        self.meta("process_name", None, json!({ "name": label }));
+        self.name_track(SUPERVISOR_TID, "supervisor".into());
         for station in 1..=config.stations {
             let blocking = config.blocking == Some(station);
             let label = if blocking {
@@ -124,15 +117,53 @@ impl TraceWriter {
             } else {
                 format!("station {station}")
             };
-            self.events.extend(name(station, label, station));
+            self.name_track(station, label);
         }
         if config.blocking.is_some() {
-            self.events.extend(name(
-                self.callbacks_tid,
-                "event-loop callbacks".into(),
-                self.callbacks_tid,
-            ));
+            self.name_track(self.callbacks_tid, "event-loop callbacks".into());
         }
+    }
+
+    /// A track's name, and its place: tracks sort by their id.
+    fn name_track(&mut self, tid: u32, name: String) {
+        self.meta("thread_name", Some(tid), json!({ "name": name }));
+        self.meta("thread_sort_index", Some(tid), json!({ "sort_index": tid }));
+    }
+
+    /// A metadata record (`ph: "M"`), for the process or one track.
+    fn meta(&mut self, name: &str, tid: Option<u32>, args: Value) {
+        let mut record = Map::new();
+        record.insert("name".into(), name.into());
+        record.insert("ph".into(), "M".into());
+        record.insert("pid".into(), PID.into());
+        if let Some(tid) = tid {
+            record.insert("tid".into(), tid.into());
+        }
+        record.insert("args".into(), args);
+        self.events.push(Value::Object(record));
+    }
+
+    /// One trace event on track `tid` at `ts`: a complete slice (`ph: "X"`)
+    /// lasting `dur`, or with no duration an instant (`ph: "i"`).
+    fn push(&mut self, name: String, cat: &str, tid: u32, ts: u64, dur: Option<u64>, args: Value) {
+        let mut record = Map::new();
+        record.insert("name".into(), name.into());
+        record.insert("cat".into(), cat.into());
+        match dur {
+            Some(dur) => {
+                record.insert("ph".into(), "X".into());
+                record.insert("dur".into(), dur.into());
+            }
+            None => {
+                record.insert("ph".into(), "i".into());
+                record.insert("s".into(), "t".into());
+            }
+        }
+        record.insert("ts".into(), ts.into());
+        record.insert("pid".into(), PID.into());
+        record.insert("tid".into(), tid.into());
+        record.insert("args".into(), args);
+        self.events.push(Value::Object(record));
     }
 
     fn track_of(&self, kind: TaskKind) -> u32 {
@@ -155,10 +186,14 @@ impl TraceWriter {
         if snapshot.kind == TaskKind::Callback {
             // Callbacks share a kind: each is shown once, when it has run.
             if snapshot.state == TaskState::Done {
-                self.events.push(
-                    json!({"name": "callback", "cat": "task", "ph": "i", "s": "t",
-                    "ts": at.as_micros(), "pid": PID, "tid": self.callbacks_tid,
-                    "args": {"polls": snapshot.polls}}),
+                let args = json!({ "polls": snapshot.polls });
+                self.push(
+                    "callback".into(),
+                    "task",
+                    self.callbacks_tid,
+                    at.as_micros(),
+                    None,
+                    args,
                 );
             }
             return;
@@ -172,10 +207,8 @@ impl TraceWriter {
             ("poll", snapshot.polls, polls_before),
         ] {
             if now > before {
-                self.events
-                    .push(json!({"name": name, "cat": "task", "ph": "i", "s": "t",
-                    "ts": at.as_micros(), "pid": PID, "tid": tid,
-                    "args": {"task": task, "count": now - before}}));
+                let args = json!({ "task": task, "count": now - before });
+                self.push(name.into(), "task", tid, at.as_micros(), None, args);
             }
         }
         if snapshot.state == TaskState::Done {
@@ -187,10 +220,7 @@ impl TraceWriter {
     }
 
     fn instant(&mut self, name: &str, tid: u32, at: SimTime, args: Value) {
-        self.events.push(
-            json!({"name": name, "cat": "supervisor", "ph": "i", "s": "t",
-            "ts": at.as_micros(), "pid": PID, "tid": tid, "args": args}),
-        );
+        self.push(name.into(), "supervisor", tid, at.as_micros(), None, args);
     }
 
     fn event(&mut self, event: &Event) {
@@ -202,7 +232,7 @@ impl TraceWriter {
                 depot_left,
                 ..
             } => {
-                if let Some(slot) = self.open.get_mut(station as usize - 1) {
+                if let Some(slot) = self.open.get_mut((station as usize).wrapping_sub(1)) {
                     *slot = Some(OpenBox {
                         box_no,
                         opened: event.at,
@@ -276,7 +306,7 @@ impl TraceWriter {
 
     /// A shot: the sleep before it as a slice, where the run is small.
     fn shot(&mut self, station: u32, box_no: u32, doses_left: u32, at: SimTime) {
-        let Some(Some(open)) = self.open.get_mut(station as usize - 1) else {
+        let Some(Some(open)) = self.open.get_mut((station as usize).wrapping_sub(1)) else {
             return;
         };
         let start = open.last_shot;
@@ -284,11 +314,9 @@ impl TraceWriter {
         open.shots += 1;
         let shot = open.shots;
         if self.shot_slices {
-            self.events
-                .push(json!({"name": "shot", "cat": "shot", "ph": "X",
-                "ts": start.as_micros(), "dur": (at.as_micros() - start.as_micros()),
-                "pid": PID, "tid": station,
-                "args": {"box": box_no, "shot": shot, "doses_left": doses_left}}));
+            let args = json!({ "box": box_no, "shot": shot, "doses_left": doses_left });
+            let (ts, dur) = (start.as_micros(), at.as_micros() - start.as_micros());
+            self.push("shot".into(), "shot", station, ts, Some(dur), args);
         }
     }
 
@@ -296,7 +324,7 @@ impl TraceWriter {
     fn close_box(&mut self, station: u32, at: SimTime, mut args: Value) {
         let Some(open) = self
             .open
-            .get_mut(station as usize - 1)
+            .get_mut((station as usize).wrapping_sub(1))
             .and_then(Option::take)
         else {
             return;
@@ -309,11 +337,12 @@ impl TraceWriter {
             fields.insert("box".into(), Value::from(open.box_no));
             fields.insert("shots".into(), Value::from(open.shots));
         }
-        self.events.push(
-            json!({"name": format!("box {}", open.box_no), "cat": "box", "ph": "X",
-            "ts": open.opened.as_micros(), "dur": until.as_micros() - open.opened.as_micros(),
-            "pid": PID, "tid": station, "args": args}),
+        let (ts, dur) = (
+            open.opened.as_micros(),
+            until.as_micros() - open.opened.as_micros(),
         );
+        let name = format!("box {}", open.box_no);
+        self.push(name, "box", station, ts, Some(dur), args.take());
     }
 
     /// Boxes still open at the cut become slices up to it, and the file
