@@ -1,5 +1,7 @@
 // A tiny static file server for the built app (dist/), with no dependencies.
-// Bound to 127.0.0.1 on an ephemeral port.
+// Bound to 127.0.0.1 on an ephemeral port. Text and WebAssembly go out
+// gzipped to clients that accept it, as a real host serves them (Lighthouse
+// counts uncompressed transfers against the page).
 //
 //   import { startServer } from './server.mjs';
 //   const { url, close } = await startServer('dist');   // url ends without a slash
@@ -9,6 +11,7 @@
 // Run directly to serve by hand: node e2e/server.mjs [dir]   (default: dist)
 
 import http from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +39,9 @@ const MIME = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
 };
+
+/** Types worth compressing: text, and WebAssembly (a third of its size gzipped). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.map', '.svg', '.txt']);
 
 export function mimeType(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -86,9 +92,11 @@ export async function startServer(dir) {
         res.end(`not found: ${pathname}`);
         return;
       }
+      const gzip =
+        COMPRESSIBLE.has(path.extname(file).toLowerCase()) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'Content-Type': mimeType(file),
-        'Content-Length': st.size,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': st.size }),
         'Cache-Control': 'no-store',
       });
       if (req.method === 'HEAD') {
@@ -97,7 +105,13 @@ export async function startServer(dir) {
       }
       const stream = createReadStream(file);
       stream.on('error', () => res.destroy());
-      stream.pipe(res);
+      if (gzip) {
+        const zip = createGzip();
+        zip.on('error', () => res.destroy());
+        stream.pipe(zip).pipe(res);
+      } else {
+        stream.pipe(res);
+      }
     } catch (err) {
       if (!res.headersSent) res.writeHead(500);
       res.end(String(err));

@@ -19,11 +19,12 @@ use yew::prelude::*;
 
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{query_pairs, to_query, write_pairs, ParamError};
-use crate::sim::{BreakAt, Config, Event, LocalRun, SimTime};
+use crate::sim::{BreakAt, Config, Event, SimTime};
 
 use super::browser::{location_query, random_seed, replace_query};
 use super::components::controls::Preset;
 use super::perf;
+use super::replays;
 use super::runtime::{FrameBatch, Mode, Runner, RunnerReports};
 use super::settings::{
     parse_page_query, run_link, PageParams, PageSettings, PlaySpeed, PLAY_SPEED_LIMITS,
@@ -73,7 +74,8 @@ pub struct RunController {
     /// The speed as last set, for calls made before the state re-renders.
     latest_speed: Rc<Cell<PlaySpeed>>,
     runner: Rc<RefCell<Option<Runner>>>,
-    timeline_total: Option<u64>,
+    /// `None` while the replay that measures it is pending.
+    timeline_total: Option<Option<u64>>,
 }
 
 /// The controller of the page's run, started from `startup`; every
@@ -100,10 +102,7 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
         on_events,
     );
     use_effect(perf::frame_rendered);
-    let timeline_total = *use_memo(
-        (view.config.clone(), view.seed, view.breaks.clone()),
-        |(config, seed, breaks)| run_length(config, *seed, breaks),
-    );
+    let timeline_total = use_timeline_total(&view);
     RunController {
         view,
         speed,
@@ -111,6 +110,28 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
         runner,
         timeline_total,
     }
+}
+
+/// Events in the whole run on screen, for the timeline: worked out in a
+/// task of its own after the page has painted (a replay of the whole run).
+/// The outer `None` while pending; the inner one for runs too long to
+/// replay at once.
+#[hook]
+fn use_timeline_total(view: &RunView) -> Option<Option<u64>> {
+    let total = use_state(|| None::<Option<u64>>);
+    {
+        let total = total.clone();
+        let run = (view.config.clone(), view.seed, view.breaks.clone());
+        use_effect_with(run, move |(config, seed, breaks)| {
+            total.set(None);
+            let (config, seed, breaks) = (config.clone(), *seed, breaks.clone());
+            let timeout = gloo_timers::callback::Timeout::new(0, move || {
+                total.set(Some(run_length(&config, seed, &breaks)));
+            });
+            move || drop(timeout)
+        });
+    }
+    *total
 }
 
 /// One runner per run: a reset makes a new run id, which drops the old
@@ -182,9 +203,15 @@ impl RunController {
         *self.speed
     }
 
-    /// Events in the whole run, when it is small enough to replay at once.
+    /// Events in the whole run, when it is small enough to replay at once
+    /// and has been measured.
     pub fn timeline_total(&self) -> Option<u64> {
-        self.timeline_total
+        self.timeline_total.flatten()
+    }
+
+    /// Whether the timeline's length is still being measured.
+    pub fn timeline_pending(&self) -> bool {
+        self.timeline_total.is_none()
     }
 
     fn with_runner(&self, act: impl FnOnce(&Runner)) {
@@ -448,7 +475,5 @@ fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
     if config.total_doses() > TIMELINE_DOSES_LIMIT {
         return None;
     }
-    let mut events = 0u64;
-    LocalRun::with_breaks(config.clone(), seed, breaks).run_to_end(|_| events += 1);
-    Some(events)
+    replays::summary(config, seed, breaks).map(|summary| summary.events)
 }

@@ -1,6 +1,6 @@
 //! Small hooks the page shares: a listener that removes itself, a
-//! latest-value ref, wall-clock throttles, an on/off toggle and a media
-//! query.
+//! latest-value ref, wall-clock throttles, an on/off toggle, a media
+//! query and a deferral past the first paint.
 //!
 //! Each hook owns what it sets up and drops it with the component, so no
 //! listener or timer outlives its owner. They know nothing of the run.
@@ -181,4 +181,21 @@ pub fn use_media_query(query: &'static str) -> bool {
         });
     }
     *matches
+}
+
+/// `false` at first, then `true` from a task of its own `turn`
+/// milliseconds after the first render: a heavy part of the page mounts
+/// after the first paint, each in its own task, so loading never blocks
+/// the main thread for long at once.
+#[hook]
+pub fn use_after_first_paint(turn: u32) -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let timeout = gloo_timers::callback::Timeout::new(turn, move || ready.set(true));
+            move || drop(timeout)
+        });
+    }
+    *ready
 }

@@ -126,6 +126,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
 pub struct TimelineProps {
     /// Events in the whole run; `None` when the run is too long to replay.
     pub total: Option<u64>,
+    /// The total is still being measured (just after loading or a change).
+    #[prop_or_default]
+    pub pending: bool,
     /// Events shown so far.
     pub shown: u64,
     pub clock: crate::sim::SimTime,
@@ -157,9 +160,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                    aria-valuetext={format!("event {} of {total}, {} seconds", props.shown, props.clock)} />
         }
     });
-    let position = match props.total {
-        Some(total) => format!("event {} of {total}", props.shown),
-        None => format!(
+    let scrubber = scrubber.or_else(|| {
+        // Its place is kept while the run's length is measured.
+        props.pending.then(|| {
+            html! {
+                <input type="range" class="scrubber" min="0" max="1" value="0" disabled=true
+                       aria-label="Timeline: measuring the run" />
+            }
+        })
+    });
+    let position = match (props.total, props.pending) {
+        (Some(total), _) => format!("event {} of {total}", props.shown),
+        (None, true) => format!("event {}", props.shown),
+        (None, false) => format!(
             "event {} (timeline for runs of up to 200000 doses)",
             props.shown
         ),

@@ -15,7 +15,9 @@ use yew::prelude::*;
 
 use crate::app::browser::page_base;
 use crate::app::controller::{use_run_controller, RunController, Startup};
-use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, BoolToggle};
+use crate::app::hooks::{
+    use_after_first_paint, use_bool_toggle, use_media_query, use_throttled, BoolToggle,
+};
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
 use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
@@ -86,6 +88,12 @@ pub fn App(props: &AppProps) -> Html {
         panels: page.shown_panels(),
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
+        mounted: [
+            use_after_first_paint(1),
+            use_after_first_paint(2),
+            use_after_first_paint(3),
+            use_after_first_paint(4),
+        ],
     };
     let link = run.link();
     html! {
@@ -304,6 +312,10 @@ struct Regions<'a> {
     embed: bool,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
+    /// Whether each teaching panel below the lot (executor, inspector,
+    /// charts, code) has mounted: each mounts in a task of its own after
+    /// the first paint, so loading never blocks the page for long.
+    mounted: [bool; 4],
 }
 
 impl Regions<'_> {
@@ -338,6 +350,22 @@ impl Regions<'_> {
         }
     }
 
+    /// The region `focus` names where the page lists it: a teaching panel
+    /// waits for its turn to mount, holding its place meanwhile.
+    fn listed_region(&self, focus: Focus) -> Html {
+        let turn = match focus {
+            Focus::Executor => Some(0),
+            Focus::Inspector => Some(1),
+            Focus::Charts => Some(2),
+            Focus::Code => Some(3),
+            Focus::Lot | Focus::Stats | Focus::Log => None,
+        };
+        if turn.is_some_and(|turn| !self.mounted[turn]) {
+            return html! { <div class="panel-deferred" aria-hidden="true"></div> };
+        }
+        self.region(focus)
+    }
+
     /// Every region but the lot and `except`, in the page's order.
     fn the_rest(&self, except: Option<Focus>) -> Html {
         let shown = |focus: Focus, panel: Option<Panel>| {
@@ -353,12 +381,12 @@ impl Regions<'_> {
                 </div>
                 if executor || inspector {
                     <div class="panels teaching">
-                        if executor { { self.region(Focus::Executor) } }
-                        if inspector { { self.region(Focus::Inspector) } }
+                        if executor { { self.listed_region(Focus::Executor) } }
+                        if inspector { { self.listed_region(Focus::Inspector) } }
                     </div>
                 }
-                if shown(Focus::Charts, Some(Panel::Charts)) { { self.region(Focus::Charts) } }
-                if shown(Focus::Code, Some(Panel::Code)) { { self.region(Focus::Code) } }
+                if shown(Focus::Charts, Some(Panel::Charts)) { { self.listed_region(Focus::Charts) } }
+                if shown(Focus::Code, Some(Panel::Code)) { { self.listed_region(Focus::Code) } }
             </>
         }
     }
@@ -392,7 +420,7 @@ fn controls(run: &RunController) -> Html {
                       on_reset={run.callback(|run, ()| run.reset())}
                       on_speed={run.callback(RunController::set_speed)}
                       on_preset={run.callback(RunController::apply_preset)} />
-            <Timeline total={run.timeline_total()} shown={run.events_applied} clock={run.clock}
+            <Timeline total={run.timeline_total()} pending={run.timeline_pending()} shown={run.events_applied} clock={run.clock}
                       finished={run.mode == Mode::Finished}
                       on_seek={run.callback(RunController::seek)}
                       on_step_back={run.callback(|run, ()| run.step_back())} />
