@@ -311,19 +311,25 @@ impl Lane {
     /// A flash on each failure, and the error beside the booth.
     fn failure_flash(&self, status: &StationStatus) -> Option<Html> {
         let (_, error) = status.last_failure?;
-        let note = if status.state == StationState::Failed {
-            format!("⚠ {error}: not restarted")
-        } else {
-            format!("⚠ {error}: restarted")
+        let compact = self.width < WIDTH;
+        let note = match (compact, status.state == StationState::Failed) {
+            // A narrow drawing has no room beside the booth: the note goes
+            // below it, and the booth itself says whether it restarted.
+            (true, _) => format!("⚠ {error}"),
+            (false, true) => format!("⚠ {error}: not restarted"),
+            (false, false) => format!("⚠ {error}: restarted"),
         };
         let (booth_x, y) = (Self::BOOTH_X, self.y);
+        let (note_x, note_y) = if compact {
+            (booth_x - 12.0, y + LANE_HEIGHT + 14.0)
+        } else {
+            (booth_x + 252.0, y + 44.0)
+        };
         Some(html! {
             <><g key={status.failures} class="failure-flash" aria-hidden="true">
                 <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
                       height={LANE_HEIGHT.to_string()} rx="12" />
-                <text x={(booth_x + 252.0).to_string()} y={(y + 44.0).to_string()}>
-                    { note }
-                </text>
+                <text x={note_x.to_string()} y={note_y.to_string()}>{ note }</text>
             </g></>
         })
     }
