@@ -225,33 +225,19 @@ impl TraceWriter {
 
     fn event(&mut self, event: &Event) {
         self.now = event.at;
+        let at = event.at;
         match event.kind {
             EventKind::BoxOpened {
                 station,
                 box_no,
                 depot_left,
                 ..
-            } => {
-                if let Some(slot) = self.open.get_mut((station as usize).wrapping_sub(1)) {
-                    *slot = Some(OpenBox {
-                        box_no,
-                        opened: event.at,
-                        last_shot: event.at,
-                        shots: 0,
-                    });
-                }
-                self.instant(
-                    "box opened",
-                    SUPERVISOR_TID,
-                    event.at,
-                    json!({"station": station, "box": box_no, "depot_left": depot_left}),
-                );
-            }
+            } => self.box_opened(station, box_no, depot_left, at),
             EventKind::ShotGiven {
                 station,
                 box_no,
                 doses_left,
-            } => self.shot(station, box_no, doses_left, event.at),
+            } => self.shot(station, box_no, doses_left, at),
             EventKind::BoxDone {
                 station,
                 box_no,
@@ -259,17 +245,10 @@ impl TraceWriter {
                 boxes_done,
                 ..
             } => {
-                self.close_box(
-                    station,
-                    event.at,
-                    json!({"outcome": "done", "doses_given": doses_given}),
-                );
-                self.instant(
-                    "box done",
-                    SUPERVISOR_TID,
-                    event.at,
-                    json!({"station": station, "box": box_no, "boxes_done": boxes_done}),
-                );
+                let done = json!({ "outcome": "done", "doses_given": doses_given });
+                self.close_box(station, at, done);
+                let args = json!({ "station": station, "box": box_no, "boxes_done": boxes_done });
+                self.instant("box done", SUPERVISOR_TID, at, args);
             }
             EventKind::StationFailed {
                 station,
@@ -277,20 +256,10 @@ impl TraceWriter {
                 error,
                 doses_wasted,
                 ..
-            } => {
-                self.close_box(station, event.at,
-                               json!({"outcome": "failed", "error": error.to_string(), "doses_wasted": doses_wasted}));
-                let args = json!({"station": station, "box": box_no, "error": error.to_string(), "doses_wasted": doses_wasted});
-                self.instant("station failed", station, event.at, args.clone());
-                self.instant("failure reported", SUPERVISOR_TID, event.at, args);
-            }
+            } => self.failed(station, box_no, &error.to_string(), doses_wasted, at),
             EventKind::DepotEmpty { still_working } => {
-                self.instant(
-                    "depot empty",
-                    SUPERVISOR_TID,
-                    event.at,
-                    json!({"still_working": still_working}),
-                );
+                let args = json!({ "still_working": still_working });
+                self.instant("depot empty", SUPERVISOR_TID, at, args);
             }
             EventKind::Finished {
                 boxes_done,
@@ -298,10 +267,34 @@ impl TraceWriter {
                 doses_given,
                 doses_wasted,
             } => {
-                self.instant("finished", SUPERVISOR_TID, event.at, json!({"boxes_done": boxes_done,
-                    "boxes_failed": boxes_failed, "doses_given": doses_given, "doses_wasted": doses_wasted}));
+                let args = json!({ "boxes_done": boxes_done, "boxes_failed": boxes_failed,
+                                   "doses_given": doses_given, "doses_wasted": doses_wasted });
+                self.instant("finished", SUPERVISOR_TID, at, args);
             }
         }
+    }
+
+    fn box_opened(&mut self, station: u32, box_no: u32, depot_left: u32, at: SimTime) {
+        if let Some(slot) = self.open.get_mut((station as usize).wrapping_sub(1)) {
+            *slot = Some(OpenBox {
+                box_no,
+                opened: at,
+                last_shot: at,
+                shots: 0,
+            });
+        }
+        let args = json!({ "station": station, "box": box_no, "depot_left": depot_left });
+        self.instant("box opened", SUPERVISOR_TID, at, args);
+    }
+
+    /// A station's task returned an error: its box's slice ends, the
+    /// station's track and the supervisor's mark it.
+    fn failed(&mut self, station: u32, box_no: u32, error: &str, doses_wasted: u32, at: SimTime) {
+        let outcome = json!({ "outcome": "failed", "error": error, "doses_wasted": doses_wasted });
+        self.close_box(station, at, outcome);
+        let args = json!({ "station": station, "box": box_no, "error": error, "doses_wasted": doses_wasted });
+        self.instant("station failed", station, at, args.clone());
+        self.instant("failure reported", SUPERVISOR_TID, at, args);
     }
 
     /// A shot: the sleep before it as a slice, where the run is small.

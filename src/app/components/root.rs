@@ -81,6 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .map(|active| active.lesson.steps[active.step].focus);
     use_bring_into_view(&lessons);
+    let mounting = use_mounting();
     let regions = Regions {
         run: &run,
         snapshot: &snapshot,
@@ -88,12 +89,7 @@ pub fn App(props: &AppProps) -> Html {
         panels: page.shown_panels(),
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
-        mounted: [
-            use_after_first_paint(1),
-            use_after_first_paint(2),
-            use_after_first_paint(3),
-            use_after_first_paint(4),
-        ],
+        mounted: mounting.panels,
     };
     let link = run.link();
     html! {
@@ -120,12 +116,33 @@ pub fn App(props: &AppProps) -> Html {
                 { editor(&run, &lessons, &draft, overlays.editor.toggle()) }
             }
             { regions.the_rest(focus.flatten()) }
-            if !page.embed {
+            if !page.embed && mounting.form {
                 <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
                            on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
             }
             <RunFooter seed={run.seed} link={link} />
         </div>
+    }
+}
+
+/// What has mounted of the page below the lot: the teaching panels
+/// (executor, inspector, charts, code) and the form, each in a task of its
+/// own after the first paint, so loading never blocks the page for long.
+struct Mounting {
+    panels: [bool; 4],
+    form: bool,
+}
+
+#[hook]
+fn use_mounting() -> Mounting {
+    Mounting {
+        panels: [
+            use_after_first_paint(1),
+            use_after_first_paint(2),
+            use_after_first_paint(3),
+            use_after_first_paint(4),
+        ],
+        form: use_after_first_paint(5),
     }
 }
 
@@ -313,8 +330,7 @@ struct Regions<'a> {
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
     /// Whether each teaching panel below the lot (executor, inspector,
-    /// charts, code) has mounted: each mounts in a task of its own after
-    /// the first paint, so loading never blocks the page for long.
+    /// charts, code) has mounted ([`Mounting`]).
     mounted: [bool; 4],
 }
 
