@@ -37,7 +37,8 @@ pub(super) fn next_station(replay: &Replay) -> Result<Asked, PoseError> {
         event.at,
         supervisor_sees(
             replay.run.config.policy,
-            others_working(replay, index, station)
+            others_working(replay, index, station),
+            restarts(event),
         )
     );
     Ok((
@@ -66,18 +67,36 @@ fn others_working(replay: &Replay, index: usize, station: u32) -> bool {
         .any(|status| status.state == StationState::Working && status.station != station)
 }
 
+/// Whether the supervisor gave the station a new box after `event`.
+fn restarts(event: &crate::sim::Event) -> bool {
+    matches!(
+        event.kind,
+        EventKind::BoxDone {
+            restarting: true,
+            ..
+        } | EventKind::StationFailed {
+            restarting: true,
+            ..
+        }
+    )
+}
+
 /// What the supervisor does when one task returns under `policy`, while
-/// `others_working` says whether other tasks are still running.
-fn supervisor_sees(policy: Policy, others_working: bool) -> &'static str {
+/// `others_working` says whether other tasks are still running and
+/// `restarting` whether the depot still had boxes.
+fn supervisor_sees(policy: Policy, others_working: bool, restarting: bool) -> &'static str {
     match policy {
         Policy::FirstCompleted => {
-            "The supervisor, waiting for the first task to complete, wakes for it and handles it alone."
+            "The supervisor, waiting for the first task to complete, wakes for it and handles it at once."
         }
         Policy::AllCompleted if others_working => {
-            "Waiting for all tasks to complete, the supervisor does not wake for it: the station stands idle until the whole batch has returned."
+            "Under ALL_COMPLETED the supervisor reports it but gives the station no new box: it stands idle until the whole batch has returned."
+        }
+        Policy::AllCompleted if restarting => {
+            "It was the last of its batch, so under ALL_COMPLETED the supervisor gave every station a new box at once."
         }
         Policy::AllCompleted => {
-            "It was the last of its batch, so the supervisor, waiting for all tasks to complete, woke at last and handled the whole batch."
+            "It was the last of its batch, and the depot was empty: no station got a new box."
         }
         Policy::CompletionQueue => {
             "Its result goes into the completion queue, and the supervisor takes it from there."

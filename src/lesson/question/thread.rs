@@ -2,7 +2,8 @@
 //! holds it?
 //!
 //! In asyncio a coroutine that calls `time.sleep` keeps the thread for the
-//! whole call; timers that came due meanwhile fire only when it lets go.
+//! whole call; nothing else runs, and timers that come due meanwhile fire
+//! only when it lets go.
 //! The engine runs a blocking station the same way (checked against
 //! CPython), so the answer is read from the run's events.
 
@@ -52,8 +53,8 @@ pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
     let held_from = replay.events[start].at;
     let explanation = format!(
         "Station {blocker} held the thread from {held_from} s to {} s, and the other stations gave {} in that time. \
-         Their timers came due, but a timer's callback runs only when the thread is free: \
-         they had their turn as soon as it let go, between its boxes.",
+         While a task holds the thread, no other task runs and no timer's callback runs: \
+         the others get their turn only when it lets go, between its boxes.",
         end_event.at,
         counted(others, "shot", "shots"),
     );
