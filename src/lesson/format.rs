@@ -557,8 +557,8 @@ impl Step {
 
 impl QuestionSpec {
     fn to_value(self) -> Value {
-        let mut question = json!({ "kind": self.kind() });
-        let fields = question.as_object_mut().expect("built as an object");
+        let mut fields = Map::new();
+        fields.insert("kind".into(), Value::from(self.kind()));
         match self {
             QuestionSpec::BoxesByTime {
                 seconds: Some(seconds),
@@ -572,7 +572,7 @@ impl QuestionSpec {
             }
             _ => {}
         }
-        question
+        Value::Object(fields)
     }
 }
 
