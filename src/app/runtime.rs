@@ -413,10 +413,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
             state.seek_target.set(None);
             return;
         }
-        if let Some(event) = state.backlog.borrow_mut().pop_front() {
-            state.last_shown.set(event.at);
-            events.push(event);
-        }
+        hand_out_next(state, events);
         handed += 1;
         if handed % EVENTS_PER_BUDGET_CHECK == 0 && now_ms() >= budget_end {
             return;
@@ -474,17 +471,14 @@ async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec
 /// Hands out what a frame of play produced, stopping at the stop point
 /// if one is set (the rest waits in the backlog, as when stepping).
 fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
-    let mut backlog = state.backlog.borrow_mut();
     let Some(stop) = state.stop_at.get() else {
-        events.extend(backlog.drain(..));
+        events.extend(state.backlog.borrow_mut().drain(..));
         return;
     };
     while state.emitted.get() + (events.len() as u64) < stop {
-        let Some(event) = backlog.pop_front() else {
+        if !hand_out_next(state, events) {
             return;
-        };
-        state.last_shown.set(event.at);
-        events.push(event);
+        }
     }
     state.stop_at.set(None);
     state.set_mode(Mode::Paused);
@@ -497,11 +491,19 @@ async fn step_frame(state: &RunnerState, events: &mut Vec<Event>) {
         if state.backlog.borrow().is_empty() && !fire_one(state).await {
             return;
         }
-        if let Some(event) = state.backlog.borrow_mut().pop_front() {
-            state.last_shown.set(event.at);
-            events.push(event);
-        }
+        hand_out_next(state, events);
     }
+}
+
+/// Moves the backlog's first event into the frame and notes its time (the
+/// clock shown while events wait); `false` if the backlog is empty.
+fn hand_out_next(state: &RunnerState, events: &mut Vec<Event>) -> bool {
+    let Some(event) = state.backlog.borrow_mut().pop_front() else {
+        return false;
+    };
+    state.last_shown.set(event.at);
+    events.push(event);
+    true
 }
 
 /// Sends the frame's batch to the page, unless nothing changed since the
