@@ -84,6 +84,16 @@ impl ActiveLesson {
     pub fn steps(&self) -> usize {
         self.lesson.steps.len()
     }
+
+    /// What a link to this page adds to open this lesson: `&lesson=ID` for
+    /// a built-in one, else the lesson itself in the fragment.
+    pub fn link_suffix(&self) -> String {
+        match &self.source {
+            LessonSource::Builtin(id) => format!("&lesson={id}"),
+            LessonSource::Link(fragment) => format!("#{fragment}"),
+            LessonSource::Draft => format!("#{}", fragment_for(&self.lesson.to_json())),
+        }
+    }
 }
 
 /// The page's handle on its lesson. Cheap to clone.
@@ -123,46 +133,49 @@ pub fn use_lessons(run: &RunController, requested: Option<&'static str>) -> Less
     {
         let handle = handle.clone();
         use_event_listener(ListenOn::Window, "hashchange", move |_| {
-            handle.open_fragment(&location_hash());
+            handle.open_fragment(&location_hash(), None);
         });
     }
     handle
 }
 
 impl LessonHandle {
+    /// A callback that calls `act` on this handle.
+    pub fn callback(&self, act: fn(&LessonHandle)) -> Callback<()> {
+        let handle = self.clone();
+        Callback::from(move |()| act(&handle))
+    }
+
     fn open_on_load(&self, requested: Option<&'static str>) {
         if let Some(id) = requested {
-            self.open(LessonSource::Builtin(id), None);
-        } else if !self.open_fragment(&location_hash()) {
+            self.open_builtin(id, None);
+        } else if !self.open_fragment(&location_hash(), None) {
             self.offer_state.set(storage::load());
         }
     }
 
-    /// Opens the lesson a fragment carries; `false` if it carries none.
-    fn open_fragment(&self, hash: &str) -> bool {
+    /// Opens the lesson a fragment carries (with or without `#`), at step
+    /// `at`; `false` if it carries none.
+    fn open_fragment(&self, hash: &str, at: Option<usize>) -> bool {
         let Some(json) = json_from_fragment(hash) else {
             return false;
         };
         let fragment = hash.trim_start_matches('#').to_string();
         match json {
-            Ok(json) => self.open_json(LessonSource::Link(fragment), &json, None),
+            Ok(json) => self.open_json(LessonSource::Link(fragment), &json, at),
             Err(problem) => self.fail(vec![problem]),
         }
         true
     }
 
-    /// Opens a built-in lesson or a link's, at step `at` (0 if `None`).
-    pub fn open(&self, source: LessonSource, at: Option<usize>) {
-        match &source {
-            LessonSource::Builtin(id) => match builtin::find(id).map(builtin::Builtin::lesson) {
-                Some(Ok(lesson)) => self.start(source, lesson, at),
-                Some(Err(errors)) => self.fail(errors.shown()),
-                None => self.fail(vec![format!("there is no built-in lesson {id:?}")]),
+    /// Opens the built-in lesson `id` at step `at` (0 if `None`).
+    pub fn open_builtin(&self, id: &str, at: Option<usize>) {
+        match builtin::find(id) {
+            Some(found) => match found.lesson() {
+                Ok(lesson) => self.start(LessonSource::Builtin(found.id), lesson, at),
+                Err(errors) => self.fail(errors.shown()),
             },
-            LessonSource::Link(fragment) => {
-                self.open_fragment(fragment);
-            }
-            LessonSource::Draft => {}
+            None => self.fail(vec![format!("there is no built-in lesson {id:?}")]),
         }
     }
 
@@ -302,25 +315,19 @@ impl LessonHandle {
 
     /// Takes up the offered place.
     pub fn resume(&self) {
-        let Some(place) = &self.offer else { return };
-        let source = match place.source.strip_prefix("builtin:") {
-            Some(id) => builtin::find(id).map(|builtin| LessonSource::Builtin(builtin.id)),
-            None => Some(LessonSource::Link(place.source.clone())),
+        let Some(place) = self.offer.clone() else {
+            return;
         };
         self.offer_state.set(None);
-        match source {
-            Some(LessonSource::Link(fragment)) => match json_from_fragment(&fragment) {
-                Some(Ok(json)) => {
-                    self.open_json(LessonSource::Link(fragment), &json, Some(place.step))
+        match place.source.strip_prefix("builtin:") {
+            Some(id) => self.open_builtin(id, Some(place.step)),
+            None => {
+                if !self.open_fragment(&place.source, Some(place.step)) {
+                    self.fail(vec![
+                        "the lesson kept from the last visit can no longer be read".into(),
+                    ]);
                 }
-                _ => self.fail(vec![
-                    "the lesson kept from the last visit can no longer be read".into(),
-                ]),
-            },
-            Some(source) => self.open(source, Some(place.step)),
-            None => self.fail(vec![
-                "the lesson kept from the last visit no longer exists".into()
-            ]),
+            }
         }
     }
 
@@ -343,18 +350,6 @@ impl LessonHandle {
         self.run.run_id > chosen.run_id
             || (self.run.run_id == chosen.run_id
                 && self.run.events_applied >= posed.answer.at_event)
-    }
-}
-
-impl ActiveLesson {
-    /// What a link to this page adds to open this lesson: `&lesson=ID` for
-    /// a built-in one, else the lesson itself in the fragment.
-    pub fn link_suffix(&self) -> String {
-        match &self.source {
-            LessonSource::Builtin(id) => format!("&lesson={id}"),
-            LessonSource::Link(fragment) => format!("#{fragment}"),
-            LessonSource::Draft => format!("#{}", fragment_for(&self.lesson.to_json())),
-        }
     }
 }
 

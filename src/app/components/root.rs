@@ -204,7 +204,7 @@ fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
         let (lessons, menu) = (lessons.clone(), overlays.lessons.toggle());
         Callback::from(move |id: &'static str| {
             menu.emit(());
-            lessons.open(LessonSource::Builtin(id), None);
+            lessons.open_builtin(id, None);
         })
     };
     let write = {
@@ -230,10 +230,7 @@ fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
 
 /// Problems with a lesson asked for, and the offer to go on from a last visit.
 fn lesson_notices(lessons: &LessonHandle) -> Html {
-    let handle = |act: fn(&LessonHandle)| {
-        let lessons = lessons.clone();
-        Callback::from(move |()| act(&lessons))
-    };
+    let handle = |act| lessons.callback(act);
     html! {
         <>
             { lesson_problems(&lessons.errors, handle(LessonHandle::dismiss_problems)) }
@@ -245,10 +242,7 @@ fn lesson_notices(lessons: &LessonHandle) -> Html {
 }
 
 fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
-    let handle = |act: fn(&LessonHandle)| {
-        let lessons = lessons.clone();
-        Callback::from(move |()| act(&lessons))
-    };
+    let handle = |act| lessons.callback(act);
     let on_choose = {
         let lessons = lessons.clone();
         Callback::from(move |index| lessons.choose(index))
