@@ -5,7 +5,8 @@
 //! Props in, callbacks up: the draft lives with the page (so closing the
 //! editor keeps it), and the lesson's link is built by `lessons`.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use wasm_bindgen::JsValue;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::lessons::lesson_link;
@@ -95,7 +96,8 @@ fn editor_step(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Ht
             </p>
             <label>{"Text "}
                 <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
-                          value={step.text.clone()} oninput={edit_text(draft, index, on_change)} />
+                          value={step.text.clone()}
+                          oninput={edit_step(draft, index, on_change, |step, text| step.text = text.to_string())} />
             </label>
             <div class="editor-choices">
                 <label>{"Look at "}{ focus_select(draft, index, on_change) }</label>
@@ -148,24 +150,37 @@ fn share(props: &LessonEditorProps) -> Html {
     }
 }
 
-fn edit_text(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Callback<InputEvent> {
+/// A callback that writes a field's new value, read from its event's
+/// target, into step `index` of the draft.
+fn edit_step<E: AsRef<web_sys::Event> + 'static>(
+    draft: &Lesson,
+    index: usize,
+    on_change: &Callback<Lesson>,
+    write: fn(&mut Step, &str),
+) -> Callback<E> {
     let (draft, on_change) = (draft.clone(), on_change.clone());
-    Callback::from(move |event: InputEvent| {
-        let area: HtmlTextAreaElement = event.target_unchecked_into();
+    Callback::from(move |event: E| {
         let mut changed = draft.clone();
-        changed.steps[index].text = area.value();
+        if let Some(step) = changed.steps.get_mut(index) {
+            write(step, &field_value(event.as_ref()));
+        }
         on_change.emit(changed);
     })
 }
 
+/// The `value` of the field an event came from (a text area or a menu).
+fn field_value(event: &web_sys::Event) -> String {
+    event
+        .target()
+        .and_then(|target| js_sys::Reflect::get(&target, &JsValue::from_str("value")).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
+
 fn focus_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
     let current = draft.steps[index].focus;
-    let (draft, on_change) = (draft.clone(), on_change.clone());
-    let on_select = Callback::from(move |event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        let mut changed = draft.clone();
-        changed.steps[index].focus = Focus::parse(&select.value());
-        on_change.emit(changed);
+    let on_select = edit_step(draft, index, on_change, |step, value| {
+        step.focus = Focus::parse(value)
     });
     let options = Focus::ALL.iter().map(|focus| {
         html! { <option value={focus.as_str()} selected={current == Some(*focus)}>{ focus.as_str() }</option> }
@@ -180,12 +195,8 @@ fn focus_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> H
 
 fn question_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
     let current = draft.steps[index].question.map(QuestionSpec::kind);
-    let (draft, on_change) = (draft.clone(), on_change.clone());
-    let on_select = Callback::from(move |event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        let mut changed = draft.clone();
-        changed.steps[index].question = QuestionSpec::of_kind(&select.value());
-        on_change.emit(changed);
+    let on_select = edit_step(draft, index, on_change, |step, value| {
+        step.question = QuestionSpec::of_kind(value)
     });
     let options = QuestionSpec::KINDS.iter().map(|kind| {
         html! { <option value={*kind} selected={current == Some(*kind)}>{ *kind }</option> }
