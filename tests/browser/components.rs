@@ -22,6 +22,23 @@ fn mount_app(query: &str) -> web_sys::Element {
     root
 }
 
+/// The schematic of `lot`, rendered and settled; `compact` for a phone.
+async fn render_schematic(lot: LotState, compact: bool) -> web_sys::Element {
+    let root = container();
+    yew::Renderer::<Schematic>::with_root_and_props(
+        root.clone(),
+        SchematicProps {
+            lot: Rc::new(lot),
+            running: false,
+            on_break: Default::default(),
+            compact,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
 #[wasm_bindgen_test]
 async fn the_default_run_at_max_speed_finishes_with_every_dose_given() {
     let root = mount_app("?seed=1&speed=max&autoplay=1");
@@ -132,18 +149,7 @@ async fn the_schematic_shows_each_station_with_its_state_and_doses_left() {
         },
     })
     .unwrap();
-    let root = container();
-    yew::Renderer::<Schematic>::with_root_and_props(
-        root.clone(),
-        SchematicProps {
-            lot: Rc::new(lot),
-            running: false,
-            on_break: Default::default(),
-            compact: false,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_schematic(lot, false).await;
     let stations = all_by_testid(&root, "station");
     let attrs: Vec<(String, String, String)> = stations
         .iter()
@@ -171,18 +177,7 @@ async fn a_thousand_stations_render_as_tiles() {
         stations: 1000,
         ..Config::default()
     };
-    let root = container();
-    yew::Renderer::<Schematic>::with_root_and_props(
-        root.clone(),
-        SchematicProps {
-            lot: Rc::new(LotState::new(&config)),
-            running: false,
-            on_break: Default::default(),
-            compact: false,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_schematic(LotState::new(&config), false).await;
     assert_eq!(all_by_testid(&root, "station").len(), 1000);
 }
 
@@ -385,18 +380,7 @@ async fn the_charts_draw_a_bar_per_box_and_the_curve() {
 #[wasm_bindgen_test]
 async fn a_narrow_schematic_is_drawn_narrower_and_taller() {
     let config = Config::default();
-    let root = container();
-    yew::Renderer::<Schematic>::with_root_and_props(
-        root.clone(),
-        SchematicProps {
-            lot: Rc::new(LotState::new(&config)),
-            running: false,
-            on_break: Default::default(),
-            compact: true,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_schematic(LotState::new(&config), true).await;
     let svg = root.query_selector("svg.schematic").unwrap().unwrap();
     let view_box = svg.get_attribute("viewBox").unwrap();
     let numbers: Vec<f64> = view_box.split(' ').map(|n| n.parse().unwrap()).collect();
