@@ -15,20 +15,25 @@
 //! differential test), it writes on request:
 //! - `--events-out FILE`: every event as JSON Lines, with `t_us` (integer
 //!   microseconds), `kind` (`box_opened`, `shot`, `box_done`,
-//!   `station_failed`, `depot_empty`, `finished`), `station` and `box`
-//!   (null where the event has none);
+//!   `station_failed`, `depot_empty`, `loop_ended`, `station_cancelled`,
+//!   `finished`), `station` and `box` (null where the event has none); a
+//!   cancelled task's line adds `doses_unreported` and `doses_discarded`;
+//!   under the article's loop a box's line adds `wait`, the loop's counter;
 //! - `--shots-out FILE`: what each box drew, as JSON: `{"boxes": {"<box>":
 //!   [microseconds, ...]}, "spoiled": {"<box>": shot}, "stations":
 //!   {"<box>": station}}`: each shot's duration, the shot whose dose
 //!   spoiled (boxes without one are left out), and the station that
 //!   opened the box.
+//!
+//! Under `--policy article` the summary adds `boxes_opened`, `waits`,
+//! `doses_unreported` and `doses_discarded`.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use vaccination_lot::sim::config::{parse_run_pairs, Config, RUN_PARAMS};
+use vaccination_lot::sim::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
 use vaccination_lot::sim::{
     box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome, RunStats,
 };
@@ -221,6 +226,8 @@ fn event_json(event: &Event) -> String {
         EventKind::BoxDone { .. } => "box_done",
         EventKind::StationFailed { .. } => "station_failed",
         EventKind::DepotEmpty { .. } => "depot_empty",
+        EventKind::LoopEnded { .. } => "loop_ended",
+        EventKind::StationCancelled { .. } => "station_cancelled",
         EventKind::Finished { .. } => "finished",
     };
     let (station, box_no) = match event.station_and_box() {
@@ -228,9 +235,30 @@ fn event_json(event: &Event) -> String {
         None => ("null".into(), "null".into()),
     };
     format!(
-        "{{\"t_us\":{},\"kind\":\"{kind}\",\"station\":{station},\"box\":{box_no}}}",
-        event.at.as_micros()
+        "{{\"t_us\":{},\"kind\":\"{kind}\",\"station\":{station},\"box\":{box_no}{}}}",
+        event.at.as_micros(),
+        event_extras_json(event)
     )
+}
+
+/// The fields only some events have, each with its leading comma.
+fn event_extras_json(event: &Event) -> String {
+    match event.kind {
+        EventKind::BoxDone {
+            wait: Some(wait), ..
+        }
+        | EventKind::StationFailed {
+            wait: Some(wait), ..
+        } => format!(",\"wait\":{wait}"),
+        EventKind::StationCancelled {
+            doses_unreported,
+            doses_discarded,
+            ..
+        } => format!(
+            ",\"doses_unreported\":{doses_unreported},\"doses_discarded\":{doses_discarded}"
+        ),
+        _ => String::new(),
+    }
 }
 
 /// What every opened box drew, keyed by box number.
@@ -301,6 +329,22 @@ fn summary_json(config: &Config, seed: u64, outcome: &RunOutcome, wall_s: f64) -
         checksum,
         wall_s,
         state.doses_given as f64 / wall_s.max(1e-9),
-        stations_json(state),
+        article_json(config, state),
+    )
+}
+
+/// The article loop's own counters, with their leading comma; empty under
+/// the other policies.
+fn article_json(config: &Config, state: &LotState) -> String {
+    if config.policy != Policy::Article {
+        return stations_json(state);
+    }
+    format!(
+        ",\"boxes_opened\":{},\"waits\":{},\"doses_unreported\":{},\"doses_discarded\":{}{}",
+        state.boxes_opened,
+        config.boxes,
+        state.doses_unreported,
+        state.doses_discarded,
+        stations_json(state)
     )
 }

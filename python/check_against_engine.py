@@ -1,7 +1,9 @@
 """The engine against CPython: runs vaccination_lot.py on asyncio's own
 event loop, on a virtual clock, fed the shot durations the engine drew, and
 compares every box that came back (station, box, done or failed, and the
-time to the microsecond) with the engine's events.
+time to the microsecond; under the article's loop, the wait that returned
+it) and every task cancelled at the end (with the doses it gave and left)
+with the engine's events, and the boxes opened with the engine's count.
 
 Standard library only; Python 3.11 or later.
 
@@ -39,8 +41,12 @@ SHAPES = (
     dict(stations=3, capacity=15, boxes=24, blocking=1),
     dict(stations=4, capacity=10, boxes=40, fail=0.02, blocking=2),
     dict(stations=4, capacity=1, boxes=30, blocking=2, shot_min=0.000001, shot_max=0.000001),
+    dict(stations=3, capacity=4, boxes=20, shot_min=0.01, shot_max=0.01),
 )
-RUNS = [dict(policy=policy, **shape) for policy in ("first", "all", "queue") for shape in SHAPES]
+POLICIES = ("first", "all", "queue", "article", "taskgroup", "workers")
+# The article's program has no blocking station (the engine refuses one).
+RUNS = [dict(policy=policy, **shape) for policy in POLICIES for shape in SHAPES
+        if not (policy == "article" and "blocking" in shape)]
 SEEDS = (1, 2, 3)
 
 
@@ -85,12 +91,14 @@ class TimerInStationOrder(asyncio.TimerHandle):
 
 
 def station_of(task):
-    """The station number a listing's station task runs for, else 0."""
+    """The station number whose `station` coroutine the task is running
+    (itself, or awaited by a box's task or a worker), else 0."""
     coroutine = task.get_coro() if task is not None else None
-    frame = getattr(coroutine, "cr_frame", None)
-    if frame is None or coroutine.cr_code.co_name != "station":
-        return 0
-    return frame.f_locals.get("number", 0)
+    while coroutine is not None and getattr(coroutine, "cr_code", None) is not None:
+        if coroutine.cr_code.co_name == "station" and coroutine.cr_frame is not None:
+            return coroutine.cr_frame.f_locals.get("number", 0)
+        coroutine = coroutine.cr_await
+    return 0
 
 
 class VirtualClockLoop(asyncio.SelectorEventLoop):
@@ -120,20 +128,27 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
 
 
 def engine_run(headless, run, seed, folder):
-    """Runs the engine; returns its box returns and what each box drew."""
+    """Runs the engine; returns its box returns and cancellations, the
+    boxes it opened and what each box drew."""
     events_file = folder / "events.jsonl"
     shots_file = folder / "shots.json"
     command = [headless, "--seed", str(seed),
                "--events-out", str(events_file), "--shots-out", str(shots_file)]
     for name, value in run.items():
         command += ["--" + name.replace("_", "-"), str(value)]
-    subprocess.run(command, check=True, capture_output=True)
+    completed = subprocess.run(command, check=True, capture_output=True, text=True)
+    summary = json.loads(completed.stdout.splitlines()[-1])
     returns = []
     for line in events_file.read_text().splitlines():
         event = json.loads(line)
         if event["kind"] in ("box_done", "station_failed"):
-            returns.append((event["kind"], event["station"], event["box"], event["t_us"]))
-    return returns, json.loads(shots_file.read_text())
+            returns.append((event["kind"], event["station"], event["box"], event["t_us"],
+                            event.get("wait")))
+        elif event["kind"] == "station_cancelled":
+            returns.append((event["kind"], event["station"], event["box"], event["t_us"],
+                            (event["doses_unreported"], event["doses_discarded"])))
+    opened = summary.get("boxes_opened", run["boxes"])
+    return returns, opened, json.loads(shots_file.read_text())
 
 
 def asyncio_run(run, draws):
@@ -156,13 +171,18 @@ def asyncio_run(run, draws):
 
     listing.shot_seconds = lambda station, box, shot: drawn(station, box)[shot - 1] / 1e6
     listing.spoils = lambda station, box, shot: draws["spoiled"].get(str(box)) == shot
-    listing.box_done = lambda station, box, doses, now: returns.append(
-        ("box_done", station, box, loop.now_us))
-    listing.station_failed = lambda station, box, failure, now: returns.append(
-        ("station_failed", station, box, loop.now_us))
+    listing.box_done = lambda station, box, doses, now, wait=None: returns.append(
+        ("box_done", station, box, loop.now_us, wait))
+    listing.station_failed = lambda station, box, failure, now, wait=None: returns.append(
+        ("station_failed", station, box, loop.now_us, wait))
+    cancelled = []
+    listing.station_cancelled = lambda station, box, given, left, now: cancelled.append(
+        ("station_cancelled", station, box, loop.now_us, (given, left)))
     with asyncio.Runner(loop_factory=lambda: loop) as runner:
-        runner.run(listing.main(run["policy"]))
-    return returns, mismatches
+        depot = runner.run(listing.main(run["policy"]))
+    # asyncio.run cancels the tasks left in no particular order.
+    returns += sorted(cancelled, key=lambda cancel: cancel[1])
+    return returns, depot.opened, mismatches
 
 
 def first_difference(engine, python):
@@ -180,10 +200,14 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         for run in RUNS:
             for seed in SEEDS:
-                engine, draws = engine_run(arguments.headless, run, seed, pathlib.Path(folder))
-                python, mismatches = asyncio_run(run, draws)
+                engine, engine_opened, draws = engine_run(
+                    arguments.headless, run, seed, pathlib.Path(folder))
+                python, python_opened, mismatches = asyncio_run(run, draws)
                 name = " ".join(f"{key}={value}" for key, value in run.items())
                 name += f" seed={seed}"
+                if engine_opened != python_opened:
+                    mismatches.append(f"{engine_opened} boxes opened in the engine, "
+                                      f"{python_opened} in asyncio")
                 if engine == python and not mismatches:
                     passed += 1
                     print(f"ok {name}: {len(engine)} boxes, the last at {engine[-1][3]} us")

@@ -4,11 +4,17 @@ Each station is a task that gives the shots of one box of doses, sleeping
 for each shot. A supervisor waits for the station tasks, reports each box as
 it comes back (done, or failed with its remaining doses wasted), and starts
 the station again on a new box while the depot has one. Three ways to wait
-are here, the same three the page's code view shows beside their Rust twins:
+are here, the same ones the page's code view shows beside their Rust twins:
 
-  first  asyncio.wait(..., FIRST_COMPLETED) on a set of tasks that changes
-  all    refill only when the whole batch is back
-  queue  each task's result goes into an asyncio.Queue
+  first      asyncio.wait(..., FIRST_COMPLETED) on a set of tasks that changes
+  all        refill only when the whole batch is back
+  queue      each task's result goes into an asyncio.Queue
+  article    the classic article's loop with its mistakes kept: it counts
+             waits, not boxes, restarts every task it finds done, and ends
+             with tasks cancelled mid-box
+  taskgroup  a task per box in an asyncio.TaskGroup, a Semaphore letting
+             STATIONS of them work at once
+  workers    STATIONS worker tasks taking boxes from an asyncio.Queue
 
 With --blocking N, station N gives its shots with time.sleep: it holds the
 thread, and the other stations' timers fire only when it lets go.
@@ -24,6 +30,7 @@ shot durations the page's engine drew, and compares every box with it.
 
 import argparse
 import asyncio
+import heapq
 import random
 import time
 
@@ -59,14 +66,29 @@ def spoils(station, box, shot):
     return FAIL > 0 and rng.random() < FAIL
 
 
-def box_done(station, box, doses, now):
-    print(f"vaccine box {box} is done! Vaccinated {doses} at station {station} "
-          f"and time is {now:.6f} seconds")
+def box_done(station, box, doses, now, wait=None):
+    if wait is None:
+        print(f"vaccine box {box} is done! Vaccinated {doses} at station {station} "
+              f"and time is {now:.6f} seconds")
+    else:  # the article's line: the loop's counter where the box's number belongs
+        print(f"vaccine box {wait} is done! Vaccinated {doses} and time is {now:.2f} "
+              f"seconds. [wait {wait}: box {box} at station {station}]")
 
 
-def station_failed(station, box, failure, now):
+def station_failed(station, box, failure, now, wait=None):
     print(f"station {station} failed at {now:.6f} seconds: {failure}; "
-          f"{failure.doses_left} doses of box {box} wasted")
+          f"{failure.doses_left} doses of box {box} wasted"
+          + ("" if wait is None else f" [wait {wait}]"))
+
+
+def station_cancelled(station, box, given, left, now):
+    print(f"station {station} cancelled at {now:.6f} seconds in box {box}: "
+          f"{given} doses given and never reported, {left} thrown away")
+
+
+def now():
+    """Seconds since the run began, on the loop's clock."""
+    return asyncio.get_running_loop().time() - started
 
 
 class Depot:
@@ -80,33 +102,41 @@ class Depot:
         """The next box's number, or None when the depot is empty."""
         if self.opened == self.total:
             return None
+        return self.open_even_if_empty()
+
+    def open_even_if_empty(self):
+        """The next box's number, from beyond the depot once it is empty."""
         self.opened += 1
         return self.opened
 
 
 async def station(number, box):
     doses_left = CAPACITY
-    for shot in range(1, CAPACITY + 1):
-        seconds = shot_seconds(number, box, shot)
-        if number == BLOCKING:
-            time.sleep(seconds)  # holds the thread: no other task runs meanwhile
-        else:
-            await asyncio.sleep(seconds)
-        if spoils(number, box, shot):
-            raise SpoiledDose(number, box, shot, doses_left)
-        doses_left -= 1
+    try:
+        for shot in range(1, CAPACITY + 1):
+            seconds = shot_seconds(number, box, shot)
+            if number == BLOCKING:
+                time.sleep(seconds)  # holds the thread: no other task runs meanwhile
+            else:
+                await asyncio.sleep(seconds)
+            if spoils(number, box, shot):
+                raise SpoiledDose(number, box, shot, doses_left)
+            doses_left -= 1
+    except asyncio.CancelledError:
+        # Only the article's program ends with tasks still running.
+        station_cancelled(number, box, CAPACITY - doses_left, doses_left, now())
+        raise
     return CAPACITY
 
 
-def report(number, box, task):
+def report(number, box, task, wait=None):
     """Reports a returned station task. Its exception is always retrieved:
     a spoiled dose is reported; anything else is a bug and is raised."""
-    now = asyncio.get_running_loop().time() - started
     failure = task.exception()
     if failure is None:
-        box_done(number, box, task.result(), now)
+        box_done(number, box, task.result(), now(), wait)
     elif isinstance(failure, SpoiledDose):
-        station_failed(number, box, failure, now)
+        station_failed(number, box, failure, now(), wait)
     else:
         raise failure
 
@@ -178,13 +208,79 @@ async def completion_queue(depot):
         start_reporting(number)
 
 
-SUPERVISORS = {"first": first_completed, "all": all_completed, "queue": completion_queue}
+async def article(depot):
+    # The article's control flow, mistakes and all.
+    running = {}  # task -> (station, box)
+    for number in range(1, STATIONS + 1):
+        box = depot.open_even_if_empty()
+        running[asyncio.create_task(station(number, box))] = (number, box)
+    for wait in range(BOXES):  # MISTAKE: counts waits, not boxes
+        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        for task in sorted(done, key=by_station(running)):
+            number, box = running.pop(task)
+            report(number, box, task, wait)
+            # MISTAKE: restarted whether or not any box is left
+            box = depot.open_even_if_empty()
+            running[asyncio.create_task(station(number, box))] = (number, box)
+    # MISTAKE: returning ends the program, and asyncio.run cancels every
+    # task still running: their doses are never reported.
+
+
+async def task_group(depot):
+    permits = asyncio.Semaphore(STATIONS)  # at most STATIONS boxes at work
+    free = list(range(1, STATIONS + 1))  # a heap: the lowest free station first
+
+    async def box_task(box):
+        async with permits:
+            number = heapq.heappop(free)
+            depot.open()
+            # Caught here: an uncaught exception would cancel the whole group.
+            try:
+                box_done(number, box, await station(number, box), now())
+            except SpoiledDose as failure:
+                station_failed(number, box, failure, now())
+            finally:
+                heapq.heappush(free, number)
+
+    async with asyncio.TaskGroup() as group:
+        for box in range(1, depot.total + 1):  # every task created up front
+            group.create_task(box_task(box))
+
+
+async def workers(depot):
+    boxes = asyncio.Queue()
+    for box in range(1, depot.total + 1):
+        boxes.put_nowait(box)
+
+    async def worker(number):
+        while not boxes.empty():
+            box = boxes.get_nowait()
+            depot.open()
+            try:
+                box_done(number, box, await station(number, box), now())
+            except SpoiledDose as failure:
+                station_failed(number, box, failure, now())  # and on to the next box
+
+    await asyncio.gather(*(worker(number) for number in range(1, STATIONS + 1)))
+
+
+SUPERVISORS = {
+    "first": first_completed,
+    "all": all_completed,
+    "queue": completion_queue,
+    "article": article,
+    "taskgroup": task_group,
+    "workers": workers,
+}
 
 
 async def main(policy="first"):
+    """Runs the supervisor; returns the depot, which counts the boxes opened."""
     global started
     started = asyncio.get_running_loop().time()
-    await SUPERVISORS[policy](Depot(BOXES))
+    depot = Depot(BOXES)
+    await SUPERVISORS[policy](depot)
+    return depot
 
 
 if __name__ == "__main__":

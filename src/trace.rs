@@ -169,7 +169,7 @@ impl TraceWriter {
     fn track_of(&self, kind: TaskKind) -> u32 {
         match kind {
             TaskKind::Supervisor => SUPERVISOR_TID,
-            TaskKind::Station { station, .. } => station,
+            TaskKind::Station { station, .. } | TaskKind::Worker { station } => station,
             _ => self.callbacks_tid,
         }
     }
@@ -260,6 +260,22 @@ impl TraceWriter {
             EventKind::DepotEmpty { still_working } => {
                 let args = json!({ "still_working": still_working });
                 self.instant("depot empty", SUPERVISOR_TID, at, args);
+            }
+            EventKind::LoopEnded { waits, cancelling } => {
+                let args = json!({ "waits": waits, "cancelling": cancelling });
+                self.instant("loop ended", SUPERVISOR_TID, at, args);
+            }
+            EventKind::StationCancelled {
+                station,
+                box_no,
+                doses_unreported,
+                doses_discarded,
+            } => {
+                let cancelled = json!({ "outcome": "cancelled", "doses_unreported": doses_unreported,
+                                        "doses_discarded": doses_discarded });
+                self.close_box(station, at, cancelled);
+                let args = json!({ "station": station, "box": box_no });
+                self.instant("cancelled", station, at, args);
             }
             EventKind::Finished {
                 boxes_done,

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{query_pairs, to_query, write_pairs, ParamError};
-use crate::sim::{BreakAt, Config, Event, SimTime};
+use crate::sim::{BreakAt, Config, Event, Policy, SimTime};
 
 use super::browser::{location_query, random_seed, replace_query};
 use super::components::controls::Preset;
@@ -407,20 +407,22 @@ impl RunController {
 
     /// A ready-made way to watch the run.
     pub fn apply_preset(&self, preset: Preset) {
-        let (shot_min, shot_max, speed) = match preset {
+        let current = (*self.view.config).clone();
+        let (config, speed) = match preset {
             Preset::AsFastAsPossible => return self.set_speed(PlaySpeed::Max),
-            Preset::ArticlePace => (0.001, 0.1, 1.0),
-            Preset::RealisticShots => (60.0, 180.0, 600.0),
+            Preset::ArticlePace => (with_shots(current, 0.001, 0.1), 1.0),
+            Preset::RealisticShots => (with_shots(current, 60.0, 180.0), 600.0),
+            Preset::ArticleCountingBug => {
+                let config = Config {
+                    policy: Policy::Article,
+                    blocking: None,
+                    ..with_shots(current, 0.05, 0.05)
+                };
+                (config, 10.0)
+            }
         };
         self.set_speed(PlaySpeed::Factor(speed));
-        self.start_run(
-            Config {
-                shot_min,
-                shot_max,
-                ..(*self.view.config).clone()
-            },
-            self.view.seed,
-        );
+        self.start_run(config, self.view.seed);
     }
 
     /// New parameters as a query string (from an embedding page): a fresh
@@ -476,4 +478,13 @@ fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
         return None;
     }
     replays::summary(config, seed, breaks).map(|summary| summary.events)
+}
+
+/// `config` with shots from `shot_min` to `shot_max` seconds.
+fn with_shots(config: Config, shot_min: f64, shot_max: f64) -> Config {
+    Config {
+        shot_min,
+        shot_max,
+        ..config
+    }
 }

@@ -4,7 +4,7 @@
 //! ```text
 //!   timeline (the run on screen, its breaks) ─┐
 //!                                             ├─► summary(config, seed, breaks) ─► kept: the last few
-//!   charts: FIRST_COMPLETED, ALL_COMPLETED ───┘       (a replay on the native executor, checked)
+//!   charts: every policy's row ───────────────┘       (a replay on the native executor, checked)
 //! ```
 //!
 //! The run on screen under FIRST_COMPLETED without breaks is the comparison's
@@ -18,7 +18,7 @@ use crate::sim::{run_checked_with, BreakAt, Config, RunStats, SimTime};
 
 /// Summaries kept, most recent last: the run on screen and the policies
 /// it is compared with.
-const KEPT: usize = 6;
+const KEPT: usize = 8;
 
 /// What the page needs of a whole run.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +28,11 @@ pub struct Summary {
     pub makespan: SimTime,
     /// Mean share of the makespan the stations had a box open (0 to 1).
     pub busy: f64,
+    /// Boxes taken, beyond the depot's under the article's loop.
+    pub boxes_opened: u32,
+    /// Doses given and never reported, or thrown away, by tasks cancelled
+    /// at the end (the article's loop only).
+    pub doses_vanished: u64,
 }
 
 type Key = (Config, u64, Vec<BreakAt>);
@@ -69,5 +74,7 @@ fn replay(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Summary> {
         events: outcome.events,
         makespan: outcome.makespan,
         busy,
+        boxes_opened: outcome.state.boxes_opened,
+        doses_vanished: outcome.state.doses_vanished(),
     })
 }

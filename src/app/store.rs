@@ -218,10 +218,25 @@ impl RunView {
                     });
                 }
             }
+            EventKind::StationCancelled {
+                station, box_no, ..
+            } => {
+                if let Some(bar) = self
+                    .gantt
+                    .iter_mut()
+                    .rev()
+                    .find(|bar| bar.station == station && bar.box_no == box_no)
+                {
+                    bar.end = Some(event.at);
+                    bar.failed = true;
+                }
+            }
             EventKind::Finished { doses_given, .. } => {
                 self.doses_curve.push((event.at.as_secs_f64(), doses_given));
             }
-            EventKind::ShotGiven { .. } | EventKind::DepotEmpty { .. } => {}
+            EventKind::ShotGiven { .. }
+            | EventKind::DepotEmpty { .. }
+            | EventKind::LoopEnded { .. } => {}
         }
     }
 
@@ -268,8 +283,12 @@ impl RunView {
                     pushed: None,
                 });
             }
+            EventKind::StationCancelled { station, .. } => {
+                self.awaited.remove(&station);
+            }
             EventKind::ShotGiven { .. }
             | EventKind::DepotEmpty { .. }
+            | EventKind::LoopEnded { .. }
             | EventKind::Finished { .. } => {}
         }
     }
@@ -283,8 +302,9 @@ impl RunView {
                 TaskKind::Supervisor => self.supervisor_task = Some(*snapshot),
                 // The loop's own bookkeeping in blocking runs: not a task
                 // of the model.
-                TaskKind::Callback => {}
-                TaskKind::Station { station, .. } => {
+                // A box's task in a task group has no station of its own.
+                TaskKind::Callback | TaskKind::BoxTask { .. } => {}
+                TaskKind::Station { station, .. } | TaskKind::Worker { station } => {
                     let Some(history) = station
                         .checked_sub(1)
                         .and_then(|index| self.task_history.get_mut(index as usize))

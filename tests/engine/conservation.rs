@@ -15,7 +15,10 @@ fn configs() -> impl Strategy<Value = Config> {
         prop_oneof![
             Just(Policy::FirstCompleted),
             Just(Policy::AllCompleted),
-            Just(Policy::CompletionQueue)
+            Just(Policy::CompletionQueue),
+            Just(Policy::Article),
+            Just(Policy::TaskGroup),
+            Just(Policy::Workers)
         ],
         prop_oneof![Just(None), (1u32..=8).prop_map(Some)],
     )
@@ -39,7 +42,8 @@ fn configs() -> impl Strategy<Value = Config> {
                 speeds,
                 fail,
                 policy,
-                blocking,
+                // The parameters refuse a blocking station there.
+                blocking: blocking.filter(|_| !policy.counts_waits()),
             },
         )
 }
@@ -56,8 +60,26 @@ proptest! {
     ) {
         let outcome = run_checked(&config, seed).map_err(|error| TestCaseError::fail(error.to_string()))?;
         let state = &outcome.state;
-        prop_assert_eq!(state.boxes_done + state.boxes_failed, config.boxes);
-        prop_assert_eq!(state.doses_given + state.doses_wasted, config.total_doses());
+        let closed = state.boxes_done + state.boxes_failed + state.boxes_cancelled;
+        prop_assert_eq!(closed, state.boxes_opened);
+        prop_assert_eq!(
+            state.doses_given + state.doses_wasted + state.doses_discarded,
+            u64::from(config.capacity) * u64::from(state.boxes_opened)
+        );
+        if config.policy == Policy::Article {
+            // Every wait returns at least one task, each restarted.
+            prop_assert!(state.boxes_opened >= config.stations + config.boxes);
+            prop_assert!(state.boxes_done + state.boxes_failed >= config.boxes);
+            prop_assert_eq!(state.boxes_cancelled, config.stations);
+            prop_assert_eq!(
+                state.doses_unreported + state.doses_discarded,
+                u64::from(config.capacity) * u64::from(config.stations)
+            );
+        } else {
+            prop_assert_eq!(state.boxes_opened, config.boxes);
+            prop_assert_eq!(state.boxes_cancelled, 0);
+            prop_assert_eq!(state.doses_given + state.doses_wasted, config.total_doses());
+        }
         prop_assert_eq!(state.left_in_open_boxes, 0);
         prop_assert_eq!(state.boxes_in_depot, 0);
         let per_station: u64 = state.stations.iter().map(|s| s.doses_given).sum();

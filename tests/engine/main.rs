@@ -1,6 +1,7 @@
 //! Behaviour of the simulation core, one module per behaviour (native).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod article;
 mod blocking;
 mod breaking;
 mod conservation;

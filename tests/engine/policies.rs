@@ -98,3 +98,53 @@ fn the_expected_makespan_of_all_completed_matches_its_runs() {
         "mean {mean:.2} s, model {expected:.2} s"
     );
 }
+
+/// A task group under a semaphore and workers on a queue hand boxes to
+/// stations in the order FIRST_COMPLETED does, so without a blocking
+/// station they end at the same microsecond with the same counts, ties
+/// and failures included. (With one, they differ: a worker goes straight
+/// on with its next box, and a box's task frees its station a turn later,
+/// so other timers fire at other points. The asyncio differential test
+/// checks those runs against CPython instead.)
+#[test]
+fn the_idioms_end_when_first_completed_ends() {
+    let configs = [
+        with_policy(Policy::FirstCompleted),
+        Config {
+            stations: 4,
+            capacity: 3,
+            boxes: 30,
+            shot_min: 0.01,
+            shot_max: 0.01,
+            ..Config::default()
+        },
+        Config {
+            stations: 7,
+            fail: 0.02,
+            speeds: vec![2.0, 0.5],
+            ..Config::default()
+        },
+    ];
+    for config in configs {
+        for seed in 0..6 {
+            let first = run_checked(&config, seed).unwrap();
+            for policy in [Policy::TaskGroup, Policy::Workers] {
+                let idiom = Config {
+                    policy,
+                    ..config.clone()
+                };
+                let outcome = run_checked(&idiom, seed).unwrap();
+                assert_eq!(outcome.makespan, first.makespan, "{policy:?} seed {seed}");
+                let counts = |state: &vaccination_lot::sim::LotState| {
+                    (
+                        state.boxes_done,
+                        state.boxes_failed,
+                        state.doses_given,
+                        state.doses_wasted,
+                    )
+                };
+                assert_eq!(counts(&outcome.state), counts(&first.state));
+            }
+        }
+    }
+}

@@ -57,18 +57,32 @@ pub enum Policy {
     /// Station tasks send their results down a channel; the supervisor reads
     /// it in order.
     CompletionQueue,
+    /// The classic article's program as written: the loop counts waits,
+    /// not boxes, restarts every task it finds done whether or not boxes
+    /// remain, and at exit cancels the tasks still running.
+    Article,
+    /// One task per box, all created up front in a task group, at most
+    /// `stations` of them at work at once (a semaphore).
+    TaskGroup,
+    /// `stations` long-lived worker tasks taking boxes from a queue until
+    /// it is empty.
+    Workers,
 }
 
 impl Policy {
     /// Every policy, in the order menus list them.
-    pub const ALL: [Policy; 3] = [
+    pub const ALL: [Policy; 6] = [
         Policy::FirstCompleted,
         Policy::AllCompleted,
         Policy::CompletionQueue,
+        Policy::Article,
+        Policy::TaskGroup,
+        Policy::Workers,
     ];
 
     /// Their names in URLs, in the same order.
-    pub const NAMES: [&'static str; Policy::ALL.len()] = ["first", "all", "queue"];
+    pub const NAMES: [&'static str; Policy::ALL.len()] =
+        ["first", "all", "queue", "article", "taskgroup", "workers"];
 
     /// The name used in URLs.
     pub const fn as_str(self) -> &'static str {
@@ -81,6 +95,28 @@ impl Policy {
             Policy::FirstCompleted => "FIRST_COMPLETED",
             Policy::AllCompleted => "ALL_COMPLETED",
             Policy::CompletionQueue => "completion queue",
+            Policy::Article => "the article's loop",
+            Policy::TaskGroup => "TaskGroup + Semaphore",
+            Policy::Workers => "workers + Queue",
+        }
+    }
+
+    /// Whether the run must follow asyncio's loop turn by turn even with
+    /// no station blocking the thread: the article's loop counts waits,
+    /// and a wait returns every task done by the time it resumes, so tasks
+    /// that finish at one instant must come back together, as they do in
+    /// asyncio.
+    pub const fn counts_waits(self) -> bool {
+        matches!(self, Policy::Article)
+    }
+
+    /// Most boxes a run under this policy takes: a task group creates one
+    /// live task per box up front, so it is bounded to keep the page's
+    /// memory small.
+    pub const fn boxes_limit(self) -> u32 {
+        match self {
+            Policy::TaskGroup => limits::TASK_GROUP_BOXES,
+            _ => limits::BOXES.1,
         }
     }
 
@@ -168,6 +204,9 @@ pub mod limits {
     /// seconds (about 31,700 years): far inside the `u64` microsecond
     /// range, so sums never saturate.
     pub const MAKESPAN_EXPONENT: u32 = 12;
+    /// Most boxes under `policy=taskgroup`, which keeps one live task per
+    /// box (a few hundred bytes each) from the start of the run.
+    pub const TASK_GROUP_BOXES: u32 = 10_000;
 }
 
 /// Everything that determines a run: the configuration, the seed and the
@@ -416,6 +455,8 @@ where
     }
     check_shot_range(&mut run.config, &mut errors);
     check_fits_clock(&mut run.config, &mut errors);
+    check_boxes_for_policy(&mut run.config, &mut errors);
+    check_blocking_for_policy(&mut run.config, &mut errors);
     (run, errors.into_vec())
 }
 
@@ -459,6 +500,46 @@ fn check_fits_clock(config: &mut Config, errors: &mut ParamErrors) {
         fallback: Fallback::Value(defaults.boxes.to_string()),
     });
     config.boxes = defaults.boxes;
+}
+
+/// More boxes than the policy keeps tasks for: `boxes` falls back to the
+/// policy's limit, so the run still shows the policy.
+fn check_boxes_for_policy(config: &mut Config, errors: &mut ParamErrors) {
+    let limit = config.policy.boxes_limit();
+    if config.boxes <= limit {
+        return;
+    }
+    errors.push_rule(ParamError {
+        name: "boxes",
+        given: format!("{} with policy={}", config.boxes, config.policy.as_str()),
+        accepted: Accepted::BoxesPerTask {
+            policy: config.policy.as_str(),
+            high: limit,
+        },
+        fallback: Fallback::Value(limit.to_string()),
+    });
+    config.boxes = limit;
+}
+
+/// A blocking station under the article's loop: its program has none (and
+/// a station that blocks would finish a box after the loop ended), so
+/// `blocking` falls back to none.
+fn check_blocking_for_policy(config: &mut Config, errors: &mut ParamErrors) {
+    let Some(station) = config.blocking else {
+        return;
+    };
+    if !config.policy.counts_waits() {
+        return;
+    }
+    errors.push_rule(ParamError {
+        name: "blocking",
+        given: format!("{station} with policy={}", config.policy.as_str()),
+        accepted: Accepted::NoBlockingWith {
+            policy: config.policy.as_str(),
+        },
+        fallback: Fallback::Value("none".into()),
+    });
+    config.blocking = None;
 }
 
 #[cfg(test)]
@@ -521,7 +602,7 @@ mod tests {
         assert_eq!(
             messages,
             vec![
-                "policy=x is not accepted: expected first, all or queue; using first.",
+                "policy=x is not accepted: expected first, all, queue, article, taskgroup or workers; using first.",
                 "seed=y is not accepted: expected a whole number from 0 to 18446744073709551615; using a random seed.",
                 "speeds=z is not accepted: expected a comma-separated list of at most 1000 speed factors, each from 0.01 to 100; using 1 for every station.",
                 "blocking=w is not accepted: expected a station number from 1 to 1000, or 0 for none; using none.",
@@ -538,6 +619,30 @@ mod tests {
         let (run, errors) = parse_run_query("stations=5&stations=0");
         assert_eq!(errors.len(), 1);
         assert_eq!(run.config.stations, 5, "the rejected value changes nothing");
+    }
+
+    #[test]
+    fn a_task_group_takes_at_most_its_limit_of_boxes() {
+        let (run, errors) = parse_run_query("policy=taskgroup&boxes=1000000");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(run.config.boxes, limits::TASK_GROUP_BOXES);
+        assert_eq!(
+            errors[0].to_string(),
+            "boxes=1000000 with policy=taskgroup is not accepted: expected at most 10000 boxes with policy=taskgroup, which creates a live task for every box up front; using 10000."
+        );
+        let (run, errors) = parse_run_query("policy=workers&boxes=1000000");
+        assert!(errors.is_empty());
+        assert_eq!(run.config.boxes, 1_000_000);
+    }
+
+    #[test]
+    fn the_article_loop_has_no_blocking_station() {
+        let (run, errors) = parse_run_query("policy=article&blocking=2");
+        assert_eq!(run.config.blocking, None);
+        assert_eq!(
+            errors[0].to_string(),
+            "blocking=2 with policy=article is not accepted: expected no blocking station with policy=article, whose program has none; using none."
+        );
     }
 
     #[test]

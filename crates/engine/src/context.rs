@@ -28,8 +28,11 @@ pub(crate) struct RunContext {
     pub(crate) finished: Cell<bool>,
     /// Per station (index = station − 1): break its task at its next poll.
     pub(crate) broken: Vec<Cell<bool>>,
-    /// A station blocks the thread, so the run follows asyncio's loop
-    /// turn by turn (`sim::iteration`).
+    /// Per station: doses left in its open box, as its task last counted
+    /// them. Read by the article's exit, which cancels tasks mid-box.
+    pub(crate) doses_left: Vec<Cell<u32>>,
+    /// A station blocks the thread, or the policy counts waits, so the
+    /// run follows asyncio's loop turn by turn (`sim::iteration`).
     pub(crate) loop_turns: bool,
     /// The parked loop-turn marker, woken when the driver wakes a task.
     pub(crate) turn_marker: RefCell<Option<Waker>>,
@@ -40,7 +43,7 @@ impl RunContext {
     /// spawned by `spawner`.
     pub(crate) fn new(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> RunContext {
         let stations = config.stations;
-        let loop_turns = config.blocking.is_some();
+        let loop_turns = config.blocking.is_some() || config.policy.counts_waits();
         RunContext {
             config,
             seed,
@@ -50,6 +53,7 @@ impl RunContext {
             spawner,
             finished: Cell::new(false),
             broken: (0..stations).map(|_| Cell::new(false)).collect(),
+            doses_left: (0..stations).map(|_| Cell::new(0)).collect(),
             loop_turns,
             turn_marker: RefCell::new(None),
         }

@@ -54,26 +54,42 @@ pub enum EventKind {
     },
     /// The station's task returned `Ok`: its box is empty. `boxes_done`
     /// counts completed boxes so far; `restarting` says whether a new box
-    /// follows.
+    /// follows. Under the article's loop, `wait` is the loop's counter
+    /// (from 0), which its print line shows as the box's number.
     BoxDone {
         station: u32,
         box_no: u32,
         doses_given: u32,
         boxes_done: u32,
         restarting: bool,
+        wait: Option<u32>,
     },
     /// The station's task returned `Err`. The doses left in its box are
-    /// wasted; `restarting` says whether a new box follows.
+    /// wasted; `restarting` says whether a new box follows; `wait` as for
+    /// [`EventKind::BoxDone`].
     StationFailed {
         station: u32,
         box_no: u32,
         error: StationError,
         doses_wasted: u32,
         restarting: bool,
+        wait: Option<u32>,
     },
     /// The depot gave out its last box; the supervisor now only waits for
     /// the `still_working` stations (the drain).
     DepotEmpty { still_working: u32 },
+    /// The article's loop made its last wait: the program ends, and the
+    /// `cancelling` station tasks still running are cancelled.
+    LoopEnded { waits: u32, cancelling: u32 },
+    /// A station's task was cancelled mid-box at the program's exit. The
+    /// `doses_unreported` it gave were never reported; the
+    /// `doses_discarded` left in its box are thrown away.
+    StationCancelled {
+        station: u32,
+        box_no: u32,
+        doses_unreported: u32,
+        doses_discarded: u32,
+    },
     /// Every task has returned and the supervisor is done.
     Finished {
         boxes_done: u32,
@@ -112,8 +128,13 @@ impl Event {
             }
             | EventKind::StationFailed {
                 station, box_no, ..
+            }
+            | EventKind::StationCancelled {
+                station, box_no, ..
             } => Some((station, box_no)),
-            EventKind::DepotEmpty { .. } | EventKind::Finished { .. } => None,
+            EventKind::DepotEmpty { .. }
+            | EventKind::LoopEnded { .. }
+            | EventKind::Finished { .. } => None,
         }
     }
 
@@ -125,6 +146,8 @@ impl Event {
             EventKind::BoxDone { .. } => "box-done",
             EventKind::StationFailed { .. } => "failed",
             EventKind::DepotEmpty { .. } => "depot-empty",
+            EventKind::LoopEnded { .. } => "loop-ended",
+            EventKind::StationCancelled { .. } => "cancelled",
             EventKind::Finished { .. } => "finished",
         }
     }
@@ -146,7 +169,11 @@ impl fmt::Display for Event {
                 "station {station} gave a shot from box {box_no} at {at} seconds; {} left",
                 counted(doses_left, "dose", "doses")
             ),
-            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting } => {
+            EventKind::BoxDone { station, box_no, doses_given, wait: Some(wait), .. } => write!(
+                f,
+                "vaccine box {wait} is done! Vaccinated {doses_given} and time is {at} seconds. Starting on the next box. [wait {wait}: box {box_no} at station {station}]"
+            ),
+            EventKind::BoxDone { station, box_no, doses_given, boxes_done, restarting, wait: None } => {
                 write!(
                     f,
                     "vaccine box {box_no} is done! Vaccinated {doses_given} at station {station} and time is {at} seconds ({} done).",
@@ -158,7 +185,11 @@ impl fmt::Display for Event {
                     f.write_str(" No boxes left for this station.")
                 }
             }
-            EventKind::StationFailed { station, box_no, error, doses_wasted, restarting } => {
+            EventKind::StationFailed { station, box_no, error, doses_wasted, wait: Some(wait), .. } => write!(
+                f,
+                "the task of station {station} got an exception at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted. Restarting it with a new box. [wait {wait}]"
+            ),
+            EventKind::StationFailed { station, box_no, error, doses_wasted, restarting, wait: None } => {
                 write!(
                     f,
                     "station {station} failed at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted."
@@ -173,6 +204,23 @@ impl fmt::Display for Event {
                 f,
                 "the depot is empty at {at} seconds; waiting for {} still working",
                 counted(still_working, "station", "stations")
+            ),
+            EventKind::LoopEnded { waits, cancelling } => write!(
+                f,
+                "the loop has made its {} at {at} seconds and the program ends: asyncio.run cancels the {} still running",
+                counted(waits, "wait", "waits"),
+                counted(cancelling, "task", "tasks")
+            ),
+            EventKind::StationCancelled { station, box_no, doses_unreported: 0, doses_discarded } => write!(
+                f,
+                "the task of station {station} is cancelled at {at} seconds before its first shot from box {box_no}: {} thrown away",
+                counted(doses_discarded, "dose", "doses")
+            ),
+            EventKind::StationCancelled { station, box_no, doses_unreported, doses_discarded } => write!(
+                f,
+                "the task of station {station} is cancelled at {at} seconds in the middle of box {box_no}: {} given and never reported, {} thrown away",
+                counted(doses_unreported, "dose", "doses"),
+                counted(doses_discarded, "dose", "doses")
             ),
             EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => write!(
                 f,
@@ -246,6 +294,14 @@ impl EventChecksum {
         }
     }
 
+    /// Mixes in the article loop's wait counter, where there is one; runs
+    /// of the other policies keep the checksums they had before it.
+    fn mix_wait(&mut self, wait: Option<u32>) {
+        if let Some(wait) = wait {
+            self.mix(u64::from(wait) | 1 << 32);
+        }
+    }
+
     /// Adds one event: its time in microseconds, then its kind's tag and
     /// fields.
     pub fn add(&mut self, event: &Event) {
@@ -255,8 +311,8 @@ impl EventChecksum {
 }
 
 impl EventKind {
-    /// Mixes the kind into `checksum`: a tag (1 to 6, in declaration
-    /// order), then every field in declaration order, widened to `u64`
+    /// Mixes the kind into `checksum`: a tag (1 to 8; 7 and 8 came
+    /// last), then every field in declaration order, widened to `u64`
     /// (`bool` as 0 or 1, a [`StationError`] as its cause and shot).
     fn mix_into(self, checksum: &mut EventChecksum) {
         match self {
@@ -277,9 +333,11 @@ impl EventKind {
                 doses_given,
                 boxes_done,
                 restarting,
+                wait,
             } => {
                 checksum.mix_u32s(&[3, station, box_no, doses_given, boxes_done]);
                 checksum.mix(u64::from(restarting));
+                checksum.mix_wait(wait);
             }
             EventKind::StationFailed {
                 station,
@@ -287,12 +345,23 @@ impl EventKind {
                 error,
                 doses_wasted,
                 restarting,
+                wait,
             } => {
                 let (cause, shot) = error.checksum_words();
                 checksum.mix_u32s(&[4, station, box_no, cause, shot, doses_wasted]);
                 checksum.mix(u64::from(restarting));
+                checksum.mix_wait(wait);
             }
             EventKind::DepotEmpty { still_working } => checksum.mix_u32s(&[5, still_working]),
+            EventKind::LoopEnded { waits, cancelling } => {
+                checksum.mix_u32s(&[7, waits, cancelling]);
+            }
+            EventKind::StationCancelled {
+                station,
+                box_no,
+                doses_unreported,
+                doses_discarded,
+            } => checksum.mix_u32s(&[8, station, box_no, doses_unreported, doses_discarded]),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,
@@ -338,6 +407,7 @@ mod tests {
                 doses_given: 100,
                 boxes_done: 5,
                 restarting: true,
+                wait: None,
             },
         };
         let line = event.to_string();
@@ -359,12 +429,56 @@ mod tests {
                 error: StationError::SpoiledDose { shot: 4 },
                 doses_wasted: 97,
                 restarting: true,
+                wait: None,
             },
         };
         let line = event.to_string();
         assert!(line.contains("station 3 failed"), "{line}");
         assert!(line.contains("dose 4 of the box spoiled"), "{line}");
         assert!(line.contains("Restarting"), "{line}");
+    }
+
+    #[test]
+    fn the_article_loop_prints_its_wait_counter_and_its_cancellations() {
+        let at = SimTime::from_micros(5_110_000);
+        let done = Event {
+            at,
+            kind: EventKind::BoxDone {
+                station: 2,
+                box_no: 9,
+                doses_given: 100,
+                boxes_done: 7,
+                restarting: true,
+                wait: Some(6),
+            },
+        };
+        assert_eq!(
+            done.to_string(),
+            "vaccine box 6 is done! Vaccinated 100 and time is 5.11 seconds. Starting on the next box. [wait 6: box 9 at station 2]"
+        );
+        let cancelled = |doses_unreported, doses_discarded| Event {
+            at,
+            kind: EventKind::StationCancelled {
+                station: 1,
+                box_no: 104,
+                doses_unreported,
+                doses_discarded,
+            },
+        };
+        assert!(cancelled(37, 63).to_string().ends_with(
+            "in the middle of box 104: 37 doses given and never reported, 63 doses thrown away"
+        ));
+        assert!(cancelled(0, 100)
+            .to_string()
+            .contains("before its first shot from box 104: 100 doses thrown away"));
+        let ended = Event {
+            at,
+            kind: EventKind::LoopEnded {
+                waits: 100,
+                cancelling: 3,
+            },
+        };
+        assert!(ended.to_string().contains("made its 100 waits"));
     }
 
     /// Pins the mixing order of every kind and field: a refactor of
@@ -399,6 +513,7 @@ mod tests {
                     doses_given: 100,
                     boxes_done: 1,
                     restarting: true,
+                    wait: None,
                 },
             ),
             (
@@ -409,6 +524,7 @@ mod tests {
                     error: spoiled,
                     doses_wasted: 97,
                     restarting: true,
+                    wait: None,
                 },
             ),
             (
@@ -419,6 +535,7 @@ mod tests {
                     error: broken,
                     doses_wasted: 100,
                     restarting: false,
+                    wait: None,
                 },
             ),
             (
@@ -429,6 +546,7 @@ mod tests {
                     doses_given: 100,
                     boxes_done: 2,
                     restarting: false,
+                    wait: None,
                 },
             ),
             (8_000, EventKind::DepotEmpty { still_working: 2 }),

@@ -7,18 +7,25 @@
 //!
 //! [`LotState::apply`] checks each event against the state it finds
 //! (a shot only from an open box, a box only from a non-empty depot, ...)
-//! and then the conservation invariant:
+//! and then the conservation invariant: every dose of every box opened
+//! was given, wasted by a failure, thrown away with a cancelled task, or is
+//! still in an open box, and the depot holds what was not opened.
 //!
 //! ```text
-//!   given + wasted + left_in_open_boxes + capacity × boxes_in_depot == capacity × boxes
+//!   given + wasted + discarded + left_in_open_boxes == capacity × boxes_opened
+//!   boxes_in_depot + min(boxes_opened, boxes)       == boxes
 //! ```
+//!
+//! Only the article's loop opens boxes beyond the depot (it restarts a
+//! task whether or not boxes remain) and cancels tasks (at its exit); of
+//! the doses given, those of a cancelled task were never reported.
 //!
 //! A violation is returned as a [`LedgerError`], never a panic, so the
 //! page can show it.
 
 use std::fmt;
 
-use super::config::Config;
+use super::config::{Config, Policy};
 use super::event::{Event, EventKind, StationError};
 use super::time::{SimDuration, SimTime};
 
@@ -33,6 +40,8 @@ pub enum StationState {
     Failed,
     /// The depot had no box left for it: finished for good.
     Done,
+    /// Its task was cancelled mid-box when the program ended.
+    Cancelled,
 }
 
 impl StationState {
@@ -42,6 +51,7 @@ impl StationState {
             StationState::Working => "working",
             StationState::Failed => "failed",
             StationState::Done => "done",
+            StationState::Cancelled => "cancelled",
         }
     }
 }
@@ -112,6 +122,19 @@ pub struct LotState {
     pub boxes_done: u32,
     pub boxes_failed: u32,
     pub boxes_in_depot: u32,
+    /// Boxes taken so far; beyond `boxes` under the article's loop only.
+    pub boxes_opened: u32,
+    /// Boxes whose task was cancelled at the program's exit.
+    pub boxes_cancelled: u32,
+    /// Doses given by tasks that were cancelled, so never reported.
+    pub doses_unreported: u64,
+    /// Doses thrown away in the boxes of cancelled tasks.
+    pub doses_discarded: u64,
+    /// Whether boxes may be opened from an empty depot (the article's
+    /// loop restarts every task it finds done).
+    opens_beyond_depot: bool,
+    /// When the article's loop made its last wait.
+    pub loop_ended_at: Option<SimTime>,
     /// Doses still in the stations' open boxes.
     pub left_in_open_boxes: u64,
     pub stations: Vec<StationStatus>,
@@ -132,6 +155,12 @@ impl LotState {
             boxes_done: 0,
             boxes_failed: 0,
             boxes_in_depot: config.boxes,
+            boxes_opened: 0,
+            boxes_cancelled: 0,
+            doses_unreported: 0,
+            doses_discarded: 0,
+            opens_beyond_depot: config.policy == Policy::Article,
+            loop_ended_at: None,
             left_in_open_boxes: 0,
             stations: (1..=config.stations)
                 .map(|station| StationStatus {
@@ -156,6 +185,21 @@ impl LotState {
     /// Doses in the depot at the start.
     pub fn total_doses(&self) -> u64 {
         u64::from(self.capacity) * u64::from(self.boxes)
+    }
+
+    /// Doses in every box opened so far.
+    pub fn doses_opened(&self) -> u64 {
+        u64::from(self.capacity) * u64::from(self.boxes_opened)
+    }
+
+    /// Boxes taken beyond the depot's (the article's loop only).
+    pub fn boxes_beyond_depot(&self) -> u32 {
+        self.boxes_opened.saturating_sub(self.boxes)
+    }
+
+    /// Doses that vanished: given and never reported, or thrown away.
+    pub fn doses_vanished(&self) -> u64 {
+        self.doses_unreported + self.doses_discarded
     }
 
     /// Stations with a box open.
@@ -243,6 +287,7 @@ impl LotState {
                 doses_given,
                 boxes_done,
                 restarting,
+                ..
             } => self.close_done_box(station, box_no, doses_given, boxes_done, restarting),
             EventKind::StationFailed {
                 station,
@@ -252,6 +297,13 @@ impl LotState {
                 ..
             } => self.fail_station(station, box_no, error, doses_wasted),
             EventKind::DepotEmpty { still_working } => self.note_depot_empty(still_working),
+            EventKind::LoopEnded { cancelling, .. } => self.end_loop(cancelling),
+            EventKind::StationCancelled {
+                station,
+                box_no,
+                doses_unreported,
+                doses_discarded,
+            } => self.cancel_station(station, box_no, doses_unreported, doses_discarded),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,
@@ -271,13 +323,20 @@ impl LotState {
         depot_left: u32,
     ) -> Result<(), LedgerError> {
         let capacity = self.capacity;
-        if self.boxes_in_depot == 0 {
+        if self.boxes_in_depot == 0 && !self.opens_beyond_depot {
             return Err(self.fail(format!("box {box_no} opened from an empty depot")));
         }
         if doses != capacity {
             return Err(self.fail(format!("box {box_no} holds {doses} doses, not {capacity}")));
         }
-        self.boxes_in_depot -= 1;
+        if box_no != self.boxes_opened + 1 {
+            return Err(self.fail(format!(
+                "box {box_no} opened after {} boxes",
+                self.boxes_opened
+            )));
+        }
+        self.boxes_opened += 1;
+        self.boxes_in_depot = self.boxes_in_depot.saturating_sub(1);
         if depot_left != self.boxes_in_depot {
             return Err(self.fail(format!(
                 "the depot reports {depot_left} boxes left, the ledger {}",
@@ -401,6 +460,51 @@ impl LotState {
         Ok(())
     }
 
+    /// [`EventKind::LoopEnded`]: the article's loop is over, and the ledger
+    /// agrees on how many tasks are left to cancel.
+    fn end_loop(&mut self, cancelling: u32) -> Result<(), LedgerError> {
+        let working = self.working_stations();
+        if cancelling as usize != working {
+            return Err(self.fail(format!(
+                "{cancelling} tasks to cancel, the ledger has {working} stations working"
+            )));
+        }
+        self.loop_ended_at = Some(self.now);
+        Ok(())
+    }
+
+    /// [`EventKind::StationCancelled`]: the doses given from the box were
+    /// never reported, and those left in it are thrown away.
+    fn cancel_station(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        doses_unreported: u32,
+        doses_discarded: u32,
+    ) -> Result<(), LedgerError> {
+        let index = self.working_index(station, box_no)?;
+        let remaining = self.stations[index].remaining;
+        if self.loop_ended_at.is_none() {
+            return Err(self.fail(format!("station {station} cancelled before the loop ended")));
+        }
+        if doses_discarded != remaining || doses_unreported + remaining != self.capacity {
+            return Err(self.fail(format!(
+                "station {station} cancelled with {doses_unreported} given and {doses_discarded} thrown away, the ledger has {remaining} left of {}",
+                self.capacity
+            )));
+        }
+        let now = self.now;
+        let status = &mut self.stations[index];
+        status.remaining = 0;
+        status.state = StationState::Cancelled;
+        close_box(status, now);
+        self.boxes_cancelled += 1;
+        self.doses_unreported += u64::from(doses_unreported);
+        self.doses_discarded += u64::from(doses_discarded);
+        self.left_in_open_boxes -= u64::from(doses_discarded);
+        Ok(())
+    }
+
     /// [`EventKind::Finished`]: the supervisor's totals match the ledger's;
     /// idle stations are done, and the end-of-run checks must hold.
     fn finish(
@@ -431,20 +535,31 @@ impl LotState {
         self.check_finished()
     }
 
-    /// The conservation invariant of every dose.
+    /// The conservation invariant of every dose (see the module docs).
     pub fn check_conservation(&self) -> Result<(), LedgerError> {
-        let accounted = self.doses_given
-            + self.doses_wasted
-            + self.left_in_open_boxes
-            + u64::from(self.capacity) * u64::from(self.boxes_in_depot);
-        if accounted != self.total_doses() {
+        let accounted =
+            self.doses_given + self.doses_wasted + self.doses_discarded + self.left_in_open_boxes;
+        if accounted != self.doses_opened() {
             return Err(self.fail(format!(
-                "doses do not add up: {} given + {} wasted + {} in open boxes + {} in the depot = {accounted}, not {}",
+                "doses do not add up: {} given + {} wasted + {} thrown away + {} in open boxes = {accounted}, not the {} of {} boxes opened",
                 self.doses_given,
                 self.doses_wasted,
+                self.doses_discarded,
                 self.left_in_open_boxes,
-                u64::from(self.capacity) * u64::from(self.boxes_in_depot),
-                self.total_doses()
+                self.doses_opened(),
+                self.boxes_opened
+            )));
+        }
+        if self.boxes_in_depot + self.boxes_opened.min(self.boxes) != self.boxes {
+            return Err(self.fail(format!(
+                "{} boxes in the depot and {} opened, of {}",
+                self.boxes_in_depot, self.boxes_opened, self.boxes
+            )));
+        }
+        if self.doses_unreported > self.doses_given {
+            return Err(self.fail(format!(
+                "{} doses unreported of {} given",
+                self.doses_unreported, self.doses_given
             )));
         }
         Ok(())
@@ -462,14 +577,21 @@ impl LotState {
                 self.left_in_open_boxes, self.boxes_in_depot
             )));
         }
-        if self.boxes_done + self.boxes_failed != self.boxes {
+        let closed = self.boxes_done + self.boxes_failed + self.boxes_cancelled;
+        if closed != self.boxes_opened || self.boxes_opened < self.boxes {
             return Err(self.fail(format!(
-                "{} boxes done and {} failed, of {}",
-                self.boxes_done, self.boxes_failed, self.boxes
+                "{} boxes done, {} failed and {} cancelled, of {} opened and {} in the depot",
+                self.boxes_done,
+                self.boxes_failed,
+                self.boxes_cancelled,
+                self.boxes_opened,
+                self.boxes
             )));
         }
-        if self.doses_given + self.doses_wasted != self.total_doses() {
-            return Err(self.fail("given and wasted doses do not add up to the depot's".into()));
+        if self.doses_given + self.doses_wasted + self.doses_discarded != self.doses_opened() {
+            return Err(self.fail(
+                "given, wasted and thrown-away doses do not add up to the boxes opened".into(),
+            ));
         }
         Ok(())
     }

@@ -74,6 +74,15 @@ pub enum TaskKind {
         station: u32,
         box_no: u32,
     },
+    /// A box's task in a task group: it waits for a free station, then
+    /// gives the box's shots itself.
+    BoxTask {
+        box_no: u32,
+    },
+    /// A station's long-lived worker, taking box after box from a queue.
+    Worker {
+        station: u32,
+    },
 }
 
 /// Counters of one task, shared with its waker.

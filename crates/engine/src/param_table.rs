@@ -54,6 +54,11 @@ pub enum Accepted {
     /// A run whose slowest case fits the simulated clock, at most
     /// `10^exponent` seconds.
     FitsClock { exponent: u32 },
+    /// At most `high` boxes under the policy named `policy`, which keeps
+    /// one live task per box.
+    BoxesPerTask { policy: &'static str, high: u32 },
+    /// No blocking station under the policy named `policy`.
+    NoBlockingWith { policy: &'static str },
 }
 
 /// `a, b and c`, or `a, b or c`.
@@ -110,6 +115,14 @@ impl fmt::Display for Accepted {
             Accepted::FitsClock { exponent } => write!(
                 f,
                 "a run that fits the simulated clock (at most 10^{exponent} seconds if every shot is slowest)"
+            ),
+            Accepted::BoxesPerTask { policy, high } => write!(
+                f,
+                "at most {high} boxes with policy={policy}, which creates a live task for every box up front"
+            ),
+            Accepted::NoBlockingWith { policy } => write!(
+                f,
+                "no blocking station with policy={policy}, whose program has none"
             ),
         }
     }

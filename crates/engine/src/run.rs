@@ -49,12 +49,17 @@ impl Simulation {
     /// Fires the earliest timer (see [`VirtualClock::fire_next`]): what a
     /// driver does once every woken task has run. Returns the new time, or
     /// `None` when no timer is left.
+    ///
+    /// A run that follows asyncio's loop turn by turn fires every timer
+    /// due at that instant together, as one turn of the loop does when it
+    /// wakes from its wait.
     pub fn fire_next(&self) -> Option<SimTime> {
-        let fired = self.run.clock.fire_next();
-        if fired.is_some() {
-            resume_turns(&self.run);
+        let fired = self.run.clock.fire_next()?;
+        if self.run.loop_turns {
+            self.run.clock.fire_due_by(fired);
         }
-        fired
+        resume_turns(&self.run);
+        Some(fired)
     }
 
     pub fn config(&self) -> &Config {

@@ -206,6 +206,7 @@ pub(crate) async fn run_station(
             });
         }
         doses_left -= 1;
+        run.doses_left[station as usize - 1].set(doses_left);
         run.events.emit(Event {
             at: run.clock.now(),
             kind: EventKind::ShotGiven {

@@ -12,7 +12,9 @@ use crate::app::store::LastRan;
 use crate::sim::Policy;
 
 const STATION_SOURCE: &str = include_str!("../../../crates/engine/src/station.rs");
-const SUPERVISOR_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor.rs");
+const SUPERVISOR_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/mod.rs");
+const ARTICLE_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/article.rs");
+const IDIOMS_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/idioms.rs");
 
 /// The same model in Python's asyncio: a complete program in the
 /// repository, which the test command runs on CPython against the engine.
@@ -53,52 +55,111 @@ fn python_item(source: &'static str, start: &str) -> Vec<&'static str> {
 }
 
 /// The lines shown for the station and for the supervisor, with the text
-/// that marks each one's await.
+/// that marks each one's await, and notes on lines worth a second look
+/// (text the line contains, and the note).
 struct Listing {
     lines: Vec<&'static str>,
     await_marker: &'static str,
+    notes: &'static [(&'static str, &'static str)],
 }
 
+impl Listing {
+    fn new(lines: Vec<&'static str>, await_marker: &'static str) -> Listing {
+        Listing {
+            lines,
+            await_marker,
+            notes: &[],
+        }
+    }
+}
+
+/// Two top-level items, one after the other.
+fn items(first: Vec<&'static str>, second: Vec<&'static str>) -> Vec<&'static str> {
+    first.into_iter().chain([""]).chain(second).collect()
+}
+
+/// The article loop's mistakes, where the Rust twin makes them.
+const RUST_ARTICLE_NOTES: &[(&str, &str)] = &[
+    ("for wait in 0..", "counts waits, not boxes"),
+    (
+        "// Restarted whether or not",
+        "a new box even when none is left",
+    ),
+    (
+        "cancel_the_rest(",
+        "the program ends: tasks cancelled mid-box",
+    ),
+];
+
+/// The same mistakes in the asyncio listing.
+const PYTHON_ARTICLE_NOTES: &[(&str, &str)] = &[
+    ("for wait in range(BOXES)", "counts waits, not boxes"),
+    ("# MISTAKE: restarted", "a new box even when none is left"),
+    ("# MISTAKE: returning ends", "tasks cancelled mid-box"),
+];
+
 fn rust_listings(policy: Policy) -> (Listing, Listing) {
-    let station = Listing {
-        lines: item(STATION_SOURCE, "async fn run_station("),
-        await_marker: ".await",
-    };
+    let station = Listing::new(item(STATION_SOURCE, "async fn run_station("), ".await");
     let supervisor = match policy {
-        Policy::FirstCompleted => Listing {
-            lines: item(SUPERVISOR_SOURCE, "async fn first_completed("),
-            await_marker: "running.next().await",
+        Policy::FirstCompleted => Listing::new(
+            item(SUPERVISOR_SOURCE, "async fn first_completed("),
+            "running.next().await",
+        ),
+        Policy::AllCompleted => Listing::new(
+            item(SUPERVISOR_SOURCE, "async fn all_completed("),
+            "batch.next().await",
+        ),
+        Policy::CompletionQueue => Listing::new(
+            item(SUPERVISOR_SOURCE, "async fn completion_queue("),
+            "queue.next().await",
+        ),
+        Policy::Article => Listing {
+            notes: RUST_ARTICLE_NOTES,
+            ..Listing::new(
+                item(ARTICLE_SOURCE, "async fn article_loop("),
+                "supervisor).await",
+            )
         },
-        Policy::AllCompleted => Listing {
-            lines: item(SUPERVISOR_SOURCE, "async fn all_completed("),
-            await_marker: "batch.next().await",
-        },
-        Policy::CompletionQueue => Listing {
-            lines: item(SUPERVISOR_SOURCE, "async fn completion_queue("),
-            await_marker: "queue.next().await",
-        },
+        Policy::TaskGroup => Listing::new(
+            items(
+                item(IDIOMS_SOURCE, "async fn task_group("),
+                item(IDIOMS_SOURCE, "async fn box_task("),
+            ),
+            "acquire().await",
+        ),
+        Policy::Workers => Listing::new(
+            items(
+                item(IDIOMS_SOURCE, "async fn workers("),
+                item(IDIOMS_SOURCE, "async fn worker("),
+            ),
+            "workers.next().await",
+        ),
     };
     (station, supervisor)
 }
 
 fn python_listings(policy: Policy) -> (Listing, Listing) {
-    let station = Listing {
-        lines: python_item(PYTHON_SOURCE, "async def station("),
-        await_marker: "await asyncio.sleep",
-    };
+    let station = Listing::new(
+        python_item(PYTHON_SOURCE, "async def station("),
+        "await asyncio.sleep",
+    );
+    let function = |name: &str| python_item(PYTHON_SOURCE, name);
     let supervisor = match policy {
-        Policy::FirstCompleted => Listing {
-            lines: python_item(PYTHON_SOURCE, "async def first_completed("),
-            await_marker: "await asyncio.wait",
+        Policy::FirstCompleted => {
+            Listing::new(function("async def first_completed("), "await asyncio.wait")
+        }
+        Policy::AllCompleted => {
+            Listing::new(function("async def all_completed("), "await asyncio.wait")
+        }
+        Policy::CompletionQueue => {
+            Listing::new(function("async def completion_queue("), "await queue.get()")
+        }
+        Policy::Article => Listing {
+            notes: PYTHON_ARTICLE_NOTES,
+            ..Listing::new(function("async def article("), "await asyncio.wait")
         },
-        Policy::AllCompleted => Listing {
-            lines: python_item(PYTHON_SOURCE, "async def all_completed("),
-            await_marker: "await asyncio.wait",
-        },
-        Policy::CompletionQueue => Listing {
-            lines: python_item(PYTHON_SOURCE, "async def completion_queue("),
-            await_marker: "await queue.get()",
-        },
+        Policy::TaskGroup => Listing::new(function("async def task_group("), "async with permits"),
+        Policy::Workers => Listing::new(function("async def workers("), "asyncio.gather"),
     };
     (station, supervisor)
 }
@@ -113,14 +174,22 @@ fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) 
     let lines = listing.lines.iter().enumerate().map(|(index, line)| {
         let is_await = line.contains(listing.await_marker);
         let resumed = is_await && marks.resumed;
+        let note = listing
+            .notes
+            .iter()
+            .find(|(text, _)| line.contains(text))
+            .map(|(_, note)| *note);
         html! {
-            <span class={classes!("code-line", is_await.then_some("await"), resumed.then_some("resumed"))}
+            <span class={classes!("code-line", is_await.then_some("await"), resumed.then_some("resumed"), note.map(|_| "marked"))}
                   data-testid={if resumed { "code-resumed" } else if is_await { "code-await" } else { "code-line" }}
                   data-language={language.to_string()} data-role={role.to_string()}>
                 <span class="line-number" aria-hidden="true">{ index + 1 }</span>
                 <span class="line-text">{ line.to_string() }</span>
                 if is_await {
                     <span class="waiting-note">{ format!("← {}", marks.waiting) }</span>
+                }
+                if let Some(note) = note {
+                    <span class="mistake-note" data-testid="code-mistake">{ format!("← {note}") }</span>
                 }
             </span>
         }
@@ -209,8 +278,12 @@ pub fn CodePanel(props: &CodeProps) -> Html {
 /// thread if it is set.
 fn parked_at(policy: Policy, blocking: Option<u32>) -> String {
     let supervisor = match policy {
-        Policy::FirstCompleted | Policy::AllCompleted => "at its wait for the set",
-        Policy::CompletionQueue => "at its read of the queue",
+        Policy::FirstCompleted | Policy::AllCompleted | Policy::Article => {
+            "the supervisor at its wait for the set"
+        }
+        Policy::CompletionQueue => "the supervisor at its read of the queue",
+        Policy::TaskGroup => "the box tasks without a station at the semaphore",
+        Policy::Workers => "the supervisor at its wait for the workers",
     };
     let stations = match blocking {
         Some(station) => format!(
@@ -219,7 +292,7 @@ fn parked_at(policy: Policy, blocking: Option<u32>) -> String {
         ),
         None => "every station task is parked at its sleep".to_string(),
     };
-    format!("{stations}, and the supervisor {supervisor}.")
+    format!("{stations}, and {supervisor}.")
 }
 
 /// Where the Rust twin and asyncio really differ, said once.

@@ -46,6 +46,10 @@ pub enum Preset {
     RealisticShots,
     /// Every event as fast as the frame budget allows.
     AsFastAsPossible,
+    /// The article's loop with every shot equally long: the stations
+    /// finish together, so each wait returns them all and its number is
+    /// printed once per station.
+    ArticleCountingBug,
 }
 
 #[derive(Properties, PartialEq)]
@@ -116,6 +120,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
                             title="1–3 minute shots at 600× (resets the run)">{"Realistic 1–3 min shots"}</button>
                     <button data-testid="speed-max" onclick={preset(Preset::AsFastAsPossible)}
                             title="As many events per frame as fit">{"As fast as possible"}</button>
+                    <button data-testid="preset-counting-bug" onclick={preset(Preset::ArticleCountingBug)}
+                            title="The article's loop with every shot 50 ms long: each wait returns every station (resets the run)">{"The article's counting bug"}</button>
                 </div>
             </div>
         </section>

@@ -137,6 +137,8 @@ fn awaited_set(view: &RunView) -> Html {
     let more = view.awaited.len().saturating_sub(SET_MEMBERS_SHOWN);
     let kind = match view.config.policy {
         Policy::CompletionQueue => "tasks sending to a channel",
+        Policy::TaskGroup => "station tasks of a task group",
+        Policy::Workers => "workers' current boxes",
         _ => "a FuturesUnordered",
     };
     html! {
@@ -173,6 +175,15 @@ fn policy_note(policy: Policy) -> Html {
         }
         Policy::CompletionQueue => {
             "Policy completion queue: each station task sends its result down a channel, and the supervisor reads it in order. Same run as FIRST_COMPLETED."
+        }
+        Policy::Article => {
+            "Policy the article's loop: it waits FIRST_COMPLETED as many times as there are boxes, counting waits rather than boxes, restarts every task it finds done even when no box is left, and when the loop ends the program ends too: asyncio.run cancels the tasks still running, mid-box."
+        }
+        Policy::TaskGroup => {
+            "Policy TaskGroup + Semaphore: a task for every box, created up front; the semaphore lets as many work as there are stations, and each takes the lowest free station. Each task catches its station's failure and reports it: an uncaught exception would cancel the whole group."
+        }
+        Policy::Workers => {
+            "Policy workers + Queue: one long-lived task per station takes boxes from a queue filled up front until it is empty, catching a failure and going on with the next box."
         }
     };
     html! { <strong>{ text }</strong> }

@@ -137,6 +137,7 @@ fn sorted_rows(view: &RunView, sort: Sort) -> Vec<Row> {
 fn task_name(current: Option<&TaskSnapshot>, station: u32) -> String {
     match current.map(|s| s.kind) {
         Some(TaskKind::Station { box_no, .. }) => format!("station {station} (box {box_no})"),
+        Some(TaskKind::Worker { .. }) => format!("station {station} (worker)"),
         _ => format!("station {station}"),
     }
 }
@@ -294,7 +295,12 @@ fn finished_tasks(finished: &VecDeque<TaskSnapshot>) -> Html {
                 { format!("station {station} (box {box_no}): done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
             </li>
         }),
-        TaskKind::Supervisor | TaskKind::Callback => None,
+        TaskKind::Worker { station } => Some(html! {
+            <li data-testid="finished-task">
+                { format!("station {station}'s worker: done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
+            </li>
+        }),
+        TaskKind::Supervisor | TaskKind::Callback | TaskKind::BoxTask { .. } => None,
     });
     html! {
         <ol class="finished-tasks">

@@ -219,6 +219,22 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
                 counted(still_working, "station", "stations")
             ),
         ),
+        EventKind::LoopEnded { waits, cancelling } => (
+            String::new(),
+            format!(
+                "{} made; cancelling {}",
+                counted(waits, "wait", "waits"),
+                counted(cancelling, "task", "tasks")
+            ),
+        ),
+        EventKind::StationCancelled {
+            doses_unreported,
+            doses_discarded,
+            ..
+        } => (
+            doses_discarded.to_string(),
+            format!("thrown away; {doses_unreported} given and never reported"),
+        ),
         EventKind::Finished {
             doses_given,
             doses_wasted,

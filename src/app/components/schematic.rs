@@ -149,6 +149,21 @@ fn depot(lot: &LotState, height: f64) -> Html {
                 { if lot.boxes_in_depot == 1 { "box left" } else { "boxes left" } }
             </text>
             { for glyphs }
+            { beyond_depot(lot.boxes_beyond_depot()) }
+        </g>
+    }
+}
+
+/// Boxes taken after the depot ran out (the article's loop restarts every
+/// task it finds done): a dashed box outside the stack and their count.
+fn beyond_depot(boxes: u32) -> Html {
+    if boxes == 0 {
+        return Html::default();
+    }
+    html! {
+        <g class="depot-beyond" data-testid="boxes-beyond-depot" data-boxes={boxes.to_string()}>
+            <rect x="20" y="116" width="28" height="20" rx="3" />
+            <text x="56" y="131">{ format!("+{boxes} beyond") }</text>
         </g>
     }
 }
@@ -163,6 +178,7 @@ fn state_label(status: &StationStatus) -> &'static str {
         StationState::Working => "giving shots",
         StationState::Failed => "failed",
         StationState::Done => "done",
+        StationState::Cancelled => "cancelled mid-box",
     }
 }
 

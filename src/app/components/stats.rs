@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::store::RunView;
 use crate::sim::stats::StationStats;
-use crate::sim::RunStats;
+use crate::sim::{LotState, Policy, RunStats};
 
 /// Up to this many stations get a row each in the table.
 const STATION_ROWS_LIMIT: usize = 12;
@@ -50,7 +50,22 @@ fn counters(view: &RunView, stats: &RunStats) -> Html {
             <div><dt>{"Doses per minute"}</dt><dd data-testid="throughput">{ format!("{:.1}", stats.doses_per_minute) }</dd></div>
             <div><dt>{"Makespan"}</dt><dd data-testid="makespan">{ makespan(view) }</dd></div>
             <div><dt>{"Expected makespan"}</dt><dd data-testid="expected-makespan">{ format!("{:.1} s", view.expected_makespan_s) }</dd></div>
+            if view.config.policy == Policy::Article {
+                { article_counters(lot) }
+            }
         </dl>
+    }
+}
+
+/// What the article's loop does that the exact one does not: boxes taken
+/// beyond the depot, and the doses of the tasks cancelled at its exit.
+fn article_counters(lot: &LotState) -> Html {
+    html! {
+        <>
+            <div class="article-counter"><dt>{"Boxes opened"}</dt><dd data-testid="boxes-opened">{ lot.boxes_opened }</dd></div>
+            <div class="article-counter"><dt>{"Doses never reported"}</dt><dd data-testid="doses-unreported">{ lot.doses_unreported }</dd></div>
+            <div class="article-counter"><dt>{"Doses thrown away"}</dt><dd data-testid="doses-discarded">{ lot.doses_discarded }</dd></div>
+        </>
     }
 }
 

@@ -168,7 +168,7 @@ fn origin(index: usize) -> (f64, f64) {
 fn gauge_fill(status: &StationStatus, capacity: u32) -> f64 {
     match status.state {
         StationState::Working => f64::from(status.remaining) / f64::from(capacity.max(1)),
-        StationState::Done | StationState::Failed => 1.0,
+        StationState::Done | StationState::Failed | StationState::Cancelled => 1.0,
         StationState::Idle => 0.15,
     }
 }

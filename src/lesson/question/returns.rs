@@ -101,6 +101,15 @@ fn supervisor_sees(policy: Policy, others_working: bool, restarting: bool) -> &'
         Policy::CompletionQueue => {
             "Its result goes into the completion queue, and the supervisor takes it from there."
         }
+        Policy::Article => {
+            "The article's loop wakes for it in one of its counted waits and restarts its station at once, boxes left or not."
+        }
+        Policy::TaskGroup => {
+            "The box's own task reports it and frees the station, and the next box's task, waiting at the semaphore, takes it."
+        }
+        Policy::Workers => {
+            "The station's worker reports it itself and takes the next box from the queue."
+        }
     }
 }
 

@@ -14,16 +14,23 @@
 //!   depot empty: keep awaiting until the set is empty (the drain) ─► Finished
 //! ```
 //!
-//! Two other policies run on the same stations for comparison:
+//! Other policies run on the same stations for comparison:
 //! ALL_COMPLETED refills only when the whole batch is done (stations that
 //! finish early stand idle), and a completion queue, where each station task
-//! sends its result down a channel that the supervisor reads.
+//! sends its result down a channel that the supervisor reads. The classic
+//! article's loop, with its counting and its exit, is in [`article`]; the
+//! idioms people write today (a task group under a semaphore, workers on a
+//! queue) are in [`idioms`].
 //!
 //! Owns the depot, the run's totals and the choice of which station gets
 //! which box. It reads the clock only to stamp its events, never moves it,
 //! and knows a station's task only by spawning it, awaiting what it returns
 //! and (by dropping its handle) cancelling it.
 
+mod article;
+mod idioms;
+
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -48,14 +55,18 @@ struct Depot {
 
 impl Depot {
     fn open(&mut self) -> Option<u32> {
-        (self.opened < self.total).then(|| {
-            self.opened += 1;
-            self.opened
-        })
+        (self.opened < self.total).then(|| self.open_even_if_empty())
+    }
+
+    /// The next box, from the depot or, once it is empty, from beyond it:
+    /// the article's loop restarts a task whether or not boxes remain.
+    fn open_even_if_empty(&mut self) -> u32 {
+        self.opened += 1;
+        self.opened
     }
 
     fn left(&self) -> u32 {
-        self.total - self.opened
+        self.total.saturating_sub(self.opened)
     }
 }
 
@@ -131,6 +142,38 @@ impl Supervisor {
     /// returns the box number, or `None` when the depot is empty.
     fn open_box(&mut self, station: u32) -> Option<u32> {
         let box_no = self.depot.open()?;
+        self.log_opening(station, box_no);
+        Some(box_no)
+    }
+
+    /// [`Supervisor::open_box`], taking a box beyond the depot once it is
+    /// empty.
+    fn open_box_even_if_empty(&mut self, station: u32) -> u32 {
+        let box_no = self.depot.open_even_if_empty();
+        self.log_opening(station, box_no);
+        box_no
+    }
+
+    /// Opens box `box_no` for `station`: a task that knows its box (the
+    /// idioms take boxes in order, so it is the depot's next). Logs the
+    /// depot running out with the stations then at work.
+    fn open_numbered(&mut self, station: u32, box_no: u32) {
+        self.depot.open_even_if_empty();
+        self.log_opening(station, box_no);
+        let still_working = self.depot.opened - self.boxes_done - self.boxes_failed;
+        self.note_depot_empty(still_working as usize);
+    }
+
+    /// Logs a box its own task reports (the idioms): a new box follows
+    /// while the depot has one.
+    fn report_own(&mut self, completion: Completion) {
+        let restarting = self.depot.left() > 0;
+        self.report(completion, restarting, None);
+    }
+
+    fn log_opening(&self, station: u32, box_no: u32) {
+        // Read when the program ends before the task does (the article).
+        self.run.doses_left[station as usize - 1].set(self.run.config.capacity);
         self.run.events.emit(Event {
             at: self.run.clock.now(),
             kind: EventKind::BoxOpened {
@@ -140,7 +183,6 @@ impl Supervisor {
                 depot_left: self.depot.left(),
             },
         });
-        Some(box_no)
     }
 
     /// Spawns the station's task on `box_no`: the twin of `create_task`.
@@ -212,8 +254,9 @@ impl Supervisor {
         }
     }
 
-    /// Logs a returned task; `restarting` says whether a new box follows.
-    fn report(&mut self, completion: Completion, restarting: bool) {
+    /// Logs a returned task; `restarting` says whether a new box follows,
+    /// and `wait` is the article loop's counter, if it counts.
+    fn report(&mut self, completion: Completion, restarting: bool, wait: Option<u32>) {
         let Completion {
             station,
             box_no,
@@ -229,6 +272,7 @@ impl Supervisor {
                     doses_given: report.doses_given,
                     boxes_done: self.boxes_done,
                     restarting,
+                    wait,
                 }
             }
             Err(failure) => {
@@ -242,6 +286,7 @@ impl Supervisor {
                     error: failure.error,
                     doses_wasted: failure.doses_left,
                     restarting,
+                    wait,
                 }
             }
         };
@@ -283,6 +328,18 @@ pub(crate) async fn supervise(run: Rc<RunContext>) {
         Policy::FirstCompleted => first_completed(&mut supervisor).await,
         Policy::AllCompleted => all_completed(&mut supervisor).await,
         Policy::CompletionQueue => completion_queue(&mut supervisor).await,
+        Policy::Article => article::article_loop(&mut supervisor).await,
+        Policy::TaskGroup | Policy::Workers => {
+            // Each task reports its own box, so they share the tally.
+            let shared = Rc::new(RefCell::new(supervisor));
+            if run.config.policy == Policy::TaskGroup {
+                idioms::task_group(&shared).await;
+            } else {
+                idioms::workers(&shared).await;
+            }
+            shared.borrow().finish();
+            return;
+        }
     }
     supervisor.finish();
 }
@@ -304,7 +361,7 @@ async fn first_completed(supervisor: &mut Supervisor) {
         for completion in all {
             unreported -= 1;
             let station = completion.station;
-            supervisor.report(completion, supervisor.depot.left() > 0);
+            supervisor.report(completion, supervisor.depot.left() > 0, None);
             if let Some(box_no) = supervisor.open_box(station) {
                 running.push(supervisor.spawn_tagged(station, box_no));
                 if supervisor.depot.left() == 0 {
@@ -333,7 +390,7 @@ async fn all_completed(supervisor: &mut Supervisor) {
         // until the last of the batch is back.
         while let Some(returned) = batch.next().await {
             for completion in supervisor.all_returned(returned, &mut batch) {
-                supervisor.report(completion, supervisor.depot.left() > 0);
+                supervisor.report(completion, supervisor.depot.left() > 0, None);
             }
         }
     }
@@ -388,7 +445,7 @@ async fn completion_queue(supervisor: &mut Supervisor) {
         };
         running -= 1;
         let station = completion.station;
-        supervisor.report(completion, supervisor.depot.left() > 0);
+        supervisor.report(completion, supervisor.depot.left() > 0, None);
         if let Some(box_no) = supervisor.open_box(station) {
             tasks[station as usize - 1] = Some(spawn_reporting(supervisor, station, box_no));
             running += 1;
