@@ -26,7 +26,7 @@ const MIN = 60_000;
 
 /** The built-in lessons as their files say (the app builds them in). */
 const BUILTIN = Object.fromEntries(
-  ['one-thread', 'failure', 'blocking', 'policies'].map((id) => [
+  ['one-thread', 'failure', 'blocking', 'policies', 'article'].map((id) => [
     id,
     JSON.parse(readFileSync(new URL(`../lessons/${id}.json`, import.meta.url), 'utf8')),
   ]),
@@ -41,6 +41,7 @@ const ANSWERS = {
   failure: { 2: 'Station 1', 4: '18 doses' },
   blocking: { 1: /^No:/, 3: /^No:/, 4: 'Station 1' },
   policies: { 1: 'ALL_COMPLETED finishes later, by more than 20 %', 3: 'Station 3', 5: '3' },
+  article: { 2: '60 doses', 4: 'vaccine box 1' },
 };
 
 /** The run of the teachers' lessons below, and its length in events. */
@@ -241,7 +242,7 @@ test('failure: opened from the Lessons menu; breaking a station wastes what the 
     await cards.first().waitFor();
     assert.deepEqual(
       (await cards.evaluateAll((els) => els.map((e) => e.dataset.lesson))).sort(),
-      ['blocking', 'failure', 'one-thread', 'policies'],
+      ['article', 'blocking', 'failure', 'one-thread', 'policies'],
       'a card per built-in lesson',
     );
     assert.equal(await page.locator(sel('lesson-editor-open')).count(), 1, 'the menu offers the editor');
@@ -276,6 +277,25 @@ test('blocking: every step opens its moment, every prediction answered', { timeo
 test('policies: every step opens its moment, every prediction answered', { timeout: 4 * MIN }, async (t) => {
   await withPage(env, t.name, '?lesson=policies', async (s) => {
     await walkThrough(s, 'policies');
+  });
+});
+
+test("article: the loop's vanished doses and its repeated numbers, answered by the run", { timeout: 4 * MIN }, async (t) => {
+  await withPage(env, t.name, '?lesson=article', async (s) => {
+    await walkThrough(s, 'article', {
+      onQuestion: async (n) => {
+        if (n === 2) {
+          // The answer shows the run's end: what the counters say vanished.
+          const vanished = Number(await text(s, 'doses-unreported')) + Number(await text(s, 'doses-discarded'));
+          assert.equal(vanished, 60, 'the counters hold the answer');
+          assert.equal(await text(s, 'boxes-opened'), '15', 'three boxes beyond a depot of 12');
+        }
+        if (n === 4) {
+          const printed = (await logLines(s)).filter((l) => l.startsWith('vaccine box 1 is done!'));
+          assert.ok(printed.length >= 2, `box number 1 printed twice: ${printed}`);
+        }
+      },
+    });
   });
 });
 

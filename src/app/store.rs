@@ -56,6 +56,8 @@ pub struct SupervisorWake {
     pub pending: Vec<u32>,
     /// The task pushed back into the set: the same station, a new box.
     pub pushed: Option<StationTask>,
+    /// The article loop's count of waits when it woke (from 0).
+    pub wait: Option<u32>,
 }
 
 /// Which task the single thread ran for the latest event.
@@ -265,9 +267,12 @@ impl RunView {
                 station, box_no, ..
             } => {
                 self.awaited.remove(&station);
-                let outcome = match event.kind {
-                    EventKind::StationFailed { error, .. } => TaskOutcome::Failed(error),
-                    _ => TaskOutcome::Done,
+                let (outcome, wait) = match event.kind {
+                    EventKind::StationFailed { error, wait, .. } => {
+                        (TaskOutcome::Failed(error), wait)
+                    }
+                    EventKind::BoxDone { wait, .. } => (TaskOutcome::Done, wait),
+                    _ => (TaskOutcome::Done, None),
                 };
                 if self.wakes.len() == WAKES_KEPT {
                     self.wakes.pop_front();
@@ -281,6 +286,7 @@ impl RunView {
                     },
                     pending: self.awaited.keys().copied().collect(),
                     pushed: None,
+                    wait,
                 });
             }
             EventKind::StationCancelled { station, .. } => {

@@ -13,7 +13,7 @@ pub struct Builtin {
 }
 
 /// Every built-in lesson, in the order the menu lists them.
-pub const BUILTINS: [Builtin; 4] = [
+pub const BUILTINS: [Builtin; 5] = [
     Builtin {
         id: "one-thread",
         json: include_str!("../../lessons/one-thread.json"),
@@ -30,10 +30,15 @@ pub const BUILTINS: [Builtin; 4] = [
         id: "policies",
         json: include_str!("../../lessons/policies.json"),
     },
+    Builtin {
+        id: "article",
+        json: include_str!("../../lessons/article.json"),
+    },
 ];
 
 /// Their ids, in the same order.
-pub const IDS: [&str; BUILTINS.len()] = ["one-thread", "failure", "blocking", "policies"];
+pub const IDS: [&str; BUILTINS.len()] =
+    ["one-thread", "failure", "blocking", "policies", "article"];
 
 /// The built-in lesson `id`, if there is one.
 pub fn find(id: &str) -> Option<Builtin> {

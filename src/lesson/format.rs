@@ -116,16 +116,23 @@ pub enum QuestionSpec {
     /// How many doses are wasted if `station` (the first working one when
     /// not given) breaks now.
     BreakWaste { station: Option<u32> },
+    /// Under the article's loop: how many doses vanish when it ends.
+    VanishedDoses,
+    /// Under the article's loop: which wait number is printed for two
+    /// boxes first.
+    PrintedTwice,
 }
 
 impl QuestionSpec {
     /// Every kind's name, as lesson files spell it.
-    pub const KINDS: [&'static str; 5] = [
+    pub const KINDS: [&'static str; 7] = [
         "next-station",
         "boxes-by-time",
         "all-vs-first",
         "blocking-shots",
         "break-waste",
+        "vanished-doses",
+        "printed-twice",
     ];
 
     pub fn kind(self) -> &'static str {
@@ -135,6 +142,8 @@ impl QuestionSpec {
             QuestionSpec::AllVsFirst => Self::KINDS[2],
             QuestionSpec::BlockingShots => Self::KINDS[3],
             QuestionSpec::BreakWaste { .. } => Self::KINDS[4],
+            QuestionSpec::VanishedDoses => Self::KINDS[5],
+            QuestionSpec::PrintedTwice => Self::KINDS[6],
         }
     }
 
@@ -146,6 +155,8 @@ impl QuestionSpec {
             "all-vs-first" => QuestionSpec::AllVsFirst,
             "blocking-shots" => QuestionSpec::BlockingShots,
             "break-waste" => QuestionSpec::BreakWaste { station: None },
+            "vanished-doses" => QuestionSpec::VanishedDoses,
+            "printed-twice" => QuestionSpec::PrintedTwice,
             _ => return None,
         })
     }

@@ -189,7 +189,9 @@ fn doses_chart(view: &RunView, now: f64, x_max: f64) -> Html {
     let bottom = height - 48.0;
     let plot_width = WIDTH - LEFT - RIGHT;
     let plot_height = bottom - TOP;
-    let total = view.lot.total_doses().max(1) as f64;
+    // The article's loop opens boxes beyond the depot: the axis grows to
+    // hold their doses.
+    let total = view.lot.total_doses().max(view.lot.doses_opened()).max(1) as f64;
     let x = |seconds: f64| LEFT + seconds / x_max * plot_width;
     let y = |doses: f64| bottom - doses / total * plot_height;
     let mut points: Vec<String> = view

@@ -11,47 +11,14 @@ use yew::prelude::*;
 use crate::app::store::LastRan;
 use crate::sim::Policy;
 
-const STATION_SOURCE: &str = include_str!("../../../crates/engine/src/station.rs");
-const SUPERVISOR_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/mod.rs");
-const ARTICLE_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/article.rs");
-const IDIOMS_SOURCE: &str = include_str!("../../../crates/engine/src/supervisor/idioms.rs");
-
-/// The same model in Python's asyncio: a complete program in the
-/// repository, which the test command runs on CPython against the engine.
-const PYTHON_SOURCE: &str = include_str!("../../../python/vaccination_lot.py");
-
-/// The lines of `source` from the line containing `start` to the first
-/// line after it that is exactly `}` (the end of a top-level item). Falls
-/// back to the whole source if the item is not found.
-fn item(source: &'static str, start: &str) -> Vec<&'static str> {
-    let lines: Vec<&'static str> = source.lines().collect();
-    let Some(first) = lines.iter().position(|line| line.contains(start)) else {
-        return lines;
+/// A listing cut out of the sources by the build script (`build.rs`):
+/// functions of the engine compiled into this page, and of the asyncio
+/// program, a complete file in the repository that the test command runs
+/// on CPython against the engine.
+macro_rules! listing {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/listing_", $name, ".txt"))
     };
-    let last = lines[first..]
-        .iter()
-        .position(|line| *line == "}")
-        .map_or(lines.len() - 1, |offset| first + offset);
-    lines[first..=last].to_vec()
-}
-
-/// The lines of the Python function whose first line contains `start`, up
-/// to the next line that starts at the left margin (blank lines at its end
-/// left out). Falls back to the whole source if it is not found.
-fn python_item(source: &'static str, start: &str) -> Vec<&'static str> {
-    let lines: Vec<&'static str> = source.lines().collect();
-    let Some(first) = lines.iter().position(|line| line.contains(start)) else {
-        return lines;
-    };
-    let end = lines[first + 1..]
-        .iter()
-        .position(|line| !line.is_empty() && !line.starts_with(' '))
-        .map_or(lines.len(), |offset| first + 1 + offset);
-    let mut item = lines[first..end].to_vec();
-    while item.last().is_some_and(|line| line.trim().is_empty()) {
-        item.pop();
-    }
-    item
 }
 
 /// The lines shown for the station and for the supervisor, with the text
@@ -64,18 +31,13 @@ struct Listing {
 }
 
 impl Listing {
-    fn new(lines: Vec<&'static str>, await_marker: &'static str) -> Listing {
+    fn new(source: &'static str, await_marker: &'static str) -> Listing {
         Listing {
-            lines,
+            lines: source.lines().collect(),
             await_marker,
             notes: &[],
         }
     }
-}
-
-/// Two top-level items, one after the other.
-fn items(first: Vec<&'static str>, second: Vec<&'static str>) -> Vec<&'static str> {
-    first.into_iter().chain([""]).chain(second).collect()
 }
 
 /// The article loop's mistakes, where the Rust twin makes them.
@@ -99,67 +61,33 @@ const PYTHON_ARTICLE_NOTES: &[(&str, &str)] = &[
 ];
 
 fn rust_listings(policy: Policy) -> (Listing, Listing) {
-    let station = Listing::new(item(STATION_SOURCE, "async fn run_station("), ".await");
+    let station = Listing::new(listing!("rust_station"), ".await");
     let supervisor = match policy {
-        Policy::FirstCompleted => Listing::new(
-            item(SUPERVISOR_SOURCE, "async fn first_completed("),
-            "running.next().await",
-        ),
-        Policy::AllCompleted => Listing::new(
-            item(SUPERVISOR_SOURCE, "async fn all_completed("),
-            "batch.next().await",
-        ),
-        Policy::CompletionQueue => Listing::new(
-            item(SUPERVISOR_SOURCE, "async fn completion_queue("),
-            "queue.next().await",
-        ),
+        Policy::FirstCompleted => Listing::new(listing!("rust_first"), "running.next().await"),
+        Policy::AllCompleted => Listing::new(listing!("rust_all"), "batch.next().await"),
+        Policy::CompletionQueue => Listing::new(listing!("rust_queue"), "queue.next().await"),
         Policy::Article => Listing {
             notes: RUST_ARTICLE_NOTES,
-            ..Listing::new(
-                item(ARTICLE_SOURCE, "async fn article_loop("),
-                "supervisor).await",
-            )
+            ..Listing::new(listing!("rust_article"), "supervisor).await")
         },
-        Policy::TaskGroup => Listing::new(
-            items(
-                item(IDIOMS_SOURCE, "async fn task_group("),
-                item(IDIOMS_SOURCE, "async fn box_task("),
-            ),
-            "acquire().await",
-        ),
-        Policy::Workers => Listing::new(
-            items(
-                item(IDIOMS_SOURCE, "async fn workers("),
-                item(IDIOMS_SOURCE, "async fn worker("),
-            ),
-            "workers.next().await",
-        ),
+        Policy::TaskGroup => Listing::new(listing!("rust_taskgroup"), "acquire().await"),
+        Policy::Workers => Listing::new(listing!("rust_workers"), "workers.next().await"),
     };
     (station, supervisor)
 }
 
 fn python_listings(policy: Policy) -> (Listing, Listing) {
-    let station = Listing::new(
-        python_item(PYTHON_SOURCE, "async def station("),
-        "await asyncio.sleep",
-    );
-    let function = |name: &str| python_item(PYTHON_SOURCE, name);
+    let station = Listing::new(listing!("python_station"), "await asyncio.sleep");
     let supervisor = match policy {
-        Policy::FirstCompleted => {
-            Listing::new(function("async def first_completed("), "await asyncio.wait")
-        }
-        Policy::AllCompleted => {
-            Listing::new(function("async def all_completed("), "await asyncio.wait")
-        }
-        Policy::CompletionQueue => {
-            Listing::new(function("async def completion_queue("), "await queue.get()")
-        }
+        Policy::FirstCompleted => Listing::new(listing!("python_first"), "await asyncio.wait"),
+        Policy::AllCompleted => Listing::new(listing!("python_all"), "await asyncio.wait"),
+        Policy::CompletionQueue => Listing::new(listing!("python_queue"), "await queue.get()"),
         Policy::Article => Listing {
             notes: PYTHON_ARTICLE_NOTES,
-            ..Listing::new(function("async def article("), "await asyncio.wait")
+            ..Listing::new(listing!("python_article"), "await asyncio.wait")
         },
-        Policy::TaskGroup => Listing::new(function("async def task_group("), "async with permits"),
-        Policy::Workers => Listing::new(function("async def workers("), "asyncio.gather"),
+        Policy::TaskGroup => Listing::new(listing!("python_taskgroup"), "async with permits"),
+        Policy::Workers => Listing::new(listing!("python_workers"), "asyncio.gather"),
     };
     (station, supervisor)
 }

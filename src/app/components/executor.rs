@@ -210,6 +210,9 @@ fn wake_line(wake: &SupervisorWake) -> Html {
     html! {
         <li data-testid="wake" class={classes!(matches!(outcome, TaskOutcome::Failed(_)).then_some("failed"))}>
             <span class="wake-time">{ format!("{} s", wake.at) }</span>
+            if let Some(wait) = wake.wait {
+                <span class="wake-wait" data-testid="wake-wait">{ format!("wait {wait} of the loop's count") }</span>
+            }
             <span class="wake-done">{ outcome_text }</span>
             <span class="wake-pending">{ format!("still pending: {}", pending_text(&wake.pending)) }</span>
             <span class="wake-pushed">{ pushed }</span>

@@ -91,13 +91,35 @@ pub fn Schematic(props: &SchematicProps) -> Html {
             if finished {
                 <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
                     <rect x="-230" y="-44" width="460" height="88" rx="14" />
-                    <text class="banner-title" y="-6" text-anchor="middle">{"All boxes used"}</text>
-                    <text class="banner-detail" y="26" text-anchor="middle">
-                        { format!("{} doses given, {} wasted", lot.doses_given, lot.doses_wasted) }
-                    </text>
+                    <text class="banner-title" y="-6" text-anchor="middle">{ finish_title(lot) }</text>
+                    <text class="banner-detail" y="26" text-anchor="middle">{ finish_detail(lot) }</text>
                 </g>
             }
         </svg>
+    }
+}
+
+/// The finished run's headline: the article's loop ends on its count of
+/// waits, with tasks cancelled; the others when every box is used.
+fn finish_title(lot: &LotState) -> &'static str {
+    if lot.boxes_cancelled > 0 {
+        "The loop ended mid-box"
+    } else {
+        "All boxes used"
+    }
+}
+
+fn finish_detail(lot: &LotState) -> String {
+    if lot.boxes_cancelled > 0 {
+        format!(
+            "{} doses never reported, {} thrown away",
+            lot.doses_unreported, lot.doses_discarded
+        )
+    } else {
+        format!(
+            "{} doses given, {} wasted",
+            lot.doses_given, lot.doses_wasted
+        )
     }
 }
 
@@ -118,7 +140,7 @@ fn large(props: &SchematicProps) -> Html {
             <StationData lot={lot.clone()} {all_now} {tick} />
             if lot.finished {
                 <p class="finished-note">
-                    { format!("All boxes used: {} doses given, {} wasted.", lot.doses_given, lot.doses_wasted) }
+                    { format!("{}: {}.", finish_title(lot), finish_detail(lot)) }
                 </p>
             }
         </div>
@@ -178,7 +200,7 @@ fn state_label(status: &StationStatus) -> &'static str {
         StationState::Working => "giving shots",
         StationState::Failed => "failed",
         StationState::Done => "done",
-        StationState::Cancelled => "cancelled mid-box",
+        StationState::Cancelled => "cancelled",
     }
 }
 

@@ -13,8 +13,10 @@
 //! events of the run. Each kind lives in its own module:
 //! [`returns`] (which task returns next, how many boxes by a time),
 //! [`policies`] (ALL_COMPLETED against FIRST_COMPLETED), [`thread`] (a
-//! blocking station) and [`waste`] (breaking a station now).
+//! blocking station), [`waste`] (breaking a station now) and [`article`]
+//! (what the article's loop loses and prints).
 
+mod article;
 mod policies;
 mod returns;
 mod thread;
@@ -85,6 +87,8 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
         QuestionSpec::AllVsFirst => policies::all_vs_first(&replay)?,
         QuestionSpec::BlockingShots => thread::blocking_shots(&replay)?,
         QuestionSpec::BreakWaste { station } => waste::break_waste(&replay, station)?,
+        QuestionSpec::VanishedDoses => article::vanished_doses(&replay)?,
+        QuestionSpec::PrintedTwice => article::printed_twice(&replay)?,
     };
     Ok(Posed {
         spec,

@@ -48,7 +48,46 @@ fn check_answer(posed: &Posed, moment: &Moment) {
         QuestionSpec::AllVsFirst => check_all_vs_first(posed, moment, &events),
         QuestionSpec::BlockingShots => check_blocking_shots(posed, moment, &events),
         QuestionSpec::BreakWaste { .. } => check_break_waste(posed, moment, &events),
+        QuestionSpec::VanishedDoses => check_vanished_doses(posed, moment, &events),
+        QuestionSpec::PrintedTwice => check_printed_twice(posed, moment, &events),
     }
+}
+
+fn check_vanished_doses(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let end = state_after(&moment.run, events);
+    let vanished = end.doses_unreported + end.doses_discarded;
+    assert_eq!(
+        right_choice(posed),
+        crate::sim::event::counted(vanished, "dose", "doses")
+    );
+    let last_cancelled = events
+        .iter()
+        .rposition(|event| matches!(event.kind, EventKind::StationCancelled { .. }))
+        .unwrap();
+    assert_eq!(posed.answer.at_event, last_cancelled as u64 + 1);
+}
+
+fn check_printed_twice(posed: &Posed, moment: &Moment, events: &[Event]) {
+    // Count each printed number's lines from the moment on; the first to
+    // reach two is the answer, shown with its second line.
+    let mut seen = std::collections::HashMap::new();
+    let (wait, index) = events
+        .iter()
+        .enumerate()
+        .skip(moment.at_event as usize)
+        .find_map(|(index, event)| {
+            let wait = match event.kind {
+                EventKind::BoxDone { wait: Some(w), .. }
+                | EventKind::StationFailed { wait: Some(w), .. } => w,
+                _ => return None,
+            };
+            let lines = seen.entry(wait).or_insert(0);
+            *lines += 1;
+            (*lines == 2).then_some((wait, index))
+        })
+        .unwrap();
+    assert_eq!(right_choice(posed), format!("vaccine box {wait}"));
+    assert_eq!(posed.answer.at_event, index as u64 + 1);
 }
 
 fn check_next_station(posed: &Posed, moment: &Moment, events: &[Event]) {
@@ -239,11 +278,13 @@ fn small_run() -> impl Strategy<Value = String> {
         0u32..=2,
         any::<u64>(),
         0u32..=5,
-        0usize..3,
+        0usize..Policy::ALL.len(),
     )
         .prop_map(
             |(stations, boxes, capacity, fail_percent, seed, blocking, policy)| {
-                let blocking = if blocking >= 1 && blocking <= stations {
+                // The article's loop takes no blocking station.
+                let blocking_allowed = !Policy::ALL[policy].counts_waits();
+                let blocking = if blocking_allowed && blocking >= 1 && blocking <= stations {
                     format!("&blocking={blocking}")
                 } else {
                     String::new()
@@ -288,6 +329,8 @@ proptest! {
             QuestionSpec::AllVsFirst,
             QuestionSpec::BlockingShots,
             QuestionSpec::BreakWaste { station: None },
+            QuestionSpec::VanishedDoses,
+            QuestionSpec::PrintedTwice,
         ];
         for spec in kinds {
             if let Ok(posed) = pose(spec, &moment) {
@@ -295,6 +338,29 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_article_loop_is_asked_what_vanishes_and_what_it_prints_twice() {
+    let moment = random_moment(
+        "policy=article&stations=3&boxes=10&capacity=10&shot_min=0.05&shot_max=0.05&seed=2",
+        0.3,
+    );
+    let twice = pose(QuestionSpec::PrintedTwice, &moment).unwrap();
+    check_answer(&twice, &moment);
+    let vanished = pose(QuestionSpec::VanishedDoses, &moment).unwrap();
+    check_answer(&vanished, &moment);
+    assert_eq!(right_choice(&vanished), "30 doses");
+    let (first, _) = parse_run_query("stations=3&boxes=10&seed=2");
+    let not_article = Moment {
+        run: first,
+        page: Default::default(),
+        at_event: 0,
+    };
+    assert!(pose(QuestionSpec::VanishedDoses, &not_article)
+        .unwrap_err()
+        .0
+        .contains("policy=article"));
 }
 
 #[test]

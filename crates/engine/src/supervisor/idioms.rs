@@ -16,19 +16,20 @@
 //! taken in order and a freed station goes to the next box, so without a
 //! blocking station both end at the microsecond FIRST_COMPLETED ends.
 //!
-//! The semaphore and the queue are tokio's (its `sync` part alone, which
-//! needs no tokio runtime): its semaphore hands permits out in the order
-//! they were asked for, as asyncio's does, so boxes go to stations in
-//! order. Its queue has one receiver, which the workers share: each takes
-//! a box without awaiting, as `get_nowait` does.
+//! The semaphore is tokio's (its `sync` part alone, which needs no tokio
+//! runtime): it hands permits out in the order they were asked for, as
+//! asyncio's does, so boxes go to stations in order. The queue is the
+//! `futures` channel the completion queue uses; it has one receiver, which
+//! the workers share: each takes a box without awaiting, as `get_nowait`
+//! does.
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::rc::Rc;
 
+use futures::channel::mpsc::{self, UnboundedReceiver};
 use futures::stream::{FuturesUnordered, StreamExt};
-use tokio::sync::mpsc::{self, UnboundedReceiver};
 use tokio::sync::Semaphore;
 
 use super::{Completion, Supervisor};
@@ -114,11 +115,13 @@ pub(super) async fn workers(shared: &Shared) {
         let config = &supervisor.run.config;
         (supervisor.run.clone(), config.stations, config.boxes)
     };
-    let (queue_in, queue) = mpsc::unbounded_channel();
+    let (queue_in, queue) = mpsc::unbounded();
     for box_no in 1..=boxes {
         // Unbounded, and the receiver is alive: the send cannot fail.
-        let _ = queue_in.send(box_no);
+        let _ = queue_in.unbounded_send(box_no);
     }
+    // Closed once filled, so an empty queue reads as the end.
+    drop(queue_in);
     let queue = Rc::new(RefCell::new(queue));
     let mut workers: FuturesUnordered<_> = (1..=stations)
         .map(|station| {
