@@ -130,15 +130,24 @@ impl TimerQueue {
     }
 
     /// Drops cancelled entries from the top of the heap.
+    #[inline]
     fn skip_cancelled(&mut self) {
         while let Some(top) = self.heap.peek() {
             if self.state(top.slot) != SlotState::Cancelled {
                 break;
             }
-            let slots = &self.slots;
-            self.heap.pop(|slot| slots[slot as usize].seq);
-            self.release(top.slot);
+            self.drop_top(top.slot);
         }
+    }
+
+    /// Takes the cancelled timer in `slot` off the top of the heap and
+    /// frees its slot. Rare: kept out of the firing path.
+    #[cold]
+    #[inline(never)]
+    fn drop_top(&mut self, slot: u32) {
+        let slots = &self.slots;
+        self.heap.pop(|slot| slots[slot as usize].seq);
+        self.release(slot);
     }
 
     /// Takes out the earliest live timer, marks it fired and moves `now`
