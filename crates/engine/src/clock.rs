@@ -16,19 +16,18 @@
 //! station number) and then in the order they were set, so a run never
 //! depends on the order in which an executor polls tasks woken together.
 //!
-//! Owns simulated `now` and the timer heap, and wakes tasks only through
-//! the wakers they registered. It knows nothing of stations, boxes or
-//! events: a station is just a timer's `tie` key.
+//! Owns simulated `now`, the timer slots and their wakers. The heap's
+//! order lives in [`crate::timer_heap`]. It knows nothing of stations,
+//! boxes or events: a station is just a timer's `tie` key.
 
 use std::cell::RefCell;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use super::time::{SimDuration, SimTime};
+use super::timer_heap::{HeapEntry, TimerHeap};
 
 /// A shared handle to one run's simulated clock. Clones share the clock.
 #[derive(Clone, Default)]
@@ -36,83 +35,138 @@ pub struct VirtualClock {
     timers: Rc<RefCell<TimerQueue>>,
 }
 
-/// Heap order of a timer: deadline first, then tie key, then set order.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct TimerKey {
-    deadline: SimTime,
-    tie: u32,
-    seq: u64,
-    slot: usize,
-}
-
-/// What a timer slot holds. Slots are reused, so a run with millions of
-/// shots keeps only as many slots as there are sleeping tasks. A slot keeps
-/// its task's waker between sleeps, so a task that sleeps again and again
-/// (a station, once per shot) registers without cloning a waker each time.
-enum Slot {
+/// Where a timer slot is in its life. Slots are reused, so a run with
+/// millions of shots keeps only as many slots as there are sleeping tasks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SlotState {
     Free,
-    Waiting(Option<Waker>),
+    /// Set; its heap entry waits to fire.
+    Waiting,
     /// The deadline passed; the `Sleep` has not seen it yet.
-    Fired(Option<Waker>),
+    Fired,
     /// Owned by a completed `Sleep`, kept for its next `reset`.
-    Reserved(Option<Waker>),
+    Reserved,
     /// The `Sleep` was dropped or reset before its deadline; its heap entry
     /// is skipped and the slot freed when the entry reaches the top.
     Cancelled,
 }
 
-impl Slot {
-    /// Moves the slot to `Waiting`, reusing the waker it holds when it
-    /// would wake the same task.
-    fn wait_with(&mut self, waker: &Waker) {
-        let kept = match std::mem::replace(self, Slot::Free) {
-            Slot::Waiting(kept) | Slot::Fired(kept) | Slot::Reserved(kept) => kept,
-            Slot::Free | Slot::Cancelled => None,
-        };
-        let waker = match kept {
-            Some(kept) if kept.will_wake(waker) => kept,
-            _ => waker.clone(),
-        };
-        *self = Slot::Waiting(Some(waker));
+/// One timer. The slot keeps its task's waker between sleeps, so a task
+/// that sleeps again and again (a station, once per shot) registers
+/// without cloning a waker each time.
+struct TimerSlot {
+    state: SlotState,
+    /// When the timer was set, counted across the clock: orders timers
+    /// with the same deadline and tie key.
+    seq: u64,
+    waker: Option<Waker>,
+}
+
+impl TimerSlot {
+    /// Arms the slot, keeping the waker it holds when it would wake the
+    /// same task.
+    fn wait_with(&mut self, waker: &Waker, seq: u64) {
+        match &self.waker {
+            Some(kept) if kept.will_wake(waker) => {}
+            _ => self.waker = Some(waker.clone()),
+        }
+        self.state = SlotState::Waiting;
+        self.seq = seq;
     }
 }
 
 #[derive(Default)]
 struct TimerQueue {
     now: SimTime,
-    heap: BinaryHeap<Reverse<TimerKey>>,
-    slots: Vec<Slot>,
-    free_slots: Vec<usize>,
+    heap: TimerHeap,
+    slots: Vec<TimerSlot>,
+    free_slots: Vec<u32>,
     next_seq: u64,
 }
 
 impl TimerQueue {
-    fn allocate(&mut self) -> usize {
-        match self.free_slots.pop() {
-            Some(slot) => slot,
-            None => {
-                self.slots.push(Slot::Free);
-                self.slots.len() - 1
-            }
+    fn allocate(&mut self) -> u32 {
+        if let Some(slot) = self.free_slots.pop() {
+            return slot;
         }
+        let slot = u32::try_from(self.slots.len()).expect("fewer than 2^32 timers at once");
+        self.slots.push(TimerSlot {
+            state: SlotState::Free,
+            seq: 0,
+            waker: None,
+        });
+        slot
     }
 
-    fn release(&mut self, slot: usize) {
-        self.slots[slot] = Slot::Free;
+    fn slot(&mut self, slot: u32) -> &mut TimerSlot {
+        &mut self.slots[slot as usize]
+    }
+
+    fn state(&self, slot: u32) -> SlotState {
+        self.slots[slot as usize].state
+    }
+
+    fn release(&mut self, slot: u32) {
+        let freed = self.slot(slot);
+        freed.state = SlotState::Free;
+        freed.waker = None;
         self.free_slots.push(slot);
     }
 
+    /// Sets a timer in `slot` (armed with `waker`) for `deadline`.
+    fn set(&mut self, slot: u32, deadline: SimTime, tie: u32, waker: &Waker) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.slots[slot as usize].wait_with(waker, seq);
+        let slots = &self.slots;
+        self.heap.push(
+            HeapEntry {
+                deadline,
+                tie,
+                slot,
+            },
+            |slot| slots[slot as usize].seq,
+        );
+    }
+
     /// Drops cancelled entries from the top of the heap.
+    #[inline]
     fn skip_cancelled(&mut self) {
-        while let Some(Reverse(top)) = self.heap.peek() {
-            if matches!(self.slots[top.slot], Slot::Cancelled) {
-                let slot = top.slot;
-                self.heap.pop();
-                self.release(slot);
-            } else {
+        while let Some(top) = self.heap.peek() {
+            if self.state(top.slot) != SlotState::Cancelled {
                 break;
             }
+            self.drop_top(top.slot);
         }
+    }
+
+    /// Takes the cancelled timer in `slot` off the top of the heap and
+    /// frees its slot. Rare: kept out of the firing path.
+    #[cold]
+    #[inline(never)]
+    fn drop_top(&mut self, slot: u32) {
+        let slots = &self.slots;
+        self.heap.pop(|slot| slots[slot as usize].seq);
+        self.release(slot);
+    }
+
+    /// Takes out the earliest live timer, marks it fired and moves `now`
+    /// to its deadline. Returns the new time, the timer's slot and the
+    /// waker taken out of it.
+    fn fire_earliest(&mut self) -> Option<(SimTime, u32, Option<Waker>)> {
+        self.skip_cancelled();
+        let slots = &self.slots;
+        let entry = self.heap.pop(|slot| slots[slot as usize].seq)?;
+        let fired = self.slot(entry.slot);
+        if fired.state != SlotState::Waiting {
+            // skip_cancelled left a live timer on top; anything else
+            // would be a bookkeeping error, and firing nothing is safe.
+            return None;
+        }
+        fired.state = SlotState::Fired;
+        let waker = fired.waker.take();
+        self.now = self.now.max(entry.deadline);
+        Some((self.now, entry.slot, waker))
     }
 }
 
@@ -131,11 +185,13 @@ impl VirtualClock {
     pub fn sleep(&self, duration: SimDuration, tie: u32) -> Sleep {
         Sleep {
             clock: self.clone(),
-            duration,
-            tie,
-            registered_slot: None,
-            reserved_slot: None,
-            done: false,
+            timer: SleepTimer {
+                duration,
+                tie,
+                registered_slot: None,
+                reserved_slot: None,
+                done: false,
+            },
         }
     }
 
@@ -143,7 +199,7 @@ impl VirtualClock {
     pub fn next_deadline(&self) -> Option<SimTime> {
         let mut timers = self.timers.borrow_mut();
         timers.skip_cancelled();
-        timers.heap.peek().map(|Reverse(key)| key.deadline)
+        timers.heap.peek().map(|entry| entry.deadline)
     }
 
     /// Number of timers waiting to fire.
@@ -152,7 +208,7 @@ impl VirtualClock {
         timers
             .slots
             .iter()
-            .filter(|slot| matches!(slot, Slot::Waiting(_)))
+            .filter(|slot| slot.state == SlotState::Waiting)
             .count()
     }
 
@@ -160,16 +216,19 @@ impl VirtualClock {
     /// most `limit` of them. For display: it copies and sorts the heap.
     pub fn upcoming(&self, limit: usize) -> Vec<(SimTime, u32)> {
         let timers = self.timers.borrow();
-        let mut keys: Vec<TimerKey> = timers
+        let mut keys: Vec<(SimTime, u32, u64)> = timers
             .heap
             .iter()
-            .map(|Reverse(key)| *key)
-            .filter(|key| matches!(timers.slots[key.slot], Slot::Waiting(_)))
+            .filter(|entry| timers.state(entry.slot) == SlotState::Waiting)
+            .map(|entry| {
+                let seq = timers.slots[entry.slot as usize].seq;
+                (entry.deadline, entry.tie, seq)
+            })
             .collect();
         keys.sort_unstable();
         keys.into_iter()
             .take(limit)
-            .map(|key| (key.deadline, key.tie))
+            .map(|(deadline, tie, _)| (deadline, tie))
             .collect()
     }
 
@@ -179,26 +238,15 @@ impl VirtualClock {
     /// The waker runs after the queue is released, so a task woken inline
     /// may use the clock.
     pub fn fire_next(&self) -> Option<SimTime> {
-        let (now, waker) = {
-            let mut timers = self.timers.borrow_mut();
-            timers.skip_cancelled();
-            let Reverse(key) = timers.heap.pop()?;
-            let waker = match std::mem::replace(&mut timers.slots[key.slot], Slot::Fired(None)) {
-                Slot::Waiting(waker) => waker,
-                // skip_cancelled left a live timer on top; anything else
-                // would be a bookkeeping error, and firing nothing is safe.
-                _ => return None,
-            };
-            timers.now = timers.now.max(key.deadline);
-            (timers.now, waker.map(|waker| (key.slot, waker)))
-        };
-        if let Some((slot, waker)) = waker {
+        let (now, slot, waker) = self.timers.borrow_mut().fire_earliest()?;
+        if let Some(waker) = waker {
             waker.wake_by_ref();
             // Hand the waker back for the task's next sleep, unless an
             // inline executor already polled the task in `wake_by_ref`.
             let mut timers = self.timers.borrow_mut();
-            if let Slot::Fired(kept @ None) = &mut timers.slots[slot] {
-                *kept = Some(waker);
+            let kept = timers.slot(slot);
+            if kept.state == SlotState::Fired && kept.waker.is_none() {
+                kept.waker = Some(waker);
             }
         }
         Some(now)
@@ -232,15 +280,18 @@ impl VirtualClock {
     pub fn wake_early(&self, tie: u32) -> bool {
         let waker = {
             let timers = self.timers.borrow();
-            timers
+            let found = timers
                 .heap
                 .iter()
-                .map(|Reverse(key)| key)
-                .filter(|key| key.tie == tie)
-                .find_map(|key| match &timers.slots[key.slot] {
-                    Slot::Waiting(Some(waker)) => Some(waker.clone()),
-                    _ => None,
-                })
+                .filter(|entry| entry.tie == tie)
+                .find_map(|entry| {
+                    let slot = &timers.slots[entry.slot as usize];
+                    match (slot.state, &slot.waker) {
+                        (SlotState::Waiting, Some(waker)) => Some(waker.clone()),
+                        _ => None,
+                    }
+                });
+            found
         };
         match waker {
             Some(waker) => {
@@ -274,13 +325,18 @@ impl VirtualClock {
 /// `Sleep`.
 pub struct Sleep {
     clock: VirtualClock,
+    timer: SleepTimer,
+}
+
+/// A [`Sleep`]'s own state, apart from the clock it borrows while polled.
+struct SleepTimer {
     duration: SimDuration,
     tie: u32,
     /// The slot of the waiting timer, set on first poll; its deadline
     /// lives in the heap entry.
-    registered_slot: Option<usize>,
+    registered_slot: Option<u32>,
     /// The slot kept after completion, for the next `reset`.
-    reserved_slot: Option<usize>,
+    reserved_slot: Option<u32>,
     done: bool,
 }
 
@@ -288,14 +344,61 @@ impl Sleep {
     /// Arms the sleep again: it completes `duration` after its next first
     /// poll. A timer still waiting is cancelled.
     pub fn reset(&mut self, duration: SimDuration) {
-        if let Some(slot) = self.registered_slot.take() {
+        let timer = &mut self.timer;
+        if let Some(slot) = timer.registered_slot.take() {
             let mut timers = self.clock.timers.borrow_mut();
-            if matches!(timers.slots[slot], Slot::Waiting(_)) {
-                timers.slots[slot] = Slot::Cancelled;
+            let waiting = timers.slot(slot);
+            if waiting.state == SlotState::Waiting {
+                waiting.state = SlotState::Cancelled;
             }
         }
-        self.duration = duration;
-        self.done = false;
+        timer.duration = duration;
+        timer.done = false;
+    }
+}
+
+impl SleepTimer {
+    /// First poll: sets the timer, or completes at once for a zero wait.
+    fn register(&mut self, timers: &mut TimerQueue, waker: &Waker) -> Poll<()> {
+        if self.duration == SimDuration::ZERO {
+            self.done = true;
+            return Poll::Ready(());
+        }
+        let deadline = timers.now + self.duration;
+        let slot = match self.reserved_slot.take() {
+            Some(slot) => slot,
+            None => timers.allocate(),
+        };
+        timers.set(slot, deadline, self.tie, waker);
+        self.registered_slot = Some(slot);
+        Poll::Pending
+    }
+
+    /// Later polls: completes once the timer in `slot` has fired.
+    fn check(&mut self, timers: &mut TimerQueue, slot: u32, waker: &Waker) -> Poll<()> {
+        let registered = timers.slot(slot);
+        match registered.state {
+            SlotState::Fired => {
+                registered.state = SlotState::Reserved;
+                self.registered_slot = None;
+                self.reserved_slot = Some(slot);
+                self.done = true;
+                Poll::Ready(())
+            }
+            SlotState::Waiting => {
+                match &registered.waker {
+                    Some(kept) if kept.will_wake(waker) => {}
+                    _ => registered.waker = Some(waker.clone()),
+                }
+                Poll::Pending
+            }
+            // Not reachable through this API; completing is the safe answer.
+            SlotState::Free | SlotState::Reserved | SlotState::Cancelled => {
+                self.registered_slot = None;
+                self.done = true;
+                Poll::Ready(())
+            }
+        }
     }
 }
 
@@ -303,54 +406,14 @@ impl Future for Sleep {
     type Output = ();
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let this = &mut *self;
-        if this.done {
+        let Sleep { clock, timer } = &mut *self;
+        if timer.done {
             return Poll::Ready(());
         }
-        let mut timers = this.clock.timers.borrow_mut();
-        match this.registered_slot {
-            None => {
-                if this.duration == SimDuration::ZERO {
-                    this.done = true;
-                    return Poll::Ready(());
-                }
-                let deadline = timers.now + this.duration;
-                let slot = match this.reserved_slot.take() {
-                    Some(slot) => slot,
-                    None => timers.allocate(),
-                };
-                timers.slots[slot].wait_with(cx.waker());
-                let seq = timers.next_seq;
-                timers.next_seq += 1;
-                timers.heap.push(Reverse(TimerKey {
-                    deadline,
-                    tie: this.tie,
-                    seq,
-                    slot,
-                }));
-                this.registered_slot = Some(slot);
-                Poll::Pending
-            }
-            Some(slot) => match &mut timers.slots[slot] {
-                Slot::Fired(waker) => {
-                    let waker = waker.take();
-                    timers.slots[slot] = Slot::Reserved(waker);
-                    this.registered_slot = None;
-                    this.reserved_slot = Some(slot);
-                    this.done = true;
-                    Poll::Ready(())
-                }
-                waiting @ Slot::Waiting(_) => {
-                    waiting.wait_with(cx.waker());
-                    Poll::Pending
-                }
-                // Not reachable through this API; completing is the safe answer.
-                Slot::Free | Slot::Reserved(_) | Slot::Cancelled => {
-                    this.registered_slot = None;
-                    this.done = true;
-                    Poll::Ready(())
-                }
-            },
+        let mut timers = clock.timers.borrow_mut();
+        match timer.registered_slot {
+            None => timer.register(&mut timers, cx.waker()),
+            Some(slot) => timer.check(&mut timers, slot, cx.waker()),
         }
     }
 }
@@ -360,14 +423,14 @@ impl Drop for Sleep {
         let Ok(mut timers) = self.clock.timers.try_borrow_mut() else {
             return;
         };
-        if let Some(slot) = self.registered_slot.take() {
-            match timers.slots[slot] {
-                Slot::Fired(_) => timers.release(slot),
-                Slot::Waiting(_) => timers.slots[slot] = Slot::Cancelled,
-                Slot::Free | Slot::Reserved(_) | Slot::Cancelled => {}
+        if let Some(slot) = self.timer.registered_slot.take() {
+            match timers.state(slot) {
+                SlotState::Fired => timers.release(slot),
+                SlotState::Waiting => timers.slot(slot).state = SlotState::Cancelled,
+                SlotState::Free | SlotState::Reserved | SlotState::Cancelled => {}
             }
         }
-        if let Some(slot) = self.reserved_slot.take() {
+        if let Some(slot) = self.timer.reserved_slot.take() {
             timers.release(slot);
         }
     }

@@ -259,6 +259,18 @@ impl EventQueue {
         self.queue.borrow_mut().pop_front()
     }
 
+    /// Moves every waiting event, oldest first, to the back of `into`: a
+    /// whole batch for one borrow. Into an empty `into` the two queues
+    /// just trade places, so neither copies nor allocates.
+    pub fn take_all(&self, into: &mut VecDeque<Event>) {
+        let mut queue = self.queue.borrow_mut();
+        if into.is_empty() {
+            std::mem::swap(&mut *queue, into);
+        } else {
+            into.extend(queue.drain(..));
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.queue.borrow().len()
     }

@@ -35,13 +35,13 @@ use std::task::{Context, RawWaker, RawWakerVTable, Waker};
 
 use super::monitor::{Instrumented, Spawner};
 
-type LocalTask = Pin<Box<dyn Future<Output = ()>>>;
-
 /// Tasks ready to be polled, in the order they became ready.
 type ReadyQueue = RefCell<VecDeque<Rc<Task>>>;
 
 struct Task {
-    future: RefCell<Option<LocalTask>>,
+    /// The task's future, held inline: the executor runs only the
+    /// monitor's tasks, so a poll is a direct call, not a virtual one.
+    future: RefCell<Option<Instrumented>>,
     /// In the ready queue now: a second wake before the poll adds nothing.
     queued: Cell<bool>,
     /// Place in the pool's table, for dropping the task with the pool.
@@ -101,12 +101,18 @@ unsafe fn drop_waker(data: *const ()) {
     drop(ManuallyDrop::into_inner(own_task(data)));
 }
 
-fn waker_of(task: &Rc<Task>) -> Waker {
-    let raw = RawWaker::new(Rc::into_raw(task.clone()).cast(), &VTABLE);
+/// A waker for `task` that borrows the caller's reference instead of
+/// taking one of its own: polling costs no reference-count round trip.
+/// It must not outlive `task`, so it is never dropped (only its clones
+/// are, and they count their own references).
+fn borrowed_waker(task: &Rc<Task>) -> ManuallyDrop<Waker> {
+    let raw = RawWaker::new(Rc::as_ptr(task).cast(), &VTABLE);
     // SAFETY: the vtable's functions keep the contract of `RawWaker`: the
     // data pointer is an `Rc<Task>` that each clone counts and each drop
-    // releases, on the task's own thread (checked).
-    unsafe { Waker::from_raw(raw) }
+    // releases, on the task's own thread (checked). This waker itself
+    // holds no count: it lives in a `ManuallyDrop` (so it never releases
+    // one) inside a scope where `task` keeps the `Task` alive.
+    ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
 }
 
 #[derive(Default)]
@@ -156,29 +162,38 @@ impl FifoPool {
             let next = self.ready.borrow_mut().pop_front();
             let Some(task) = next else { return };
             task.queued.set(false);
-            let waker = waker_of(&task);
-            let mut context = Context::from_waker(&waker);
-            let finished = {
-                let mut future = task.future.borrow_mut();
-                let finished = future
-                    .as_mut()
-                    .is_none_or(|future| future.as_mut().poll(&mut context).is_ready());
-                if finished {
-                    future.take()
-                } else {
-                    None
-                }
-            };
-            // Dropped outside the borrow: dropping a future may wake others.
-            drop(finished);
-            if task.future.borrow().is_none() {
-                let mut table = self.table.borrow_mut();
-                if table.tasks[task.slot].take().is_some() {
-                    table.free.push(task.slot);
-                }
+            if poll_once(&task) {
+                self.forget(&task);
             }
         }
     }
+
+    /// Drops a finished task from the table.
+    fn forget(&self, task: &Task) {
+        let mut table = self.table.borrow_mut();
+        if table.tasks[task.slot].take().is_some() {
+            table.free.push(task.slot);
+        }
+    }
+}
+
+/// Polls `task` once; returns whether it has finished (now or before).
+fn poll_once(task: &Rc<Task>) -> bool {
+    let waker = borrowed_waker(task);
+    let mut context = Context::from_waker(&waker);
+    let finished = {
+        let mut future = task.future.borrow_mut();
+        let Some(running) = future.as_mut() else {
+            return true;
+        };
+        if Pin::new(running).poll(&mut context).is_pending() {
+            return false;
+        }
+        future.take()
+    };
+    // Dropped outside the borrow: dropping a future may wake others.
+    drop(finished);
+    true
 }
 
 impl Drop for FifoPool {
@@ -196,7 +211,7 @@ impl Drop for FifoPool {
 }
 
 impl FifoSpawner {
-    fn spawn(&self, future: LocalTask) {
+    fn spawn(&self, future: Instrumented) {
         let mut table = self.table.borrow_mut();
         let slot = match table.free.pop() {
             Some(slot) => slot,
@@ -220,13 +235,19 @@ impl FifoSpawner {
 
 impl Spawner for FifoSpawner {
     fn spawn_task(&self, task: Instrumented) {
-        self.spawn(Box::pin(task));
+        self.spawn(task);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::monitor::{spawn_detached, TaskKind, TaskMonitor};
+
+    /// Spawns `future` on `spawner` as the simulation does: instrumented.
+    fn spawn(spawner: &FifoSpawner, future: impl Future<Output = ()> + 'static) {
+        spawn_detached(spawner, &TaskMonitor::new(), TaskKind::Callback, future);
+    }
 
     #[test]
     fn a_task_spawned_is_polled_before_one_woken_after_it() {
@@ -239,19 +260,19 @@ mod tests {
             move || log.borrow_mut().push(text)
         };
         let (b_waiting, b_woken) = (note("b waits"), note("b woken"));
-        spawner.spawn(Box::pin(async move {
+        spawn(&spawner, async move {
             b_waiting();
             let _ = b_waits.await;
             b_woken();
-        }));
+        });
         let (a_runs, c_runs) = (note("a runs"), note("c runs"));
         let inner = spawner.clone();
-        spawner.spawn(Box::pin(async move {
+        spawn(&spawner, async move {
             a_runs();
             // c is queued when spawned, b only when woken after it.
-            inner.spawn(Box::pin(async move { c_runs() }));
+            spawn(&inner, async move { c_runs() });
             let _ = wake_b.send(());
-        }));
+        });
         pool.run_until_stalled();
         assert_eq!(
             *log.borrow(),
@@ -272,10 +293,10 @@ mod tests {
         let mut pool = FifoPool::new();
         let flag = Flag(dropped.clone());
         let (_never, waits) = futures::channel::oneshot::channel::<()>();
-        pool.spawner().spawn(Box::pin(async move {
+        spawn(&pool.spawner(), async move {
             let _flag = flag;
             let _ = waits.await;
-        }));
+        });
         pool.run_until_stalled();
         assert!(!dropped.get(), "parked, not finished");
         drop(pool);

@@ -220,30 +220,45 @@ impl LotState {
     }
 
     /// Index into `stations` of the 1-based `station`.
+    #[inline]
     fn station_index(&self, station: u32) -> Result<usize, LedgerError> {
+        match (station as usize).checked_sub(1) {
+            Some(index) if index < self.stations.len() => Ok(index),
+            _ => Err(self.no_such_station(station)),
+        }
+    }
+
+    /// The error of [`LotState::station_index`]; out of line, as checks
+    /// that pass are the hot path of every event.
+    #[cold]
+    #[inline(never)]
+    fn no_such_station(&self, station: u32) -> LedgerError {
         let count = self.stations.len();
-        station
-            .checked_sub(1)
-            .map(|index| index as usize)
-            .filter(|&index| index < count)
-            .ok_or_else(|| {
-                self.fail(format!(
-                    "station {station} does not exist (there are {count})"
-                ))
-            })
+        self.fail(format!(
+            "station {station} does not exist (there are {count})"
+        ))
     }
 
     /// Index into `stations` of `station`, checked to be working on `box_no`.
+    #[inline]
     fn working_index(&self, station: u32, box_no: u32) -> Result<usize, LedgerError> {
         let index = self.station_index(station)?;
         let status = &self.stations[index];
         if status.state != StationState::Working || status.box_no != Some(box_no) {
-            return Err(self.fail(format!(
-                "station {station} is {} with box {:?}, not working on box {box_no}",
-                status.state, status.box_no
-            )));
+            return Err(self.not_working_on(index, box_no));
         }
         Ok(index)
+    }
+
+    /// The error of [`LotState::working_index`] (out of line, as above).
+    #[cold]
+    #[inline(never)]
+    fn not_working_on(&self, index: usize, box_no: u32) -> LedgerError {
+        let status = &self.stations[index];
+        self.fail(format!(
+            "station {} is {} with box {:?}, not working on box {box_no}",
+            status.station, status.state, status.box_no
+        ))
     }
 
     /// Applies one event, then checks the conservation invariant.
@@ -364,9 +379,7 @@ impl LotState {
         let index = self.working_index(station, box_no)?;
         let remaining = self.stations[index].remaining;
         if remaining == 0 || remaining - 1 != doses_left {
-            return Err(self.fail(format!(
-                "station {station} had {remaining} doses and reports {doses_left} left after a shot"
-            )));
+            return Err(self.shot_miscounted(station, remaining, doses_left));
         }
         let status = &mut self.stations[index];
         status.remaining = doses_left;
@@ -374,6 +387,15 @@ impl LotState {
         self.doses_given += 1;
         self.left_in_open_boxes -= 1;
         Ok(())
+    }
+
+    /// The error of [`LotState::give_shot`] (out of line, as above).
+    #[cold]
+    #[inline(never)]
+    fn shot_miscounted(&self, station: u32, remaining: u32, doses_left: u32) -> LedgerError {
+        self.fail(format!(
+            "station {station} had {remaining} doses and reports {doses_left} left after a shot"
+        ))
     }
 
     /// [`EventKind::BoxDone`]: the station emptied its box; it goes idle
@@ -537,32 +559,40 @@ impl LotState {
 
     /// The conservation invariant of every dose (see the module docs).
     pub fn check_conservation(&self) -> Result<(), LedgerError> {
-        let accounted =
-            self.doses_given + self.doses_wasted + self.doses_discarded + self.left_in_open_boxes;
-        if accounted != self.doses_opened() {
-            return Err(self.fail(format!(
-                "doses do not add up: {} given + {} wasted + {} thrown away + {} in open boxes = {accounted}, not the {} of {} boxes opened",
-                self.doses_given,
-                self.doses_wasted,
-                self.doses_discarded,
-                self.left_in_open_boxes,
-                self.doses_opened(),
-                self.boxes_opened
-            )));
-        }
-        if self.boxes_in_depot + self.boxes_opened.min(self.boxes) != self.boxes {
-            return Err(self.fail(format!(
-                "{} boxes in the depot and {} opened, of {}",
-                self.boxes_in_depot, self.boxes_opened, self.boxes
-            )));
-        }
-        if self.doses_unreported > self.doses_given {
-            return Err(self.fail(format!(
-                "{} doses unreported of {} given",
-                self.doses_unreported, self.doses_given
-            )));
+        let depot_holds_the_rest =
+            self.boxes_in_depot + self.boxes_opened.min(self.boxes) == self.boxes;
+        if self.accounted_doses() != self.doses_opened()
+            || !depot_holds_the_rest
+            || self.doses_unreported > self.doses_given
+        {
+            return Err(self.doses_do_not_add_up());
         }
         Ok(())
+    }
+
+    /// Given, wasted, thrown away and still in open boxes.
+    fn accounted_doses(&self) -> u64 {
+        self.doses_given + self.doses_wasted + self.doses_discarded + self.left_in_open_boxes
+    }
+
+    /// The error of [`LotState::check_conservation`] (out of line, as
+    /// checks that pass are the hot path of every event).
+    #[cold]
+    #[inline(never)]
+    fn doses_do_not_add_up(&self) -> LedgerError {
+        self.fail(format!(
+            "doses do not add up: {} given ({} of them unreported) + {} wasted + {} thrown away + {} in open boxes = {}, against the {} of {} boxes opened; {} boxes left in a depot of {}",
+            self.doses_given,
+            self.doses_unreported,
+            self.doses_wasted,
+            self.doses_discarded,
+            self.left_in_open_boxes,
+            self.accounted_doses(),
+            self.doses_opened(),
+            self.boxes_opened,
+            self.boxes_in_depot,
+            self.boxes
+        ))
     }
 
     /// What must hold once the run is over: every box done or failed,

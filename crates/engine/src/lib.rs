@@ -31,6 +31,7 @@ pub mod station;
 pub mod stats;
 mod supervisor;
 pub mod time;
+mod timer_heap;
 
 pub use breaks::{BreakAt, BreakSchedule};
 pub use clock::VirtualClock;

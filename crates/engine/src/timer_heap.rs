@@ -1,0 +1,179 @@
+//! The order in which the virtual clock's timers fire: a binary min-heap
+//! of small entries.
+//!
+//! An entry is 16 bytes (deadline, tie key, slot), so the moves a push or
+//! a pop makes are cheap. Timers that share both the
+//! deadline and the tie key fire in the order they were set: that
+//! sequence number lives with the timer's slot, outside the heap, and is
+//! looked up only on such a tie (which the simulation's runs, one timer
+//! per station, almost never make).
+//!
+//! Owns the heap's order only; [`crate::clock`] owns the slots, wakers and
+//! time.
+
+use super::time::SimTime;
+
+/// One waiting (or cancelled) timer in the heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HeapEntry {
+    pub(crate) deadline: SimTime,
+    /// Orders timers that share a deadline (lower first).
+    pub(crate) tie: u32,
+    /// The timer's slot in the clock's table.
+    pub(crate) slot: u32,
+}
+
+/// Whether `a` fires before `b`: deadline, tie key, then set order, which
+/// `set_order` gives per slot. Deadlines almost always differ, so the
+/// first test is the one the processor learns to predict.
+#[inline]
+fn fires_before(a: HeapEntry, b: HeapEntry, set_order: &impl Fn(u32) -> u64) -> bool {
+    if a.deadline != b.deadline {
+        a.deadline < b.deadline
+    } else if a.tie != b.tie {
+        a.tie < b.tie
+    } else {
+        set_order(a.slot) < set_order(b.slot)
+    }
+}
+
+/// The heap. Methods that reorder it take `set_order`, the sequence
+/// number each slot's timer was set with.
+#[derive(Default)]
+pub(crate) struct TimerHeap {
+    entries: Vec<HeapEntry>,
+}
+
+impl TimerHeap {
+    /// The timer that fires first.
+    pub(crate) fn peek(&self) -> Option<HeapEntry> {
+        self.entries.first().copied()
+    }
+
+    /// Every entry, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = HeapEntry> + '_ {
+        self.entries.iter().copied()
+    }
+
+    pub(crate) fn push(&mut self, entry: HeapEntry, set_order: impl Fn(u32) -> u64) {
+        self.entries.push(entry);
+        self.sift_up(self.entries.len() - 1, &set_order);
+    }
+
+    /// Takes out the timer that fires first.
+    pub(crate) fn pop(&mut self, set_order: impl Fn(u32) -> u64) -> Option<HeapEntry> {
+        let last = self.entries.pop()?;
+        let Some(first) = self.entries.first_mut() else {
+            return Some(last);
+        };
+        let top = std::mem::replace(first, last);
+        self.sift_down_to_bottom_then_up(&set_order);
+        Some(top)
+    }
+
+    /// Moves the entry at `index` up to its place.
+    fn sift_up(&mut self, mut index: usize, set_order: &impl Fn(u32) -> u64) {
+        let moving = self.entries[index];
+        while index > 0 {
+            let parent = (index - 1) / 2;
+            let above = self.entries[parent];
+            if !fires_before(moving, above, set_order) {
+                break;
+            }
+            self.entries[index] = above;
+            index = parent;
+        }
+        self.entries[index] = moving;
+    }
+
+    /// Restores the heap after the root was replaced by the last entry:
+    /// the hole at the root goes down to a leaf along the earlier child,
+    /// then the entry rises back from there. A moved-up leaf usually
+    /// belongs near the bottom, so this compares about half as often as
+    /// sifting down with a comparison against it at every level.
+    fn sift_down_to_bottom_then_up(&mut self, set_order: &impl Fn(u32) -> u64) {
+        let len = self.entries.len();
+        let moving = self.entries[0];
+        let mut hole = 0;
+        let mut child = 1;
+        while child + 1 < len {
+            let right = child + 1;
+            if fires_before(self.entries[right], self.entries[child], set_order) {
+                child = right;
+            }
+            self.entries[hole] = self.entries[child];
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        if child < len {
+            self.entries[hole] = self.entries[child];
+            hole = child;
+        }
+        self.entries[hole] = moving;
+        self.sift_up(hole, set_order);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(deadline: u64, tie: u32, slot: u32) -> HeapEntry {
+        HeapEntry {
+            deadline: SimTime::from_micros(deadline),
+            tie,
+            slot,
+        }
+    }
+
+    #[test]
+    fn pops_in_deadline_then_tie_then_set_order() {
+        // Slot numbers here are set in reverse: slot 9 was set first.
+        let set_order = |slot: u32| u64::from(100 - slot);
+        let mut heap = TimerHeap::default();
+        let mut expected = Vec::new();
+        for (index, deadline) in [5u64, 3, 5, 1, 3, 5, 8, 1].into_iter().enumerate() {
+            let tie = (index % 2) as u32;
+            let slot = 9 - index as u32;
+            heap.push(entry(deadline, tie, slot), set_order);
+            expected.push(entry(deadline, tie, slot));
+        }
+        expected.sort_by_key(|e| (e.deadline, e.tie, set_order(e.slot)));
+        let popped: Vec<HeapEntry> = std::iter::from_fn(|| heap.pop(set_order)).collect();
+        assert_eq!(popped, expected);
+    }
+
+    #[test]
+    fn matches_a_sort_on_many_pseudo_random_keys() {
+        let set_order = |slot: u32| u64::from(slot);
+        let mut heap = TimerHeap::default();
+        let mut reference = Vec::new();
+        let mut state = 12_345u64;
+        let mut popped = Vec::new();
+        for slot in 0..2_000u32 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let key = entry((state >> 40) % 50, ((state >> 20) % 3) as u32, slot);
+            heap.push(key, set_order);
+            reference.push(key);
+            if slot % 3 == 0 {
+                popped.extend(heap.pop(set_order));
+            }
+        }
+        popped.extend(std::iter::from_fn(|| heap.pop(set_order)));
+        // Replay the same pushes and pops against a sorted vector.
+        let mut expected = Vec::new();
+        let mut pending: Vec<HeapEntry> = Vec::new();
+        for (slot, key) in reference.into_iter().enumerate() {
+            pending.push(key);
+            if slot % 3 == 0 {
+                pending.sort_by_key(|e| std::cmp::Reverse((e.deadline, e.tie, e.slot)));
+                expected.extend(pending.pop());
+            }
+        }
+        pending.sort_by_key(|e| std::cmp::Reverse((e.deadline, e.tie, e.slot)));
+        expected.extend(pending.into_iter().rev());
+        assert_eq!(popped, expected);
+    }
+}
