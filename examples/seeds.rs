@@ -19,8 +19,11 @@ use std::process::ExitCode;
 use vaccination_lot::sim::config::{parse_run_pairs, RUN_PARAMS};
 use vaccination_lot::sim::{run_checked, Config, RunOutcome};
 
-/// The counters followed, and how each is read from a finished run.
-const COUNTERS: &[(&str, fn(&RunOutcome) -> f64)] = &[
+/// How a counter is read from a finished run.
+type Reading = fn(&RunOutcome) -> f64;
+
+/// The counters followed, by name.
+const COUNTERS: &[(&str, Reading)] = &[
     ("boxes_opened", |run| f64::from(run.state.boxes_opened)),
     ("boxes_done", |run| f64::from(run.state.boxes_done)),
     ("doses_unreported", |run| run.state.doses_unreported as f64),

@@ -219,6 +219,22 @@ impl TraceWriter {
         }
     }
 
+    /// A task cancelled at the end: its box slice closes, with the doses
+    /// it gave unreported and those it left thrown away.
+    fn cancelled(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        (unreported, discarded): (u32, u32),
+        at: SimTime,
+    ) {
+        let outcome = json!({ "outcome": "cancelled", "doses_unreported": unreported,
+                              "doses_discarded": discarded });
+        self.close_box(station, at, outcome);
+        let args = json!({ "station": station, "box": box_no });
+        self.instant("cancelled", station, at, args);
+    }
+
     fn instant(&mut self, name: &str, tid: u32, at: SimTime, args: Value) {
         self.push(name.into(), "supervisor", tid, at.as_micros(), None, args);
     }
@@ -270,13 +286,7 @@ impl TraceWriter {
                 box_no,
                 doses_unreported,
                 doses_discarded,
-            } => {
-                let cancelled = json!({ "outcome": "cancelled", "doses_unreported": doses_unreported,
-                                        "doses_discarded": doses_discarded });
-                self.close_box(station, at, cancelled);
-                let args = json!({ "station": station, "box": box_no });
-                self.instant("cancelled", station, at, args);
-            }
+            } => self.cancelled(station, box_no, (doses_unreported, doses_discarded), at),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,

@@ -177,6 +177,20 @@ impl RunView {
         }
     }
 
+    /// Ends the Gantt bar of `box_no` at `station`, marked if the box was
+    /// not finished (a failure, or a task cancelled at the end).
+    fn close_gantt_bar(&mut self, station: u32, box_no: u32, at: SimTime, failed: bool) {
+        if let Some(bar) = self
+            .gantt
+            .iter_mut()
+            .rev()
+            .find(|bar| bar.station == station && bar.box_no == box_no)
+        {
+            bar.end = Some(at);
+            bar.failed = failed;
+        }
+    }
+
     /// Records the charts' data for one event.
     fn track_charts(&mut self, event: &Event) {
         let charted = self.task_history.len() <= GANTT_STATIONS_LIMIT;
@@ -201,15 +215,7 @@ impl RunView {
                 station, box_no, ..
             } => {
                 let failed = matches!(event.kind, EventKind::StationFailed { .. });
-                if let Some(bar) = self
-                    .gantt
-                    .iter_mut()
-                    .rev()
-                    .find(|bar| bar.station == station && bar.box_no == box_no)
-                {
-                    bar.end = Some(event.at);
-                    bar.failed = failed;
-                }
+                self.close_gantt_bar(station, box_no, event.at, failed);
                 self.doses_curve
                     .push((event.at.as_secs_f64(), self.lot.doses_given));
                 if self.doses_curve.len() > CURVE_POINTS_KEPT {
@@ -222,17 +228,7 @@ impl RunView {
             }
             EventKind::StationCancelled {
                 station, box_no, ..
-            } => {
-                if let Some(bar) = self
-                    .gantt
-                    .iter_mut()
-                    .rev()
-                    .find(|bar| bar.station == station && bar.box_no == box_no)
-                {
-                    bar.end = Some(event.at);
-                    bar.failed = true;
-                }
-            }
+            } => self.close_gantt_bar(station, box_no, event.at, true),
             EventKind::Finished { doses_given, .. } => {
                 self.doses_curve.push((event.at.as_secs_f64(), doses_given));
             }

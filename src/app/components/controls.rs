@@ -85,10 +85,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
         PlaySpeed::Factor(factor) => slider_from_speed(factor),
         PlaySpeed::Max => SLIDER_STEPS,
     };
-    let preset = |preset: Preset| {
-        let on_preset = props.on_preset.clone();
-        Callback::from(move |_: MouseEvent| on_preset.emit(preset))
-    };
     let click = |callback: &Callback<()>| {
         let callback = callback.clone();
         Callback::from(move |_: MouseEvent| callback.emit(()))
@@ -113,18 +109,29 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <input id="speed-slider" data-testid="speed-slider" type="range" min="0"
                        max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
                        oninput={on_slider} aria-valuetext={speed_label(props.speed)} />
-                <div class="presets" role="group" aria-label="Speed presets">
-                    <button data-testid="preset-article" onclick={preset(Preset::ArticlePace)}
-                            title="1–100 ms shots in real time (resets the run)">{"Article's pace"}</button>
-                    <button data-testid="preset-realistic" onclick={preset(Preset::RealisticShots)}
-                            title="1–3 minute shots at 600× (resets the run)">{"Realistic 1–3 min shots"}</button>
-                    <button data-testid="speed-max" onclick={preset(Preset::AsFastAsPossible)}
-                            title="As many events per frame as fit">{"As fast as possible"}</button>
-                    <button data-testid="preset-counting-bug" onclick={preset(Preset::ArticleCountingBug)}
-                            title="The article's loop with every shot 50 ms long: each wait returns every station (resets the run)">{"The article's counting bug"}</button>
-                </div>
+                { presets(&props.on_preset) }
             </div>
         </section>
+    }
+}
+
+/// The one-click presets, each a button that hands its [`Preset`] on.
+fn presets(on_preset: &Callback<Preset>) -> Html {
+    let preset = |preset: Preset| {
+        let on_preset = on_preset.clone();
+        Callback::from(move |_: MouseEvent| on_preset.emit(preset))
+    };
+    html! {
+        <div class="presets" role="group" aria-label="Speed presets">
+            <button data-testid="preset-article" onclick={preset(Preset::ArticlePace)}
+                    title="1–100 ms shots in real time (resets the run)">{"Article's pace"}</button>
+            <button data-testid="preset-realistic" onclick={preset(Preset::RealisticShots)}
+                    title="1–3 minute shots at 600× (resets the run)">{"Realistic 1–3 min shots"}</button>
+            <button data-testid="speed-max" onclick={preset(Preset::AsFastAsPossible)}
+                    title="As many events per frame as fit">{"As fast as possible"}</button>
+            <button data-testid="preset-counting-bug" onclick={preset(Preset::ArticleCountingBug)}
+                    title="The article's loop with every shot 50 ms long: each wait returns every station (resets the run)">{"The article's counting bug"}</button>
+        </div>
     }
 }
 

@@ -33,6 +33,7 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use tokio::sync::Semaphore;
 
 use super::{Completion, Supervisor};
+use crate::context::RunContext;
 use crate::monitor::{spawn_with_handle, TaskKind};
 use crate::station::run_station;
 
@@ -57,14 +58,17 @@ impl FreeStations {
     }
 }
 
+/// The run, its stations and its boxes, read once.
+fn run_and_counts(shared: &Shared) -> (Rc<RunContext>, u32, u32) {
+    let supervisor = shared.borrow();
+    let config = &supervisor.run.config;
+    (supervisor.run.clone(), config.stations, config.boxes)
+}
+
 /// `async with asyncio.TaskGroup()`: a task for every box, created up
 /// front, and the group awaited until every one has returned.
 pub(super) async fn task_group(shared: &Shared) {
-    let (run, stations, boxes) = {
-        let supervisor = shared.borrow();
-        let config = &supervisor.run.config;
-        (supervisor.run.clone(), config.stations, config.boxes)
-    };
+    let (run, stations, boxes) = run_and_counts(shared);
     let permits = Rc::new(Semaphore::new(stations as usize));
     let free = Rc::new(RefCell::new(FreeStations::all(stations)));
     let mut group: FuturesUnordered<_> = (1..=boxes)
@@ -110,11 +114,7 @@ async fn box_task(
 /// `stations` workers on a queue filled with every box up front, awaited
 /// until every one has returned (`asyncio.gather`).
 pub(super) async fn workers(shared: &Shared) {
-    let (run, stations, boxes) = {
-        let supervisor = shared.borrow();
-        let config = &supervisor.run.config;
-        (supervisor.run.clone(), config.stations, config.boxes)
-    };
+    let (run, stations, boxes) = run_and_counts(shared);
     let (queue_in, queue) = mpsc::unbounded();
     for box_no in 1..=boxes {
         // Unbounded, and the receiver is alive: the send cannot fail.
