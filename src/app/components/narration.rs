@@ -32,14 +32,7 @@ fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<Strin
             Mode::Ready => "Ready. Press space to start.".to_string(),
             Mode::Running => "Running.".to_string(),
             Mode::Paused => format!("Paused at {} seconds.", lot.now),
-            Mode::Finished => format!(
-                "Finished at {} seconds: {} doses given, {} wasted, {} done, {} failed.",
-                lot.now,
-                lot.doses_given,
-                lot.doses_wasted,
-                counted(lot.boxes_done, "box", "boxes"),
-                counted(lot.boxes_failed, "box", "boxes")
-            ),
+            Mode::Finished => finished(lot),
         });
     }
     let done = lot.boxes_done.saturating_sub(told.boxes_done);
@@ -61,6 +54,27 @@ fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<Strin
         lot.doses_given,
         counted(lot.boxes_in_depot, "box", "boxes")
     ))
+}
+
+/// The end of a run; the article's loop also says what its exit cancelled.
+fn finished(lot: &LotState) -> String {
+    let mut said = format!(
+        "Finished at {} seconds: {} doses given, {} wasted, {} done, {} failed.",
+        lot.now,
+        lot.doses_given,
+        lot.doses_wasted,
+        counted(lot.boxes_done, "box", "boxes"),
+        counted(lot.boxes_failed, "box", "boxes")
+    );
+    if lot.boxes_cancelled > 0 {
+        said.push_str(&format!(
+            " The loop ended with {} cancelled mid-box: {} never reported, {} thrown away.",
+            counted(lot.boxes_cancelled, "task", "tasks"),
+            counted(lot.doses_unreported, "dose", "doses"),
+            counted(lot.doses_discarded, "dose", "doses")
+        ));
+    }
+    said
 }
 
 #[derive(Properties, PartialEq)]
