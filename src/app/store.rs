@@ -298,40 +298,68 @@ impl RunView {
     /// Takes the monitor's snapshots: a station task that is done moves its
     /// counters into the station's history.
     fn track_tasks(&mut self, tasks: &[TaskSnapshot]) {
-        use crate::sim::{TaskKind, TaskState};
+        use crate::sim::TaskKind;
         for snapshot in tasks {
-            match snapshot.kind {
-                TaskKind::Supervisor => self.supervisor_task = Some(*snapshot),
+            let station = match snapshot.kind {
+                TaskKind::Supervisor => {
+                    self.supervisor_task = Some(*snapshot);
+                    continue;
+                }
                 // The loop's own bookkeeping in blocking runs: not a task
                 // of the model.
-                // A box's task in a task group has no station of its own.
-                TaskKind::Callback | TaskKind::BoxTask { .. } => {}
-                TaskKind::Station { station, .. } | TaskKind::Worker { station } => {
-                    let Some(history) = station
-                        .checked_sub(1)
-                        .and_then(|index| self.task_history.get_mut(index as usize))
-                    else {
-                        continue;
-                    };
-                    if snapshot.state == TaskState::Done {
-                        if self.finished_tasks.len() == FINISHED_TASKS_KEPT {
-                            self.finished_tasks.pop_front();
-                        }
-                        self.finished_tasks.push_back(*snapshot);
-                        history.past_polls += snapshot.polls;
-                        history.past_wakes += snapshot.wakes;
-                        if history
-                            .current
-                            .is_some_and(|current| current.kind == snapshot.kind)
-                        {
-                            history.current = None;
-                        }
-                    } else {
-                        history.current = Some(*snapshot);
-                    }
-                }
+                TaskKind::Callback => continue,
+                TaskKind::Station { station, .. } | TaskKind::Worker { station } => Some(station),
+                // A box's task in a task group works at the station that
+                // took its box, once one has; before, it waits at the
+                // semaphore and belongs to none.
+                TaskKind::BoxTask { box_no } => self.station_of_box(box_no),
+            };
+            // A task seen at work before belongs to that station, whatever
+            // has been opened since.
+            let seen_at = self.task_history.iter().position(|history| {
+                history
+                    .current
+                    .is_some_and(|current| current.kind == snapshot.kind)
+            });
+            let index =
+                seen_at.or_else(|| station.and_then(|s| s.checked_sub(1)).map(|i| i as usize));
+            if let Some(index) = index {
+                self.record_station_task(index, snapshot);
             }
         }
+    }
+
+    /// A snapshot of a task working at the station of index `index`: a
+    /// finished one moves its counters into the station's history.
+    fn record_station_task(&mut self, index: usize, snapshot: &TaskSnapshot) {
+        let Some(history) = self.task_history.get_mut(index) else {
+            return;
+        };
+        if snapshot.state == crate::sim::TaskState::Done {
+            if self.finished_tasks.len() == FINISHED_TASKS_KEPT {
+                self.finished_tasks.pop_front();
+            }
+            self.finished_tasks.push_back(*snapshot);
+            history.past_polls += snapshot.polls;
+            history.past_wakes += snapshot.wakes;
+            if history
+                .current
+                .is_some_and(|current| current.kind == snapshot.kind)
+            {
+                history.current = None;
+            }
+        } else {
+            history.current = Some(*snapshot);
+        }
+    }
+
+    /// The station that has (or last had) box `box_no` open.
+    fn station_of_box(&self, box_no: u32) -> Option<u32> {
+        self.lot
+            .stations
+            .iter()
+            .find(|status| status.box_no == Some(box_no))
+            .map(|status| status.station)
     }
 
     fn apply_frame(&mut self, batch: FrameBatch) {

@@ -48,7 +48,7 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
                 <div>
                     { awaited_set(view) }
                     <h3>{"Supervisor wakes, newest first"}</h3>
-                    <ol class="wakes" data-testid="wakes">{ for view.wakes.iter().rev().map(wake_line) }</ol>
+                    <ol class="wakes" data-testid="wakes">{ for view.wakes.iter().rev().map(|wake| wake_line(wake, view.lot.boxes_in_depot)) }</ol>
                 </div>
                 <div>
                     <h3>{"Timer queue, soonest first"}</h3>
@@ -189,7 +189,8 @@ fn policy_note(policy: Policy) -> Html {
     html! { <strong>{ text }</strong> }
 }
 
-fn wake_line(wake: &SupervisorWake) -> Html {
+/// One returned task; `depot_left` boxes are still in the depot now.
+fn wake_line(wake: &SupervisorWake, depot_left: u32) -> Html {
     let ReturnedTask {
         station,
         box_no,
@@ -205,6 +206,7 @@ fn wake_line(wake: &SupervisorWake) -> Html {
         Some(StationTask { station, box_no }) => {
             format!("pushed station {station} with box {box_no}")
         }
+        None if depot_left > 0 => "no new box yet".to_string(),
         None => "nothing pushed (depot empty)".to_string(),
     };
     html! {

@@ -138,6 +138,7 @@ fn task_name(current: Option<&TaskSnapshot>, station: u32) -> String {
     match current.map(|s| s.kind) {
         Some(TaskKind::Station { box_no, .. }) => format!("station {station} (box {box_no})"),
         Some(TaskKind::Worker { .. }) => format!("station {station} (worker)"),
+        Some(TaskKind::BoxTask { box_no }) => format!("station {station} (box {box_no}'s task)"),
         _ => format!("station {station}"),
     }
 }
@@ -300,7 +301,12 @@ fn finished_tasks(finished: &VecDeque<TaskSnapshot>) -> Html {
                 { format!("station {station}'s worker: done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
             </li>
         }),
-        TaskKind::Supervisor | TaskKind::Callback | TaskKind::BoxTask { .. } => None,
+        TaskKind::BoxTask { box_no } => Some(html! {
+            <li data-testid="finished-task">
+                { format!("box {box_no}'s task: done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
+            </li>
+        }),
+        TaskKind::Supervisor | TaskKind::Callback => None,
     });
     html! {
         <ol class="finished-tasks">
