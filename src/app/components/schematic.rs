@@ -185,7 +185,7 @@ fn beyond_depot(boxes: u32) -> Html {
     html! {
         <g class="depot-beyond" data-testid="boxes-beyond-depot" data-boxes={boxes.to_string()}>
             <rect x="20" y="116" width="28" height="20" rx="3" />
-            <text x="56" y="131">{ format!("+{boxes} beyond") }</text>
+            <text x="54" y="133">{ format!("+{boxes} beyond") }</text>
         </g>
     }
 }
