@@ -32,7 +32,7 @@ pub(super) async fn article_loop(supervisor: &mut Supervisor) {
     }
     // The loop's counter counts waits, whatever each wait returns.
     for wait in 0..supervisor.run.config.boxes {
-        let Some(done) = first_completed(&mut running, supervisor).await else {
+        let Some(done) = one_wait(&mut running, supervisor).await else {
             break;
         };
         for completion in done {
@@ -49,7 +49,7 @@ pub(super) async fn article_loop(supervisor: &mut Supervisor) {
 
 /// One `asyncio.wait(..., FIRST_COMPLETED)`: every task done by the time
 /// the supervisor resumes, in station order; `None` if the set is empty.
-async fn first_completed(
+async fn one_wait(
     running: &mut FuturesUnordered<Tagged>,
     supervisor: &Supervisor,
 ) -> Option<Vec<Completion>> {
