@@ -76,6 +76,7 @@ test("the article's counting bug: one click, every wait number printed once per 
     assert.equal(await int(s, 'boxes-opened'), 27);
     assert.equal(await int(s, 'doses-discarded'), 15, 'the last restarts are cancelled before their first shot');
     assert.match(await s.page.locator(sel('code-mistake')).first().textContent(), /counts waits, not boxes/);
+    await s.page.locator(`${sel('policy-comparison')}[aria-busy="false"]`).waitFor();
     const rows = await s.page.locator(`${sel('policy-comparison')} tbody tr`).count();
     assert.equal(rows, 6, 'the comparison has a row per policy');
   });

@@ -211,6 +211,8 @@ test('a station that blocks the thread lets the others creep a shot per box', { 
 test('the policy comparison and the inspector\'s finished tasks', { timeout: 3 * MIN }, async (t) => {
   await withPage(env, t.name, '?seed=3&step=700', async (s) => {
     await waitPosition(s, 700);
+    // The rows come one per task after the panel mounts.
+    await s.page.locator(`${sel('policy-comparison')}[aria-busy="false"]`).waitFor();
     const rows = await s.page.locator(`${sel('policy-comparison')} tbody tr`).allTextContents();
     assert.equal(rows.length, 6, 'a row per policy');
     const makespan = (label) => Number(rows.find((r) => r.startsWith(label)).match(/([\d.]+) s/)[1]);

@@ -2,8 +2,9 @@
 //! chart of every box at every station (failures marked), and each
 //! station's utilisation.
 //!
-//! Reads the run view; owns no timer or task. The policy comparison is
-//! computed once per configuration and seed.
+//! Reads the run view. The policy comparison is computed once per
+//! configuration and seed, a row per task after the panel mounts (its own
+//! timeouts, dropped when the run changes).
 
 use yew::prelude::*;
 
@@ -11,8 +12,8 @@ use crate::app::replays;
 use crate::app::store::{RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
 use crate::sim::{Config, Policy, RunStats};
 
-/// Runs up to this many doses get the policy comparison (three whole runs
-/// replayed in the page).
+/// Runs up to this many doses get the policy comparison (up to four whole
+/// runs replayed in the page).
 const COMPARISON_DOSES_LIMIT: u64 = 100_000;
 
 /// One policy's whole run on this configuration and seed.
@@ -27,45 +28,85 @@ struct PolicyResult {
     doses_vanished: u64,
 }
 
-fn compare_policies(config: &Config, seed: u64) -> Option<Vec<PolicyResult>> {
-    if config.total_doses() > COMPARISON_DOSES_LIMIT {
-        return None;
-    }
-    let rows = Policy::ALL.into_iter().filter(|policy| {
-        // A task group's run is bounded to its limit of boxes: a row of
-        // another run would mislead.
-        config.boxes <= policy.boxes_limit() || config.blocking.is_none()
-    });
-    rows.map(|policy| {
-        // Without a blocking station the completion queue, the task
-        // group and the workers end as FIRST_COMPLETED ends, with the
-        // same boxes at the same times (the engine's tests check it):
-        // one replay serves all four rows, and the timeline's too.
-        let replayed = match policy {
-            Policy::CompletionQueue | Policy::TaskGroup | Policy::Workers
-                if config.blocking.is_none() =>
-            {
-                Policy::FirstCompleted
-            }
-            other => other,
-        };
-        let config = Config {
-            policy: replayed,
-            ..config.clone()
-        };
-        let summary = replays::summary(&config, seed, &[])?;
-        Some(PolicyResult {
-            policy,
-            makespan_s: summary.makespan.as_secs_f64(),
-            busy: summary.busy,
-            boxes_opened: summary.boxes_opened,
-            doses_vanished: summary.doses_vanished,
+/// The policies the comparison has a row for, in menu order.
+fn compared_policies(config: &Config) -> Vec<Policy> {
+    Policy::ALL
+        .into_iter()
+        .filter(|policy| {
+            // A task group's run is bounded to its limit of boxes: a row
+            // of another run would mislead.
+            config.boxes <= policy.boxes_limit() || config.blocking.is_none()
         })
-    })
-    .collect()
+        .collect()
 }
 
-fn comparison_table(results: &Option<Vec<PolicyResult>>, current: Policy) -> Html {
+/// One row: `policy`'s whole run on `config` with `seed`.
+fn compare_one(config: &Config, seed: u64, policy: Policy) -> Option<PolicyResult> {
+    // Without a blocking station the completion queue, the task group and
+    // the workers end as FIRST_COMPLETED ends, with the same boxes at the
+    // same times (the engine's tests check it): one replay serves all four
+    // rows, and the timeline's too.
+    let replayed = match policy {
+        Policy::CompletionQueue | Policy::TaskGroup | Policy::Workers
+            if config.blocking.is_none() =>
+        {
+            Policy::FirstCompleted
+        }
+        other => other,
+    };
+    let config = Config {
+        policy: replayed,
+        ..config.clone()
+    };
+    let summary = replays::summary(&config, seed, &[])?;
+    Some(PolicyResult {
+        policy,
+        makespan_s: summary.makespan.as_secs_f64(),
+        busy: summary.busy,
+        boxes_opened: summary.boxes_opened,
+        doses_vanished: summary.doses_vanished,
+    })
+}
+
+/// The comparison's rows so far: `None` for runs too large to replay;
+/// otherwise filled one row per task after the panel mounts, so no single
+/// task of the page replays more than one whole run.
+#[hook]
+fn use_comparison(config: &Config, seed: u64) -> Option<Vec<PolicyResult>> {
+    let rows = use_state(Vec::<PolicyResult>::new);
+    let too_large = config.total_doses() > COMPARISON_DOSES_LIMIT;
+    {
+        let rows = rows.clone();
+        use_effect_with((config.clone(), seed), move |(config, seed)| {
+            rows.set(Vec::new());
+            let found = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+            let timeouts: Vec<gloo_timers::callback::Timeout> = if too_large {
+                Vec::new()
+            } else {
+                compared_policies(config)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(turn, policy)| {
+                        let (config, seed) = (config.clone(), *seed);
+                        let (rows, found) = (rows.clone(), found.clone());
+                        // One task per row, in order.
+                        gloo_timers::callback::Timeout::new(turn as u32, move || {
+                            if let Some(row) = compare_one(&config, seed, policy) {
+                                found.borrow_mut().push(row);
+                                rows.set(found.borrow().clone());
+                            }
+                        })
+                    })
+                    .collect()
+            };
+            move || drop(timeouts)
+        });
+    }
+    (!too_large).then(|| (*rows).clone())
+}
+
+/// The table of `results`, the rows of `expected` policies as they come.
+fn comparison_table(results: &Option<Vec<PolicyResult>>, expected: usize, current: Policy) -> Html {
     let Some(results) = results else {
         return html! {
             <figure class="chart"><figcaption>{ format!(
@@ -87,7 +128,8 @@ fn comparison_table(results: &Option<Vec<PolicyResult>>, current: Policy) -> Htm
     html! {
         <figure class="chart">
             <figcaption>{"The same seed under each supervisor policy (whole runs, replayed in the page)"}</figcaption>
-            <table class="comparison" data-testid="policy-comparison">
+            <table class="comparison" data-testid="policy-comparison"
+                   aria-busy={(results.len() < expected).to_string()}>
                 <thead><tr><th scope="col">{"Policy"}</th><th scope="col">{"Makespan"}</th><th scope="col">{"Time with a box open"}</th>
                     <th scope="col">{"Boxes opened"}</th><th scope="col">{"Doses vanished"}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
@@ -164,13 +206,7 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
     let view = &props.view;
     let now = view.clock.as_secs_f64();
     let x_max = (view.expected_makespan_s.max(now) * 1.05).max(1e-3);
-    let comparison = {
-        let config = view.config.clone();
-        let seed = view.seed;
-        use_memo((config, seed), |(config, seed)| {
-            compare_policies(config, *seed)
-        })
-    };
+    let comparison = use_comparison(&view.config, view.seed);
     html! {
         <details class="panel charts" open=true data-testid="panel-charts">
             <summary><h2>{"Charts"}</h2></summary>
@@ -178,7 +214,7 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
                 { doses_chart(view, now, x_max) }
                 { gantt_chart(view, now, x_max) }
                 { utilisation_chart(view) }
-                { comparison_table(&comparison, view.config.policy) }
+                { comparison_table(&comparison, compared_policies(&view.config).len(), view.config.policy) }
             </div>
         </details>
     }
