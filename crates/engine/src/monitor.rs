@@ -430,6 +430,69 @@ impl<T> Drop for JoinHandle<T> {
     }
 }
 
+/// A task whose output goes to its [`JoinHandle`]'s slot: it polls
+/// `future`, and once that is ready, stores the output and hands the
+/// waker of whoever awaits the handle (if anyone does yet) to `tell`.
+///
+/// Written by hand rather than as an `async` block: the station tasks are
+/// polled once per shot, and this is one state test on top of `future`'s.
+struct Reporting<F: Future, W> {
+    future: F,
+    slot: Rc<RefCell<JoinSlot<F::Output>>>,
+    /// Taken when the output is stored; `None` after that.
+    tell: Option<W>,
+}
+
+impl<F, W> Reporting<F, W>
+where
+    F: Future,
+{
+    /// `future`, pinned where `self` is.
+    fn future(self: Pin<&mut Self>) -> Pin<&mut F> {
+        // SAFETY: a pin projection. `future` is never moved out of a
+        // pinned `Reporting`: no method does, `Reporting` has no `Drop`,
+        // and it is `Unpin` only when `F` is (the auto trait's rule).
+        unsafe { self.map_unchecked_mut(|reporting| &mut reporting.future) }
+    }
+
+    /// The fields that are never pinned.
+    fn slot_and_teller(self: Pin<&mut Self>) -> (&RefCell<JoinSlot<F::Output>>, &mut Option<W>) {
+        // SAFETY: neither field is structurally pinned: they are only
+        // read or replaced, and `future` is left where it is.
+        let this = unsafe { self.get_unchecked_mut() };
+        (&this.slot, &mut this.tell)
+    }
+}
+
+impl<F, W> Future for Reporting<F, W>
+where
+    F: Future,
+    W: FnOnce(Waker),
+{
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.tell.is_none() {
+            // Reported already; not polled again by the monitor's cells.
+            return Poll::Ready(());
+        }
+        let Poll::Ready(output) = self.as_mut().future().poll(cx) else {
+            return Poll::Pending;
+        };
+        let (slot, tell) = self.slot_and_teller();
+        let joiner = {
+            let mut slot = slot.borrow_mut();
+            slot.output = Some(output);
+            slot.joiner.take()
+        };
+        let tell = tell.take();
+        if let (Some(joiner), Some(tell)) = (joiner, tell) {
+            tell(joiner);
+        }
+        Poll::Ready(())
+    }
+}
+
 /// Spawns `future` as an instrumented task that nobody awaits.
 pub fn spawn_detached<F>(spawner: &dyn Spawner, monitor: &TaskMonitor, kind: TaskKind, future: F)
 where
@@ -473,17 +536,10 @@ where
         output: None,
         joiner: None,
     }));
-    let task_slot = slot.clone();
-    let task = async move {
-        let output = future.await;
-        let joiner = {
-            let mut slot = task_slot.borrow_mut();
-            slot.output = Some(output);
-            slot.joiner.take()
-        };
-        if let Some(joiner) = joiner {
-            tell(joiner);
-        }
+    let task = Reporting {
+        future,
+        slot: slot.clone(),
+        tell: Some(tell),
     };
     let instrumented = monitor.instrument(kind, task);
     let cell = instrumented.cell.clone();
