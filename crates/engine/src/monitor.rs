@@ -472,10 +472,9 @@ where
     type Output = ();
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.tell.is_none() {
-            // Reported already; not polled again by the monitor's cells.
-            return Poll::Ready(());
-        }
+        // Not polled again once ready (a cell drops its finished future),
+        // so `tell` is touched only at the end: with thousands of tasks,
+        // one cache line fewer per poll.
         let Poll::Ready(output) = self.as_mut().future().poll(cx) else {
             return Poll::Pending;
         };
