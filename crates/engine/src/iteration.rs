@@ -61,6 +61,10 @@ pub(crate) fn start_loop_turns(run: &Rc<RunContext>) -> Option<JoinHandle<()>> {
 
 /// Wakes the parked marker: the driver has made new work, so turns go on.
 pub(crate) fn resume_turns(run: &RunContext) {
+    if !run.loop_turns {
+        // No marker in such a run: nothing to borrow on every fire.
+        return;
+    }
     if let Some(marker) = run.turn_marker.borrow_mut().take() {
         marker.wake();
     }

@@ -121,7 +121,9 @@ impl LocalRun {
     pub fn run_to_end(mut self, mut on_event: impl FnMut(&Event)) {
         let mut batch = VecDeque::new();
         while self.take_events(&mut batch) {
-            batch.drain(..).for_each(|event| on_event(&event));
+            let (front, back) = batch.as_slices();
+            front.iter().chain(back).for_each(&mut on_event);
+            batch.clear();
         }
     }
 }
@@ -161,12 +163,15 @@ pub fn run_checked_with(
     let mut events = 0u64;
     let mut batch = VecDeque::new();
     while run.take_events(&mut batch) {
-        for event in batch.drain(..) {
-            state.apply(&event)?;
-            checksum.add(&event);
-            events += 1;
-            on_event(&event);
+        // Read in place, then cleared: no event is moved out of the batch.
+        let (front, back) = batch.as_slices();
+        for event in front.iter().chain(back) {
+            state.apply(event)?;
+            checksum.add(event);
+            on_event(event);
         }
+        events += batch.len() as u64;
+        batch.clear();
     }
     state.check_finished()?;
     Ok(RunOutcome {

@@ -1,10 +1,16 @@
-//! Per-task instrumentation, in the manner of tokio-console.
+//! Per-task instrumentation, in the manner of tokio-console, and the task
+//! record every executor of the simulation runs.
 //!
-//! Every task the simulation spawns is wrapped in [`Instrumented`], which
-//! counts polls and wakes and tracks the task's lifecycle
-//! (`Scheduled → Running → Idle → Scheduled … → Done`). The wrapper hands
-//! the inner future its own waker, so every wake, whoever sends it, passes
-//! through here first.
+//! Every task the simulation spawns becomes a [`TaskCell`]: its future, its
+//! counters of polls and wakes, and its lifecycle
+//! (`Scheduled → Running → Idle → Scheduled … → Done`). The future is
+//! polled with the cell's own waker, so every wake, whoever sends it,
+//! passes through here first, and here alone: the project's
+//! [`FifoPool`](super::fifo::FifoPool) queues the cell itself, so a wake is
+//! one step, not a wake of the monitor that then wakes the executor. Any
+//! other executor (the browser's `spawn_local`, `futures`' `LocalPool` in
+//! the tests) runs the task through [`Instrumented`], its owning handle,
+//! as an ordinary future, and is woken through the waker it polled with.
 //!
 //! The figure that matters to the clock driver is
 //! [`TaskMonitor::scheduled_tasks`]: tasks that have been woken (or newly
@@ -12,20 +18,28 @@
 //! the executor until that count is zero, so every task the timer set off
 //! — and every task *those* tasks woke — has run before time moves again.
 //!
-//! Owns the per-task counters, the [`Spawner`] seam to the executor and
-//! [`JoinHandle`]. It never looks inside a task's future and knows the
-//! simulation only by the [`TaskKind`] label each task is given.
+//! Owns the task record, its waker, the per-task counters, the
+//! [`Spawner`] seam to the executor and [`JoinHandle`]. It never looks
+//! inside a task's future and knows the simulation only by the
+//! [`TaskKind`] label each task is given.
+//!
+//! # Wakers and threads
+//! A `Waker` may be sent to another thread, and this one is made of `Rc`s,
+//! which must not be touched there. Every cell remembers the thread it was
+//! made on, and a clone, wake or drop of its waker on any other thread
+//! aborts the process instead of touching the reference count: nothing in
+//! this crate does that, and if something ever did, it would stop rather
+//! than corrupt memory.
 
-use std::cell::RefCell;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::VecDeque;
 use std::future::Future;
+use std::mem::ManuallyDrop;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use futures::future::LocalBoxFuture;
-use futures::task::{waker_ref, ArcWake};
 use futures::FutureExt;
 
 /// Where a task is in its life.
@@ -39,26 +53,6 @@ pub enum TaskState {
     Running,
     /// Its future returned `Ready`.
     Done,
-}
-
-impl TaskState {
-    const fn to_raw(self) -> u8 {
-        match self {
-            TaskState::Idle => 0,
-            TaskState::Scheduled => 1,
-            TaskState::Running => 2,
-            TaskState::Done => 3,
-        }
-    }
-
-    const fn from_raw(raw: u8) -> Self {
-        match raw {
-            0 => TaskState::Idle,
-            1 => TaskState::Scheduled,
-            2 => TaskState::Running,
-            _ => TaskState::Done,
-        }
-    }
 }
 
 /// What a task is, for display and for the inspector's grouping.
@@ -85,97 +79,180 @@ pub enum TaskKind {
     },
 }
 
-/// Counters of one task, shared with its waker.
+/// Tasks ready to be polled, in the order they became ready: the
+/// [`FifoPool`](super::fifo::FifoPool)'s queue, which a wake of one of its
+/// tasks joins directly.
+pub(crate) type ReadyQueue = RefCell<VecDeque<Rc<TaskCell>>>;
+
+/// One task: its future, its counters, and how a wake reaches its executor.
 ///
-/// Atomics because `Waker` must be `Send + Sync`; the simulation itself
-/// runs on one thread, so they are updated with plain loads and stores.
-struct TaskCell {
+/// Plain cells, not atomics: the cell lives on one thread (see the module
+/// docs), and its waker checks that it stays there.
+pub(crate) struct TaskCell {
     kind: TaskKind,
-    state: AtomicU8,
-    polls: AtomicU64,
-    wakes: AtomicU64,
-    /// The executor's waker from the latest poll.
-    executor_waker: ExecutorWaker,
-    /// The monitor-wide count of scheduled tasks.
-    scheduled: Arc<AtomicUsize>,
+    state: Cell<TaskState>,
+    polls: Cell<u64>,
+    wakes: Cell<u64>,
     /// Set when the task's [`JoinHandle`] is dropped: the next poll drops
     /// the future instead of polling it (cancellation).
-    abandoned: AtomicBool,
+    abandoned: Cell<bool>,
+    /// The monitor-wide count of scheduled tasks.
+    scheduled: Rc<Cell<usize>>,
+    /// `None` once the task has finished or been cancelled.
+    future: RefCell<Option<LocalBoxFuture<'static, ()>>>,
+    /// The FIFO pool's queue, when the task runs there: a wake joins it.
+    ready_queue: OnceCell<Rc<ReadyQueue>>,
+    /// Any other executor's waker, from the latest poll.
+    executor_waker: RefCell<Option<Waker>>,
+    /// The thread the cell was made on (see the module docs).
+    thread: usize,
 }
 
-/// The executor's waker for one task.
-///
-/// Executors hand a task the same waker at every poll, so the first one is
-/// kept and woken by reference: no waker is cloned or dropped per wake,
-/// which on a native build saves several locked instructions per shot. A
-/// different waker (an executor that changes it) goes to `replaced`.
-#[derive(Default)]
-struct ExecutorWaker {
-    first: OnceLock<Waker>,
-    use_replaced: AtomicBool,
-    replaced: Mutex<Option<Waker>>,
+thread_local! {
+    static THREAD_MARK: u8 = const { 0 };
 }
 
-impl ExecutorWaker {
-    fn register(&self, waker: &Waker) {
-        if !self.use_replaced.load(Ordering::Relaxed) {
-            match self.first.get() {
-                Some(first) if first.will_wake(waker) => return,
-                Some(_) => {}
-                None => {
-                    if self.first.set(waker.clone()).is_ok() {
-                        return;
-                    }
-                }
-            }
-        }
-        if let Ok(mut replaced) = self.replaced.lock() {
-            match replaced.as_ref() {
-                Some(current) if current.will_wake(waker) => {}
-                _ => *replaced = Some(waker.clone()),
-            }
-            self.use_replaced.store(true, Ordering::Relaxed);
-        }
-    }
-
-    fn wake_by_ref(&self) {
-        if self.use_replaced.load(Ordering::Relaxed) {
-            if let Ok(replaced) = self.replaced.lock() {
-                if let Some(waker) = replaced.as_ref() {
-                    waker.wake_by_ref();
-                }
-            }
-        } else if let Some(first) = self.first.get() {
-            first.wake_by_ref();
-        }
-    }
+/// An address unique to the current thread while it runs.
+fn this_thread() -> usize {
+    THREAD_MARK.with(|mark| mark as *const u8 as usize)
 }
 
-/// Adds one to a counter with a plain load and store. The simulation runs
-/// on one thread, so no read-modify-write instruction (a locked bus cycle
-/// on x86) is needed on the hot path.
-fn bump(counter: &AtomicU64) {
-    counter.store(counter.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+fn add_scheduled(scheduled: &Cell<usize>, delta: isize) {
+    scheduled.set(scheduled.get().saturating_add_signed(delta));
 }
 
-fn add_scheduled(scheduled: &AtomicUsize, delta: isize) {
-    let value = scheduled.load(Ordering::Relaxed);
-    scheduled.store(value.saturating_add_signed(delta), Ordering::Relaxed);
-}
-
-impl ArcWake for TaskCell {
-    fn wake_by_ref(cell: &Arc<Self>) {
-        bump(&cell.wakes);
-        let current = cell.state.load(Ordering::Relaxed);
-        if current == TaskState::Scheduled.to_raw() || current == TaskState::Done.to_raw() {
+impl TaskCell {
+    /// Counts a wake and, unless the task is already queued or finished,
+    /// queues it with its executor.
+    fn wake(self: &Rc<Self>) {
+        self.wakes.set(self.wakes.get() + 1);
+        match self.state.get() {
             // Already queued, or finished: nothing more to schedule.
-            return;
+            TaskState::Scheduled | TaskState::Done => return,
+            TaskState::Idle | TaskState::Running => {}
         }
-        cell.state
-            .store(TaskState::Scheduled.to_raw(), Ordering::Relaxed);
-        add_scheduled(&cell.scheduled, 1);
-        cell.executor_waker.wake_by_ref();
+        self.state.set(TaskState::Scheduled);
+        add_scheduled(&self.scheduled, 1);
+        if let Some(queue) = self.ready_queue.get() {
+            queue.borrow_mut().push_back(self.clone());
+        } else if let Some(waker) = self.executor_waker.borrow().as_ref() {
+            waker.wake_by_ref();
+        }
     }
+
+    /// Joins the FIFO pool's `queue`: queued now, and at every wake.
+    pub(crate) fn queue_on(self: &Rc<Self>, queue: &Rc<ReadyQueue>) {
+        // A task is spawned once; a second spawn would keep the first queue.
+        let _ = self.ready_queue.set(queue.clone());
+        queue.borrow_mut().push_back(self.clone());
+    }
+
+    /// Keeps the waker of an executor other than the FIFO pool, for wakes.
+    /// Executors hand a task the same waker at every poll, so it is
+    /// replaced only when it would wake something else.
+    fn register_executor(&self, waker: &Waker) {
+        let mut kept = self.executor_waker.borrow_mut();
+        match kept.as_ref() {
+            Some(current) if current.will_wake(waker) => {}
+            _ => *kept = Some(waker.clone()),
+        }
+    }
+
+    /// Polls the future once with the cell's own waker, keeping the
+    /// counters. Returns `Ready` once the task has finished or been
+    /// cancelled (and its future dropped).
+    pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
+        if self.state.replace(TaskState::Running) == TaskState::Scheduled {
+            add_scheduled(&self.scheduled, -1);
+        }
+        if self.abandoned.get() {
+            // Cancelled: drop the future now, releasing its timers.
+            self.drop_future();
+            self.state.set(TaskState::Done);
+            return Poll::Ready(());
+        }
+        self.polls.set(self.polls.get() + 1);
+        let waker = self.borrowed_waker();
+        let mut context = Context::from_waker(&waker);
+        let polled = match self.future.borrow_mut().as_mut() {
+            Some(future) => future.as_mut().poll(&mut context),
+            None => Poll::Ready(()),
+        };
+        if polled.is_ready() {
+            self.state.set(TaskState::Done);
+            self.drop_future();
+        } else if self.state.get() == TaskState::Running {
+            // A task that woke itself while running stays Scheduled.
+            self.state.set(TaskState::Idle);
+        }
+        polled
+    }
+
+    /// Drops the future, outside the borrow: dropping a future may wake
+    /// other tasks, or this one.
+    fn drop_future(&self) {
+        let Ok(mut slot) = self.future.try_borrow_mut() else {
+            return;
+        };
+        let future = slot.take();
+        drop(slot);
+        drop(future);
+    }
+
+    /// A waker for this cell that borrows the caller's reference instead
+    /// of taking one of its own: polling costs no reference-count round
+    /// trip. It must not outlive `self`, so it is never dropped (only its
+    /// clones are, and they count their own references).
+    fn borrowed_waker(self: &Rc<Self>) -> ManuallyDrop<Waker> {
+        let raw = RawWaker::new(Rc::as_ptr(self).cast(), &VTABLE);
+        // SAFETY: the vtable's functions keep the contract of `RawWaker`:
+        // the data pointer is an `Rc<TaskCell>` that each clone counts and
+        // each drop releases, on the cell's own thread (checked). This
+        // waker itself holds no count: it lives in a `ManuallyDrop` (so it
+        // never releases one) inside a scope where `self` keeps the cell
+        // alive.
+        ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
+    }
+}
+
+/// Checks that a waker is used on its own thread; aborts otherwise.
+///
+/// # Safety
+/// `data` must come from `Rc::into_raw` (or `Rc::as_ptr`) of a live
+/// `TaskCell`.
+unsafe fn own_cell(data: *const ()) -> ManuallyDrop<Rc<TaskCell>> {
+    // SAFETY: per this function's contract; `ManuallyDrop` keeps the
+    // count this `Rc` stands for untouched unless the caller releases it.
+    let cell = ManuallyDrop::new(unsafe { Rc::from_raw(data.cast::<TaskCell>()) });
+    if cell.thread != this_thread() {
+        std::process::abort();
+    }
+    cell
+}
+
+const VTABLE: RawWakerVTable = RawWakerVTable::new(clone_waker, wake, wake_by_ref, drop_waker);
+
+unsafe fn clone_waker(data: *const ()) -> RawWaker {
+    // SAFETY: `data` is a waker's, so a live cell's (see `borrowed_waker`).
+    let cell = unsafe { own_cell(data) };
+    let clone: Rc<TaskCell> = Rc::clone(&cell);
+    RawWaker::new(Rc::into_raw(clone).cast(), &VTABLE)
+}
+
+unsafe fn wake(data: *const ()) {
+    // SAFETY: as in `clone_waker`; this waker's count is released here.
+    let cell = ManuallyDrop::into_inner(unsafe { own_cell(data) });
+    cell.wake();
+}
+
+unsafe fn wake_by_ref(data: *const ()) {
+    // SAFETY: as in `clone_waker`.
+    unsafe { own_cell(data) }.wake();
+}
+
+unsafe fn drop_waker(data: *const ()) {
+    // SAFETY: as in `clone_waker`; this waker's count is released here.
+    drop(ManuallyDrop::into_inner(unsafe { own_cell(data) }));
 }
 
 /// A snapshot of one task's counters.
@@ -190,11 +267,11 @@ pub struct TaskSnapshot {
 /// Watches the tasks of one run.
 #[derive(Clone, Default)]
 pub struct TaskMonitor {
-    scheduled: Arc<AtomicUsize>,
+    scheduled: Rc<Cell<usize>>,
     /// Tasks not yet done, plus those that finished since the last
     /// [`TaskMonitor::snapshot_and_prune`], so memory follows the number of
     /// live tasks and not the length of the run.
-    tasks: Rc<RefCell<Vec<Arc<TaskCell>>>>,
+    tasks: Rc<RefCell<Vec<Rc<TaskCell>>>>,
 }
 
 impl TaskMonitor {
@@ -204,7 +281,7 @@ impl TaskMonitor {
 
     /// Tasks woken or spawned but not yet polled.
     pub fn scheduled_tasks(&self) -> usize {
-        self.scheduled.load(Ordering::Relaxed)
+        self.scheduled.get()
     }
 
     /// Counters of every tracked task; finished tasks are reported once
@@ -212,96 +289,79 @@ impl TaskMonitor {
     pub fn snapshot_and_prune(&self) -> Vec<TaskSnapshot> {
         let mut tasks = self.tasks.borrow_mut();
         let snapshot = tasks.iter().map(|cell| snapshot_of(cell)).collect();
-        tasks.retain(|cell| {
-            TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done
-        });
+        tasks.retain(|cell| cell.state.get() != TaskState::Done);
         snapshot
     }
 
-    /// Wraps `future` so this monitor sees it. The new task counts as
+    /// Makes `future` a task this monitor sees. The new task counts as
     /// scheduled until its first poll, as the executor will poll it soon.
     fn instrument<F>(&self, kind: TaskKind, future: F) -> Instrumented
     where
         F: Future<Output = ()> + 'static,
     {
-        let cell = Arc::new(TaskCell {
+        let cell = Rc::new(TaskCell {
             kind,
-            state: AtomicU8::new(TaskState::Scheduled.to_raw()),
-            polls: AtomicU64::new(0),
-            wakes: AtomicU64::new(0),
-            executor_waker: ExecutorWaker::default(),
+            state: Cell::new(TaskState::Scheduled),
+            polls: Cell::new(0),
+            wakes: Cell::new(0),
+            abandoned: Cell::new(false),
             scheduled: self.scheduled.clone(),
-            abandoned: AtomicBool::new(false),
+            future: RefCell::new(Some(future.boxed_local())),
+            ready_queue: OnceCell::new(),
+            executor_waker: RefCell::new(None),
+            thread: this_thread(),
         });
         add_scheduled(&self.scheduled, 1);
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {
-            tasks.retain(|cell| {
-                TaskState::from_raw(cell.state.load(Ordering::Relaxed)) != TaskState::Done
-            });
+            tasks.retain(|cell| cell.state.get() != TaskState::Done);
         }
         tasks.push(cell.clone());
-        Instrumented {
-            inner: future.boxed_local(),
-            cell,
-        }
+        Instrumented { cell }
     }
 }
 
 fn snapshot_of(cell: &TaskCell) -> TaskSnapshot {
     TaskSnapshot {
         kind: cell.kind,
-        state: TaskState::from_raw(cell.state.load(Ordering::Relaxed)),
-        polls: cell.polls.load(Ordering::Relaxed),
-        wakes: cell.wakes.load(Ordering::Relaxed),
+        state: cell.state.get(),
+        polls: cell.polls.get(),
+        wakes: cell.wakes.get(),
     }
 }
 
-/// A spawned future with its instrumentation.
+/// A spawned task as its executor holds it: polling it runs the task, and
+/// dropping it drops the task's future (an executor dropped with its tasks
+/// cancels them).
 pub struct Instrumented {
-    inner: LocalBoxFuture<'static, ()>,
-    cell: Arc<TaskCell>,
+    cell: Rc<TaskCell>,
+}
+
+impl Instrumented {
+    /// The task's record, for an executor that queues it itself.
+    pub(crate) fn cell(&self) -> &Rc<TaskCell> {
+        &self.cell
+    }
+
+    /// Whether the task has finished (or been cancelled).
+    pub(crate) fn is_done(&self) -> bool {
+        self.cell.state.get() == TaskState::Done
+    }
 }
 
 impl Future for Instrumented {
     type Output = ();
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let this = &mut *self;
-        let cell = &this.cell;
-        let previous = cell.state.load(Ordering::Relaxed);
-        cell.state
-            .store(TaskState::Running.to_raw(), Ordering::Relaxed);
-        if previous == TaskState::Scheduled.to_raw() {
-            add_scheduled(&cell.scheduled, -1);
-        }
-        if cell.abandoned.load(Ordering::Relaxed) {
-            // Cancelled: drop the future now, releasing its timers.
-            this.inner = Box::pin(futures::future::ready(()));
-            cell.state
-                .store(TaskState::Done.to_raw(), Ordering::Relaxed);
-            return Poll::Ready(());
-        }
-        bump(&cell.polls);
-        cell.executor_waker.register(cx.waker());
-        let waker = waker_ref(cell);
-        let mut inner_cx = Context::from_waker(&waker);
-        match this.inner.as_mut().poll(&mut inner_cx) {
-            Poll::Ready(()) => {
-                cell.state
-                    .store(TaskState::Done.to_raw(), Ordering::Relaxed);
-                Poll::Ready(())
-            }
-            Poll::Pending => {
-                // A task that woke itself while running stays Scheduled.
-                if cell.state.load(Ordering::Relaxed) == TaskState::Running.to_raw() {
-                    cell.state
-                        .store(TaskState::Idle.to_raw(), Ordering::Relaxed);
-                }
-                Poll::Pending
-            }
-        }
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.cell.register_executor(cx.waker());
+        self.cell.run()
+    }
+}
+
+impl Drop for Instrumented {
+    fn drop(&mut self) {
+        self.cell.drop_future();
     }
 }
 
@@ -333,7 +393,7 @@ struct JoinSlot<T> {
 /// hot path: a shared slot costs no channel lock and no waker clone per poll.
 pub struct JoinHandle<T> {
     slot: Rc<RefCell<JoinSlot<T>>>,
-    cell: Arc<TaskCell>,
+    cell: Rc<TaskCell>,
 }
 
 impl<T> Future for JoinHandle<T> {
@@ -362,11 +422,73 @@ impl<T> JoinHandle<T> {
 
 impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
-        if TaskState::from_raw(self.cell.state.load(Ordering::Relaxed)) != TaskState::Done {
-            self.cell.abandoned.store(true, Ordering::Relaxed);
+        if self.cell.state.get() != TaskState::Done {
+            self.cell.abandoned.set(true);
             // Let the executor poll it once more, so it drops its future.
-            ArcWake::wake_by_ref(&self.cell);
+            self.cell.wake();
         }
+    }
+}
+
+/// A task whose output goes to its [`JoinHandle`]'s slot: it polls
+/// `future`, and once that is ready, stores the output and hands the
+/// waker of whoever awaits the handle (if anyone does yet) to `tell`.
+///
+/// Written by hand rather than as an `async` block: the station tasks are
+/// polled once per shot, and this is one state test on top of `future`'s.
+struct Reporting<F: Future, W> {
+    future: F,
+    slot: Rc<RefCell<JoinSlot<F::Output>>>,
+    /// Taken when the output is stored; `None` after that.
+    tell: Option<W>,
+}
+
+impl<F, W> Reporting<F, W>
+where
+    F: Future,
+{
+    /// `future`, pinned where `self` is.
+    fn future(self: Pin<&mut Self>) -> Pin<&mut F> {
+        // SAFETY: a pin projection. `future` is never moved out of a
+        // pinned `Reporting`: no method does, `Reporting` has no `Drop`,
+        // and it is `Unpin` only when `F` is (the auto trait's rule).
+        unsafe { self.map_unchecked_mut(|reporting| &mut reporting.future) }
+    }
+
+    /// The fields that are never pinned.
+    fn slot_and_teller(self: Pin<&mut Self>) -> (&RefCell<JoinSlot<F::Output>>, &mut Option<W>) {
+        // SAFETY: neither field is structurally pinned: they are only
+        // read or replaced, and `future` is left where it is.
+        let this = unsafe { self.get_unchecked_mut() };
+        (&this.slot, &mut this.tell)
+    }
+}
+
+impl<F, W> Future for Reporting<F, W>
+where
+    F: Future,
+    W: FnOnce(Waker),
+{
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // Not polled again once ready (a cell drops its finished future),
+        // so `tell` is touched only at the end: with thousands of tasks,
+        // one cache line fewer per poll.
+        let Poll::Ready(output) = self.as_mut().future().poll(cx) else {
+            return Poll::Pending;
+        };
+        let (slot, tell) = self.slot_and_teller();
+        let joiner = {
+            let mut slot = slot.borrow_mut();
+            slot.output = Some(output);
+            slot.joiner.take()
+        };
+        let tell = tell.take();
+        if let (Some(joiner), Some(tell)) = (joiner, tell) {
+            tell(joiner);
+        }
+        Poll::Ready(())
     }
 }
 
@@ -413,17 +535,10 @@ where
         output: None,
         joiner: None,
     }));
-    let task_slot = slot.clone();
-    let task = async move {
-        let output = future.await;
-        let joiner = {
-            let mut slot = task_slot.borrow_mut();
-            slot.output = Some(output);
-            slot.joiner.take()
-        };
-        if let Some(joiner) = joiner {
-            tell(joiner);
-        }
+    let task = Reporting {
+        future,
+        slot: slot.clone(),
+        tell: Some(tell),
     };
     let instrumented = monitor.instrument(kind, task);
     let cell = instrumented.cell.clone();

@@ -177,6 +177,9 @@ pub(crate) async fn run_station(
     // One timer for the whole box, re-armed per shot.
     let mut shot_timer = run.clock.sleep(SimDuration::ZERO, station);
     let blocks_the_thread = run.config.blocking == Some(station);
+    // The station's own flags, looked up once rather than once per shot.
+    let broken = &run.broken[station as usize - 1];
+    let doses_left_shown = &run.doses_left[station as usize - 1];
     while doses_left > 0 {
         let duration = draws.shot();
         if blocks_the_thread {
@@ -185,7 +188,6 @@ pub(crate) async fn run_station(
             run.clock.block_for(duration);
         } else {
             shot_timer.reset(duration);
-            let broken = &run.broken[station as usize - 1];
             let shot = ShotOrBreak {
                 timer: &mut shot_timer,
                 broken,
@@ -206,7 +208,7 @@ pub(crate) async fn run_station(
             });
         }
         doses_left -= 1;
-        run.doses_left[station as usize - 1].set(doses_left);
+        doses_left_shown.set(doses_left);
         run.events.emit(Event {
             at: run.clock.now(),
             kind: EventKind::ShotGiven {
