@@ -300,7 +300,7 @@ impl RunView {
     fn track_tasks(&mut self, tasks: &[TaskSnapshot]) {
         use crate::sim::TaskKind;
         for snapshot in tasks {
-            let station = match snapshot.kind {
+            let index = match snapshot.kind {
                 TaskKind::Supervisor => {
                     self.supervisor_task = Some(*snapshot);
                     continue;
@@ -308,25 +308,32 @@ impl RunView {
                 // The loop's own bookkeeping in blocking runs: not a task
                 // of the model.
                 TaskKind::Callback => continue,
-                TaskKind::Station { station, .. } | TaskKind::Worker { station } => Some(station),
-                // A box's task in a task group works at the station that
-                // took its box, once one has; before, it waits at the
-                // semaphore and belongs to none.
-                TaskKind::BoxTask { box_no } => self.station_of_box(box_no),
+                TaskKind::Station { station, .. } | TaskKind::Worker { station } => {
+                    station.checked_sub(1).map(|index| index as usize)
+                }
+                TaskKind::BoxTask { box_no } => self.box_task_station(snapshot, box_no),
             };
-            // A task seen at work before belongs to that station, whatever
-            // has been opened since.
-            let seen_at = self.task_history.iter().position(|history| {
-                history
-                    .current
-                    .is_some_and(|current| current.kind == snapshot.kind)
-            });
-            let index =
-                seen_at.or_else(|| station.and_then(|s| s.checked_sub(1)).map(|i| i as usize));
             if let Some(index) = index {
                 self.record_station_task(index, snapshot);
             }
         }
+    }
+
+    /// The index of the station a task group's box task works at. A task
+    /// seen at work before belongs to that station, whatever has been
+    /// opened since; a new one to the station that took its box; one still
+    /// waiting at the semaphore to none.
+    fn box_task_station(&self, snapshot: &TaskSnapshot, box_no: u32) -> Option<usize> {
+        let seen_at = self.task_history.iter().position(|history| {
+            history
+                .current
+                .is_some_and(|current| current.kind == snapshot.kind)
+        });
+        seen_at.or_else(|| {
+            self.station_of_box(box_no)
+                .and_then(|station| station.checked_sub(1))
+                .map(|index| index as usize)
+        })
     }
 
     /// A snapshot of a task working at the station of index `index`: a
