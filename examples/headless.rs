@@ -312,7 +312,7 @@ fn summary_json(config: &Config, seed: u64, outcome: &RunOutcome, wall_s: f64) -
         ..
     } = outcome;
     format!(
-        "{{\"stations\":{},\"capacity\":{},\"boxes\":{},\"seed\":{},\"fail\":{},\"doses_given\":{},\"doses_wasted\":{},\"boxes_done\":{},\"failures\":{},\"makespan_s\":{:.6},\"expected_makespan_s\":{:.3},\"doses_per_minute\":{:.3},\"events\":{},\"checksum\":\"{}\",\"wall_s\":{:.6},\"shots_per_s\":{:.0}{}}}",
+        "{{\"stations\":{},\"capacity\":{},\"boxes\":{},\"seed\":{},\"fail\":{},\"doses_given\":{},\"doses_wasted\":{},\"boxes_done\":{},\"failures\":{},\"makespan_s\":{:.6},\"expected_makespan_s\":{:.3},\"doses_per_minute\":{:.3},\"events\":{},\"checksum\":\"{}\",\"wall_s\":{:.6},\"shots_per_s\":{:.0}{}{}}}",
         config.stations,
         config.capacity,
         config.boxes,
@@ -330,6 +330,7 @@ fn summary_json(config: &Config, seed: u64, outcome: &RunOutcome, wall_s: f64) -
         wall_s,
         state.doses_given as f64 / wall_s.max(1e-9),
         article_json(config, state),
+        stations_json(state),
     )
 }
 
@@ -337,14 +338,10 @@ fn summary_json(config: &Config, seed: u64, outcome: &RunOutcome, wall_s: f64) -
 /// the other policies.
 fn article_json(config: &Config, state: &LotState) -> String {
     if config.policy != Policy::Article {
-        return stations_json(state);
+        return String::new();
     }
     format!(
-        ",\"boxes_opened\":{},\"waits\":{},\"doses_unreported\":{},\"doses_discarded\":{}{}",
-        state.boxes_opened,
-        config.boxes,
-        state.doses_unreported,
-        state.doses_discarded,
-        stations_json(state)
+        ",\"boxes_opened\":{},\"waits\":{},\"doses_unreported\":{},\"doses_discarded\":{}",
+        state.boxes_opened, config.boxes, state.doses_unreported, state.doses_discarded,
     )
 }
