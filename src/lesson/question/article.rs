@@ -54,8 +54,8 @@ pub(super) fn vanished_doses(replay: &Replay) -> Result<Asked, PoseError> {
         .unwrap_or_default();
     let explanation = format!(
         "The loop made its last wait and the program ended with {} still running: \
-         asyncio.run cancelled them mid-box. Of their {}, {} had been given and were never \
-         reported, and {} were thrown away.",
+         asyncio.run cancelled them mid-box. Of their {}, given but never reported: {}; \
+         thrown away with their boxes: {}.",
         counted(boxes, "task", "tasks"),
         counted(vanished, "dose", "doses"),
         counted(unreported, "dose", "doses"),
