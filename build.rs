@@ -1,12 +1,16 @@
-//! Cuts the code view's listings out of the sources at build time: the
-//! page shows functions of the engine and of the asyncio program, and
-//! carries only those, not the whole files (their tests and docs would
-//! cost the bundle several kilobytes).
+//! Prepares text the page carries, at build time:
 //!
-//! Each listing becomes `$OUT_DIR/listing_<name>.txt`, read by
-//! `app::components::code` with `include_str!`. A function that is not
-//! found stops the build, so a rename cannot leave the page showing the
-//! wrong code.
+//! - The code view's listings, cut out of the sources: the page shows
+//!   functions of the engine and of the asyncio program, and carries only
+//!   those, not the whole files (their tests and docs would cost the
+//!   bundle several kilobytes). Each listing becomes
+//!   `$OUT_DIR/listing_<name>.txt`, read by `app::components::code` with
+//!   `include_str!`. A function that is not found stops the build, so a
+//!   rename cannot leave the page showing the wrong code.
+//! - English's messages: every `locales/en/*.ftl`, in name order, joined
+//!   into `$OUT_DIR/locale_en.ftl` and built into the page by
+//!   `i18n::messages` (other locales are loaded on demand; see
+//!   `scripts/bundle-locales.sh`).
 
 use std::path::Path;
 
@@ -108,8 +112,32 @@ fn python_item<'a>(lines: &[&'a str], start: &str) -> Option<Vec<&'a str>> {
     Some(item)
 }
 
+/// The `.ftl` files of `locales/<tag>/`, in name order, joined.
+fn joined_locale(tag: &str) -> String {
+    let directory = Path::new("locales").join(tag);
+    println!("cargo:rerun-if-changed={}", directory.display());
+    let mut files: Vec<_> = std::fs::read_dir(&directory)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", directory.display()))
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            println!("cargo:rerun-if-changed={}", path.display());
+            std::fs::read_to_string(path)
+                .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let english = Path::new(&out_dir).join("locale_en.ftl");
+    std::fs::write(&english, joined_locale("en"))
+        .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));
     for (name, file, starts) in LISTINGS {
         println!("cargo:rerun-if-changed={file}");
         let source = std::fs::read_to_string(file)

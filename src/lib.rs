@@ -7,6 +7,7 @@
 //! parts are compiled only for `wasm32`.
 
 pub mod app;
+pub mod i18n;
 pub mod lesson;
 pub mod trace;
 pub use vaccination_lot_engine as sim;

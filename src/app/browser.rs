@@ -29,6 +29,21 @@ pub fn location_query() -> String {
         .unwrap_or_default()
 }
 
+/// The browser's preferred languages, most preferred first
+/// (`navigator.languages`; empty outside a browser).
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|language| language.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The page's address without its query: where shared links point.
 pub fn page_base() -> String {
     web_sys::window()

@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::Locale;
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{query_pairs, to_query, write_pairs, ParamError};
 use crate::sim::{BreakAt, Config, Event, Policy, SimTime};
@@ -73,6 +74,8 @@ pub struct RunController {
     speed: UseStateHandle<PlaySpeed>,
     /// The speed as last set, for calls made before the state re-renders.
     latest_speed: Rc<Cell<PlaySpeed>>,
+    /// The language links carry: the one the page shows.
+    language: Rc<Cell<Option<Locale>>>,
     runner: Rc<RefCell<Option<Runner>>>,
     /// `None` while the replay that measures it is pending.
     timeline_total: Option<Option<u64>>,
@@ -93,6 +96,7 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
     };
     let speed = use_state(|| startup.params.page.speed);
     let latest_speed = (*use_memo((), |_| Rc::new(Cell::new(startup.params.page.speed)))).clone();
+    let language = (*use_memo((), |_| Rc::new(Cell::new(startup.params.page.lang)))).clone();
     let runner = use_mut_ref(|| None::<Runner>);
     use_runner(
         &view,
@@ -107,6 +111,7 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
         view,
         speed,
         latest_speed,
+        language,
         runner,
         timeline_total,
     }
@@ -361,13 +366,35 @@ impl RunController {
         step: Option<u64>,
     ) {
         let speed = self.latest_speed.get();
-        replace_query(&link_to(config, seed, breaks, speed, step));
+        replace_query(&link_to(
+            config,
+            seed,
+            breaks,
+            speed,
+            step,
+            self.language.get(),
+        ));
     }
 
     /// The link to this run, as a query string with its `?`.
     pub fn link(&self) -> String {
         let view = &self.view;
-        link_to(&view.config, view.seed, &view.breaks, self.speed(), None)
+        link_to(
+            &view.config,
+            view.seed,
+            &view.breaks,
+            self.speed(),
+            None,
+            self.language.get(),
+        )
+    }
+
+    /// Links carry `locale` from now on, and the address bar says so.
+    pub fn set_language(&self, locale: Locale) {
+        if self.language.replace(Some(locale)) != Some(locale) {
+            let view = &self.view;
+            self.show_in_address_bar(&view.config, view.seed, &view.breaks, None);
+        }
     }
 
     /// The run on screen as a lesson step's `params`: its parameters, seed
@@ -450,6 +477,7 @@ fn link_to(
     breaks: &[BreakAt],
     speed: PlaySpeed,
     step: Option<u64>,
+    lang: Option<Locale>,
 ) -> String {
     let run = RunParams {
         config: config.clone(),
@@ -459,6 +487,7 @@ fn link_to(
     let page = PageSettings {
         speed,
         step,
+        lang,
         ..PageSettings::default()
     };
     run_link(&run, &page)

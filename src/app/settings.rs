@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::i18n::Locale;
 use crate::sim::config::{keep, parse_run_pairs_and, RunParams};
 use crate::sim::param_table::{
     find, query_pairs, read_pair, to_query, write_pairs, Accepted, InLink, Param, ParamError,
@@ -169,6 +170,9 @@ pub struct PageSettings {
     pub fuzz: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
+    /// The page's language (`lang=es`); `None` leaves it to the browser's
+    /// languages. Links carry the language the page shows.
+    pub lang: Option<Locale>,
 }
 
 impl PageSettings {
@@ -282,6 +286,14 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         },
         write: |page| page.lesson.unwrap_or_default().to_string(),
         in_link: InLink::Never,
+    },
+    Param {
+        name: "lang",
+        accepted: Accepted::OneOf(&Locale::TAGS),
+        fallback_phrase: Some("English"),
+        read: |page, given| keep(Locale::from_tag(given), |v| page.lang = Some(v)),
+        write: |page| page.lang.map(Locale::tag).unwrap_or_default().to_string(),
+        in_link: InLink::UnlessDefault,
     },
     Param {
         name: "fuzz",

@@ -6,6 +6,9 @@
 use yew::prelude::*;
 
 use crate::app::runtime::Mode;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Locale;
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -17,6 +20,9 @@ pub struct MastheadProps {
     pub on_lessons: Callback<()>,
     pub on_share: Callback<()>,
     pub on_projector: Callback<()>,
+    /// The language asked for, and where a choice goes.
+    pub language: Locale,
+    pub on_language: Callback<Locale>,
 }
 
 #[component]
@@ -38,11 +44,62 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 <button data-testid="share" onclick={press(&props.on_share)}>{"Share"}</button>
                 <button data-testid="projector" aria-pressed={props.projector.to_string()}
                         onclick={press(&props.on_projector)}>{"Projector theme"}</button>
+                <LanguageMenu language={props.language} on_language={props.on_language.clone()} />
             </div>
             <p class={classes!("status", props.mode.as_str())}>
                 {"Status: "}<strong data-testid="status">{ props.mode.as_str() }</strong>
             </p>
         </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageMenuProps {
+    language: Locale,
+    on_language: Callback<Locale>,
+}
+
+/// Every language the page speaks, each named in itself. The pseudo-locale
+/// is listed only while it is the one shown (a test's locale).
+#[component]
+fn LanguageMenu(props: &LanguageMenuProps) -> Html {
+    let i18n = use_i18n();
+    let onchange = props.on_language.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Locale::from_tag(&select.value()).unwrap_or_default()
+    });
+    let shown = Locale::ALL
+        .into_iter()
+        .filter(|locale| *locale != Locale::Pseudo || props.language == Locale::Pseudo);
+    html! {
+        <label class="language-menu" title={tr!(i18n, "language-menu.title")}>
+            <span class="visually-hidden">{ tr!(i18n, "language-menu") }</span>
+            <select data-testid="language-menu" {onchange}>
+                { for shown.map(|locale| html! {
+                    <option value={locale.tag()} lang={locale.tag()} translate="no"
+                            selected={locale == props.language}>{ locale.endonym() }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageNoticeProps {
+    pub failed: Option<Locale>,
+}
+
+/// Says that a language could not be loaded, so the page stays English.
+#[component]
+pub fn LanguageNotice(props: &LanguageNoticeProps) -> Html {
+    let i18n = use_i18n();
+    let Some(failed) = props.failed else {
+        return html! {};
+    };
+    html! {
+        <p class="notice" role="status" data-testid="language-failed">
+            { tr!(i18n, "language-failed", language = failed.endonym()) }
+        </p>
     }
 }
 

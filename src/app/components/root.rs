@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::browser::page_base;
+use crate::app::browser::{browser_languages, page_base};
 use crate::app::controller::{use_run_controller, RunController, Startup};
 use crate::app::hooks::{
     use_after_first_paint, use_bool_toggle, use_media_query, use_throttled, BoolToggle,
@@ -24,6 +24,8 @@ use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource}
 use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
+use crate::i18n::context::{use_language, I18n};
+use crate::i18n::Locale;
 use crate::lesson::{Focus, Lesson};
 
 use super::charts::ChartsPanel;
@@ -37,7 +39,7 @@ use super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::lesson_editor::{lesson_editor, LessonEditorProps};
 use super::lessons_menu::{lessons_menu, LessonsMenuProps};
 use super::log::LogPanel;
-use super::masthead::{Masthead, RunFooter};
+use super::masthead::{LanguageNotice, Masthead, RunFooter};
 use super::narration::Narration;
 use super::params::{ParamErrors, ParamForm};
 use super::schematic::{Schematic, BREAK_HINT_ID};
@@ -68,6 +70,14 @@ pub fn App(props: &AppProps) -> Html {
         use_memo((), move |_| Startup::read(query.as_deref()))
     };
     let run = use_run_controller(&startup, host::post_events);
+    let language = use_language(
+        startup
+            .params
+            .page
+            .lang
+            .unwrap_or_else(|| Locale::from_browser(&browser_languages())),
+    );
+    run.set_language(language.requested);
     let lessons = use_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
     let draft = use_state(Lesson::default);
@@ -93,15 +103,18 @@ pub fn App(props: &AppProps) -> Html {
     };
     let link = run.link();
     html! {
+        <ContextProvider<I18n> context={language.messages.clone()}>
         <div class={classes!("app", page.embed.then_some("embed"), overlays.projector.is_on().then_some("projector"),
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
             <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
             { dialogs(&overlays, &lessons, &link) }
             <Masthead embed={page.embed} mode={run.mode} projector={overlays.projector.is_on()}
+                      language={language.requested} on_language={language.choose.clone()}
                       on_help={overlays.help.toggle()} on_lessons={overlays.lessons.toggle()}
                       on_share={overlays.share.toggle()} on_projector={overlays.projector.toggle()} />
             <ParamErrors errors={startup.errors.clone()} />
+            <LanguageNotice failed={language.failed} />
             { lesson_notices(&lessons) }
             if page.fuzz {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
@@ -122,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <RunFooter seed={run.seed} link={link} />
         </div>
+        </ContextProvider<I18n>>
     }
 }
 
