@@ -95,12 +95,13 @@ function describeMessage(msg) {
 }
 
 /**
- * Open a new page (in its own browser context) at `query` (e.g. '?seed=1').
+ * Open a new page (in its own browser context) at `query` (e.g. '?seed=1'),
+ * optionally with the browser's language set (`locale: 'de-AT'`).
  * Returns a session: {page, context, url, errors, messages}.
  * `errors` collects console `error` messages and uncaught page errors.
  */
-export async function openPage(env, query = '', { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await env.browser.newContext({ viewport });
+export async function openPage(env, query = '', { viewport = { width: 1280, height: 900 }, locale } = {}) {
+  const context = await env.browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(60_000);

@@ -46,3 +46,24 @@ test('the single HTML file runs a simulation to the end from file://', { timeout
   await page.screenshot({ path: path.join(ROOT, 'artifacts', 'single-file.png') });
   await context.close();
 });
+
+test('the single HTML file carries every language, with nothing fetched', { timeout: 2 * MIN }, async () => {
+  for (const [lang, shown] of [['ar', 'ar'], ['zh-CN', 'zh-Hans'], ['es', 'es'], ['de', 'de'], ['fr', 'fr']]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${pathToFileURL(OUT).href}?seed=1&lang=${lang}`);
+    await page.waitForFunction((want) => document.documentElement.lang === want, shown);
+    assert.equal(await page.locator(sel('language-failed')).count(), 0, `${lang} loaded`);
+    assert.deepEqual(errors, [], lang);
+    assert.ok(
+      requests.every((request) => request.startsWith('file:') || request.startsWith('data:')),
+      `nothing is fetched from a network: ${requests.join(', ')}`,
+    );
+    await context.close();
+  }
+});

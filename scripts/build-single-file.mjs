@@ -1,12 +1,15 @@
 // Builds one self-contained HTML file from the release build in dist/:
 // the style sheet, the JavaScript glue and the WebAssembly (base64) inlined,
-// so it runs when opened from disk (file://) with no server: for upload to
-// a learning-management system, or a classroom without a network.
+// and every locale's messages (dist/locales/<tag>.ftl) embedded as
+// <script type="text/x-fluent" data-locale="<tag>">, where the page looks
+// before fetching, so it runs in any language when opened from disk
+// (file://) with no server: for upload to a learning-management system, or
+// a classroom without a network.
 //
 // Usage: node scripts/build-single-file.mjs [dist-dir] [out-file]
 //   (after `trunk build --release`; default out: dist-single/vaccination-lot.html)
 
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +30,20 @@ const glue = one((f) => f.endsWith('.js'), 'JavaScript glue').toString('utf8');
 const css = one((f) => f.startsWith('style-') && f.endsWith('.css'), 'style sheet').toString('utf8');
 const icon = one((f) => f.endsWith('.svg'), 'icon');
 const page = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const localesDir = path.join(dist, 'locales');
+const locales = existsSync(localesDir)
+  ? readdirSync(localesDir).filter((f) => f.endsWith('.ftl')).sort()
+  : [];
+if (locales.length === 0) {
+  throw new Error(`no locales in ${localesDir}: trunk's post_build hook (scripts/bundle-locales.sh) writes them`);
+}
+const localeScripts = locales
+  .map((file) => {
+    const tag = file.slice(0, -'.ftl'.length);
+    const source = readFileSync(path.join(localesDir, file), 'utf8').replace(/<\/script/gi, '<\\/script');
+    return `    <script type="text/x-fluent" data-locale="${tag}">\n${source}\n    </script>`;
+  })
+  .join('\n');
 
 // The glue is an ES module; inside one inline module its exports are
 // plain declarations.
@@ -57,6 +74,7 @@ const html = `<!doctype html>
     <style>
 ${css}
     </style>
+${localeScripts}
     <script type="module">
 ${boot.replace(/<\/script/gi, '<\\/script')}
     </script>
@@ -68,4 +86,4 @@ ${boot.replace(/<\/script/gi, '<\\/script')}
 `;
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, html);
-console.log(`wrote ${out} (${(html.length / 1024).toFixed(0)} KB)`);
+console.log(`wrote ${out} (${(html.length / 1024).toFixed(0)} KB, locales: en built in, ${locales.map((f) => f.slice(0, -4)).join(', ')})`);

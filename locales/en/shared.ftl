@@ -1,5 +1,9 @@
 # Names several areas of the page use.
 
+## The document's title (the browser's tab).
+
+page-title = Parking-lot vaccination: async tasks on one thread
+
 ## The supervisor's policies (the form, the charts, the share dialog).
 ## FIRST_COMPLETED and ALL_COMPLETED are asyncio's constants: keep them
 ## as written. TaskGroup, Semaphore and Queue are asyncio's class names.

@@ -97,9 +97,7 @@ pub fn use_language(initial: Locale) -> Language {
             }
         });
     }
-    use_effect_with((*messages).clone(), |messages| {
-        mark_document(messages.locale())
-    });
+    use_effect_with((*messages).clone(), |messages| mark_document(messages));
     let choose = {
         let requested = requested.clone();
         Callback::from(move |locale| requested.set(locale))
@@ -185,14 +183,17 @@ async fn fetch_source(locale: Locale) -> Result<String, LoadError> {
         .ok_or_else(|| fail(format!("reading {path}: not text")))
 }
 
-/// `<html lang dir>` say which language and direction the page shows.
-fn mark_document(locale: Locale) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    else {
+/// `<html lang dir>` say which language and direction the page shows, and
+/// the tab's title is in that language.
+fn mark_document(messages: &Messages) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
+    document.set_title(&messages.text("page-title"));
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let locale = messages.locale();
     let _ = root.set_attribute("lang", locale.tag());
     let _ = root.set_attribute("dir", locale.direction().as_str());
 }
