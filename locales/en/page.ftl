@@ -1,6 +1,6 @@
 # The page's frame: the masthead, the language menu, the footer, help,
-# share, notices about the page itself, the statistics, fuzz mode and
-# the panel shown if the page stops.
+# share, notices about the page itself, fuzz mode and the panel shown if
+# the page stops. (The statistics are in stats.ftl.)
 
 ## The masthead.
 
@@ -71,36 +71,6 @@ share-copied = Copied.
 share-copy-failed = The browser did not allow copying: select the text and copy it by hand.
 # The embedded page's title attribute, in the snippet a teacher copies.
 share-iframe-title = Parking-lot vaccination: async tasks on one thread
-
-## The statistics.
-
-stats = Statistics
-stats-clock = Clock
-# The unit after the clock's seconds.
-stats-seconds-unit = s
-stats-doses-given = Doses given
-stats-doses-wasted = Doses wasted
-stats-boxes-done = Boxes done
-stats-boxes-failed = Boxes failed
-stats-boxes-in-depot = Boxes in depot
-stats-doses-per-minute = Doses per minute
-stats-makespan = Makespan
-stats-expected-makespan = Expected makespan
-stats-boxes-opened = Boxes opened
-stats-doses-unreported = Doses never reported
-stats-doses-discarded = Doses thrown away
-stats-seconds = { $seconds } s
-stats-not-finished = not finished
-stats-per-station = Per station
-stats-station = Station
-stats-boxes = Boxes
-stats-failures = Failures
-stats-doses = Doses
-stats-box-open = Box open
-stats-percent = { $percent } %
-stats-summary = Boxes per station: { $least } to { $most }; mean time with a box open { $percent } %.
-# Followed by the engine's own description of what went wrong.
-stats-invariant-broken = Invariant broken:{" "}
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
