@@ -229,6 +229,7 @@ fn given_fits_clock(messages: &Messages, error: &ParamError) -> Option<String> {
 mod tests {
     use super::*;
     use crate::app::settings::{parse_page_query, PAGE_PARAMS};
+    use crate::i18n::Locale;
     use crate::sim::config::RUN_PARAMS;
     use crate::sim::param_table::Param;
 
@@ -303,6 +304,36 @@ mod tests {
                     reworded, spelled,
                     "a rule's words are translated: {error:?}"
                 );
+            }
+        }
+    }
+
+    /// Each translation's `params.ftl`, as the page loads it.
+    const TRANSLATIONS: [(Locale, &str); 5] = [
+        (Locale::Spanish, include_str!("../../locales/es/params.ftl")),
+        (Locale::German, include_str!("../../locales/de/params.ftl")),
+        (Locale::French, include_str!("../../locales/fr/params.ftl")),
+        (
+            Locale::ChineseSimplified,
+            include_str!("../../locales/zh-Hans/params.ftl"),
+        ),
+        (Locale::Arabic, include_str!("../../locales/ar/params.ftl")),
+    ];
+
+    #[test]
+    fn every_translation_writes_every_rejection_in_its_own_words() {
+        let english = Messages::english();
+        for (locale, source) in TRANSLATIONS {
+            let messages = Messages::translated(locale, source).expect("parses");
+            for error in every_kind() {
+                let text = param_error(&messages, &error);
+                assert_ne!(text, param_error(&english, &error), "{locale:?}: {error:?}");
+                // A missing message shows its id; a Fluent error, braces.
+                assert!(
+                    !text.contains("params-") && !text.contains('{'),
+                    "{locale:?}: {text}"
+                );
+                assert!(text.contains(error.name), "{locale:?}: {text}");
             }
         }
     }
