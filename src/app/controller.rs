@@ -499,7 +499,7 @@ const PLAY_FORWARD_WALL_S: f64 = 2.5;
 
 /// Runs up to this many doses get a timeline (replaying them takes a few
 /// tens of milliseconds in the page).
-const TIMELINE_DOSES_LIMIT: u64 = 200_000;
+pub const TIMELINE_DOSES_LIMIT: u64 = 200_000;
 
 /// Events in the whole run, if it is small enough for a timeline.
 fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {

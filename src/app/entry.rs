@@ -17,7 +17,8 @@ pub fn mount() {
 }
 
 /// A wasm panic kills the module: say so on the page (and in the console)
-/// instead of leaving a frozen picture.
+/// instead of leaving a frozen picture, in the page's language
+/// ([`crate::i18n::current`]: no yew context is reachable from here).
 fn install_panic_panel() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -30,9 +31,12 @@ fn install_panic_panel() {
         panel.set_class_name("panic-panel");
         let _ = panel.set_attribute("role", "alert");
         let _ = panel.set_attribute("data-testid", "error-panel");
-        panel.set_text_content(Some(&format!(
-            "The simulation stopped because of an internal error, and the page no longer responds. \
-             Reload to start again. Details: {info}"
+        // In the language on screen; the details are the program's own.
+        let messages = crate::i18n::current::on_screen();
+        panel.set_text_content(Some(&crate::tr!(
+            messages,
+            "panic-panel",
+            details = info.to_string()
         )));
         if let Some(body) = document.body() {
             let _ = body.append_child(&panel);

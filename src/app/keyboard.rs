@@ -58,6 +58,26 @@ fn belongs_elsewhere(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// How the help overlay names a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyName {
+    /// A name in words: the id of its message.
+    Words(&'static str),
+    /// The key's face, the same in every language (`→`, `r`, `?`).
+    Face(&'static str),
+}
+
+/// The keys the page answers to and the message describing each, as the
+/// help overlay lists them (the lesson keys are the lesson card's).
+pub const SHORTCUTS: [(KeyName, &str); 6] = [
+    (KeyName::Words("help-key-space"), "help-toggle-play"),
+    (KeyName::Face("→"), "help-step"),
+    (KeyName::Face("←"), "help-step-back"),
+    (KeyName::Face("r"), "help-reset"),
+    (KeyName::Words("help-key-enter"), "help-break"),
+    (KeyName::Face("?"), "help-help"),
+];
+
 /// What the page's own keys call besides the run.
 pub struct PageKeys {
     pub on_help: Callback<()>,

@@ -7,12 +7,16 @@
 //!                                           └──── store::RunView ─► components (App lays out)
 //! ```
 //!
-//! [`settings`] is plain data and builds natively too; everything else
+//! [`settings`] is plain data and builds natively too, as do
+//! [`param_text`] (a rejected parameter in the page's language) and
+//! [`figures`] (numbers for messages); everything else
 //! talks to the browser and is compiled for `wasm32` only. [`runtime`]
 //! runs a simulation on the browser's executor, [`controller`] owns the
 //! run's lifecycle for the page, [`store`] folds frame batches into the
 //! view, and [`components`] draw it.
 
+pub mod figures;
+pub mod param_text;
 pub mod settings;
 
 #[cfg(target_arch = "wasm32")]

@@ -17,6 +17,7 @@
 //! hooks' machine-readable text (the clock, the counters), parameter names
 //! in URLs, code in the code view, and the downloads' columns.
 
+pub mod current;
 pub mod labels;
 pub mod locale;
 pub mod messages;

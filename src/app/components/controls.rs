@@ -5,8 +5,13 @@
 
 use yew::prelude::*;
 
+use crate::app::controller::TIMELINE_DOSES_LIMIT;
+use crate::app::figures::{count, fixed, plain};
 use crate::app::runtime::Mode;
 use crate::app::settings::{PlaySpeed, PLAY_SPEED_LIMITS};
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
+use crate::tr;
 
 /// Slider positions from 0.01× to 100000×, on a log scale.
 pub const SLIDER_STEPS: f64 = 700.0;
@@ -28,12 +33,20 @@ pub fn slider_from_speed(speed: f64) -> f64 {
         .clamp(0.0, SLIDER_STEPS)
 }
 
-/// How a play speed reads on screen.
-pub fn speed_label(speed: PlaySpeed) -> String {
+/// How a play speed reads on screen, in the page's language.
+pub fn speed_label(messages: &Messages, speed: PlaySpeed) -> String {
     match speed {
-        PlaySpeed::Max => "as fast as possible".into(),
-        PlaySpeed::Factor(factor) if factor >= 1.0 => format!("{factor}× real time"),
-        PlaySpeed::Factor(factor) => format!("{factor}× (slow motion)"),
+        PlaySpeed::Max => tr!(messages, "controls-speed-max"),
+        PlaySpeed::Factor(factor) if factor >= 1.0 => {
+            tr!(messages, "controls-speed-real-time", factor = plain(factor))
+        }
+        PlaySpeed::Factor(factor) => {
+            tr!(
+                messages,
+                "controls-speed-slow-motion",
+                factor = plain(factor)
+            )
+        }
     }
 }
 
@@ -52,6 +65,36 @@ pub enum Preset {
     ArticleCountingBug,
 }
 
+impl Preset {
+    /// The presets in the order the page shows them.
+    pub const ALL: [Preset; 4] = [
+        Preset::ArticlePace,
+        Preset::RealisticShots,
+        Preset::AsFastAsPossible,
+        Preset::ArticleCountingBug,
+    ];
+
+    /// The message of its button: the label, and as `.title` what it does.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Preset::ArticlePace => "presets-article",
+            Preset::RealisticShots => "presets-realistic",
+            Preset::AsFastAsPossible => "presets-max",
+            Preset::ArticleCountingBug => "presets-counting-bug",
+        }
+    }
+
+    /// Its button's test hook.
+    pub const fn testid(self) -> &'static str {
+        match self {
+            Preset::ArticlePace => "preset-article",
+            Preset::RealisticShots => "preset-realistic",
+            Preset::AsFastAsPossible => "speed-max",
+            Preset::ArticleCountingBug => "preset-counting-bug",
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub mode: Mode,
@@ -66,12 +109,15 @@ pub struct ControlsProps {
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let i18n = use_i18n();
     let running = props.mode == Mode::Running;
     let finished = props.mode == Mode::Finished;
-    let start_label = match props.mode {
-        Mode::Paused => "Resume",
-        _ => "Start",
+    let start = match props.mode {
+        Mode::Paused => "controls-resume",
+        _ => "controls-start",
     };
+    let title = |id: &str| i18n.text(&format!("{id}.title"));
+    let speed = speed_label(&i18n, props.speed);
     let on_slider = {
         let on_speed = props.on_speed.clone();
         Callback::from(move |event: InputEvent| {
@@ -90,47 +136,45 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| callback.emit(()))
     };
     html! {
-        <section class="controls" aria-label="Controls">
+        <section class="controls" aria-label={tr!(i18n, "controls")}>
             <div class="buttons">
                 if running {
                     <button data-testid="pause" class="primary" onclick={click(&props.on_pause)}
-                            title="Pause (space)">{"Pause"}</button>
+                            title={title("controls-pause")}>{ tr!(i18n, "controls-pause") }</button>
                 } else {
                     <button data-testid="start" class="primary" disabled={finished}
-                            onclick={click(&props.on_start)} title="Start or resume (space)">{ start_label }</button>
+                            onclick={click(&props.on_start)} title={title(start)}>{ i18n.text(start) }</button>
                 }
                 <button data-testid="step" disabled={finished} onclick={click(&props.on_step)}
-                        title="Show exactly one more event (→)">{"Step"}</button>
+                        title={title("controls-step")}>{ tr!(i18n, "controls-step") }</button>
                 <button data-testid="reset" onclick={click(&props.on_reset)}
-                        title="Back to the start, with the parameters below (r)">{"Reset"}</button>
+                        title={title("controls-reset")}>{ tr!(i18n, "controls-reset") }</button>
             </div>
             <div class="speed">
-                <label for="speed-slider">{"Speed: "}<strong data-testid="speed-label">{ speed_label(props.speed) }</strong></label>
+                <label for="speed-slider">{ tr!(i18n, "controls-speed") }<strong data-testid="speed-label">{ speed.clone() }</strong></label>
                 <input id="speed-slider" data-testid="speed-slider" type="range" min="0"
                        max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
-                       oninput={on_slider} aria-valuetext={speed_label(props.speed)} />
-                { presets(&props.on_preset) }
+                       oninput={on_slider} aria-valuetext={speed} />
+                { presets(&i18n, &props.on_preset) }
             </div>
         </section>
     }
 }
 
 /// The one-click presets, each a button that hands its [`Preset`] on.
-fn presets(on_preset: &Callback<Preset>) -> Html {
-    let preset = |preset: Preset| {
+fn presets(messages: &Messages, on_preset: &Callback<Preset>) -> Html {
+    let button = |preset: Preset| {
         let on_preset = on_preset.clone();
-        Callback::from(move |_: MouseEvent| on_preset.emit(preset))
+        let onclick = Callback::from(move |_: MouseEvent| on_preset.emit(preset));
+        let id = preset.message_id();
+        html! {
+            <button data-testid={preset.testid()} {onclick}
+                    title={messages.text(&format!("{id}.title"))}>{ messages.text(id) }</button>
+        }
     };
     html! {
-        <div class="presets" role="group" aria-label="Speed presets">
-            <button data-testid="preset-article" onclick={preset(Preset::ArticlePace)}
-                    title="1–100 ms shots in real time (resets the run)">{"Article's pace"}</button>
-            <button data-testid="preset-realistic" onclick={preset(Preset::RealisticShots)}
-                    title="1–3 minute shots at 600× (resets the run)">{"Realistic 1–3 min shots"}</button>
-            <button data-testid="speed-max" onclick={preset(Preset::AsFastAsPossible)}
-                    title="As many events per frame as fit">{"As fast as possible"}</button>
-            <button data-testid="preset-counting-bug" onclick={preset(Preset::ArticleCountingBug)}
-                    title="The article's loop with every shot 50 ms long: each wait returns every station (resets the run)">{"The article's counting bug"}</button>
+        <div class="presets" role="group" aria-label={tr!(messages, "presets")}>
+            { for Preset::ALL.into_iter().map(button) }
         </div>
     }
 }
@@ -154,6 +198,7 @@ pub struct TimelineProps {
 /// from the start: a run is determined by its parameters and seed.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let i18n = use_i18n();
     let on_back = {
         let on_step_back = props.on_step_back.clone();
         Callback::from(move |_: MouseEvent| on_step_back.emit(()))
@@ -169,8 +214,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         html! {
             <input type="range" class="scrubber" data-testid="timeline" min="0" max={total.to_string()}
                    step="1" value={props.shown.min(total).to_string()} {oninput}
-                   aria-label="Timeline: event number"
-                   aria-valuetext={format!("event {} of {total}, {} seconds", props.shown, props.clock)} />
+                   aria-label={tr!(i18n, "timeline-scrubber")}
+                   aria-valuetext={tr!(i18n, "timeline-value", shown = count(props.shown as f64),
+                                       total = count(total as f64), seconds = fixed(props.clock.as_secs_f64(), 2))} />
         }
     });
     let scrubber = scrubber.or_else(|| {
@@ -178,22 +224,30 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         props.pending.then(|| {
             html! {
                 <input type="range" class="scrubber" min="0" max="1" value="0" disabled=true
-                       aria-label="Timeline: measuring the run" />
+                       aria-label={tr!(i18n, "timeline-measuring")} />
             }
         })
     });
+    let shown = count(props.shown as f64);
     let position = match (props.total, props.pending) {
-        (Some(total), _) => format!("event {} of {total}", props.shown),
-        (None, true) => format!("event {}", props.shown),
-        (None, false) => format!(
-            "event {} (timeline for runs of up to 200000 doses)",
-            props.shown
+        (Some(total), _) => tr!(
+            i18n,
+            "timeline-position",
+            shown = shown,
+            total = count(total as f64)
+        ),
+        (None, true) => tr!(i18n, "timeline-position-pending", shown = shown),
+        (None, false) => tr!(
+            i18n,
+            "timeline-position-too-long",
+            shown = shown,
+            limit = count(TIMELINE_DOSES_LIMIT as f64)
         ),
     };
     html! {
-        <section class="timeline" aria-label="Timeline">
+        <section class="timeline" aria-label={tr!(i18n, "timeline")}>
             <button data-testid="step-back" disabled={props.shown == 0} onclick={on_back}
-                    title="One event back (←): replays the run up to there">{"◀ Step back"}</button>
+                    title={tr!(i18n, "timeline-step-back.title")}>{ tr!(i18n, "timeline-step-back") }</button>
             { for scrubber }
             <span class="timeline-position" data-testid="event-position">{ position }</span>
         </section>

@@ -6,10 +6,14 @@
 
 use yew::prelude::*;
 
+use crate::i18n::context::use_i18n;
+use crate::tr;
+
 #[derive(Properties, PartialEq)]
 pub struct DialogProps {
     /// Names the test hooks: `{name}-dialog`, `{name}-close`.
     pub name: AttrValue,
+    /// In the page's language.
     pub title: AttrValue,
     /// Classes beside `dialog` on the box.
     #[prop_or_default]
@@ -21,6 +25,7 @@ pub struct DialogProps {
 
 #[component]
 pub fn Dialog(props: &DialogProps) -> Html {
+    let i18n = use_i18n();
     let box_ref = use_node_ref();
     {
         let box_ref = box_ref.clone();
@@ -57,7 +62,7 @@ pub fn Dialog(props: &DialogProps) -> Html {
                  aria-labelledby={title_id.clone()} data-testid={format!("{}-dialog", props.name)}>
                 <h2 id={title_id}>{ props.title.clone() }</h2>
                 { props.children.clone() }
-                <button class="primary" data-testid={format!("{}-close", props.name)} onclick={close}>{"Close"}</button>
+                <button class="primary" data-testid={format!("{}-close", props.name)} onclick={close}>{ tr!(i18n, "dialog-close") }</button>
             </div>
         </div>
     }

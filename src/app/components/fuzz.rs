@@ -16,10 +16,14 @@ use rand_pcg::Pcg64Mcg;
 use yew::prelude::*;
 
 use crate::app::controller::RunController;
+use crate::app::figures::count;
 use crate::app::hooks::use_latest;
 use crate::app::host::{self, HostCommand};
 use crate::app::settings::PlaySpeed;
 use crate::app::store::RunView;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
+use crate::tr;
 
 /// Time between two random actions [ms].
 const ACTION_INTERVAL_MS: u32 = 40;
@@ -105,33 +109,68 @@ struct Findings {
     actions: u64,
     frames_checked: u64,
     last_action: String,
-    problems: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+/// Something wrong the checks found, kept as data so that it is shown in
+/// the language on screen. The details are the engine's own text.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    Ledger(String),
+    Conservation(String),
+    StationCount { shown: usize, configured: u32 },
+    ClockBehind { clock: String, last: String },
+    Unaccounted,
+}
+
+impl Problem {
+    fn text(&self, messages: &Messages) -> String {
+        match self {
+            Problem::Ledger(detail) => tr!(messages, "fuzz-ledger", detail = detail.as_str()),
+            Problem::Conservation(detail) => {
+                tr!(messages, "fuzz-conservation", detail = detail.as_str())
+            }
+            Problem::StationCount { shown, configured } => tr!(
+                messages,
+                "fuzz-stations",
+                shown = count(*shown as f64),
+                configured = count(*configured)
+            ),
+            Problem::ClockBehind { clock, last } => tr!(
+                messages,
+                "fuzz-clock",
+                clock = clock.as_str(),
+                last = last.as_str()
+            ),
+            Problem::Unaccounted => tr!(messages, "fuzz-unaccounted"),
+        }
+    }
 }
 
 /// Checks the page's state beyond what the ledger checks per event.
-fn check(view: &RunView) -> Option<String> {
+fn check(view: &RunView) -> Option<Problem> {
     if let Some(error) = &view.ledger_error {
-        return Some(format!("ledger: {error}"));
+        return Some(Problem::Ledger(error.clone()));
     }
     let lot = &view.lot;
     if let Err(error) = lot.check_conservation() {
-        return Some(format!("conservation: {error}"));
+        return Some(Problem::Conservation(error.to_string()));
     }
     if lot.stations.len() != view.config.stations as usize {
-        return Some(format!(
-            "{} stations shown for {} configured",
-            lot.stations.len(),
-            view.config.stations
-        ));
+        return Some(Problem::StationCount {
+            shown: lot.stations.len(),
+            configured: view.config.stations,
+        });
     }
     if view.clock < lot.now {
-        return Some(format!(
-            "the clock shows {} s before the last event at {} s",
-            view.clock, lot.now
-        ));
+        // Both as the clock writes them, the same in every language.
+        return Some(Problem::ClockBehind {
+            clock: view.clock.to_string(),
+            last: lot.now.to_string(),
+        });
     }
     if lot.finished && (lot.boxes_in_depot != 0 || lot.left_in_open_boxes != 0) {
-        return Some("finished with doses unaccounted for".into());
+        return Some(Problem::Unaccounted);
     }
     None
 }
@@ -145,6 +184,7 @@ pub struct FuzzProps {
 
 #[component]
 pub fn FuzzPanel(props: &FuzzProps) -> Html {
+    let i18n = use_i18n();
     let findings = use_mut_ref(Findings::default);
     let shown = use_state(Findings::default);
     let act = use_latest(props.on_action.clone());
@@ -185,18 +225,20 @@ pub fn FuzzPanel(props: &FuzzProps) -> Html {
     let problems = current
         .problems
         .iter()
-        .map(|problem| html! { <li>{ problem.clone() }</li> });
+        .map(|problem| html! { <li>{ problem.text(&i18n) }</li> });
+    let summary = tr!(
+        i18n,
+        "fuzz-summary",
+        actions = count(shown.actions.max(current.actions) as f64),
+        frames = count(current.frames_checked as f64),
+        problems = count(current.problems.len() as f64)
+    );
     html! {
-        <section class={classes!("fuzz", (!ok).then_some("failing"))} data-testid="fuzz-report" aria-label="Fuzz mode"
+        <section class={classes!("fuzz", (!ok).then_some("failing"))} data-testid="fuzz-report" aria-label={tr!(i18n, "fuzz")}
                  data-actions={current.actions.to_string()} data-problems={current.problems.len().to_string()}>
-            <strong>{"Fuzz mode: "}</strong>
-            { format!(
-                "{} random actions, {} frames checked, {}. Last action: {}.",
-                shown.actions.max(current.actions),
-                current.frames_checked,
-                if ok { "no problem found".to_string() } else { format!("{} problems", current.problems.len()) },
-                current.last_action
-            ) }
+            <strong>{ tr!(i18n, "fuzz-heading") }</strong>
+            // The action as the program names it (`Seek(0.5)`).
+            { summary }<span translate="no">{ current.last_action.clone() }</span>{"."}
             if !ok { <ul data-testid="fuzz-problems">{ for problems }</ul> }
         </section>
     }

@@ -1,8 +1,13 @@
 //! The help overlay: keyboard shortcuts and where to look.
 //!
-//! Static text in a [`Dialog`]; the keys themselves are `app::keyboard`'s.
+//! Static text in a [`Dialog`]; the keys themselves are `app::keyboard`'s,
+//! and so are their descriptions ([`SHORTCUTS`]).
 
 use yew::prelude::*;
+
+use crate::app::keyboard::{KeyName, SHORTCUTS};
+use crate::i18n::context::use_i18n;
+use crate::tr;
 
 use super::dialog::Dialog;
 
@@ -11,26 +16,22 @@ pub struct HelpProps {
     pub on_close: Callback<()>,
 }
 
-/// Keys the page answers to, as shown in the overlay.
-pub const SHORTCUTS: [(&str, &str); 6] = [
-    ("Space", "start, pause or resume"),
-    ("→", "step: show exactly one more event"),
-    ("←", "step back one event (replays the run)"),
-    ("r", "reset the run"),
-    ("Enter on a station", "break that station's task"),
-    ("?", "show or hide this help"),
-];
-
 #[component]
 pub fn HelpOverlay(props: &HelpProps) -> Html {
+    let i18n = use_i18n();
     let rows = SHORTCUTS.iter().map(|(key, action)| {
-        html! { <tr><th scope="row"><kbd>{ *key }</kbd></th><td>{ *action }</td></tr> }
+        // A key named in words is translated; a symbol or a letter is the
+        // key's own face, the same in every language.
+        let key = match key {
+            KeyName::Words(id) => html! { <kbd>{ i18n.text(id) }</kbd> },
+            KeyName::Face(face) => html! { <kbd translate="no">{ *face }</kbd> },
+        };
+        html! { <tr><th scope="row">{ key }</th><td>{ i18n.text(action) }</td></tr> }
     });
     html! {
-        <Dialog name="help" title="Keyboard and help" on_close={props.on_close.clone()}>
+        <Dialog name="help" title={tr!(i18n, "help-title")} on_close={props.on_close.clone()}>
             <table class="shortcuts">{ for rows }</table>
-            <p>{"Every control is a button or field you can reach with Tab. The panels below the lot fold away; \
-                 hover or focus a dotted term for its meaning. A link to the page opens the same run."}</p>
+            <p>{ tr!(i18n, "help-text") }</p>
         </Dialog>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::runtime::Mode;
 use crate::i18n::context::use_i18n;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Messages};
 use crate::tr;
 
 #[derive(Properties, PartialEq)]
@@ -27,29 +27,40 @@ pub struct MastheadProps {
 
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
+    let i18n = use_i18n();
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     html! {
         <header class="masthead">
             if !props.embed {
-                <h1>{"Parking-lot vaccination"}</h1>
-                <p class="tagline">
-                    {"Each station is an async task on the browser's single thread. A supervisor awaits the first \
-                      task to finish its box of doses, reports it, and starts the station again with a new box."}
-                </p>
+                <h1>{ tr!(i18n, "masthead-title") }</h1>
+                <p class="tagline">{ tr!(i18n, "masthead-tagline") }</p>
             }
             <div class="page-tools">
-                <button data-testid="lessons-open" class="lessons-open" onclick={press(&props.on_lessons)}>{"Lessons"}</button>
+                <button data-testid="lessons-open" class="lessons-open" onclick={press(&props.on_lessons)}>
+                    { tr!(i18n, "masthead-lessons") }</button>
                 <button data-testid="help" onclick={press(&props.on_help)}
-                        aria-label="Keyboard and help (?)">{"? Help"}</button>
-                <button data-testid="share" onclick={press(&props.on_share)}>{"Share"}</button>
+                        aria-label={tr!(i18n, "masthead-help.aria-label")}>{ tr!(i18n, "masthead-help") }</button>
+                <button data-testid="share" onclick={press(&props.on_share)}>{ tr!(i18n, "masthead-share") }</button>
                 <button data-testid="projector" aria-pressed={props.projector.to_string()}
-                        onclick={press(&props.on_projector)}>{"Projector theme"}</button>
+                        onclick={press(&props.on_projector)}>{ tr!(i18n, "masthead-projector") }</button>
                 <LanguageMenu language={props.language} on_language={props.on_language.clone()} />
             </div>
-            <p class={classes!("status", props.mode.as_str())}>
-                {"Status: "}<strong data-testid="status">{ props.mode.as_str() }</strong>
-            </p>
+            { status(&i18n, props.mode) }
         </header>
+    }
+}
+
+/// The run's status: the word in the page's language for readers, and
+/// beside it, hidden from sight and from screen readers, the machine word
+/// (`ready`, `running`, `paused`, `finished`) that tests read in every
+/// language.
+fn status(messages: &Messages, mode: Mode) -> Html {
+    let word = mode.as_str();
+    html! {
+        <p class={classes!("status", word)}>
+            { tr!(messages, "masthead-status") }<strong>{ messages.text(&format!("masthead-status-{word}")) }</strong>
+            <span data-testid="status" class="visually-hidden" aria-hidden="true" translate="no">{ word }</span>
+        </p>
     }
 }
 
@@ -113,11 +124,12 @@ pub struct RunFooterProps {
 /// The seed and the link that always shows this run.
 #[component]
 pub fn RunFooter(props: &RunFooterProps) -> Html {
+    let i18n = use_i18n();
     html! {
         <footer class="run-footer">
-            {"Seed "}<code data-testid="seed">{ props.seed }</code>
-            {" · "}<a data-testid="share-link" href={props.link.clone()}>{"link to this run"}</a>
-            {" · the same link always shows the same run."}
+            { tr!(i18n, "footer-seed") }{" "}<code data-testid="seed">{ props.seed }</code>
+            {" · "}<a data-testid="share-link" href={props.link.clone()}>{ tr!(i18n, "footer-link") }</a>
+            {" · "}{ tr!(i18n, "footer-same-run") }
         </footer>
     }
 }

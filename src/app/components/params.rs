@@ -7,9 +7,14 @@
 use yew::prelude::*;
 
 use crate::app::browser::random_seed;
+use crate::app::param_text::{self, param_error};
+use crate::i18n::context::use_i18n;
+use crate::i18n::labels::policy_label;
+use crate::i18n::Messages;
 use crate::sim::config::{parse_run_pairs, RunParams, RUN_PARAMS};
 use crate::sim::param_table::{find, Param};
 use crate::sim::{Config, ParamError, Policy};
+use crate::tr;
 
 #[derive(Properties, PartialEq)]
 pub struct ParamErrorsProps {
@@ -19,32 +24,26 @@ pub struct ParamErrorsProps {
 /// The message about invalid URL parameters (absent when all are valid).
 #[component]
 pub fn ParamErrors(props: &ParamErrorsProps) -> Html {
+    let i18n = use_i18n();
     if props.errors.is_empty() {
         return html! {};
     }
     let items = props
         .errors
         .iter()
-        .map(|error| html! { <li>{ error.to_string() }</li> });
+        .map(|error| html! { <li>{ param_error(&i18n, error) }</li> });
     html! {
         <div class="param-errors" data-testid="param-errors" role="alert">
-            <strong>{"Some parameters in the link were not accepted; the defaults run instead:"}</strong>
+            <strong>{ tr!(i18n, "params-errors-heading") }</strong>
             <ul>{ for items }</ul>
         </div>
     }
 }
 
-/// The form's fields, by parameter name, with their labels.
-const FIELDS: [(&str, &str); 9] = [
-    ("stations", "Stations"),
-    ("capacity", "Doses per box"),
-    ("boxes", "Boxes in the depot"),
-    ("shot_min", "Shortest shot [s]"),
-    ("shot_max", "Longest shot [s]"),
-    ("speeds", "Station speeds"),
-    ("fail", "Failure chance per shot"),
-    ("seed", "Seed"),
-    ("blocking", "Station that blocks the thread"),
+/// The form's fields, by parameter name; each field's label is the
+/// message `params-field-<name>`.
+const FIELDS: [&str; 9] = [
+    "stations", "capacity", "boxes", "shot_min", "shot_max", "speeds", "fail", "seed", "blocking",
 ];
 
 /// The table's entry for a field.
@@ -61,7 +60,7 @@ fn initial_values(config: &Config, seed: u64) -> Vec<String> {
     };
     FIELDS
         .iter()
-        .map(|(name, _)| {
+        .map(|name| {
             param(name)
                 .map(|param| (param.write)(&run))
                 .unwrap_or_default()
@@ -83,6 +82,7 @@ pub struct ParamFormProps {
 
 #[component]
 pub fn ParamForm(props: &ParamFormProps) -> Html {
+    let i18n = use_i18n();
     let values = use_state(|| initial_values(&props.config, props.seed));
     let policy = use_state(|| props.config.policy);
     let whole_form_error = use_state(|| None::<String>);
@@ -94,19 +94,19 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
             values.set(next);
         })
     };
-    let seed_index = FIELDS.iter().position(|(name, _)| *name == "seed");
+    let seed_index = FIELDS.iter().position(|name| *name == "seed");
     let new_seed =
         seed_index.map(|index| set_value(index).reform(|_: MouseEvent| random_seed().to_string()));
     let all_valid = FIELDS
         .iter()
         .zip(values.iter())
-        .all(|((name, _), value)| accepts(name, value));
+        .all(|(name, value)| accepts(name, value));
     let on_submit = {
         let (values, policy, on_apply) = (values.clone(), policy.clone(), props.on_apply.clone());
-        let whole_form_error = whole_form_error.clone();
+        let (whole_form_error, i18n) = (whole_form_error.clone(), i18n.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match read_form(&values, *policy) {
+            match read_form(&i18n, &values, *policy) {
                 Ok(applied) => {
                     whole_form_error.set(None);
                     on_apply.emit(applied);
@@ -115,19 +115,19 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
             }
         })
     };
-    let rows = FIELDS.iter().enumerate().map(|(index, (name, label))| {
-        html! { <ParamField {name} {label} value={values[index].clone()} on_input={set_value(index)} /> }
+    let rows = FIELDS.iter().enumerate().map(|(index, name)| {
+        html! { <ParamField {name} value={values[index].clone()} on_input={set_value(index)} /> }
     });
     html! {
-        <form class="param-form" onsubmit={on_submit} aria-label="Parameters">
-            <h2>{"Parameters"}</h2>
+        <form class="param-form" onsubmit={on_submit} aria-label={tr!(i18n, "params-form")}>
+            <h2>{ tr!(i18n, "params-form") }</h2>
             <div class="fields">
                 { for rows }
                 <PolicyField policy={*policy} on_change={Callback::from(move |chosen| policy.set(chosen))} />
             </div>
             <div class="form-actions">
-                <button type="button" onclick={new_seed}>{"New seed"}</button>
-                <button type="submit" class="primary" data-testid="apply" disabled={!all_valid}>{"Apply and reset"}</button>
+                <button type="button" onclick={new_seed}>{ tr!(i18n, "params-new-seed") }</button>
+                <button type="submit" class="primary" data-testid="apply" disabled={!all_valid}>{ tr!(i18n, "params-apply") }</button>
             </div>
             if let Some(error) = &*whole_form_error {
                 <p class="form-error" role="alert">{ error.clone() }</p>
@@ -137,19 +137,23 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
 }
 
 /// The configuration and seed the form holds, or the first rule it breaks
-/// (such as a shortest shot above the longest).
-fn read_form(values: &[String], policy: Policy) -> Result<(Config, u64), String> {
+/// (such as a shortest shot above the longest), in the page's language.
+fn read_form(
+    messages: &Messages,
+    values: &[String],
+    policy: Policy,
+) -> Result<(Config, u64), String> {
     let pairs = FIELDS
         .iter()
         .zip(values.iter())
-        .map(|((name, _), value)| (name.to_string(), value.clone()))
+        .map(|(name, value)| (name.to_string(), value.clone()))
         .chain(std::iter::once((
             "policy".to_string(),
             policy.as_str().to_string(),
         )));
     let (run, errors) = parse_run_pairs(pairs);
     match errors.first() {
-        Some(error) => Err(error.to_string()),
+        Some(error) => Err(param_error(messages, error)),
         None => Ok((run.config, run.seed.unwrap_or_else(random_seed))),
     }
 }
@@ -157,7 +161,6 @@ fn read_form(values: &[String], policy: Policy) -> Result<(Config, u64), String>
 #[derive(Properties, PartialEq)]
 struct ParamFieldProps {
     name: &'static str,
-    label: &'static str,
     value: String,
     on_input: Callback<String>,
 }
@@ -165,10 +168,11 @@ struct ParamFieldProps {
 /// One field, checked as it is typed, with what it accepts.
 #[component]
 fn ParamField(props: &ParamFieldProps) -> Html {
+    let i18n = use_i18n();
     let name = props.name;
     let valid = accepts(name, &props.value);
     let accepted = param(name)
-        .map(|param| param.accepted.to_string())
+        .map(|param| param_text::accepted(&i18n, &param.accepted))
         .unwrap_or_default();
     let id = format!("param-{name}");
     let hint_id = format!("{id}-hint");
@@ -178,12 +182,12 @@ fn ParamField(props: &ParamFieldProps) -> Html {
     });
     html! {
         <div class={classes!("field", (!valid).then_some("invalid"))}>
-            <label for={id.clone()}>{ props.label }</label>
+            <label for={id.clone()}>{ i18n.text(&format!("params-field-{name}")) }</label>
             <input id={id} {name} data-testid={format!("input-{name}")}
                    value={props.value.clone()} oninput={on_input} aria-invalid={(!valid).to_string()}
                    aria-describedby={hint_id.clone()} inputmode="decimal" autocomplete="off" />
             <small id={hint_id} class="hint">
-                { if valid { accepted } else { format!("Not accepted: expected {accepted}") } }
+                { if valid { accepted } else { tr!(i18n, "params-not-accepted", accepted = accepted) } }
             </small>
         </div>
     }
@@ -198,6 +202,7 @@ struct PolicyFieldProps {
 /// The supervisor's policy, one of [`Policy::ALL`].
 #[component]
 fn PolicyField(props: &PolicyFieldProps) -> Html {
+    let i18n = use_i18n();
     let on_change = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: Event| {
@@ -209,16 +214,16 @@ fn PolicyField(props: &PolicyFieldProps) -> Html {
     };
     let options = Policy::ALL.map(|option| {
         html! {
-            <option value={option.as_str()} selected={props.policy == option}>{ option.label() }</option>
+            <option value={option.as_str()} selected={props.policy == option}>{ policy_label(&i18n, option) }</option>
         }
     });
     html! {
         <div class="field">
-            <label for="param-policy">{"Supervisor policy"}</label>
+            <label for="param-policy">{ tr!(i18n, "params-field-policy") }</label>
             <select id="param-policy" data-testid="input-policy" onchange={on_change}>
                 { for options }
             </select>
-            <small class="hint">{"how the supervisor awaits its station tasks"}</small>
+            <small class="hint">{ tr!(i18n, "params-policy-hint") }</small>
         </div>
     }
 }

@@ -25,8 +25,9 @@ use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::context::{use_language, I18n};
-use crate::i18n::Locale;
+use crate::i18n::{current, Locale, Messages};
 use crate::lesson::{Focus, Lesson};
+use crate::tr;
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
@@ -78,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
             .unwrap_or_else(|| Locale::from_browser(&browser_languages())),
     );
     run.set_language(language.requested);
+    current::show(&language.messages.0);
     let lessons = use_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
     let draft = use_state(Lesson::default);
@@ -100,6 +102,7 @@ pub fn App(props: &AppProps) -> Html {
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
         mounted: mounting.panels,
+        messages: &language.messages,
     };
     let link = run.link();
     html! {
@@ -340,6 +343,8 @@ struct Regions<'a> {
     /// Whether each teaching panel below the lot (executor, inspector,
     /// charts, code) has mounted ([`Mounting`]).
     mounted: [bool; 4],
+    /// The page's language, for the text the regions write themselves.
+    messages: &'a Messages,
 }
 
 impl Regions<'_> {
@@ -350,7 +355,7 @@ impl Regions<'_> {
             <main class="stage" data-testid="lot">
                 <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
                            on_break={run.callback(RunController::break_station)} />
-                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.embed) } }
+                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
             </main>
         }
     }
@@ -453,12 +458,10 @@ fn controls(run: &RunController) -> Html {
 }
 
 /// The sentence on breaking a station, which clickable stations point to.
-fn break_hint(embed: bool) -> Html {
+fn break_hint(messages: &Messages, embed: bool) -> Html {
     html! {
         <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
-            {"Experiment: click a working station (or focus it and press Enter) to break its task now. \
-              The supervisor reports the error, counts the doses left in the box as wasted, and restarts \
-              the station. Replays and links repeat the break."}
+            { tr!(messages, "stage-break-hint") }
         </p>
     }
 }

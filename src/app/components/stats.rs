@@ -6,9 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::figures::{count, fixed};
 use crate::app::store::RunView;
+use crate::i18n::context::use_i18n;
+use crate::i18n::{Messages, NumberStyle};
 use crate::sim::stats::StationStats;
 use crate::sim::{LotState, Policy, RunStats};
+use crate::tr;
 
 /// Up to this many stations get a row each in the table.
 const STATION_ROWS_LIMIT: usize = 12;
@@ -20,101 +24,138 @@ pub struct StatsProps {
 
 #[component]
 pub fn StatsPanel(props: &StatsProps) -> Html {
+    let i18n = use_i18n();
     let view = &props.view;
     let stats = RunStats::of(&view.lot);
     html! {
-        <section class="stats" aria-label="Statistics" data-testid="stats" tabindex="0">
-            { counters(view, &stats) }
+        <section class="stats" aria-label={tr!(i18n, "stats")} data-testid="stats" tabindex="0">
+            { counters(&i18n, view, &stats) }
             if stats.stations.len() <= STATION_ROWS_LIMIT {
-                { station_table(&stats.stations) }
+                { station_table(&i18n, &stats.stations) }
             } else {
-                { station_summary(&stats.stations) }
+                { station_summary(&i18n, &stats.stations) }
             }
             if let Some(error) = &view.ledger_error {
-                <p class="ledger-error" role="alert" data-testid="ledger-error">{ format!("Invariant broken: {error}") }</p>
+                // The engine's own description: a program's diagnostic.
+                <p class="ledger-error" role="alert" data-testid="ledger-error">
+                    { tr!(i18n, "stats-invariant-broken") }<span translate="no">{ error.clone() }</span>
+                </p>
             }
         </section>
     }
 }
 
-fn counters(view: &RunView, stats: &RunStats) -> Html {
+/// The counters. The clock and the whole counts are test hooks and keep
+/// plain digits in every language; the rates and times are read, and
+/// written the locale's way.
+fn counters(messages: &Messages, view: &RunView, stats: &RunStats) -> Html {
     let lot = &view.lot;
+    let term = |id: &str| html! { <dt>{ messages.text(id) }</dt> };
+    let expected = tr!(
+        messages,
+        "stats-seconds",
+        seconds = fixed(view.expected_makespan_s, 1)
+    );
     html! {
         <dl class="counters">
-            <div><dt>{"Clock"}</dt><dd><span data-testid="clock">{ view.clock.to_string() }</span>{" s"}</dd></div>
-            <div><dt>{"Doses given"}</dt><dd data-testid="doses-given">{ lot.doses_given }</dd></div>
-            <div><dt>{"Doses wasted"}</dt><dd data-testid="doses-wasted">{ lot.doses_wasted }</dd></div>
-            <div><dt>{"Boxes done"}</dt><dd data-testid="boxes-done">{ lot.boxes_done }</dd></div>
-            <div><dt>{"Boxes failed"}</dt><dd data-testid="boxes-failed">{ lot.boxes_failed }</dd></div>
-            <div><dt>{"Boxes in depot"}</dt><dd data-testid="boxes-in-depot">{ lot.boxes_in_depot }</dd></div>
-            <div><dt>{"Doses per minute"}</dt><dd data-testid="throughput">{ format!("{:.1}", stats.doses_per_minute) }</dd></div>
-            <div><dt>{"Makespan"}</dt><dd data-testid="makespan">{ makespan(view) }</dd></div>
-            <div><dt>{"Expected makespan"}</dt><dd data-testid="expected-makespan">{ format!("{:.1} s", view.expected_makespan_s) }</dd></div>
+            <div>{ term("stats-clock") }<dd><span data-testid="clock">{ view.clock.to_string() }</span>
+                {" "}{ tr!(messages, "stats-seconds-unit") }</dd></div>
+            <div>{ term("stats-doses-given") }<dd data-testid="doses-given">{ lot.doses_given }</dd></div>
+            <div>{ term("stats-doses-wasted") }<dd data-testid="doses-wasted">{ lot.doses_wasted }</dd></div>
+            <div>{ term("stats-boxes-done") }<dd data-testid="boxes-done">{ lot.boxes_done }</dd></div>
+            <div>{ term("stats-boxes-failed") }<dd data-testid="boxes-failed">{ lot.boxes_failed }</dd></div>
+            <div>{ term("stats-boxes-in-depot") }<dd data-testid="boxes-in-depot">{ lot.boxes_in_depot }</dd></div>
+            <div>{ term("stats-doses-per-minute") }<dd data-testid="throughput">
+                { messages.number(stats.doses_per_minute, ONE_DECIMAL) }</dd></div>
+            <div>{ term("stats-makespan") }<dd data-testid="makespan">{ makespan(messages, view) }</dd></div>
+            <div>{ term("stats-expected-makespan") }<dd data-testid="expected-makespan">{ expected }</dd></div>
             if view.config.policy == Policy::Article {
-                { article_counters(lot) }
+                { article_counters(messages, lot) }
             }
         </dl>
     }
 }
 
+/// One decimal, ungrouped (as the English page always wrote them).
+const ONE_DECIMAL: NumberStyle = NumberStyle {
+    min_fraction: Some(1),
+    max_fraction: Some(1),
+    grouping: false,
+};
+
 /// What the article's loop does that the exact one does not: boxes taken
 /// beyond the depot, and the doses of the tasks cancelled at its exit.
-fn article_counters(lot: &LotState) -> Html {
+fn article_counters(messages: &Messages, lot: &LotState) -> Html {
+    let term = |id: &str| html! { <dt>{ messages.text(id) }</dt> };
     html! {
         <>
-            <div class="article-counter"><dt>{"Boxes opened"}</dt><dd data-testid="boxes-opened">{ lot.boxes_opened }</dd></div>
-            <div class="article-counter"><dt>{"Doses never reported"}</dt><dd data-testid="doses-unreported">{ lot.doses_unreported }</dd></div>
-            <div class="article-counter"><dt>{"Doses thrown away"}</dt><dd data-testid="doses-discarded">{ lot.doses_discarded }</dd></div>
+            <div class="article-counter">{ term("stats-boxes-opened") }<dd data-testid="boxes-opened">{ lot.boxes_opened }</dd></div>
+            <div class="article-counter">{ term("stats-doses-unreported") }<dd data-testid="doses-unreported">{ lot.doses_unreported }</dd></div>
+            <div class="article-counter">{ term("stats-doses-discarded") }<dd data-testid="doses-discarded">{ lot.doses_discarded }</dd></div>
         </>
     }
 }
 
 /// The makespan once finished; until then, whether the run has begun.
-fn makespan(view: &RunView) -> String {
+fn makespan(messages: &Messages, view: &RunView) -> String {
     if view.lot.finished {
-        format!("{:.2} s", view.lot.now.as_secs_f64())
+        tr!(
+            messages,
+            "stats-seconds",
+            seconds = fixed(view.lot.now.as_secs_f64(), 2)
+        )
     } else if view.events_applied == 0 {
         "—".into()
     } else {
-        "not finished".into()
+        tr!(messages, "stats-not-finished")
     }
 }
 
 /// A row per station, for runs with few.
-fn station_table(stations: &[StationStats]) -> Html {
+fn station_table(messages: &Messages, stations: &[StationStats]) -> Html {
+    let whole = |value: f64| messages.number(value, WHOLE);
     let rows = stations.iter().map(|s| {
         html! {
             <tr>
-                <th scope="row">{ s.station }</th>
-                <td>{ s.boxes_done }</td>
-                <td>{ s.failures }</td>
-                <td>{ s.doses_given }</td>
-                <td>{ format!("{:.1} %", s.utilisation * 100.0) }</td>
+                <th scope="row">{ whole(s.station.into()) }</th>
+                <td>{ whole(s.boxes_done.into()) }</td>
+                <td>{ whole(s.failures.into()) }</td>
+                <td>{ whole(s.doses_given as f64) }</td>
+                <td>{ tr!(messages, "stats-percent", percent = fixed(s.utilisation * 100.0, 1)) }</td>
             </tr>
         }
     });
+    let heading = |id: &str| html! { <th scope="col">{ messages.text(id) }</th> };
     html! {
         <table class="per-station">
-            <caption>{"Per station"}</caption>
-            <thead><tr><th scope="col">{"Station"}</th><th scope="col">{"Boxes"}</th>
-                <th scope="col">{"Failures"}</th><th scope="col">{"Doses"}</th><th scope="col">{"Box open"}</th></tr></thead>
+            <caption>{ tr!(messages, "stats-per-station") }</caption>
+            <thead><tr>{ heading("stats-station") }{ heading("stats-boxes") }{ heading("stats-failures") }
+                { heading("stats-doses") }{ heading("stats-box-open") }</tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
     }
 }
 
+/// Whole numbers in the table, ungrouped.
+const WHOLE: NumberStyle = NumberStyle {
+    min_fraction: None,
+    max_fraction: Some(0),
+    grouping: false,
+};
+
 /// The spread of boxes and the mean time with a box open, for runs with
 /// many stations.
-fn station_summary(stations: &[StationStats]) -> Html {
+fn station_summary(messages: &Messages, stations: &[StationStats]) -> Html {
     let boxes = stations.iter().map(|s| s.boxes_done);
     let mean_busy = stations.iter().map(|s| s.utilisation).sum::<f64>() / stations.len() as f64;
     html! {
         <p class="per-station-summary">
-            { format!(
-                "Boxes per station: {} to {}; mean time with a box open {:.1} %.",
-                boxes.clone().min().unwrap_or(0),
-                boxes.max().unwrap_or(0),
-                mean_busy * 100.0
+            { tr!(
+                messages,
+                "stats-summary",
+                least = count(boxes.clone().min().unwrap_or(0)),
+                most = count(boxes.max().unwrap_or(0)),
+                percent = fixed(mean_busy * 100.0, 1)
             ) }
         </p>
     }

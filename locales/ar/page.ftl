@@ -1,0 +1,112 @@
+# The page's frame: the masthead, the language menu, the footer, help,
+# share, notices about the page itself, fuzz mode and the panel shown if
+# the page stops. (The statistics are in stats.ftl.)
+
+## The masthead.
+
+masthead-title = التطعيم في موقف السيارات
+masthead-tagline = كل محطة مهمة غير متزامنة على الخيط الوحيد للمتصفح. ينتظر المشرف باستخدام await أول مهمة تُنهي صندوق جرعاتها، فيُبلغ عنها ويعيد تشغيل المحطة بصندوق جديد.
+masthead-lessons = الدروس
+masthead-help = ? مساعدة
+    .aria-label = لوحة المفاتيح والمساعدة (?)
+masthead-share = مشاركة
+masthead-projector = سمة جهاز العرض
+masthead-status = الحالة:{" "}
+masthead-status-ready = جاهز
+masthead-status-running = قيد التشغيل
+masthead-status-paused = متوقف مؤقتًا
+masthead-status-finished = انتهى
+
+language-menu = اللغة
+    .title = لغة الصفحة
+language-failed = تعذّر تحميل نصوص { $language }، لذا تبقى الصفحة بالإنجليزية.
+
+## The footer: "Seed 42 · link to this run · the same link always shows the same run."
+
+footer-seed = البذرة
+footer-link = رابط هذا التشغيل
+footer-same-run = الرابط نفسه يعرض دائمًا التشغيل نفسه.
+
+## Below the lot.
+
+stage-break-hint = تجربة: انقر على محطة تعمل (أو انقل التركيز إليها واضغط Enter) لتعطيل مهمتها الآن. يُبلغ المشرف عن الخطأ، ويَعُدّ الجرعات المتبقية في الصندوق مهدرة، ثم يعيد تشغيل المحطة. وتكرّر إعادات العرض والروابط هذا العطل.
+
+## Dialogs.
+
+dialog-close = إغلاق
+
+## The help overlay: keyboard shortcuts.
+
+help-title = لوحة المفاتيح والمساعدة
+help-key-space = مفتاح المسافة
+help-key-enter = Enter على محطة
+help-toggle-play = البدء أو الإيقاف المؤقت أو الاستئناف
+help-step = خطوة: عرض حدث واحد إضافي بالضبط
+help-step-back = الرجوع حدثًا واحدًا (يعيد تشغيل التشغيل من بدايته)
+help-reset = إعادة ضبط التشغيل
+help-break = تعطيل مهمة تلك المحطة
+help-help = إظهار هذه المساعدة أو إخفاؤها
+help-text = كل عنصر تحكم زرٌّ أو حقل يمكنك الوصول إليه بمفتاح Tab. تُطوى اللوحات الموجودة أسفل الموقف؛ مرِّر المؤشر فوق مصطلح مُسطَّر بنقاط أو انقل التركيز إليه لترى معناه. ورابط الصفحة يفتح التشغيل نفسه.
+
+## The share dialog.
+
+share-title = مشاركة هذا التشغيل
+share-link = الرابط (كل المعاملات والبذرة: يعرض هذا التشغيل دائمًا)
+share-copy-link = نسخ الرابط
+share-lesson = فتح الدرس المعروض (في الرابط والتضمين)
+share-embed = التضمين في صفحة أو شريحة
+share-width = العرض
+share-height = الارتفاع
+share-px = بكسل
+share-compact = تخطيط مضغوط
+share-autoplay = البدء عند التحميل
+share-panels = اللوحات التعليمية في التضمين
+share-size-error = يجب أن يكون العرض من { $min_width } إلى { $max_width } بكسل والارتفاع من { $min_height } إلى { $max_height } بكسل.
+share-snippet = مقتطف iframe
+share-copy-snippet = نسخ المقتطف
+share-copied = تم النسخ.
+share-copy-failed = لم يسمح المتصفح بالنسخ: حدِّد النص وانسخه يدويًا.
+share-iframe-title = التطعيم في موقف السيارات: مهام غير متزامنة على خيط واحد
+
+## Fuzz mode (fuzz=1): random actions while the page checks itself.
+
+fuzz = وضع الاختبار العشوائي
+fuzz-heading = وضع الاختبار العشوائي:{" "}
+fuzz-summary = { $actions ->
+        [zero] لا إجراءات عشوائية
+        [one] إجراء عشوائي واحد
+        [two] إجراءان عشوائيان
+        [few] { $actions } إجراءات عشوائية
+        [many] { $actions } إجراءً عشوائيًا
+       *[other] { $actions } إجراء عشوائي
+    }، { $frames ->
+        [zero] لم يُفحص أي إطار
+        [one] فُحص إطار واحد
+        [two] فُحص إطاران
+        [few] فُحصت { $frames } إطارات
+        [many] فُحص { $frames } إطارًا
+       *[other] فُحص { $frames } إطار
+    }، { $problems ->
+        [0] لم يُعثر على أي مشكلة
+        [one] مشكلة واحدة
+        [two] مشكلتان
+        [few] { $problems } مشكلات
+        [many] { $problems } مشكلةً
+       *[other] { $problems } مشكلة
+    }. آخر إجراء:{" "}
+fuzz-ledger = السجل: { $detail }
+fuzz-conservation = حفظ الجرعات: { $detail }
+fuzz-stations = { $shown ->
+        [zero] لا محطات معروضة
+        [one] محطة واحدة معروضة
+        [two] محطتان معروضتان
+        [few] { $shown } محطات معروضة
+        [many] { $shown } محطةً معروضة
+       *[other] { $shown } محطة معروضة
+    } مقابل { $configured } في الإعدادات
+fuzz-clock = تُظهر الساعة { $clock } ث، وهذا قبل آخر حدث عند { $last } ث
+fuzz-unaccounted = انتهى التشغيل وبعض الجرعات غير محسوبة
+
+## The panel shown when the page stops.
+
+panic-panel = توقفت المحاكاة بسبب خطأ داخلي، ولم تعد الصفحة تستجيب. أعد تحميلها للبدء من جديد. التفاصيل: { $details }

@@ -1,0 +1,130 @@
+# The parameters: the form and its fields, the play controls, the speed
+# presets, the timeline, and the messages naming a rejected parameter.
+# Parameter names and values stay as the URL spells them.
+
+## The rejected parameters of a link, above the page.
+
+params-errors-heading = لم تُقبل بعض المعاملات في الرابط؛ تُستخدم القيم الافتراضية بدلًا منها:
+params-error = { $name }={ $given } غير مقبول: المتوقع { $accepted }؛ يُستخدم { $fallback }.
+
+## What a parameter accepts (the form's hints and the errors).
+
+params-accepted-whole = عدد صحيح من { $low } إلى { $high }
+params-accepted-event-count = عدد صحيح من الأحداث ابتداءً من { $low }
+params-accepted-shot-seconds = ثوانٍ لكل حقنة، من { $low } إلى { $high }
+params-accepted-probability = احتمال من 0 إلى 1
+params-accepted-speed-factors = قائمة مفصولة بفواصل من { $max_items ->
+        [zero] معاملات سرعة
+        [one] معامل سرعة واحد
+        [two] معاملَي سرعة
+        [few] { $max_items } معاملات سرعة
+        [many] { $max_items } معاملًا للسرعة
+       *[other] { $max_items } معامل سرعة
+    } على الأكثر، كلٌّ منها من { $low } إلى { $high }
+params-accepted-station-or-none = رقم محطة من 1 إلى { $high }، أو 0 لعدم وجود محطة
+params-accepted-break-pairs = قائمة مفصولة بفواصل من أزواج { $form }، { $max_items } على الأكثر
+params-accepted-name-list = قائمة مفصولة بفواصل من { $names }{ $alternatives }
+params-accepted-play-rate = ثوانٍ محاكاة لكل ثانية من { $low } إلى { $high }، أو { $max }
+params-accepted-not-above = { $low } لا يتجاوز { $high }
+params-accepted-fits-clock = تشغيل تتسع له الساعة المحاكاة (10^{ $exponent } ثانية على الأكثر إذا كانت كل حقنة هي الأبطأ)
+params-accepted-boxes-per-task = { $high ->
+        [zero] لا صناديق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $high } صناديق
+        [many] { $high } صندوقًا
+       *[other] { $high } صندوق
+    } على الأكثر مع { $setting }، التي تنشئ مهمة حيّة لكل صندوق منذ البداية
+params-accepted-no-blocking = لا محطة حاجبة مع { $setting }، إذ لا يحتوي برنامجها على أي محطة حاجبة
+
+## Joining words in lists of accepted values: "first, all or queue".
+
+params-list-separator = ،{" "}
+params-list-last-or = {" "}أو{" "}
+params-list-last-and = {" "}و{" "}
+params-list-alternative = ، أو { $word }
+
+## What was given, when a rule between parameters was broken.
+
+params-given-with = { $value } مع { $condition }
+params-given-fits-clock = { $boxes } مع { $capacity } و{ $shot_max } وأبطأ سرعة { $speed }
+
+## What runs instead of a rejected value.
+
+params-fallback-every-station = 1 لكل محطة
+params-fallback-none = لا شيء
+params-fallback-random-seed = بذرة عشوائية
+params-fallback-no-breaks = بلا أعطال
+params-fallback-start = البداية
+params-fallback-default-theme = السمة الافتراضية
+params-fallback-page-default = الإعداد الافتراضي للصفحة
+params-fallback-no-lesson = بلا درس
+params-fallback-english = الإنجليزية
+params-fallback-both = { $first } و{ $second }
+
+## The form.
+
+params-form = المعاملات
+params-field-stations = المحطات
+params-field-capacity = الجرعات في كل صندوق
+params-field-boxes = الصناديق في المستودع
+params-field-shot_min = أقصر حقنة [ث]
+params-field-shot_max = أطول حقنة [ث]
+params-field-speeds = سرعات المحطات
+params-field-fail = احتمال الفشل لكل حقنة
+params-field-seed = البذرة
+params-field-blocking = المحطة التي تحجب الخيط
+params-field-policy = سياسة المشرف
+params-policy-hint = كيف ينتظر المشرف مهام محطاته باستخدام await
+params-not-accepted = غير مقبول: المتوقع { $accepted }
+params-new-seed = بذرة جديدة
+params-apply = تطبيق وإعادة الضبط
+
+## The play controls.
+
+controls = عناصر التحكم
+controls-start = ابدأ
+    .title = البدء أو الاستئناف (مفتاح المسافة)
+controls-resume = استئناف
+    .title = البدء أو الاستئناف (مفتاح المسافة)
+controls-pause = إيقاف مؤقت
+    .title = إيقاف مؤقت (مفتاح المسافة)
+controls-step = خطوة
+    .title = عرض حدث واحد إضافي بالضبط (→)
+controls-reset = إعادة الضبط
+    .title = العودة إلى البداية بالمعاملات أدناه (r)
+controls-speed = السرعة:{" "}
+controls-speed-max = بأقصى سرعة ممكنة
+controls-speed-real-time = { $factor }× الزمن الحقيقي
+controls-speed-slow-motion = { $factor }× (حركة بطيئة)
+
+## One-click presets.
+
+presets = سرعات جاهزة
+presets-article = إيقاع المقال
+    .title = حقن من 1 إلى 100 ملي ثانية بالزمن الحقيقي (يعيد ضبط التشغيل)
+presets-realistic = حقن واقعية من 1 إلى 3 دقائق
+    .title = حقن من 1 إلى 3 دقائق بسرعة 600× (يعيد ضبط التشغيل)
+presets-max = بأقصى سرعة ممكنة
+    .title = أكبر عدد من الأحداث يتسع له كل إطار
+presets-counting-bug = خطأ العدّ في المقال
+    .title = حلقة المقال مع حقن مدة كل منها 50 ملي ثانية: كل انتظار يُرجع كل المحطات (يعيد ضبط التشغيل)
+
+## The timeline.
+
+timeline = الخط الزمني
+timeline-step-back = ◀ رجوع خطوة
+    .title = الرجوع حدثًا واحدًا (←): يعيد تشغيل التشغيل حتى تلك النقطة
+timeline-scrubber = الخط الزمني: رقم الحدث
+timeline-measuring = الخط الزمني: جارٍ قياس التشغيل
+timeline-value = الحدث { $shown } من { $total }، { $seconds } ثانية
+timeline-position = الحدث { $shown } من { $total }
+timeline-position-pending = الحدث { $shown }
+timeline-position-too-long = الحدث { $shown } (الخط الزمني متاح للتشغيلات التي لا تتجاوز { $limit ->
+        [zero] أي جرعة
+        [one] جرعة واحدة
+        [two] جرعتين
+        [few] { $limit } جرعات
+        [many] { $limit } جرعةً
+       *[other] { $limit } جرعة
+    })

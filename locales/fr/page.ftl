@@ -1,0 +1,94 @@
+# The page's frame: the masthead, the language menu, the footer, help,
+# share, notices about the page itself, fuzz mode and the panel shown if
+# the page stops. (The statistics are in stats.ftl.)
+
+## The masthead.
+
+masthead-title = Vaccination sur le parking
+masthead-tagline = Chaque station est une tâche asynchrone sur l’unique thread du navigateur. Un superviseur attend avec await la première tâche qui termine sa boîte de doses, la signale et relance la station avec une nouvelle boîte.
+masthead-lessons = Leçons
+masthead-help = ? Aide
+    .aria-label = Clavier et aide (?)
+masthead-share = Partager
+masthead-projector = Thème projecteur
+masthead-status = État :{" "}
+masthead-status-ready = prête
+masthead-status-running = en cours
+masthead-status-paused = en pause
+masthead-status-finished = terminée
+
+language-menu = Langue
+    .title = La langue de la page
+language-failed = Les messages en { $language } n’ont pas pu être chargés : la page reste en anglais.
+
+## The footer: "Seed 42 · link to this run · the same link always shows the same run."
+
+footer-seed = Graine
+footer-link = lien vers cette exécution
+footer-same-run = le même lien montre toujours la même exécution.
+
+## Below the lot.
+
+stage-break-hint = Expérience : cliquez sur une station au travail (ou donnez-lui le focus et appuyez sur Entrée) pour casser sa tâche maintenant. Le superviseur signale l’erreur, compte comme gaspillées les doses restées dans la boîte et redémarre la station. Les relectures et les liens répètent la panne.
+
+## Dialogs.
+
+dialog-close = Fermer
+
+## The help overlay: keyboard shortcuts.
+
+help-title = Clavier et aide
+help-key-space = Espace
+help-key-enter = Entrée sur une station
+help-toggle-play = démarrer, mettre en pause ou reprendre
+help-step = pas : montrer exactement un événement de plus
+help-step-back = reculer d’un événement (rejoue l’exécution)
+help-reset = réinitialiser l’exécution
+help-break = casser la tâche de cette station
+help-help = afficher ou masquer cette aide
+help-text = Chaque commande est un bouton ou un champ accessible avec Tab. Les panneaux sous le parking se replient ; survolez un terme souligné en pointillés, ou donnez-lui le focus, pour voir sa signification. Un lien vers la page ouvre la même exécution.
+
+## The share dialog.
+
+share-title = Partager cette exécution
+share-link = Lien (tous les paramètres et la graine : il montre toujours cette exécution)
+share-copy-link = Copier le lien
+share-lesson = ouvrir la leçon affichée (lien et intégration)
+share-embed = Intégrer dans une page ou une diapositive
+share-width = Largeur
+share-height = Hauteur
+share-px = px
+share-compact = mise en page compacte
+share-autoplay = démarrer au chargement
+share-panels = Panneaux pédagogiques dans l’intégration
+share-size-error = La largeur doit aller de { $min_width } à { $max_width } px et la hauteur de { $min_height } à { $max_height } px.
+share-snippet = code iframe
+share-copy-snippet = Copier le code
+share-copied = Copié.
+share-copy-failed = Le navigateur n’a pas autorisé la copie : sélectionnez le texte et copiez-le à la main.
+share-iframe-title = Vaccination sur le parking : tâches asynchrones sur un seul thread
+
+## Fuzz mode (fuzz=1): random actions while the page checks itself.
+
+fuzz = Mode fuzz
+fuzz-heading = Mode fuzz :{" "}
+fuzz-summary = { $actions ->
+        [one] { $actions } action aléatoire
+       *[other] { $actions } actions aléatoires
+    }, { $frames ->
+        [one] { $frames } image vérifiée
+       *[other] { $frames } images vérifiées
+    }, { $problems ->
+        [0] aucun problème trouvé
+        [one] { $problems } problème
+       *[other] { $problems } problèmes
+    }. Dernière action :{" "}
+fuzz-ledger = registre : { $detail }
+fuzz-conservation = conservation : { $detail }
+fuzz-stations = { $shown } stations affichées pour { $configured } configurées
+fuzz-clock = l’horloge indique { $clock } s, avant le dernier événement à { $last } s
+fuzz-unaccounted = terminée avec des doses non comptabilisées
+
+## The panel shown when the page stops.
+
+panic-panel = La simulation s’est arrêtée à cause d’une erreur interne et la page ne répond plus. Rechargez-la pour recommencer. Détails : { $details }

@@ -1,0 +1,78 @@
+//! Numbers handed to messages as Fluent variables, so each locale writes
+//! them its own way (its digits, its decimal sign) and plural forms work.
+//!
+//! ```text
+//!   count(1234)        ──► en "1234"   de "1234"   ar "١٢٣٤"
+//!   fixed(12.345, 1)   ──► en "12.3"   de "12,3"   ar "١٢٫٣"
+//! ```
+//!
+//! Thousands are not grouped: the English page wrote these numbers
+//! without separators before it was translated, and its tests read them
+//! so. Values a reader types into a field or a link (a parameter's
+//! limits) are not numbers here but the URL's own spelling, passed as
+//! strings: a `2,5` in a German hint could not be typed back.
+
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::FluentValue;
+
+/// A whole number (a count, an event's index), ungrouped. (No fraction
+/// options: a whole number has no decimals to show, and Fluent's own
+/// formatting would write `0` of them as a trailing dot.)
+pub fn count(value: impl Into<f64>) -> FluentValue<'static> {
+    number(value.into(), None)
+}
+
+/// `value` with exactly `digits` decimals, ungrouped. Rounded here too, so
+/// that outside the browser (no `Intl`) the text is the same.
+pub fn fixed(value: f64, digits: u8) -> FluentValue<'static> {
+    let scale = 10f64.powi(i32::from(digits));
+    number((value * scale).round() / scale, Some(usize::from(digits)))
+}
+
+/// A number as written by Rust's `Display` (the shortest exact form),
+/// ungrouped: a play speed such as `0.0123` or `600`.
+pub fn plain(value: f64) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        value,
+        FluentNumberOptions {
+            use_grouping: false,
+            // Enough for any speed the page's slider or links give.
+            maximum_fraction_digits: Some(6),
+            ..FluentNumberOptions::default()
+        },
+    ))
+}
+
+fn number(value: f64, fraction_digits: Option<usize>) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        value,
+        FluentNumberOptions {
+            use_grouping: false,
+            minimum_fraction_digits: fraction_digits,
+            maximum_fraction_digits: fraction_digits,
+            ..FluentNumberOptions::default()
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Messages;
+
+    /// A message that shows one variable, in a bundle of its own.
+    fn shown(value: FluentValue<'static>) -> String {
+        let english = Messages::translated(crate::i18n::Locale::Spanish, "shown = { $value }")
+            .expect("parses");
+        crate::tr!(english, "shown", value = value)
+    }
+
+    #[test]
+    fn counts_and_fixed_decimals_read_as_before_outside_the_browser() {
+        assert_eq!(shown(count(1234u32)), "1234");
+        assert_eq!(shown(fixed(12.345, 1)), "12.3");
+        assert_eq!(shown(fixed(12.0, 2)), "12.00");
+        assert_eq!(shown(plain(0.0123)), "0.0123");
+        assert_eq!(shown(plain(600.0)), "600");
+    }
+}

@@ -1,0 +1,348 @@
+//! A rejected parameter in the page's language: the engine's
+//! [`ParamError`], [`Accepted`] and [`Fallback`] rendered through the
+//! messages of `locales/<tag>/params.ftl`.
+//!
+//! ```text
+//!   ParamError { name: "stations", given: "0", accepted: Whole{1,1000}, fallback: Value("3") }
+//!     ──► params-error ( name, given, accepted ──► params-accepted-whole, fallback )
+//!     en: "stations=0 is not accepted: expected a whole number from 1 to 1000; using 3."
+//! ```
+//!
+//! In English the text equals the engine's `Display` (the headless runner
+//! and the host API still print that); the tests below hold the two
+//! together. Parameter names, the values given and the values a reader
+//! types (limits, words such as `first` or `max`) stay as the URL spells
+//! them; only the words around them are translated. A phrase or a rule
+//! this page does not know falls back to the engine's English.
+
+use fluent_bundle::FluentValue;
+
+use crate::i18n::Messages;
+use crate::sim::param_table::{Accepted, Fallback, ParamError};
+use crate::tr;
+
+use super::figures::count;
+
+/// The whole sentence about one rejected value.
+pub fn param_error(messages: &Messages, error: &ParamError) -> String {
+    tr!(
+        messages,
+        "params-error",
+        name = error.name,
+        given = given(messages, error),
+        accepted = accepted(messages, &error.accepted),
+        fallback = fallback(messages, &error.fallback),
+    )
+}
+
+/// What a parameter accepts, as its form field's hint and in errors.
+pub fn accepted(messages: &Messages, accepted: &Accepted) -> String {
+    match *accepted {
+        Accepted::Whole { low, high } => tr!(
+            messages,
+            "params-accepted-whole",
+            low = low.to_string(),
+            high = high.to_string()
+        ),
+        Accepted::WholeCount {
+            unit: "events",
+            low,
+        } => tr!(
+            messages,
+            "params-accepted-event-count",
+            low = low.to_string()
+        ),
+        Accepted::WholeCount { .. } => accepted.to_string(),
+        Accepted::ShotSeconds { low, high } => tr!(
+            messages,
+            "params-accepted-shot-seconds",
+            low = low.to_string(),
+            high = high.to_string()
+        ),
+        Accepted::Probability => tr!(messages, "params-accepted-probability"),
+        Accepted::SpeedFactors {
+            max_items,
+            low,
+            high,
+        } => tr!(
+            messages,
+            "params-accepted-speed-factors",
+            max_items = count(max_items),
+            low = low.to_string(),
+            high = high.to_string()
+        ),
+        Accepted::StationOrNone { high } => tr!(
+            messages,
+            "params-accepted-station-or-none",
+            high = high.to_string()
+        ),
+        Accepted::BreakPairs { max_items } => tr!(
+            messages,
+            "params-accepted-break-pairs",
+            form = "events:station",
+            max_items = count(max_items)
+        ),
+        Accepted::OneOf(words) => list(messages, words, "params-list-last-or"),
+        Accepted::NameList { names, whole } => tr!(
+            messages,
+            "params-accepted-name-list",
+            names = list(messages, names, "params-list-last-and"),
+            alternatives = alternatives(messages, whole)
+        ),
+        Accepted::PlayRate { low, high } => tr!(
+            messages,
+            "params-accepted-play-rate",
+            low = low.to_string(),
+            high = high.to_string(),
+            max = "max"
+        ),
+        Accepted::NotAbove { low, high } => {
+            tr!(
+                messages,
+                "params-accepted-not-above",
+                low = low,
+                high = high
+            )
+        }
+        Accepted::FitsClock { exponent } => tr!(
+            messages,
+            "params-accepted-fits-clock",
+            exponent = exponent.to_string()
+        ),
+        Accepted::BoxesPerTask { policy, high } => tr!(
+            messages,
+            "params-accepted-boxes-per-task",
+            high = count(high),
+            setting = format!("policy={policy}")
+        ),
+        Accepted::NoBlockingWith { policy } => tr!(
+            messages,
+            "params-accepted-no-blocking",
+            setting = format!("policy={policy}")
+        ),
+    }
+}
+
+/// `a, b or c` (`last` names the message joining the last two words).
+fn list(messages: &Messages, words: &[&str], last: &str) -> String {
+    let mut text = String::new();
+    for (index, word) in words.iter().enumerate() {
+        if index > 0 {
+            let joiner = if index + 1 == words.len() {
+                last
+            } else {
+                "params-list-separator"
+            };
+            text.push_str(&messages.text(joiner));
+        }
+        text.push_str(word);
+    }
+    text
+}
+
+/// `, or all, or none`: the words that stand for a whole list.
+fn alternatives(messages: &Messages, words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|word| tr!(messages, "params-list-alternative", word = *word))
+        .collect()
+}
+
+/// What runs instead: a value as the URL spells it, or a phrase.
+fn fallback(messages: &Messages, fallback: &Fallback) -> String {
+    match fallback {
+        Fallback::Phrase(phrase) => phrase_id(phrase)
+            .map(|id| messages.text(id))
+            .unwrap_or_else(|| phrase.to_string()),
+        // The rule of a blocking station under a policy without one.
+        Fallback::Value(value) if value == "none" => messages.text("params-fallback-none"),
+        // The rule between `shot_min` and `shot_max`: both defaults.
+        Fallback::Value(value) => match value.split_once(" and ") {
+            Some((first, second)) => tr!(
+                messages,
+                "params-fallback-both",
+                first = first,
+                second = second
+            ),
+            None => value.clone(),
+        },
+    }
+}
+
+/// The message of each phrase the engine's and the page's tables use.
+fn phrase_id(phrase: &str) -> Option<&'static str> {
+    Some(match phrase {
+        "1 for every station" => "params-fallback-every-station",
+        "none" => "params-fallback-none",
+        "a random seed" => "params-fallback-random-seed",
+        "no breaks" => "params-fallback-no-breaks",
+        "the start" => "params-fallback-start",
+        "the default theme" => "params-fallback-default-theme",
+        "the page's default" => "params-fallback-page-default",
+        "no lesson" => "params-fallback-no-lesson",
+        "English" => "params-fallback-english",
+        _ => return None,
+    })
+}
+
+/// What was given. A value as written stays as it is; a rule between
+/// parameters names the others with English words (`12 with
+/// shot_max=1`), which are re-worded here.
+fn given(messages: &Messages, error: &ParamError) -> String {
+    let reworded = match error.accepted {
+        Accepted::NotAbove { .. }
+        | Accepted::BoxesPerTask { .. }
+        | Accepted::NoBlockingWith { .. } => given_with(messages, error),
+        Accepted::FitsClock { .. } => given_fits_clock(messages, error),
+        _ => None,
+    };
+    reworded.unwrap_or_else(|| error.given.clone())
+}
+
+/// `VALUE with NAME=VALUE`.
+fn given_with(messages: &Messages, error: &ParamError) -> Option<String> {
+    let (value, condition) = error.given.split_once(" with ")?;
+    Some(tr!(
+        messages,
+        "params-given-with",
+        value = value,
+        condition = condition
+    ))
+}
+
+/// `BOXES with capacity=C, shot_max=S and the slowest speed V`.
+fn given_fits_clock(messages: &Messages, error: &ParamError) -> Option<String> {
+    let (boxes, rest) = error.given.split_once(" with ")?;
+    let (capacity, rest) = rest.split_once(", ")?;
+    let (shot_max, speed) = rest.split_once(" and the slowest speed ")?;
+    let args: [(&str, FluentValue); 4] = [
+        ("boxes", boxes.into()),
+        ("capacity", capacity.into()),
+        ("shot_max", shot_max.into()),
+        ("speed", speed.into()),
+    ];
+    let args = fluent_bundle::FluentArgs::from_iter(args);
+    Some(messages.format("params-given-fits-clock", Some(&args)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::settings::{parse_page_query, PAGE_PARAMS};
+    use crate::i18n::Locale;
+    use crate::sim::config::RUN_PARAMS;
+    use crate::sim::param_table::Param;
+
+    /// Every kind of rejection the page can meet: a bad value for each
+    /// parameter of both tables, and each rule between parameters.
+    fn every_kind() -> Vec<ParamError> {
+        let mut errors: Vec<ParamError> = RUN_PARAMS
+            .iter()
+            .map(|param| param.reject("<b>x</b>"))
+            .chain(PAGE_PARAMS.iter().map(|param| param.reject("nope")))
+            .collect();
+        for query in [
+            "shot_min=5&shot_max=1",
+            "boxes=100000&capacity=1000&shot_max=3600&speeds=0.01",
+            "policy=taskgroup&boxes=1000000",
+            "policy=article&blocking=2",
+            "policy=queue&blocking=2",
+        ] {
+            errors.extend(parse_page_query(query).1);
+        }
+        errors
+    }
+
+    #[test]
+    fn the_english_equals_the_engines_text_for_every_kind_of_rejection() {
+        let english = Messages::english();
+        let errors = every_kind();
+        let rules = [
+            "NotAbove",
+            "FitsClock",
+            "BoxesPerTask",
+            "NoBlockingWith",
+            "Whole",
+            "WholeCount",
+            "ShotSeconds",
+            "Probability",
+            "SpeedFactors",
+            "StationOrNone",
+            "BreakPairs",
+            "OneOf",
+            "NameList",
+            "PlayRate",
+        ];
+        for rule in rules {
+            assert!(
+                errors
+                    .iter()
+                    .any(|error| format!("{:?}", error.accepted).starts_with(rule)),
+                "no example of {rule}"
+            );
+        }
+        for error in &errors {
+            assert_eq!(param_error(&english, error), error.to_string(), "{error:?}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_and_rule_has_a_message() {
+        let english = Messages::english();
+        let phrases = RUN_PARAMS
+            .iter()
+            .filter_map(|param: &Param<_>| param.fallback_phrase)
+            .chain(PAGE_PARAMS.iter().filter_map(|param| param.fallback_phrase));
+        for phrase in phrases {
+            let id = phrase_id(phrase).unwrap_or_else(|| panic!("no message for {phrase:?}"));
+            assert_eq!(english.text(id), phrase);
+        }
+        for error in every_kind() {
+            let (reworded, spelled) = (given(&Messages::pseudo(), &error), given(&english, &error));
+            if error.given.contains(" with ") {
+                assert_ne!(
+                    reworded, spelled,
+                    "a rule's words are translated: {error:?}"
+                );
+            }
+        }
+    }
+
+    /// Each translation's `params.ftl`, as the page loads it.
+    const TRANSLATIONS: [(Locale, &str); 5] = [
+        (Locale::Spanish, include_str!("../../locales/es/params.ftl")),
+        (Locale::German, include_str!("../../locales/de/params.ftl")),
+        (Locale::French, include_str!("../../locales/fr/params.ftl")),
+        (
+            Locale::ChineseSimplified,
+            include_str!("../../locales/zh-Hans/params.ftl"),
+        ),
+        (Locale::Arabic, include_str!("../../locales/ar/params.ftl")),
+    ];
+
+    #[test]
+    fn every_translation_writes_every_rejection_in_its_own_words() {
+        let english = Messages::english();
+        for (locale, source) in TRANSLATIONS {
+            let messages = Messages::translated(locale, source).expect("parses");
+            for error in every_kind() {
+                let text = param_error(&messages, &error);
+                assert_ne!(text, param_error(&english, &error), "{locale:?}: {error:?}");
+                // A missing message shows its id; a Fluent error, braces.
+                assert!(
+                    !text.contains("params-") && !text.contains('{'),
+                    "{locale:?}: {text}"
+                );
+                assert!(text.contains(error.name), "{locale:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn lists_are_joined_with_the_locales_words() {
+        let english = Messages::english();
+        let words = Accepted::OneOf(&["first", "all", "queue"]);
+        assert_eq!(accepted(&english, &words), "first, all or queue");
+        assert_eq!(accepted(&english, &Accepted::OneOf(&["one"])), "one");
+    }
+}
