@@ -7,12 +7,14 @@
 //!                                           └──── store::RunView ─► components (App lays out)
 //! ```
 //!
-//! [`settings`] is plain data and builds natively too; everything else
+//! [`settings`] is plain data and [`event_text`] writes the lot's events
+//! in the page's language; both build natively too; everything else
 //! talks to the browser and is compiled for `wasm32` only. [`runtime`]
 //! runs a simulation on the browser's executor, [`controller`] owns the
 //! run's lifecycle for the page, [`store`] folds frame batches into the
 //! view, and [`components`] draw it.
 
+pub mod event_text;
 pub mod settings;
 
 #[cfg(target_arch = "wasm32")]

@@ -42,7 +42,7 @@ use super::log::LogPanel;
 use super::masthead::{LanguageNotice, Masthead, RunFooter};
 use super::narration::Narration;
 use super::params::{ParamErrors, ParamForm};
-use super::schematic::{Schematic, BREAK_HINT_ID};
+use super::schematic::{BreakHint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
 
@@ -454,11 +454,5 @@ fn controls(run: &RunController) -> Html {
 
 /// The sentence on breaking a station, which clickable stations point to.
 fn break_hint(embed: bool) -> Html {
-    html! {
-        <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
-            {"Experiment: click a working station (or focus it and press Enter) to break its task now. \
-              The supervisor reports the error, counts the doses left in the box as wasted, and restarts \
-              the station. Replays and links repeat the break."}
-        </p>
-    }
+    html! { <BreakHint {embed} /> }
 }
