@@ -256,7 +256,7 @@ mod tests {
 
     /// One event of every kind and variant, with counts of one and of
     /// many, at times with and without a second decimal.
-    fn every_kind() -> Vec<EventKind> {
+    pub(super) fn every_kind() -> Vec<EventKind> {
         let mut kinds = Vec::new();
         for n in [0, 1, 2, 1234] {
             kinds.extend([
@@ -454,5 +454,57 @@ mod lot_tests {
              The supervisor reports the error, counts the doses left in the box as wasted, and restarts \
              the station. Replays and links repeat the break."
         );
+    }
+}
+
+/// Every translation of `log.ftl` and `lot.ftl` parses and writes every
+/// line: no variable left unresolved, no message missing.
+#[cfg(test)]
+mod translation_tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    /// Each translated locale's two files, joined as the page loads them.
+    fn translations() -> Vec<(Locale, String)> {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    include_str!(concat!("../../locales/", $tag, "/log.ftl")),
+                    include_str!(concat!("../../locales/", $tag, "/lot.ftl")),
+                ]
+                .join("\n")
+            };
+        }
+        vec![
+            (Locale::Spanish, files!("es")),
+            (Locale::German, files!("de")),
+            (Locale::French, files!("fr")),
+            (Locale::ChineseSimplified, files!("zh-Hans")),
+            (Locale::Arabic, files!("ar")),
+        ]
+    }
+
+    /// Fluent writes an unresolved reference in braces.
+    fn assert_resolved(line: &str, locale: Locale) {
+        assert!(
+            !line.contains('{') && !line.contains("log-") && !line.contains("lot-"),
+            "{locale:?}: {line}"
+        );
+    }
+
+    #[test]
+    fn every_translation_writes_every_line() {
+        for (locale, source) in translations() {
+            let messages = Messages::translated(locale, &source).expect("parses");
+            for kind in super::tests::every_kind() {
+                let event = Event {
+                    at: SimTime::from_micros(12_340_000),
+                    kind,
+                };
+                let line = event_line(&messages, &event);
+                assert_resolved(&line, locale);
+                assert_ne!(line, event.to_string(), "{locale:?} is translated");
+            }
+        }
     }
 }
