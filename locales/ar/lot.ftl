@@ -32,7 +32,7 @@ lot-depot =
         [many] يتبقى { $count } صندوقًا
        *[other] يتبقى { $count } صندوق
     }
-lot-depot-beyond = +{ $count } خارج المستودع
+lot-depot-beyond = +{ $count } إضافية
 
 ## A station: its name, its state, its tooltip.
 
@@ -64,7 +64,7 @@ lot-failure-not-restarted = { $error }: لم يُعَد تشغيلها
 
 ## The banner at the end of a run.
 
-lot-finished-mid-box = انتهت الحلقة في منتصف صندوق
+lot-finished-mid-box = انتهت الحلقة وسط صندوق
 lot-finished-mid-box-detail = جرعات لم يُبلَّغ عنها: { $doses_unreported }، وجرعات مرمية: { $doses_discarded }
 lot-finished-all-used = استُخدمت الصناديق كلها
 lot-finished-all-used-detail = الجرعات المُعطاة: { $doses_given }، والمهدرة: { $doses_wasted }

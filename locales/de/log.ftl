@@ -22,8 +22,8 @@ log-download-trace = Trace herunterladen
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = Dosis { $shot } der Box ist verdorben
-log-error-broken = von Hand kaputt gemacht während Impfung { $shot }
+log-error-spoiled = Dosis { $shot } der Box verdorben
+log-error-broken = bei Impfung { $shot } von Hand zerstört
 
 ## The lines, one per event.
 

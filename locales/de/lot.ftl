@@ -39,7 +39,7 @@ lot-depot =
         [one] { $count } Box übrig
        *[other] { $count } Boxen übrig
     }
-lot-depot-beyond = +{ $count } darüber hinaus
+lot-depot-beyond = +{ $count } extra
 
 ## A station: its name, its state, its tooltip.
 
@@ -67,7 +67,7 @@ lot-failure-not-restarted = { $error }: nicht neu gestartet
 
 ## The banner at the end of a run.
 
-lot-finished-mid-box = Die Schleife endete mitten in einer Box
+lot-finished-mid-box = Schleife endete mitten in Box
 lot-finished-mid-box-detail = { $doses_unreported ->
         [one] { $doses_unreported } Dosis nie gemeldet
        *[other] { $doses_unreported } Dosen nie gemeldet

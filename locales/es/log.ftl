@@ -22,8 +22,8 @@ log-download-trace = Descargar traza
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = la dosis { $shot } de la caja se echó a perder
-log-error-broken = averiada a mano durante la inyección { $shot }
+log-error-spoiled = la dosis { $shot } de la caja se estropeó
+log-error-broken = rota a mano en la inyección { $shot }
 
 ## The lines, one per event.
 

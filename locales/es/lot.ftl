@@ -49,7 +49,7 @@ lot-depot-beyond = +{ $count } más allá
 lot-station-name = Estación { $station }
 lot-station-state = { $state ->
         [idle] esperando
-        [working] poniendo inyecciones
+        [working] vacunando
         [failed] fallida
         [done] terminada
        *[cancelled] cancelada
@@ -70,7 +70,7 @@ lot-failure-not-restarted = { $error }: no reiniciada
 
 ## The banner at the end of a run.
 
-lot-finished-mid-box = El bucle terminó a mitad de caja
+lot-finished-mid-box = El bucle acabó a mitad de caja
 lot-finished-mid-box-detail = { $doses_unreported ->
         [one] { $doses_unreported } dosis nunca informada
        *[other] { $doses_unreported } dosis nunca informadas

@@ -22,8 +22,8 @@ log-download-trace = Télécharger la trace
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = la dose { $shot } de la boîte était avariée
-log-error-broken = cassée à la main pendant l’injection { $shot }
+log-error-spoiled = dose { $shot } de la boîte avariée
+log-error-broken = cassée à la main à l’injection { $shot }
 
 ## The lines, one per event.
 

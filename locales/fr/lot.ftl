@@ -46,7 +46,7 @@ lot-depot-beyond = +{ $count } au-delà
 lot-station-name = Station { $station }
 lot-station-state = { $state ->
         [idle] en attente
-        [working] fait des injections
+        [working] vaccine
         [failed] en échec
         [done] terminée
        *[cancelled] annulée
@@ -67,7 +67,7 @@ lot-failure-not-restarted = { $error } : non redémarrée
 
 ## The banner at the end of a run.
 
-lot-finished-mid-box = La boucle s’est arrêtée en pleine boîte
+lot-finished-mid-box = Boucle finie en pleine boîte
 lot-finished-mid-box-detail = { $doses_unreported ->
         [one] { $doses_unreported } dose jamais signalée
        *[other] { $doses_unreported } doses jamais signalées

@@ -112,7 +112,6 @@ pub fn Schematic(props: &SchematicProps) -> Html {
     };
     let height = height.max(260.0);
     let finished = lot.finished;
-    let dir = TextDirection::of(messages);
     let label = tr!(
         messages,
         "lot-drawing.aria-label",
@@ -126,18 +125,77 @@ pub fn Schematic(props: &SchematicProps) -> Html {
             { depot(messages, lot, height) }
             { stations }
             if finished {
-                <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
-                    <rect x="-230" y="-44" width="460" height="88" rx="14" />
-                    <text class="banner-title" y="-6" text-anchor="middle" direction={dir.direction}>
-                        { finish_title(messages, lot) }
-                    </text>
-                    <text class="banner-detail" y="26" text-anchor="middle" direction={dir.direction}>
-                        { finish_detail(messages, lot) }
-                    </text>
-                </g>
+                { finish_banner(messages, lot, width, height) }
             }
         </svg>
     }
+}
+
+/// The banner over a finished run, in the middle of the drawing.
+fn finish_banner(messages: &Messages, lot: &LotState, width: f64, height: f64) -> Html {
+    let dir = TextDirection::of(messages);
+    let title = finish_title(messages, lot);
+    let detail = finish_detail(messages, lot);
+    let fit = BannerFit::new(&title, &detail, width);
+    html! {
+        <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
+            <rect x={(-fit.width / 2.0).to_string()} y="-44" width={fit.width.to_string()} height="88" rx="14" />
+            <text class="banner-title" y="-6" text-anchor="middle" direction={dir.direction}
+                  textLength={fit.title_length.clone()} lengthAdjust={fit.title_length.is_some().then_some("spacingAndGlyphs")}>
+                { title }
+            </text>
+            <text class="banner-detail" y="26" text-anchor="middle" direction={dir.direction}
+                  textLength={fit.detail_length.clone()} lengthAdjust={fit.detail_length.is_some().then_some("spacingAndGlyphs")}>
+                { detail }
+            </text>
+        </g>
+    }
+}
+
+/// The banner's size for its text: 460 wide as long as its text fits
+/// (English always does), wider for a longer translation, and at most
+/// the drawing's width, where a text still too long is squeezed to fit.
+/// Widths are estimated from the characters, as no layout is read.
+struct BannerFit {
+    width: f64,
+    title_length: Option<String>,
+    detail_length: Option<String>,
+}
+
+impl BannerFit {
+    const MIN_WIDTH: f64 = 460.0;
+    const PADDING: f64 = 48.0;
+    /// Font sizes of the title and the detail in the style sheet [px].
+    const TITLE_PX: f64 = 30.0;
+    const DETAIL_PX: f64 = 20.0;
+
+    fn new(title: &str, detail: &str, drawing_width: f64) -> BannerFit {
+        let title_width = estimated_width(title, Self::TITLE_PX);
+        let detail_width = estimated_width(detail, Self::DETAIL_PX);
+        let widest = title_width.max(detail_width) + Self::PADDING;
+        let width = widest.clamp(Self::MIN_WIDTH, drawing_width - 16.0);
+        let room = width - Self::PADDING;
+        let squeeze = |text_width: f64| (text_width > room).then(|| room.to_string());
+        BannerFit {
+            width,
+            title_length: squeeze(title_width),
+            detail_length: squeeze(detail_width),
+        }
+    }
+}
+
+/// About how wide `text` is at `font_px`: a wide (CJK) character is an
+/// em, any other about 0.55 of one, an invisible bidi mark nothing.
+fn estimated_width(text: &str, font_px: f64) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => 0.0,
+            '\u{2e80}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}' => 1.0,
+            _ => 0.55,
+        })
+        .sum();
+    ems * font_px
 }
 
 /// How the drawing's text runs. The drawing stays left to right in
