@@ -29,7 +29,6 @@ footer-same-run = derselbe Link zeigt immer denselben Lauf.
 
 ## Below the lot.
 
-stage-break-hint = Experiment: Klicke auf eine arbeitende Station (oder fokussiere sie und drücke die Eingabetaste), um ihren Task sofort kaputt zu machen. Der Supervisor meldet den Fehler, zählt die in der Box verbliebenen Dosen als verschwendet und startet die Station neu. Wiedergaben und Links wiederholen den Ausfall.
 
 ## Dialogs.
 

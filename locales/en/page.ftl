@@ -30,7 +30,6 @@ footer-same-run = the same link always shows the same run.
 
 ## Below the lot.
 
-stage-break-hint = Experiment: click a working station (or focus it and press Enter) to break its task now. The supervisor reports the error, counts the doses left in the box as wasted, and restarts the station. Replays and links repeat the break.
 
 ## Dialogs.
 

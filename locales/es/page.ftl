@@ -29,7 +29,6 @@ footer-same-run = el mismo enlace muestra siempre la misma ejecución.
 
 ## Below the lot.
 
-stage-break-hint = Experimento: haz clic en una estación que esté trabajando (o ponle el foco y pulsa Intro) para romper su tarea ahora mismo. El supervisor informa del error, cuenta como desperdiciadas las dosis que quedaban en la caja y reinicia la estación. Las repeticiones y los enlaces repiten la avería.
 
 ## Dialogs.
 

@@ -29,7 +29,6 @@ footer-same-run = le même lien montre toujours la même exécution.
 
 ## Below the lot.
 
-stage-break-hint = Expérience : cliquez sur une station au travail (ou donnez-lui le focus et appuyez sur Entrée) pour casser sa tâche maintenant. Le superviseur signale l’erreur, compte comme gaspillées les doses restées dans la boîte et redémarre la station. Les relectures et les liens répètent la panne.
 
 ## Dialogs.
 

@@ -8,13 +8,15 @@
 //! ```
 //!
 //! [`settings`] is plain data and builds natively too, as do
-//! [`param_text`] (a rejected parameter in the page's language) and
+//! [`param_text`] (a rejected parameter in the page's language),
+//! [`event_text`] (the lot's events in the page's language) and
 //! [`figures`] (numbers for messages); everything else
 //! talks to the browser and is compiled for `wasm32` only. [`runtime`]
 //! runs a simulation on the browser's executor, [`controller`] owns the
 //! run's lifecycle for the page, [`store`] folds frame batches into the
 //! view, and [`components`] draw it.
 
+pub mod event_text;
 pub mod figures;
 pub mod param_text;
 pub mod settings;

@@ -5,6 +5,19 @@
 //! replays the run up to the current event on the native executor and writes
 //! every line, exactly as it happened.
 //!
+//! Every line is written in the page's language from the messages of
+//! `locales/<tag>/log.ftl` ([`event_line`]); in English it reads exactly
+//! as the engine's `Display` of the event, which the headless runner and
+//! the CSV keep.
+//!
+//! The downloads: the `.txt` file is the log as the page shows it, in the
+//! page's language, for reading; its first line (`# seed … <parameters>`)
+//! stays as links spell the run, so it can be replayed. The `.csv` file is
+//! for programs: its header, its kind names and its detail column are
+//! English in every language, so a spreadsheet or a script reads the same
+//! columns whatever language the page was in. The trace is JSON for
+//! Perfetto, also the same in every language.
+//!
 //! Reads the run view; owns only the download options, no timer or task.
 
 use std::rc::Rc;
@@ -12,9 +25,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::browser::download;
+use crate::app::event_text::{count, event_line};
 use crate::app::store::{RunView, LOG_LINES_KEPT};
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
 use crate::sim::event::counted;
 use crate::sim::{Event, EventKind, LocalRun};
+use crate::tr;
 use crate::trace::chrome_trace;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +41,7 @@ pub struct LogProps {
 
 #[component]
 pub fn LogPanel(props: &LogProps) -> Html {
+    let messages = use_i18n();
     let view = &props.view;
     let include_shots = use_state(|| false);
     let download_error = use_state(|| None::<String>);
@@ -31,8 +49,9 @@ pub fn LogPanel(props: &LogProps) -> Html {
         let view = view.clone();
         let include_shots = *include_shots;
         let download_error = download_error.clone();
+        let messages = messages.clone();
         Callback::from(move |format: LogFormat| {
-            download_error.set(format.download(&view, include_shots).err());
+            download_error.set(format.download(&messages, &view, include_shots).err());
         })
     };
     let on_toggle_shots = {
@@ -40,17 +59,17 @@ pub fn LogPanel(props: &LogProps) -> Html {
         Callback::from(move |()| include_shots.set(!*include_shots))
     };
     html! {
-        <section class="log-panel" aria-label="Event log">
+        <section class="log-panel" aria-label={messages.text("log-panel.aria-label")}>
             <header>
-                <h2>{"Log"}</h2>
+                <h2>{ messages.text("log-panel") }</h2>
                 <LogActions include_shots={*include_shots} {on_toggle_shots} {on_download} />
             </header>
             if view.log_total > view.log.len() as u64 {
-                <p class="log-note">{ format!("Showing the last {LOG_LINES_KEPT} of {} lines; downloads hold them all.", view.log_total) }</p>
+                <p class="log-note">{ tr!(messages, "log-kept-note", kept = count(LOG_LINES_KEPT as u64), total = count(view.log_total)) }</p>
             }
-            { log_lines(view) }
+            { log_lines(&messages, view) }
             if let Some(error) = &*download_error {
-                <p class="log-note" role="alert">{ format!("Download failed: {error}") }</p>
+                <p class="log-note" role="alert">{ tr!(messages, "log-download-failed", error = error.as_str()) }</p>
             }
         </section>
     }
@@ -66,13 +85,19 @@ enum LogFormat {
 }
 
 impl LogFormat {
-    /// Replays the run and hands the file to the browser.
-    fn download(self, view: &RunView, include_shots: bool) -> Result<(), String> {
+    /// Replays the run and hands the file to the browser; the text file
+    /// in the page's language (see the module's documentation).
+    fn download(
+        self,
+        messages: &Messages,
+        view: &RunView,
+        include_shots: bool,
+    ) -> Result<(), String> {
         match self {
             LogFormat::Text => download(
                 "vaccination-log.txt",
                 "text/plain",
-                &replay_text(view, include_shots),
+                &replay_text(messages, view, include_shots),
             ),
             LogFormat::Csv => download(
                 "vaccination-log.csv",
@@ -98,23 +123,27 @@ struct LogActionsProps {
 
 #[component]
 fn LogActions(props: &LogActionsProps) -> Html {
+    let messages = use_i18n();
     let toggle_shots = props.on_toggle_shots.reform(|_: MouseEvent| ());
     let download_as = |format: LogFormat| props.on_download.reform(move |_: MouseEvent| format);
     html! {
         <div class="log-actions">
-            <label><input type="checkbox" checked={props.include_shots} onclick={toggle_shots} />{" every shot in downloads"}</label>
-            <button data-testid="download-text" onclick={download_as(LogFormat::Text)}>{"Download .txt"}</button>
-            <button data-testid="download-csv" onclick={download_as(LogFormat::Csv)}>{"Download .csv"}</button>
+            <label>
+                <input type="checkbox" checked={props.include_shots} onclick={toggle_shots} />
+                {" "}{ messages.text("log-every-shot") }
+            </label>
+            <button data-testid="download-text" onclick={download_as(LogFormat::Text)}>{ messages.text("log-download-text") }</button>
+            <button data-testid="download-csv" onclick={download_as(LogFormat::Csv)}>{ messages.text("log-download-csv") }</button>
             <button data-testid="download-trace" onclick={download_as(LogFormat::Trace)}
-                    title="The run up to now as a Chrome trace: open it in ui.perfetto.dev or chrome://tracing">
-                {"Download trace"}
+                    title={messages.text("log-download-trace.title")}>
+                { messages.text("log-download-trace") }
             </button>
         </div>
     }
 }
 
 /// The kept lines, newest at the bottom.
-fn log_lines(view: &RunView) -> Html {
+fn log_lines(messages: &Messages, view: &RunView) -> Html {
     // Keyed by position in the whole log: lines already shown are not
     // formatted or diffed again.
     let first_index = view.log_total - view.log.len() as u64;
@@ -125,7 +154,7 @@ fn log_lines(view: &RunView) -> Html {
     // the bottom and stays there as lines arrive, unless the reader scrolls
     // up; no script reads the layout per frame.
     html! {
-        <div class="log-scroller" tabindex="0" role="region" aria-label="Event log lines">
+        <div class="log-scroller" tabindex="0" role="region" aria-label={messages.text("log-lines.aria-label")}>
             <ol data-testid="log" class="log">{ for lines }</ol>
         </div>
     }
@@ -138,7 +167,8 @@ struct LogLineProps {
 
 #[component]
 fn LogLine(props: &LogLineProps) -> Html {
-    html! { <li data-testid="log-line" class={props.event.kind_name()}>{ props.event.to_string() }</li> }
+    let messages = use_i18n();
+    html! { <li data-testid="log-line" class={props.event.kind_name()}>{ event_line(&messages, &props.event) }</li> }
 }
 
 /// Replays the run up to the events shown so far.
@@ -152,17 +182,21 @@ fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
     }
 }
 
-fn replay_text(view: &RunView, include_shots: bool) -> String {
+/// The log as the page shows it, in its language, after a first line
+/// that names the run as links do (`seed` and the parameters, untranslated).
+fn replay_text(messages: &Messages, view: &RunView, include_shots: bool) -> String {
     let mut text = format!("# seed {} {}\n", view.seed, view.config.to_query());
     replay(view, |event| {
         if include_shots || !event.is_shot() {
-            text.push_str(&event.to_string());
+            text.push_str(&event_line(messages, event));
             text.push('\n');
         }
     });
     text
 }
 
+/// The log for programs: English columns and details in every language,
+/// so a script reads the same file whatever the page's language.
 fn replay_csv(view: &RunView, include_shots: bool) -> String {
     let mut csv = String::from("time_s,event,station,box,doses,detail\n");
     replay(view, |event| {

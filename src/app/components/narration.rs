@@ -8,10 +8,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::event_text::{count, seconds};
 use crate::app::hooks::{use_throttle, Throttle};
 use crate::app::runtime::Mode;
-use crate::sim::event::counted;
+use crate::i18n::context::{use_i18n, I18n};
+use crate::i18n::{Locale, Messages};
 use crate::sim::LotState;
+use crate::tr;
 
 /// Shortest time between two announcements while running [ms].
 const NARRATION_INTERVAL_MS: f64 = 2000.0;
@@ -23,58 +26,89 @@ struct Told {
     boxes_failed: u32,
     mode: Option<Mode>,
     run_id: u64,
+    /// The language it was said in: a new language says the state again.
+    locale: Option<Locale>,
+}
+
+impl Told {
+    /// Whether the run, its mode or the page's language changed since.
+    fn is_stale(&self, mode: Mode, run_id: u64, locale: Locale) -> bool {
+        self.run_id != run_id || self.mode != Some(mode) || self.locale != Some(locale)
+    }
 }
 
 /// The next announcement, if one is due.
-fn compose(lot: &LotState, mode: Mode, run_id: u64, told: &Told) -> Option<String> {
-    if told.run_id != run_id || told.mode != Some(mode) {
+fn compose(
+    messages: &Messages,
+    lot: &LotState,
+    mode: Mode,
+    run_id: u64,
+    told: &Told,
+) -> Option<String> {
+    if told.is_stale(mode, run_id, messages.locale()) {
         return Some(match mode {
-            Mode::Ready => "Ready. Press space to start.".to_string(),
-            Mode::Running => "Running.".to_string(),
-            Mode::Paused => format!("Paused at {} seconds.", lot.now),
-            Mode::Finished => finished(lot),
+            Mode::Ready => messages.text("lot-narration-ready"),
+            Mode::Running => messages.text("lot-narration-running"),
+            Mode::Paused => tr!(messages, "lot-narration-paused", seconds = seconds(lot.now)),
+            Mode::Finished => finished(messages, lot),
         });
     }
     let done = lot.boxes_done.saturating_sub(told.boxes_done);
     let failed = lot.boxes_failed.saturating_sub(told.boxes_failed);
-    if done == 0 && failed == 0 {
-        return None;
-    }
-    let mut parts = Vec::new();
-    if done > 0 {
-        parts.push(format!("{} done", counted(done, "box", "boxes")));
-    }
-    if failed > 0 {
-        parts.push(format!("{} failed", counted(failed, "station", "stations")));
-    }
-    Some(format!(
-        "{} at {} seconds; {} doses given, {} left in the depot.",
-        parts.join(", "),
-        lot.now,
-        lot.doses_given,
-        counted(lot.boxes_in_depot, "box", "boxes")
+    let changes = changes(messages, done, failed)?;
+    Some(tr!(
+        messages,
+        "lot-narration-progress",
+        changes = changes,
+        seconds = seconds(lot.now),
+        doses_given = count(lot.doses_given),
+        depot = count(lot.boxes_in_depot)
     ))
 }
 
-/// The end of a run; the article's loop also says what its exit cancelled.
-fn finished(lot: &LotState) -> String {
-    let mut said = format!(
-        "Finished at {} seconds: {} doses given, {} wasted, {} done, {} failed.",
-        lot.now,
-        lot.doses_given,
-        lot.doses_wasted,
-        counted(lot.boxes_done, "box", "boxes"),
-        counted(lot.boxes_failed, "box", "boxes")
-    );
-    if lot.boxes_cancelled > 0 {
-        said.push_str(&format!(
-            " The loop ended with {} cancelled mid-box: {} never reported, {} thrown away.",
-            counted(lot.boxes_cancelled, "task", "tasks"),
-            counted(lot.doses_unreported, "dose", "doses"),
-            counted(lot.doses_discarded, "dose", "doses")
-        ));
+/// Boxes done and stations failed since the last announcement, or
+/// `None` when nothing of either happened.
+fn changes(messages: &Messages, done: u32, failed: u32) -> Option<String> {
+    let done = (done > 0).then(|| tr!(messages, "lot-narration-done", count = count(done)));
+    let failed = (failed > 0).then(|| tr!(messages, "lot-narration-failed", count = count(failed)));
+    match (done, failed) {
+        (Some(done), Some(failed)) => Some(tr!(
+            messages,
+            "lot-narration-done-and-failed",
+            done = done,
+            failed = failed
+        )),
+        (done, failed) => done.or(failed),
     }
-    said
+}
+
+/// The end of a run; the article's loop also says what its exit cancelled.
+fn finished(messages: &Messages, lot: &LotState) -> String {
+    let said = tr!(
+        messages,
+        "lot-narration-finished",
+        seconds = seconds(lot.now),
+        doses_given = count(lot.doses_given),
+        doses_wasted = count(lot.doses_wasted),
+        boxes_done = count(lot.boxes_done),
+        boxes_failed = count(lot.boxes_failed)
+    );
+    if lot.boxes_cancelled == 0 {
+        return said;
+    }
+    let cancelled = tr!(
+        messages,
+        "lot-narration-cancelled",
+        tasks = count(lot.boxes_cancelled),
+        doses_unreported = count(lot.doses_unreported),
+        doses_discarded = count(lot.doses_discarded)
+    );
+    tr!(
+        messages,
+        "lot-narration-sentences",
+        first = said,
+        second = cancelled
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +123,8 @@ pub fn Narration(props: &NarrationProps) -> Html {
     let told = use_mut_ref(Told::default);
     let text = use_mut_ref(String::new);
     let throttle = use_throttle();
-    update(&told, &text, &throttle, props);
+    let messages = use_i18n();
+    update(&messages, &told, &text, &throttle, props);
     let current = text.borrow().clone();
     html! {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">{ current }</div>
@@ -97,17 +132,18 @@ pub fn Narration(props: &NarrationProps) -> Html {
 }
 
 fn update(
+    messages: &I18n,
     told: &Rc<RefCell<Told>>,
     text: &Rc<RefCell<String>>,
     throttle: &Throttle,
     props: &NarrationProps,
 ) {
     let mut told = told.borrow_mut();
-    let state_changed = told.run_id != props.run_id || told.mode != Some(props.mode);
+    let state_changed = told.is_stale(props.mode, props.run_id, messages.locale());
     if !state_changed && !throttle.is_open(NARRATION_INTERVAL_MS) {
         return;
     }
-    if let Some(announcement) = compose(&props.lot, props.mode, props.run_id, &told) {
+    if let Some(announcement) = compose(messages, &props.lot, props.mode, props.run_id, &told) {
         *text.borrow_mut() = announcement;
         throttle.pass();
         *told = Told {
@@ -115,6 +151,7 @@ fn update(
             boxes_failed: props.lot.boxes_failed,
             mode: Some(props.mode),
             run_id: props.run_id,
+            locale: Some(messages.locale()),
         };
     }
 }

@@ -25,9 +25,8 @@ use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::context::{use_language, I18n};
-use crate::i18n::{current, Locale, Messages};
+use crate::i18n::{current, Locale};
 use crate::lesson::{Focus, Lesson};
-use crate::tr;
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
@@ -43,7 +42,7 @@ use super::log::LogPanel;
 use super::masthead::{LanguageNotice, Masthead, RunFooter};
 use super::narration::Narration;
 use super::params::{ParamErrors, ParamForm};
-use super::schematic::{Schematic, BREAK_HINT_ID};
+use super::schematic::{BreakHint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
 
@@ -102,7 +101,6 @@ pub fn App(props: &AppProps) -> Html {
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
         mounted: mounting.panels,
-        messages: &language.messages,
     };
     let link = run.link();
     html! {
@@ -343,8 +341,6 @@ struct Regions<'a> {
     /// Whether each teaching panel below the lot (executor, inspector,
     /// charts, code) has mounted ([`Mounting`]).
     mounted: [bool; 4],
-    /// The page's language, for the text the regions write themselves.
-    messages: &'a Messages,
 }
 
 impl Regions<'_> {
@@ -355,7 +351,7 @@ impl Regions<'_> {
             <main class="stage" data-testid="lot">
                 <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
                            on_break={run.callback(RunController::break_station)} />
-                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
+                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.embed) } }
             </main>
         }
     }
@@ -458,10 +454,6 @@ fn controls(run: &RunController) -> Html {
 }
 
 /// The sentence on breaking a station, which clickable stations point to.
-fn break_hint(messages: &Messages, embed: bool) -> Html {
-    html! {
-        <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
-            { tr!(messages, "stage-break-hint") }
-        </p>
-    }
+fn break_hint(embed: bool) -> Html {
+    html! { <BreakHint {embed} /> }
 }

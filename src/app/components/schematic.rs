@@ -6,6 +6,14 @@
 //! what changed (a shot, a new box, a failure), so it plays once per change
 //! and `prefers-reduced-motion` can switch it off without losing meaning.
 //!
+//! Its words come from `locales/<tag>/lot.ftl`. The drawing runs left to
+//! right in every language, Arabic too: the depot on the left, the lanes
+//! running from the booths to the right, as the code view and the charts
+//! read (the style sheet keeps `direction: ltr` on it). Its text, though,
+//! reads in the page's direction: in Arabic each label is set right to
+//! left ([`TextDirection`]), anchored so that it still starts where the
+//! English one does.
+//!
 //! Reads the lot's state and reports breaks through a callback; owns no
 //! state, timer or task.
 
@@ -13,14 +21,36 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::event_text::{count, station_error};
 use crate::app::hooks::wall_tick;
+use crate::i18n::context::use_i18n;
+use crate::i18n::{Direction, Messages};
 use crate::sim::{LotState, StationState, StationStatus};
+use crate::tr;
 
 use super::tile_canvas::{StationData, TileCanvas, COLUMNS};
 
 /// The id of the page's sentence on breaking a station, which clickable
 /// stations point to with `aria-describedby`.
 pub const BREAK_HINT_ID: &str = "break-hint";
+
+/// The sentence on breaking a station, which clickable stations point to
+/// with `aria-describedby`; hidden but still read in an embedded page.
+#[derive(Properties, PartialEq)]
+pub struct BreakHintProps {
+    /// Embedded in another page: the sentence is for screen readers only.
+    pub embed: bool,
+}
+
+#[component]
+pub fn BreakHint(props: &BreakHintProps) -> Html {
+    let messages = use_i18n();
+    html! {
+        <p class={classes!("stage-hint", props.embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
+            { messages.text("lot-break-hint") }
+        </p>
+    }
+}
 
 /// Up to this many stations get lanes with cars.
 const LANE_LIMIT: usize = 12;
@@ -62,69 +92,171 @@ pub struct SchematicProps {
 
 #[component]
 pub fn Schematic(props: &SchematicProps) -> Html {
+    let messages = use_i18n();
+    let messages: &Messages = &messages;
     let lot = &props.lot;
-    let count = lot.stations.len();
-    if count > LABELLED_TILE_LIMIT {
-        return large(props);
+    let station_count = lot.stations.len();
+    if station_count > LABELLED_TILE_LIMIT {
+        return large(messages, props);
     }
-    let lanes_drawn = count <= LANE_LIMIT;
+    let lanes_drawn = station_count <= LANE_LIMIT;
     let (width, pitch) = if props.compact && lanes_drawn {
         (COMPACT_WIDTH, COMPACT_LANE_PITCH)
     } else {
         (WIDTH, LANE_HEIGHT)
     };
     let (height, stations) = if lanes_drawn {
-        lanes(lot, &props.on_break, width, pitch)
+        lanes(messages, lot, &props.on_break, width, pitch)
     } else {
-        tiles(lot, true, &props.on_break)
+        tiles(messages, lot, true, &props.on_break)
     };
     let height = height.max(260.0);
     let finished = lot.finished;
+    let label = tr!(
+        messages,
+        "lot-drawing.aria-label",
+        stations = count(station_count as u64),
+        depot = count(lot.boxes_in_depot),
+        doses_given = count(lot.doses_given)
+    );
     html! {
         <svg class="schematic" viewBox={format!("0 0 {width} {height}")} role="group"
-             aria-label={format!(
-                 "Parking lot: {} stations, {} boxes in the depot, {} doses given",
-                 count, lot.boxes_in_depot, lot.doses_given
-             )}>
-            { depot(lot, height) }
+             aria-label={label}>
+            { depot(messages, lot, height) }
             { stations }
             if finished {
-                <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
-                    <rect x="-230" y="-44" width="460" height="88" rx="14" />
-                    <text class="banner-title" y="-6" text-anchor="middle">{ finish_title(lot) }</text>
-                    <text class="banner-detail" y="26" text-anchor="middle">{ finish_detail(lot) }</text>
-                </g>
+                { finish_banner(messages, lot, width, height) }
             }
         </svg>
     }
 }
 
-/// The finished run's headline: the article's loop ends on its count of
-/// waits, with tasks cancelled; the others when every box is used.
-fn finish_title(lot: &LotState) -> &'static str {
-    if lot.boxes_cancelled > 0 {
-        "The loop ended mid-box"
-    } else {
-        "All boxes used"
+/// The banner over a finished run, in the middle of the drawing.
+fn finish_banner(messages: &Messages, lot: &LotState, width: f64, height: f64) -> Html {
+    let dir = TextDirection::of(messages);
+    let title = finish_title(messages, lot);
+    let detail = finish_detail(messages, lot);
+    let fit = BannerFit::new(&title, &detail, width);
+    html! {
+        <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
+            <rect x={(-fit.width / 2.0).to_string()} y="-44" width={fit.width.to_string()} height="88" rx="14" />
+            <text class="banner-title" y="-6" text-anchor="middle" direction={dir.direction}
+                  textLength={fit.title_length.clone()} lengthAdjust={fit.title_length.is_some().then_some("spacingAndGlyphs")}>
+                { title }
+            </text>
+            <text class="banner-detail" y="26" text-anchor="middle" direction={dir.direction}
+                  textLength={fit.detail_length.clone()} lengthAdjust={fit.detail_length.is_some().then_some("spacingAndGlyphs")}>
+                { detail }
+            </text>
+        </g>
     }
 }
 
-fn finish_detail(lot: &LotState) -> String {
+/// The banner's size for its text: 460 wide as long as its text fits
+/// (English always does), wider for a longer translation, and at most
+/// the drawing's width, where a text still too long is squeezed to fit.
+/// Widths are estimated from the characters, as no layout is read.
+struct BannerFit {
+    width: f64,
+    title_length: Option<String>,
+    detail_length: Option<String>,
+}
+
+impl BannerFit {
+    const MIN_WIDTH: f64 = 460.0;
+    const PADDING: f64 = 48.0;
+    /// Font sizes of the title and the detail in the style sheet [px].
+    const TITLE_PX: f64 = 30.0;
+    const DETAIL_PX: f64 = 20.0;
+
+    fn new(title: &str, detail: &str, drawing_width: f64) -> BannerFit {
+        let title_width = estimated_width(title, Self::TITLE_PX);
+        let detail_width = estimated_width(detail, Self::DETAIL_PX);
+        let widest = title_width.max(detail_width) + Self::PADDING;
+        let width = widest.clamp(Self::MIN_WIDTH, drawing_width - 16.0);
+        let room = width - Self::PADDING;
+        let squeeze = |text_width: f64| (text_width > room).then(|| room.to_string());
+        BannerFit {
+            width,
+            title_length: squeeze(title_width),
+            detail_length: squeeze(detail_width),
+        }
+    }
+}
+
+/// About how wide `text` is at `font_px`: a wide (CJK) character is an
+/// em, any other about 0.55 of one, an invisible bidi mark nothing.
+fn estimated_width(text: &str, font_px: f64) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => 0.0,
+            '\u{2e80}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}' => 1.0,
+            _ => 0.55,
+        })
+        .sum();
+    ems * font_px
+}
+
+/// How the drawing's text runs. The drawing stays left to right in
+/// every language; in a right-to-left language its labels run right to
+/// left, so that a number or a name keeps its place in the sentence.
+/// Left to right, both attributes are left out and the text runs as the
+/// drawing does.
+#[derive(Clone, Copy)]
+struct TextDirection {
+    /// The `direction` of each label: `rtl` or none.
+    direction: Option<&'static str>,
+    /// The `text-anchor` of a label that starts at its `x` and runs to the
+    /// right: right to left, that is the text's end.
+    left_edge: Option<&'static str>,
+}
+
+impl TextDirection {
+    fn of(messages: &Messages) -> TextDirection {
+        match messages.locale().direction() {
+            Direction::RightToLeft => TextDirection {
+                direction: Some("rtl"),
+                left_edge: Some("end"),
+            },
+            Direction::LeftToRight => TextDirection {
+                direction: None,
+                left_edge: None,
+            },
+        }
+    }
+}
+
+/// The finished run's headline: the article's loop ends on its count of
+/// waits, with tasks cancelled; the others when every box is used.
+fn finish_title(messages: &Messages, lot: &LotState) -> String {
     if lot.boxes_cancelled > 0 {
-        format!(
-            "{} doses never reported, {} thrown away",
-            lot.doses_unreported, lot.doses_discarded
+        messages.text("lot-finished-mid-box")
+    } else {
+        messages.text("lot-finished-all-used")
+    }
+}
+
+fn finish_detail(messages: &Messages, lot: &LotState) -> String {
+    if lot.boxes_cancelled > 0 {
+        tr!(
+            messages,
+            "lot-finished-mid-box-detail",
+            doses_unreported = count(lot.doses_unreported),
+            doses_discarded = count(lot.doses_discarded)
         )
     } else {
-        format!(
-            "{} doses given, {} wasted",
-            lot.doses_given, lot.doses_wasted
+        tr!(
+            messages,
+            "lot-finished-all-used-detail",
+            doses_given = count(lot.doses_given),
+            doses_wasted = count(lot.doses_wasted)
         )
     }
 }
 
 /// Hundreds of stations: the depot in SVG beside a canvas of tiles.
-fn large(props: &SchematicProps) -> Html {
+fn large(messages: &Messages, props: &SchematicProps) -> Html {
     let lot = &props.lot;
     let rows = lot.stations.len().div_ceil(COLUMNS) as f64;
     let depot_height = (rows * 20.0 * DEPOT_WIDTH / 800.0 * 4.0).clamp(260.0, 900.0);
@@ -133,14 +265,16 @@ fn large(props: &SchematicProps) -> Html {
     html! {
         <div class="schematic large">
             <svg class="depot-svg" viewBox={format!("0 0 {DEPOT_WIDTH} {depot_height}")} role="img"
-                 aria-label={format!("Depot: {} boxes left", lot.boxes_in_depot)}>
-                { depot(lot, depot_height) }
+                 aria-label={tr!(messages, "lot-depot.aria-label", count = count(lot.boxes_in_depot))}>
+                { depot(messages, lot, depot_height) }
             </svg>
             <TileCanvas lot={lot.clone()} />
             <StationData lot={lot.clone()} {all_now} {tick} />
             if lot.finished {
                 <p class="finished-note">
-                    { format!("{}: {}.", finish_title(lot), finish_detail(lot)) }
+                    { tr!(messages, "lot-finished-note",
+                        title = finish_title(messages, lot),
+                        detail = finish_detail(messages, lot)) }
                 </p>
             }
         </div>
@@ -148,7 +282,8 @@ fn large(props: &SchematicProps) -> Html {
 }
 
 /// The depot: a stack of box glyphs and the count.
-fn depot(lot: &LotState, height: f64) -> Html {
+fn depot(messages: &Messages, lot: &LotState, height: f64) -> Html {
+    let dir = TextDirection::of(messages);
     // As many rows of five as fit below the count.
     let rows_that_fit = ((height - 150.0) / 24.0).floor().max(1.0) as u32;
     let shown = lot.boxes_in_depot.min(DEPOT_GLYPHS).min(rows_that_fit * 5);
@@ -163,29 +298,34 @@ fn depot(lot: &LotState, height: f64) -> Html {
         <g class="depot" data-testid="depot">
             <rect class="depot-floor" x="8" y="8" width={(DEPOT_WIDTH - 16.0).to_string()}
                   height={(height - 16.0).to_string()} rx="10" />
-            <text class="depot-title" x={(DEPOT_WIDTH / 2.0).to_string()} y="40" text-anchor="middle">{"Depot"}</text>
+            <text class="depot-title" x={(DEPOT_WIDTH / 2.0).to_string()} y="40" text-anchor="middle"
+                  direction={dir.direction}>{ messages.text("lot-depot-title") }</text>
             <text class="depot-count" x={(DEPOT_WIDTH / 2.0).to_string()} y="80" text-anchor="middle">
                 { lot.boxes_in_depot.to_string() }
             </text>
-            <text class="depot-unit" x={(DEPOT_WIDTH / 2.0).to_string()} y="104" text-anchor="middle">
-                { if lot.boxes_in_depot == 1 { "box left" } else { "boxes left" } }
+            <text class="depot-unit" x={(DEPOT_WIDTH / 2.0).to_string()} y="104" text-anchor="middle"
+                  direction={dir.direction}>
+                { tr!(messages, "lot-depot-unit", count = count(lot.boxes_in_depot)) }
             </text>
             { for glyphs }
-            { beyond_depot(lot.boxes_beyond_depot()) }
+            { beyond_depot(messages, lot.boxes_beyond_depot()) }
         </g>
     }
 }
 
 /// Boxes taken after the depot ran out (the article's loop restarts every
 /// task it finds done): a dashed box outside the stack and their count.
-fn beyond_depot(boxes: u32) -> Html {
+fn beyond_depot(messages: &Messages, boxes: u32) -> Html {
     if boxes == 0 {
         return Html::default();
     }
+    let dir = TextDirection::of(messages);
     html! {
         <g class="depot-beyond" data-testid="boxes-beyond-depot" data-boxes={boxes.to_string()}>
             <rect x="20" y="116" width="28" height="20" rx="3" />
-            <text x="54" y="133">{ format!("+{boxes} beyond") }</text>
+            <text x="54" y="133" direction={dir.direction} text-anchor={dir.left_edge}>
+                { tr!(messages, "lot-depot-beyond", count = count(boxes)) }
+            </text>
         </g>
     }
 }
@@ -194,14 +334,9 @@ fn state_class(status: &StationStatus) -> &'static str {
     status.state.as_str()
 }
 
-fn state_label(status: &StationStatus) -> &'static str {
-    match status.state {
-        StationState::Idle => "waiting",
-        StationState::Working => "giving shots",
-        StationState::Failed => "failed",
-        StationState::Done => "done",
-        StationState::Cancelled => "cancelled",
-    }
+/// What a station is doing, as its booth says it.
+fn state_label(messages: &Messages, status: &StationStatus) -> String {
+    tr!(messages, "lot-station-state", state = status.state.as_str())
 }
 
 /// Click and keyboard handlers that break a working station.
@@ -234,7 +369,13 @@ fn breaker(
 
 /// Detailed lanes: booth, gauge, number left, cars queueing; `width` of
 /// drawing, lanes `pitch` apart.
-fn lanes(lot: &LotState, on_break: &Callback<u32>, width: f64, pitch: f64) -> (f64, Html) {
+fn lanes(
+    messages: &Messages,
+    lot: &LotState,
+    on_break: &Callback<u32>,
+    width: f64,
+    pitch: f64,
+) -> (f64, Html) {
     let height = 24.0 + lot.stations.len() as f64 * pitch;
     let depot_centre_y = height - 60.0;
     let rows = lot.stations.iter().enumerate().map(|(index, status)| {
@@ -243,7 +384,7 @@ fn lanes(lot: &LotState, on_break: &Callback<u32>, width: f64, pitch: f64) -> (f
             depot_centre_y,
             width,
         };
-        lane.render(status, lot.capacity, on_break)
+        lane.render(messages, status, lot.capacity, on_break)
     });
     (height, html! { <g class="lanes">{ for rows }</g> })
 }
@@ -259,7 +400,13 @@ struct Lane {
 impl Lane {
     const BOOTH_X: f64 = DEPOT_WIDTH + 30.0;
 
-    fn render(&self, status: &StationStatus, capacity: u32, on_break: &Callback<u32>) -> Html {
+    fn render(
+        &self,
+        messages: &Messages,
+        status: &StationStatus,
+        capacity: u32,
+        on_break: &Callback<u32>,
+    ) -> Html {
         let (booth_x, y) = (Self::BOOTH_X, self.y);
         html! {
             <g key={status.station} class="lane-wrap">
@@ -272,8 +419,8 @@ impl Lane {
                         <><g key={status.doses_given} class="car leaving">{ car_glyph() }</g></>
                     </g>
                 }
-                { self.booth(status, capacity, on_break) }
-                { for self.failure_flash(status) }
+                { self.booth(messages, status, capacity, on_break) }
+                { for self.failure_flash(messages, status) }
             </g>
         }
     }
@@ -291,8 +438,23 @@ impl Lane {
 
     /// The station itself: its booth, name, state and gauge; breakable
     /// while working.
-    fn booth(&self, status: &StationStatus, capacity: u32, on_break: &Callback<u32>) -> Html {
+    fn booth(
+        &self,
+        messages: &Messages,
+        status: &StationStatus,
+        capacity: u32,
+        on_break: &Callback<u32>,
+    ) -> Html {
         let (booth_x, y) = (Self::BOOTH_X, self.y);
+        let dir = TextDirection::of(messages);
+        let state = state_label(messages, status);
+        let title = tr!(
+            messages,
+            "lot-station-booth-title",
+            station = count(status.station),
+            state_label = state.clone(),
+            remaining = count(status.remaining)
+        );
         let (on_click, on_key) = breaker(status, on_break);
         let breakable = on_click.is_some();
         html! {
@@ -305,13 +467,15 @@ impl Lane {
                tabindex={breakable.then_some("0")}
                aria-describedby={breakable.then_some(BREAK_HINT_ID)}
                onclick={on_click} onkeydown={on_key}>
-                <title>{ format!("Station {}, {}, {} doses left", status.station, state_label(status), status.remaining) }</title>
+                <title>{ title }</title>
                 <rect class="booth" x={booth_x.to_string()} y={y.to_string()} width="230" height={(LANE_HEIGHT - 8.0).to_string()} rx="10" />
-                <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}>
-                    { format!("Station {}", status.station) }
+                <text class="booth-name" x={(booth_x + 12.0).to_string()} y={(y + 26.0).to_string()}
+                      direction={dir.direction} text-anchor={dir.left_edge}>
+                    { tr!(messages, "lot-station-name", station = count(status.station)) }
                 </text>
-                <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}>
-                    { state_label(status) }
+                <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}
+                      direction={dir.direction} text-anchor={dir.left_edge}>
+                    { state }
                 </text>
                 { self.gauge(status, capacity) }
             </g>
@@ -347,16 +511,18 @@ impl Lane {
     }
 
     /// A flash on each failure, and the error beside the booth.
-    fn failure_flash(&self, status: &StationStatus) -> Option<Html> {
+    fn failure_flash(&self, messages: &Messages, status: &StationStatus) -> Option<Html> {
         let (_, error) = status.last_failure?;
+        let error = station_error(messages, error);
         let compact = self.width < WIDTH;
         let note = match (compact, status.state == StationState::Failed) {
             // A narrow drawing has no room beside the booth: the note goes
             // below it, and the booth itself says whether it restarted.
-            (true, _) => format!("⚠ {error}"),
-            (false, true) => format!("⚠ {error}: not restarted"),
-            (false, false) => format!("⚠ {error}: restarted"),
+            (true, _) => error,
+            (false, true) => tr!(messages, "lot-failure-not-restarted", error = error),
+            (false, false) => tr!(messages, "lot-failure-restarted", error = error),
         };
+        let dir = TextDirection::of(messages);
         let (booth_x, y) = (Self::BOOTH_X, self.y);
         let (note_x, note_y) = if compact {
             (booth_x - 12.0, y + LANE_HEIGHT + 14.0)
@@ -367,7 +533,8 @@ impl Lane {
             <><g key={status.failures} class="failure-flash" aria-hidden="true">
                 <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
                       height={LANE_HEIGHT.to_string()} rx="12" />
-                <text x={note_x.to_string()} y={note_y.to_string()}>{ note }</text>
+                <text x={note_x.to_string()} y={note_y.to_string()}
+                      direction={dir.direction} text-anchor={dir.left_edge}>{ format!("⚠ {note}") }</text>
             </g></>
         })
     }
@@ -392,13 +559,18 @@ fn gauge_fraction(status: &StationStatus, capacity: u32) -> f64 {
 }
 
 /// Tiles for many stations: a gauge each, labelled when there is room.
-fn tiles(lot: &LotState, labelled: bool, on_break: &Callback<u32>) -> (f64, Html) {
-    let count = lot.stations.len();
+fn tiles(
+    messages: &Messages,
+    lot: &LotState,
+    labelled: bool,
+    on_break: &Callback<u32>,
+) -> (f64, Html) {
+    let station_count = lot.stations.len();
     let area_x = DEPOT_WIDTH + 16.0;
     let area_width = WIDTH - area_x - 8.0;
     let columns = if labelled { 10 } else { 40 };
     let cell = area_width / f64::from(columns);
-    let rows = count.div_ceil(columns as usize);
+    let rows = station_count.div_ceil(columns as usize);
     let height = 16.0 + rows as f64 * cell;
     let tiles = lot.stations.iter().enumerate().map(|(index, status)| {
         let column = (index % columns as usize) as f64;
@@ -420,7 +592,9 @@ fn tiles(lot: &LotState, labelled: bool, on_break: &Callback<u32>) -> (f64, Html
                aria-describedby={breakable.then_some(BREAK_HINT_ID)}
                onclick={on_click} onkeydown={on_key}
                transform={format!("translate({x} {y})")}>
-                <title>{ format!("Station {}, {}", status.station, status.state) }</title>
+                <title>{ tr!(messages, "lot-station-tile-title",
+                    station = count(status.station),
+                    state = status.state.as_str()) }</title>
                 <rect class="tile-back" width={inner.to_string()} height={inner.to_string()} rx="3" />
                 <rect class="gauge-fill" y={(inner * (1.0 - fill)).to_string()} width={inner.to_string()}
                       height={(inner * fill).to_string()} rx="3" />

@@ -16,7 +16,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
+use crate::app::event_text::count;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
 use crate::sim::{LotState, StationState, StationStatus};
+use crate::tr;
 
 /// Tiles per row.
 pub const COLUMNS: usize = 40;
@@ -53,16 +57,27 @@ pub fn TileCanvas(props: &TileCanvasProps) -> Html {
             }
         });
     }
-    let working = props.lot.working_stations();
+    let messages = use_i18n();
+    let label = canvas_label(&messages, &props.lot);
     html! {
         <canvas ref={canvas_ref} class="tile-canvas" data-testid="tile-canvas"
                 style={format!("aspect-ratio: {width} / {height}")}
                 role="img"
-                aria-label={format!(
-                    "{} stations: {} working, {} boxes done, {} failed",
-                    props.lot.stations.len(), working, props.lot.boxes_done, props.lot.boxes_failed
-                )} />
+                aria-label={label} />
     }
+}
+
+/// The canvas's accessible name: what its tiles show, counted (the canvas
+/// itself draws no text).
+fn canvas_label(messages: &Messages, lot: &LotState) -> String {
+    tr!(
+        messages,
+        "lot-canvas.aria-label",
+        stations = count(lot.stations.len() as u64),
+        working = count(lot.working_stations() as u64),
+        boxes_done = count(lot.boxes_done),
+        boxes_failed = count(lot.boxes_failed)
+    )
 }
 
 /// Colours of the page's theme, read from its CSS custom properties.

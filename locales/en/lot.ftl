@@ -1,0 +1,115 @@
+# The parking lot's drawing (its SVG text, tooltips and accessible names),
+# the sentence on breaking a station, and the narration that screen readers
+# announce. (The stats beside the drawing are in stats.ftl.)
+#
+# Numbers arrive as numbers without thousands separators; $seconds is the
+# simulated time with two decimals.
+
+## The drawing as a whole.
+
+# The accessible name of the drawing of up to 100 stations.
+lot-drawing =
+    .aria-label = Parking lot: { $stations } stations, { $depot } boxes in the depot, { $doses_given } doses given
+# The accessible name of the canvas drawing more than 100 stations.
+lot-canvas =
+    .aria-label = { $stations } stations: { $working } working, { $boxes_done } boxes done, { $boxes_failed } failed
+
+## The depot of boxes.
+
+lot-depot-title = Depot
+# Below the number of boxes left in the depot.
+lot-depot-unit = { $count ->
+        [one] box left
+       *[other] boxes left
+    }
+# The accessible name of the depot beside the canvas.
+lot-depot =
+    .aria-label = Depot: { $count } boxes left
+# Boxes taken after the depot ran out (the article's loop restarts every
+# task it finds done): shown beside a dashed box.
+lot-depot-beyond = +{ $count } beyond
+
+## A station: its name, its state, its tooltip. $state is what it is
+## doing: idle, working, failed, done or cancelled.
+
+lot-station-name = Station { $station }
+# The state written in the station's booth.
+lot-station-state = { $state ->
+        [idle] waiting
+        [working] giving shots
+        [failed] failed
+        [done] done
+       *[cancelled] cancelled
+    }
+# The tooltip of a booth; $state_label is one of lot-station-state.
+lot-station-booth-title = Station { $station }, { $state_label }, { $remaining } doses left
+# The tooltip of a small tile, in the engine's words for the states.
+lot-station-tile-title = Station { $station }, { $state ->
+        [idle] idle
+        [working] working
+        [failed] failed
+        [done] done
+       *[cancelled] cancelled
+    }
+# Beside a station whose task raised an error; $error is one of the
+# log-error-* messages.
+lot-failure-restarted = { $error }: restarted
+lot-failure-not-restarted = { $error }: not restarted
+
+## The banner at the end of a run.
+
+# The article's loop ended with tasks cancelled in the middle of a box.
+lot-finished-mid-box = The loop ended mid-box
+lot-finished-mid-box-detail = { $doses_unreported } doses never reported, { $doses_discarded } thrown away
+# Every other run ends when every box is used.
+lot-finished-all-used = All boxes used
+lot-finished-all-used-detail = { $doses_given } doses given, { $doses_wasted } wasted
+# Below the canvas: the banner's title and detail in one sentence.
+lot-finished-note = { $title }: { $detail }.
+
+## Below the drawing: how to break a station by hand.
+
+lot-break-hint = Experiment: click a working station (or focus it and press Enter) to break its task now. The supervisor reports the error, counts the doses left in the box as wasted, and restarts the station. Replays and links repeat the break.
+
+## The narration, announced to screen readers at most every two seconds.
+
+lot-narration-ready = Ready. Press space to start.
+lot-narration-running = Running.
+lot-narration-paused = Paused at { $seconds } seconds.
+# What changed since the last announcement: boxes done, stations failed,
+# or both (lot-narration-done-and-failed joins the two).
+lot-narration-done = { $count ->
+        [one] { $count } box
+       *[other] { $count } boxes
+    } done
+lot-narration-failed = { $count ->
+        [one] { $count } station
+       *[other] { $count } stations
+    } failed
+lot-narration-done-and-failed = { $done }, { $failed }
+# $changes is one of the three messages above.
+lot-narration-progress = { $changes } at { $seconds } seconds; { $doses_given } doses given, { $depot ->
+        [one] { $depot } box
+       *[other] { $depot } boxes
+    } left in the depot.
+lot-narration-finished = Finished at { $seconds } seconds: { $doses_given } doses given, { $doses_wasted } wasted, { $boxes_done ->
+        [one] { $boxes_done } box
+       *[other] { $boxes_done } boxes
+    } done, { $boxes_failed ->
+        [one] { $boxes_failed } box
+       *[other] { $boxes_failed } boxes
+    } failed.
+# Added after lot-narration-finished when the article's loop ended with
+# tasks cancelled in the middle of their boxes.
+lot-narration-cancelled = The loop ended with { $tasks ->
+        [one] { $tasks } task
+       *[other] { $tasks } tasks
+    } cancelled mid-box: { $doses_unreported ->
+        [one] { $doses_unreported } dose
+       *[other] { $doses_unreported } doses
+    } never reported, { $doses_discarded ->
+        [one] { $doses_discarded } dose
+       *[other] { $doses_discarded } doses
+    } thrown away.
+# Two sentences, one after the other.
+lot-narration-sentences = { $first } { $second }

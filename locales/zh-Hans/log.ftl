@@ -1,0 +1,46 @@
+# The event log: its lines (one message per kind of event) and its controls.
+#
+# Variables of the lines: $station (a station's number), $box_no (a box's
+# number), $seconds (the simulated time, already with two decimals), and
+# counts of doses, boxes, stations, waits and tasks. Numbers arrive as
+# numbers without thousands separators, so plural forms work. $error is an
+# error's text, one of the log-error-* messages below.
+
+## Controls.
+
+log-panel = 日志
+    .aria-label = 事件日志
+log-lines =
+    .aria-label = 事件日志条目
+log-kept-note = 仅显示 { $total } 行中的最后 { $kept } 行；下载的文件包含全部内容。
+log-download-failed = 下载失败：{ $error }
+log-every-shot = 下载内容包含每一次接种
+log-download-text = 下载 .txt
+log-download-csv = 下载 .csv
+log-download-trace = 下载跟踪文件
+    .title = 到目前为止的运行过程，保存为 Chrome 跟踪文件：可在 ui.perfetto.dev 或 chrome://tracing 中打开
+
+## Why a station's task raised an error.
+
+log-error-spoiled = 这箱的第 { $shot } 剂疫苗已变质
+log-error-broken = 在第 { $shot } 次接种时被手动弄坏
+
+## The lines, one per event.
+
+log-box-opened = { $station } 号接种站在 { $seconds } 秒时打开了第 { $box_no } 箱（{ $doses } 剂）；仓库中还剩 { $depot_left } 箱
+log-shot = { $station } 号接种站在 { $seconds } 秒时从第 { $box_no } 箱中接种了一剂；还剩 { $doses_left } 剂
+log-box-done = 第 { $box_no } 箱疫苗用完了！已在 { $station } 号接种站接种 { $doses_given } 人，时间是 { $seconds } 秒（已完成 { $boxes_done } 箱）。{ $restarting ->
+        [yes] 开始处理下一箱。
+       *[no] 这个接种站没有剩余的箱子了。
+    }
+log-box-done-wait = 第 { $wait } 箱疫苗用完了！已接种 { $doses_given } 人，时间是 { $seconds } 秒。开始处理下一箱。[第 { $wait } 次等待：第 { $box_no } 箱，位于 { $station } 号接种站]
+log-station-failed = { $station } 号接种站在 { $seconds } 秒时失败：{ $error }；第 { $box_no } 箱浪费了 { $doses_wasted } 剂。{ $restarting ->
+        [yes] 用一箱新疫苗重启该接种站。
+       *[no] 仓库已空，因此不再重启。
+    }
+log-station-failed-wait = { $station } 号接种站的任务在 { $seconds } 秒时抛出了异常：{ $error }；第 { $box_no } 箱浪费了 { $doses_wasted } 剂。用一箱新疫苗重启该任务。[第 { $wait } 次等待]
+log-depot-empty = 仓库在 { $seconds } 秒时已空；正在等待仍在工作的 { $still_working } 个接种站
+log-loop-ended = 循环在 { $seconds } 秒时完成了全部 { $waits } 次等待，程序结束：asyncio.run 取消仍在运行的 { $cancelling } 个任务
+log-cancelled-unstarted = { $station } 号接种站的任务在 { $seconds } 秒时被取消，尚未从第 { $box_no } 箱接种第一剂：丢弃 { $doses_discarded } 剂
+log-cancelled = { $station } 号接种站的任务在 { $seconds } 秒时被取消，第 { $box_no } 箱正用到一半：已接种但从未报告 { $doses_unreported } 剂，丢弃 { $doses_discarded } 剂
+log-finished = 在 { $seconds } 秒时结束：完成 { $boxes_done } 箱，失败 { $boxes_failed } 箱；接种 { $doses_given } 剂，浪费 { $doses_wasted } 剂
