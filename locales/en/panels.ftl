@@ -7,9 +7,11 @@
 # names (TaskGroup, Semaphore, Queue).
 #
 # Station and box numbers ($station, $box_no, $shot, $wait) come already
-# written in the locale's digits. Counts come as numbers, for plural
-# forms. English writes numbers without grouping (useGrouping: "false"),
-# as the page always has; a translation may group them.
+# written in the locale's digits, as text. Every other number comes as a
+# number, its decimals and grouping set by the page (seconds with two
+# decimals, percentages with one, counts whole; never grouped, as the page
+# has always written them), in the locale's digits; a count selects plural
+# forms ({ $count -> [one] … *[other] … }).
 
 ## Shared by the panels: a glossary term's definition, read out after
 ## the term by screen readers ($definition is the term's .title).
@@ -53,25 +55,25 @@ executor-thread-nobody = nobody yet
 ## The awaited set ($kind: one of the executor-awaited-kind-… messages).
 
 executor-awaited-set = Awaited set
-executor-awaited-count = ({ NUMBER($count, useGrouping: "false") } tasks, { $kind })
+executor-awaited-count = ({ $count } tasks, { $kind })
 executor-awaited-kind-channel = tasks sending to a channel
 executor-awaited-kind-taskgroup = station tasks of a task group
 executor-awaited-kind-workers = workers' current boxes
 executor-awaited-kind-futures = a FuturesUnordered
 executor-awaited-task = station { $station } · box { $box_no }
-executor-awaited-more = +{ NUMBER($count, useGrouping: "false") } more
+executor-awaited-more = +{ $count } more
 executor-awaited-empty = empty
 
 ## The timer queue.
 
 executor-timers = Timer queue, soonest first
-executor-timer = { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } s → wakes station { $station }
+executor-timer = { $seconds } s → wakes station { $station }
 executor-timers-empty = no timers
 
 ## The supervisor's wakes, one line each.
 
 executor-wakes = Supervisor wakes, newest first
-executor-wake-time = { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } s
+executor-wake-time = { $seconds } s
 executor-wake-wait = wait { $wait } of the loop's count
 executor-wake-ok = station { $station }'s task (box { $box_no }) returned Ok
 executor-wake-err = station { $station }'s task (box { $box_no }) returned Err: { $error }
@@ -80,7 +82,7 @@ executor-error-broken = broken by hand during shot { $shot }
 # $stations: the pending stations' numbers, joined by panels-list-separator.
 executor-wake-pending = still pending: { $stations }
 executor-pending-none = none
-executor-pending-more = and { NUMBER($count, useGrouping: "false") } more
+executor-pending-more = and { $count } more
 executor-wake-pushed = pushed station { $station } with box { $box_no }
 executor-wake-no-box = no new box yet
 executor-wake-depot-empty = nothing pushed (depot empty)
@@ -88,7 +90,7 @@ executor-wake-depot-empty = nothing pushed (depot empty)
 ## The task inspector.
 
 inspector-title = Task inspector
-inspector-too-many = The inspector lists tasks for runs of up to { NUMBER($limit, useGrouping: "false") } stations.
+inspector-too-many = The inspector lists tasks for runs of up to { $limit } stations.
 inspector-explain = Each box a station works through is one task. A task is { $waiting } while it sleeps, { $scheduled } once woken, and { $running } while the thread polls it. { $wakes } and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled. Box open is the simulated time a station had a box open (its task asleep between shots costs the thread nothing), not time spent inside polls; without a box it waits for the supervisor.
 inspector-term-waiting = waiting
     .title = Waiting for a wake: here, asleep on its shot's timer. (A station with no box open is idle.)
@@ -130,9 +132,9 @@ inspector-task-box-task = station { $station } (box { $box_no }'s task)
 ## The tasks that finished last.
 
 inspector-finished = Just finished
-inspector-finished-box = station { $station } (box { $box_no }): done after { NUMBER($polls, useGrouping: "false") } polls and { NUMBER($wakes, useGrouping: "false") } wakes
-inspector-finished-worker = station { $station }'s worker: done after { NUMBER($polls, useGrouping: "false") } polls and { NUMBER($wakes, useGrouping: "false") } wakes
-inspector-finished-box-task = box { $box_no }'s task: done after { NUMBER($polls, useGrouping: "false") } polls and { NUMBER($wakes, useGrouping: "false") } wakes
+inspector-finished-box = station { $station } (box { $box_no }): done after { $polls } polls and { $wakes } wakes
+inspector-finished-worker = station { $station }'s worker: done after { $polls } polls and { $wakes } wakes
+inspector-finished-box-task = box { $box_no }'s task: done after { $polls } polls and { $wakes } wakes
 inspector-finished-none = no task has finished yet
 
 ## The charts.
@@ -140,38 +142,38 @@ inspector-finished-none = no task has finished yet
 charts-title = Charts
 charts-time-axis = simulated seconds
 # A tick of ten thousand or more, in thousands ("20k").
-charts-tick-thousands = { NUMBER($thousands, maximumFractionDigits: 0, useGrouping: "false") }k
+charts-tick-thousands = { $thousands }k
 charts-station = station { $station }
 
 charts-doses-caption = Doses given over time, against the model's expected pace (dashed)
 charts-doses =
-    .aria-label = { NUMBER($given, useGrouping: "false") } of { NUMBER($total, useGrouping: "false") } doses given after { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } seconds; expected makespan { NUMBER($expected, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: "false") } seconds
+    .aria-label = { $given } of { $total } doses given after { $seconds } seconds; expected makespan { $expected } seconds
 
-charts-gantt-too-many = The Gantt chart shows runs of up to { NUMBER($limit, useGrouping: "false") } stations.
+charts-gantt-too-many = The Gantt chart shows runs of up to { $limit } stations.
 charts-gantt-caption = Boxes per station over time; failed boxes in vermillion with a dashed edge
-charts-gantt-truncated = {" "}(first { NUMBER($limit, useGrouping: "false") } boxes)
+charts-gantt-truncated = {" "}(first { $limit } boxes)
 charts-gantt =
-    .aria-label = Gantt chart of { NUMBER($boxes, useGrouping: "false") } boxes at { NUMBER($stations, useGrouping: "false") } stations
+    .aria-label = Gantt chart of { $boxes } boxes at { $stations } stations
 # A bar's tooltip: a box's time at its station, from $start to $end seconds.
-charts-gantt-bar = station { $station }, box { $box_no }: { NUMBER($start, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") }–{ NUMBER($end, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } s
-charts-gantt-bar-failed = station { $station }, box { $box_no }: { NUMBER($start, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") }–{ NUMBER($end, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } s (failed)
+charts-gantt-bar = station { $station }, box { $box_no }: { $start }–{ $end } s
+charts-gantt-bar-failed = station { $station }, box { $box_no }: { $start }–{ $end } s (failed)
 
-charts-utilisation-summary = Utilisation: mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: "false") } %, lowest { NUMBER($least, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: "false") } % over { NUMBER($stations, useGrouping: "false") } stations.
+charts-utilisation-summary = Utilisation: mean { $mean } %, lowest { $least } % over { $stations } stations.
 charts-utilisation-caption = Utilisation: the share of the elapsed time each station had a box open
 charts-utilisation =
     .aria-label = Utilisation per station
-charts-percent = { NUMBER($percent, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: "false") } %
+charts-percent = { $percent } %
 
 ## The policy comparison.
 
-charts-comparison-too-large = The policy comparison covers runs of up to { NUMBER($limit, useGrouping: "false") } doses.
+charts-comparison-too-large = The policy comparison covers runs of up to { $limit } doses.
 charts-comparison-caption = The same seed under each supervisor policy (whole runs, replayed in the page)
 charts-comparison-policy = Policy
 charts-comparison-makespan = Makespan
 charts-comparison-busy = Time with a box open
 charts-comparison-boxes-opened = Boxes opened
 charts-comparison-doses-vanished = Doses vanished
-charts-seconds = { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "false") } s
+charts-seconds = { $seconds } s
 
 ## The code view. The listings are code and stay as written.
 
@@ -208,7 +210,7 @@ code-stations-waiting =
     { $count ->
         [0] no station task waiting
         [one] { $count } station task waits here
-       *[other] { NUMBER($count, useGrouping: "false") } station tasks wait here
+       *[other] { $count } station tasks wait here
     }
 code-supervisor-waits = the supervisor waits here
 code-supervisor-returned = the supervisor has returned

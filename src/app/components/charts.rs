@@ -14,11 +14,11 @@ use crate::app::replays;
 use crate::app::store::{GanttBar, RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
 use crate::i18n::context::use_i18n;
 use crate::i18n::labels::policy_label;
-use crate::i18n::{number, Messages};
+use crate::i18n::Messages;
 use crate::sim::{Config, Policy, RunStats};
 use crate::tr;
 
-use super::panel_text::{decimal, rounded, whole};
+use super::panel_text::{count, decimal, fixed, whole};
 
 /// Runs up to this many doses get the policy comparison (up to four whole
 /// runs replayed in the page).
@@ -121,7 +121,7 @@ fn comparison_table(
     current: Policy,
 ) -> Html {
     let Some(results) = results else {
-        let limit = number(COMPARISON_DOSES_LIMIT as f64);
+        let limit = count(COMPARISON_DOSES_LIMIT as f64);
         return html! {
             <figure class="chart"><figcaption>
                 { tr!(messages, "charts-comparison-too-large", limit = limit) }
@@ -153,7 +153,7 @@ fn comparison_row(messages: &Messages, result: &PolicyResult, current: Policy) -
     html! {
         <tr class={classes!((result.policy == current).then_some("current"))}>
             <th scope="row">{ policy_label(messages, result.policy) }</th>
-            <td>{ tr!(messages, "charts-seconds", seconds = number(rounded(result.makespan_s, 2))) }</td>
+            <td>{ tr!(messages, "charts-seconds", seconds = fixed(result.makespan_s, 2)) }</td>
             <td>{ percent(messages, result.busy) }</td>
             <td>{ whole(messages, result.boxes_opened) }</td>
             <td>{ whole(messages, result.doses_vanished as f64) }</td>
@@ -166,7 +166,7 @@ fn percent(messages: &Messages, share: f64) -> String {
     tr!(
         messages,
         "charts-percent",
-        percent = number(rounded(share * 100.0, 1))
+        percent = fixed(share * 100.0, 1)
     )
 }
 
@@ -201,7 +201,7 @@ fn ticks(max: f64, count: f64) -> Vec<f64> {
 /// with one decimal.
 fn tick_label(messages: &Messages, value: f64) -> String {
     if value >= 10_000.0 {
-        let thousands = number(rounded(value / 1000.0, 0));
+        let thousands = fixed(value / 1000.0, 0);
         tr!(messages, "charts-tick-thousands", thousands = thousands)
     } else if value.fract() == 0.0 {
         decimal(messages, value, 0)
@@ -289,10 +289,10 @@ fn doses_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Htm
     let label = tr!(
         messages,
         "charts-doses.aria-label",
-        given = number(view.lot.doses_given as f64),
-        total = number(view.lot.total_doses() as f64),
-        seconds = number(rounded(now, 2)),
-        expected = number(rounded(expected_end, 1))
+        given = count(view.lot.doses_given as f64),
+        total = count(view.lot.total_doses() as f64),
+        seconds = fixed(now, 2),
+        expected = fixed(expected_end, 1)
     );
     html! {
         <figure class="chart">
@@ -312,7 +312,7 @@ fn doses_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Htm
 fn gantt_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Html {
     let stations = view.lot.stations.len();
     if stations > GANTT_STATIONS_LIMIT {
-        let limit = number(GANTT_STATIONS_LIMIT as f64);
+        let limit = count(GANTT_STATIONS_LIMIT as f64);
         return html! {
             <figure class="chart"><figcaption>
                 { tr!(messages, "charts-gantt-too-many", limit = limit) }
@@ -345,15 +345,15 @@ fn gantt_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Htm
     let label = tr!(
         messages,
         "charts-gantt.aria-label",
-        boxes = number(view.gantt.len() as f64),
-        stations = number(stations as f64)
+        boxes = count(view.gantt.len() as f64),
+        stations = count(stations as f64)
     );
     html! {
         <figure class="chart">
             <figcaption>
                 { tr!(messages, "charts-gantt-caption") }
                 if truncated {
-                    { tr!(messages, "charts-gantt-truncated", limit = number(GANTT_BARS_LIMIT as f64)) }
+                    { tr!(messages, "charts-gantt-truncated", limit = count(GANTT_BARS_LIMIT as f64)) }
                 }
             </figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-gantt"
@@ -387,8 +387,8 @@ fn gantt_bar_title(messages: &Messages, bar: &GanttBar, start: f64, end: f64) ->
         id,
         station = whole(messages, bar.station),
         box_no = whole(messages, bar.box_no),
-        start = number(rounded(start, 2)),
-        end = number(rounded(end, 2))
+        start = fixed(start, 2),
+        end = fixed(end, 2)
     )
 }
 
@@ -405,9 +405,9 @@ fn utilisation_chart(messages: &Messages, view: &RunView) -> Html {
         let summary = tr!(
             messages,
             "charts-utilisation-summary",
-            mean = number(rounded(mean * 100.0, 1)),
-            least = number(rounded(least * 100.0, 1)),
-            stations = number(stats.stations.len() as f64)
+            mean = fixed(mean * 100.0, 1),
+            least = fixed(least * 100.0, 1),
+            stations = count(stats.stations.len() as f64)
         );
         return html! {
             <figure class="chart"><figcaption data-testid="chart-utilisation">{ summary }</figcaption></figure>

@@ -13,11 +13,11 @@ use yew::prelude::*;
 
 use crate::app::store::LastRan;
 use crate::i18n::context::use_i18n;
-use crate::i18n::{number, Messages};
+use crate::i18n::Messages;
 use crate::sim::Policy;
 use crate::tr;
 
-use super::panel_text::{whole, with_elements};
+use super::panel_text::{count, whole, with_elements};
 
 /// A listing cut out of the sources by the build script (`build.rs`):
 /// functions of the engine compiled into this page, and of the asyncio
@@ -167,7 +167,7 @@ pub fn CodePanel(props: &CodeProps) -> Html {
         waiting: tr!(
             messages,
             "code-stations-waiting",
-            count = number(props.waiting as f64)
+            count = count(props.waiting as f64)
         ),
         resumed: matches!(props.last_ran, Some(LastRan::Station(_))),
     };

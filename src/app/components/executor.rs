@@ -11,11 +11,11 @@ use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
 use crate::i18n::context::use_i18n;
-use crate::i18n::{number, Messages};
+use crate::i18n::Messages;
 use crate::sim::{Policy, SimTime, StationError};
 use crate::tr;
 
-use super::panel_text::{joined, rounded, term, whole, with_elements};
+use super::panel_text::{count, fixed, joined, term, whole, with_elements};
 
 /// Tasks of the awaited set drawn one by one; more are counted.
 const SET_MEMBERS_SHOWN: usize = 24;
@@ -148,19 +148,19 @@ fn awaited_set(messages: &Messages, view: &RunView) -> Html {
         Policy::Workers => "executor-awaited-kind-workers",
         _ => "executor-awaited-kind-futures",
     });
-    let count = tr!(
+    let size = tr!(
         messages,
         "executor-awaited-count",
-        count = number(view.awaited.len() as f64),
+        count = count(view.awaited.len() as f64),
         kind = kind
     );
     html! {
         <>
-            <h3>{ tr!(messages, "executor-awaited-set") }{" "}<small>{ count }</small></h3>
+            <h3>{ tr!(messages, "executor-awaited-set") }{" "}<small>{ size }</small></h3>
             <ul class="awaited-set" data-testid="awaited-set">
                 { for members }
                 if more > 0 {
-                    <li class="task-chip more">{ tr!(messages, "executor-awaited-more", count = number(more as f64)) }</li>
+                    <li class="task-chip more">{ tr!(messages, "executor-awaited-more", count = count(more as f64)) }</li>
                 }
                 if view.awaited.is_empty() { <li class="empty">{ tr!(messages, "executor-awaited-empty") }</li> }
             </ul>
@@ -170,7 +170,7 @@ fn awaited_set(messages: &Messages, view: &RunView) -> Html {
 
 /// Seconds as a number for a message, rounded as the clock rounds them.
 fn seconds(time: SimTime) -> fluent_bundle::FluentValue<'static> {
-    number(rounded(time.as_secs_f64(), 2))
+    fixed(time.as_secs_f64(), 2)
 }
 
 fn timer_queue(messages: &Messages, upcoming: &[(SimTime, u32)]) -> Html {
@@ -289,7 +289,7 @@ fn pending_text(messages: &Messages, pending: &[u32]) -> String {
         .collect();
     if pending.len() > PENDING_LISTED {
         let more = (pending.len() - PENDING_LISTED) as f64;
-        listed.push(tr!(messages, "executor-pending-more", count = number(more)));
+        listed.push(tr!(messages, "executor-pending-more", count = count(more)));
     }
     joined(messages, &listed)
 }

@@ -13,11 +13,11 @@ use yew::prelude::*;
 
 use crate::app::store::{RunView, TaskHistory, ViewRef};
 use crate::i18n::context::use_i18n;
-use crate::i18n::{number, Messages};
+use crate::i18n::Messages;
 use crate::sim::{SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState};
 use crate::tr;
 
-use super::panel_text::{decimal, term, whole, with_elements};
+use super::panel_text::{count, decimal, term, whole, with_elements};
 
 /// Up to this many stations get a row each.
 const STATIONS_LIMIT: usize = 30;
@@ -231,7 +231,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
 }
 
 fn too_many_stations(messages: &Messages) -> Html {
-    let limit = number(STATIONS_LIMIT as f64);
+    let limit = count(STATIONS_LIMIT as f64);
     html! {
         <details class="panel inspector" data-testid="panel-inspector">
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
@@ -328,7 +328,7 @@ fn task_row(messages: &Messages, row: &Row) -> Html {
 
 /// What a finished task's line says: which task, with its polls and wakes.
 fn finished_text(messages: &Messages, snapshot: &TaskSnapshot) -> Option<String> {
-    let (polls, wakes) = (number(snapshot.polls as f64), number(snapshot.wakes as f64));
+    let (polls, wakes) = (count(snapshot.polls as f64), count(snapshot.wakes as f64));
     let text = match snapshot.kind {
         TaskKind::Station { station, box_no } => tr!(
             messages,
