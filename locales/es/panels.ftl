@@ -190,9 +190,9 @@ charts-comparison-too-large = La comparación de políticas abarca ejecuciones d
 charts-comparison-caption = La misma semilla con cada política del supervisor (ejecuciones completas, reproducidas en la página)
 charts-comparison-policy = Política
 charts-comparison-makespan = Duración total
-charts-comparison-busy = Tiempo con una caja abierta
+charts-comparison-busy = Tiempo con caja abierta
 charts-comparison-boxes-opened = Cajas abiertas
-charts-comparison-doses-vanished = Dosis desaparecidas
+charts-comparison-doses-vanished = Dosis perdidas
 charts-seconds = { $seconds } s
 
 ## The code view. The listings are code and stay as written.

@@ -208,9 +208,10 @@ pub fn CodePanel(props: &CodeProps) -> Html {
     }
 }
 
-/// Code shown inside a sentence: kept as written in every language.
+/// Code shown inside a sentence: kept as written in every language, and
+/// left to right even in a right-to-left sentence (its brackets stay put).
 fn code(text: &'static str) -> Html {
-    html! { <code translate="no">{ text }</code> }
+    html! { <code translate="no" dir="ltr">{ text }</code> }
 }
 
 /// What the listings are, and where the tasks are parked now.
