@@ -194,7 +194,7 @@ fn the_speed_slider_spans_the_accepted_speeds_on_a_log_scale() {
 
 /// A view folded from the first `events` events of a run, as the page
 /// would hold it.
-fn view_after(
+pub(crate) fn view_after(
     config: &Config,
     seed: u64,
     events: usize,

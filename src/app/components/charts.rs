@@ -4,13 +4,21 @@
 //!
 //! Reads the run view. The policy comparison is computed once per
 //! configuration and seed, a row per task after the panel mounts (its own
-//! timeouts, dropped when the run changes).
+//! timeouts, dropped when the run changes). Its words, the SVG's text
+//! included, are the `charts-…` messages of `panels.ftl`; the numbers on
+//! the axes are written the locale's way.
 
 use yew::prelude::*;
 
 use crate::app::replays;
-use crate::app::store::{RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
+use crate::app::store::{GanttBar, RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
+use crate::i18n::context::use_i18n;
+use crate::i18n::labels::policy_label;
+use crate::i18n::Messages;
 use crate::sim::{Config, Policy, RunStats};
+use crate::tr;
+
+use super::panel_text::{count, decimal, fixed, whole};
 
 /// Runs up to this many doses get the policy comparison (up to four whole
 /// runs replayed in the page).
@@ -106,36 +114,60 @@ fn use_comparison(config: &Config, seed: u64) -> Option<Vec<PolicyResult>> {
 }
 
 /// The table of `results`, the rows of `expected` policies as they come.
-fn comparison_table(results: &Option<Vec<PolicyResult>>, expected: usize, current: Policy) -> Html {
+fn comparison_table(
+    messages: &Messages,
+    results: &Option<Vec<PolicyResult>>,
+    expected: usize,
+    current: Policy,
+) -> Html {
     let Some(results) = results else {
+        let limit = count(COMPARISON_DOSES_LIMIT as f64);
         return html! {
-            <figure class="chart"><figcaption>{ format!(
-                "The policy comparison covers runs of up to {COMPARISON_DOSES_LIMIT} doses."
-            ) }</figcaption></figure>
+            <figure class="chart"><figcaption>
+                { tr!(messages, "charts-comparison-too-large", limit = limit) }
+            </figcaption></figure>
         };
     };
-    let rows = results.iter().map(|result| {
-        html! {
-            <tr class={classes!((result.policy == current).then_some("current"))}>
-                <th scope="row">{ result.policy.label() }</th>
-                <td>{ format!("{:.2} s", result.makespan_s) }</td>
-                <td>{ format!("{:.1} %", result.busy * 100.0) }</td>
-                <td>{ result.boxes_opened }</td>
-                <td>{ result.doses_vanished }</td>
-            </tr>
-        }
-    });
+    let rows = results
+        .iter()
+        .map(|result| comparison_row(messages, result, current));
+    let heading = |id: &str| html! { <th scope="col">{ messages.text(id) }</th> };
     html! {
         <figure class="chart">
-            <figcaption>{"The same seed under each supervisor policy (whole runs, replayed in the page)"}</figcaption>
+            <figcaption>{ tr!(messages, "charts-comparison-caption") }</figcaption>
             <table class="comparison" data-testid="policy-comparison"
                    aria-busy={(results.len() < expected).to_string()}>
-                <thead><tr><th scope="col">{"Policy"}</th><th scope="col">{"Makespan"}</th><th scope="col">{"Time with a box open"}</th>
-                    <th scope="col">{"Boxes opened"}</th><th scope="col">{"Doses vanished"}</th></tr></thead>
+                <thead><tr>
+                    { heading("charts-comparison-policy") }{ heading("charts-comparison-makespan") }
+                    { heading("charts-comparison-busy") }{ heading("charts-comparison-boxes-opened") }
+                    { heading("charts-comparison-doses-vanished") }
+                </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </figure>
     }
+}
+
+/// One policy's row, marked if it is the policy on screen.
+fn comparison_row(messages: &Messages, result: &PolicyResult, current: Policy) -> Html {
+    html! {
+        <tr class={classes!((result.policy == current).then_some("current"))}>
+            <th scope="row">{ policy_label(messages, result.policy) }</th>
+            <td>{ tr!(messages, "charts-seconds", seconds = fixed(result.makespan_s, 2)) }</td>
+            <td>{ percent(messages, result.busy) }</td>
+            <td>{ whole(messages, result.boxes_opened) }</td>
+            <td>{ whole(messages, result.doses_vanished as f64) }</td>
+        </tr>
+    }
+}
+
+/// A share (0 to 1) as a percentage with one decimal.
+fn percent(messages: &Messages, share: f64) -> String {
+    tr!(
+        messages,
+        "charts-percent",
+        percent = fixed(share * 100.0, 1)
+    )
 }
 
 const WIDTH: f64 = 640.0;
@@ -165,24 +197,27 @@ fn ticks(max: f64, count: f64) -> Vec<f64> {
         .collect()
 }
 
-fn number(value: f64) -> String {
+/// A tick's label: thousands from ten thousand up ("20k"), else whole or
+/// with one decimal.
+fn tick_label(messages: &Messages, value: f64) -> String {
     if value >= 10_000.0 {
-        format!("{:.0}k", value / 1000.0)
+        let thousands = fixed(value / 1000.0, 0);
+        tr!(messages, "charts-tick-thousands", thousands = thousands)
     } else if value.fract() == 0.0 {
-        format!("{value:.0}")
+        decimal(messages, value, 0)
     } else {
-        format!("{value:.1}")
+        decimal(messages, value, 1)
     }
 }
 
 /// The x axis of both time charts: simulated seconds.
-fn time_axis(x_max: f64, plot_width: f64, bottom: f64) -> Html {
+fn time_axis(messages: &Messages, x_max: f64, plot_width: f64, bottom: f64) -> Html {
     let marks = ticks(x_max, 6.0).into_iter().map(|value| {
         let x = LEFT + value / x_max * plot_width;
         html! {
             <g class="tick">
                 <line x1={x.to_string()} x2={x.to_string()} y1={TOP.to_string()} y2={bottom.to_string()} />
-                <text x={x.to_string()} y={(bottom + 18.0).to_string()} text-anchor="middle">{ number(value) }</text>
+                <text x={x.to_string()} y={(bottom + 18.0).to_string()} text-anchor="middle">{ tick_label(messages, value) }</text>
             </g>
         }
     });
@@ -190,7 +225,7 @@ fn time_axis(x_max: f64, plot_width: f64, bottom: f64) -> Html {
         <g class="axis">
             { for marks }
             <text class="axis-label" x={(LEFT + plot_width / 2.0).to_string()} y={(bottom + 38.0).to_string()}
-                  text-anchor="middle">{"simulated seconds"}</text>
+                  text-anchor="middle">{ tr!(messages, "charts-time-axis") }</text>
         </g>
     }
 }
@@ -203,24 +238,25 @@ pub struct ChartsProps {
 
 #[component]
 pub fn ChartsPanel(props: &ChartsProps) -> Html {
+    let messages = use_i18n();
     let view = &props.view;
     let now = view.clock.as_secs_f64();
     let x_max = (view.expected_makespan_s.max(now) * 1.05).max(1e-3);
     let comparison = use_comparison(&view.config, view.seed);
     html! {
         <details class="panel charts" open=true data-testid="panel-charts">
-            <summary><h2>{"Charts"}</h2></summary>
+            <summary><h2>{ tr!(messages, "charts-title") }</h2></summary>
             <div class="chart-grid">
-                { doses_chart(view, now, x_max) }
-                { gantt_chart(view, now, x_max) }
-                { utilisation_chart(view) }
-                { comparison_table(&comparison, compared_policies(&view.config).len(), view.config.policy) }
+                { doses_chart(&messages, view, now, x_max) }
+                { gantt_chart(&messages, view, now, x_max) }
+                { utilisation_chart(&messages, view) }
+                { comparison_table(&messages, &comparison, compared_policies(&view.config).len(), view.config.policy) }
             </div>
         </details>
     }
 }
 
-fn doses_chart(view: &RunView, now: f64, x_max: f64) -> Html {
+fn doses_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Html {
     let height = 260.0;
     let bottom = height - 48.0;
     let plot_width = WIDTH - LEFT - RIGHT;
@@ -244,20 +280,27 @@ fn doses_chart(view: &RunView, now: f64, x_max: f64) -> Html {
         html! {
             <g class="tick">
                 <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y(value).to_string()} y2={y(value).to_string()} />
-                <text x={(LEFT - 8.0).to_string()} y={(y(value) + 5.0).to_string()} text-anchor="end">{ number(value) }</text>
+                <text x={(LEFT - 8.0).to_string()} y={(y(value) + 5.0).to_string()} text-anchor="end">{ tick_label(messages, value) }</text>
             </g>
         }
     });
     let expected_end = view.expected_makespan_s;
     let expected_given = crate::sim::expected_doses_given(&view.config);
+    let label = tr!(
+        messages,
+        "charts-doses.aria-label",
+        given = count(view.lot.doses_given as f64),
+        total = count(view.lot.total_doses() as f64),
+        seconds = fixed(now, 2),
+        expected = fixed(expected_end, 1)
+    );
     html! {
         <figure class="chart">
-            <figcaption>{"Doses given over time, against the model's expected pace (dashed)"}</figcaption>
+            <figcaption>{ tr!(messages, "charts-doses-caption") }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-doses"
-                 aria-label={format!("{} of {} doses given after {:.2} seconds; expected makespan {:.1} seconds",
-                     view.lot.doses_given, view.lot.total_doses(), now, expected_end)}>
+                 aria-label={label}>
                 <g class="axis">{ for y_ticks }</g>
-                { time_axis(x_max, plot_width, bottom) }
+                { time_axis(messages, x_max, plot_width, bottom) }
                 <line class="expected" x1={x(0.0).to_string()} y1={y(0.0).to_string()}
                       x2={x(expected_end).to_string()} y2={y(expected_given).to_string()} />
                 <polyline class="curve" points={points.join(" ")} />
@@ -266,13 +309,14 @@ fn doses_chart(view: &RunView, now: f64, x_max: f64) -> Html {
     }
 }
 
-fn gantt_chart(view: &RunView, now: f64, x_max: f64) -> Html {
+fn gantt_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Html {
     let stations = view.lot.stations.len();
     if stations > GANTT_STATIONS_LIMIT {
+        let limit = count(GANTT_STATIONS_LIMIT as f64);
         return html! {
-            <figure class="chart"><figcaption>{ format!(
-                "The Gantt chart shows runs of up to {GANTT_STATIONS_LIMIT} stations."
-            ) }</figcaption></figure>
+            <figure class="chart"><figcaption>
+                { tr!(messages, "charts-gantt-too-many", limit = limit) }
+            </figcaption></figure>
         };
     }
     let row = 22.0;
@@ -288,25 +332,33 @@ fn gantt_chart(view: &RunView, now: f64, x_max: f64) -> Html {
         html! {
             <rect class={classes!("gantt-bar", bar.failed.then_some("failed"), bar.end.is_none().then_some("open"))}
                   x={x(start).to_string()} y={top.to_string()} width={width.to_string()} height={(row - 6.0).to_string()}>
-                <title>{ format!("station {}, box {}: {:.2}–{:.2} s{}", bar.station, bar.box_no, start, end,
-                    if bar.failed { " (failed)" } else { "" }) }</title>
+                <title>{ gantt_bar_title(messages, bar, start, end) }</title>
             </rect>
         }
     });
     let labels = (1..=stations).map(|station| {
         let y = TOP + (station as f64 - 0.5) * row + 5.0;
-        html! { <text class="row-label" x={(LEFT - 8.0).to_string()} y={y.to_string()} text-anchor="end">{ format!("station {station}") }</text> }
+        let name = station_name(messages, station as f64);
+        html! { <text class="row-label" x={(LEFT - 8.0).to_string()} y={y.to_string()} text-anchor="end">{ name }</text> }
     });
     let truncated = view.gantt.len() >= GANTT_BARS_LIMIT;
+    let label = tr!(
+        messages,
+        "charts-gantt.aria-label",
+        boxes = count(view.gantt.len() as f64),
+        stations = count(stations as f64)
+    );
     html! {
         <figure class="chart">
             <figcaption>
-                {"Boxes per station over time; failed boxes in vermillion with a dashed edge"}
-                if truncated { { format!(" (first {GANTT_BARS_LIMIT} boxes)") } }
+                { tr!(messages, "charts-gantt-caption") }
+                if truncated {
+                    { tr!(messages, "charts-gantt-truncated", limit = count(GANTT_BARS_LIMIT as f64)) }
+                }
             </figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-gantt"
-                 aria-label={format!("Gantt chart of {} boxes at {} stations", view.gantt.len(), stations)}>
-                { time_axis(x_max, plot_width, bottom) }
+                 aria-label={label}>
+                { time_axis(messages, x_max, plot_width, bottom) }
                 { for labels }
                 { for bars }
             </svg>
@@ -314,7 +366,33 @@ fn gantt_chart(view: &RunView, now: f64, x_max: f64) -> Html {
     }
 }
 
-fn utilisation_chart(view: &RunView) -> Html {
+/// A station's name on a chart's row.
+fn station_name(messages: &Messages, station: f64) -> String {
+    tr!(
+        messages,
+        "charts-station",
+        station = whole(messages, station)
+    )
+}
+
+/// A Gantt bar's tooltip: its box, from `start` to `end` seconds.
+fn gantt_bar_title(messages: &Messages, bar: &GanttBar, start: f64, end: f64) -> String {
+    let id = if bar.failed {
+        "charts-gantt-bar-failed"
+    } else {
+        "charts-gantt-bar"
+    };
+    tr!(
+        messages,
+        id,
+        station = whole(messages, bar.station),
+        box_no = whole(messages, bar.box_no),
+        start = fixed(start, 2),
+        end = fixed(end, 2)
+    )
+}
+
+fn utilisation_chart(messages: &Messages, view: &RunView) -> Html {
     let stats = RunStats::of(&view.lot);
     if stats.stations.len() > GANTT_STATIONS_LIMIT {
         let mean =
@@ -324,11 +402,15 @@ fn utilisation_chart(view: &RunView) -> Html {
             .iter()
             .map(|s| s.utilisation)
             .fold(1.0, f64::min);
+        let summary = tr!(
+            messages,
+            "charts-utilisation-summary",
+            mean = fixed(mean * 100.0, 1),
+            least = fixed(least * 100.0, 1),
+            stations = count(stats.stations.len() as f64)
+        );
         return html! {
-            <figure class="chart"><figcaption data-testid="chart-utilisation">{ format!(
-                "Utilisation: mean {:.1} %, lowest {:.1} % over {} stations.",
-                mean * 100.0, least * 100.0, stats.stations.len()
-            ) }</figcaption></figure>
+            <figure class="chart"><figcaption data-testid="chart-utilisation">{ summary }</figcaption></figure>
         };
     }
     let row = 22.0;
@@ -340,21 +422,21 @@ fn utilisation_chart(view: &RunView) -> Html {
         html! {
             <g>
                 <text class="row-label" x={(LEFT - 8.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">
-                    { format!("station {}", s.station) }
+                    { station_name(messages, f64::from(s.station)) }
                 </text>
                 <rect class="util-back" x={LEFT.to_string()} y={(y + 3.0).to_string()} width={plot_width.to_string()} height={(row - 6.0).to_string()} />
                 <rect class="util-bar" x={LEFT.to_string()} y={(y + 3.0).to_string()} width={width.to_string()} height={(row - 6.0).to_string()} />
                 <text class="util-value" x={(LEFT + plot_width + 8.0).to_string()} y={(y + 15.0).to_string()}>
-                    { format!("{:.1} %", s.utilisation * 100.0) }
+                    { percent(messages, s.utilisation) }
                 </text>
             </g>
         }
     });
     html! {
         <figure class="chart">
-            <figcaption>{"Utilisation: the share of the elapsed time each station had a box open"}</figcaption>
+            <figcaption>{ tr!(messages, "charts-utilisation-caption") }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" data-testid="chart-utilisation"
-                 aria-label="Utilisation per station">
+                 aria-label={tr!(messages, "charts-utilisation.aria-label")}>
                 { for bars }
             </svg>
         </figure>

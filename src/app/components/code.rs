@@ -4,12 +4,20 @@
 //! The await each task is parked at is marked, and the one the thread last
 //! resumed is highlighted; it follows step and scrub.
 //!
-//! Props in, html out: it owns no state, timer or task.
+//! Props in, html out: it owns no state, timer or task. The listings are
+//! code and carry `translate="no"`; the words around them are the `code-…`
+//! messages of `panels.ftl`.
 
+use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::store::LastRan;
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
 use crate::sim::Policy;
+use crate::tr;
+
+use super::panel_text::{count, whole, with_elements};
 
 /// A listing cut out of the sources by the build script (`build.rs`):
 /// functions of the engine compiled into this page, and of the asyncio
@@ -23,7 +31,7 @@ macro_rules! listing {
 
 /// The lines shown for the station and for the supervisor, with the text
 /// that marks each one's await, and notes on lines worth a second look
-/// (text the line contains, and the note).
+/// (text the line contains, and the note's message id).
 struct Listing {
     lines: Vec<&'static str>,
     await_marker: &'static str,
@@ -42,22 +50,16 @@ impl Listing {
 
 /// The article loop's mistakes, where the Rust twin makes them.
 const RUST_ARTICLE_NOTES: &[(&str, &str)] = &[
-    ("for wait in 0..", "counts waits, not boxes"),
-    (
-        "// Restarted whether or not",
-        "a new box even when none is left",
-    ),
-    (
-        "cancel_the_rest(",
-        "the program ends: tasks cancelled mid-box",
-    ),
+    ("for wait in 0..", "code-mistake-counts-waits"),
+    ("// Restarted whether or not", "code-mistake-new-box"),
+    ("cancel_the_rest(", "code-mistake-program-ends"),
 ];
 
 /// The same mistakes in the asyncio listing.
 const PYTHON_ARTICLE_NOTES: &[(&str, &str)] = &[
-    ("for wait in range(BOXES)", "counts waits, not boxes"),
-    ("# MISTAKE: restarted", "a new box even when none is left"),
-    ("# MISTAKE: returning ends", "tasks cancelled mid-box"),
+    ("for wait in range(BOXES)", "code-mistake-counts-waits"),
+    ("# MISTAKE: restarted", "code-mistake-new-box"),
+    ("# MISTAKE: returning ends", "code-mistake-cancelled"),
 ];
 
 fn rust_listings(policy: Policy) -> (Listing, Listing) {
@@ -98,7 +100,15 @@ struct Marks {
     resumed: bool,
 }
 
-fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) -> Html {
+/// A listing, its lines numbered, its await and mistakes noted; `language`
+/// ("rust", "python") and `role` ("station", "supervisor") name it.
+fn render_listing(
+    messages: &Messages,
+    listing: &Listing,
+    marks: &Marks,
+    language: &'static str,
+    role: &'static str,
+) -> Html {
     let lines = listing.lines.iter().enumerate().map(|(index, line)| {
         let is_await = line.contains(listing.await_marker);
         let resumed = is_await && marks.resumed;
@@ -106,13 +116,13 @@ fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) 
             .notes
             .iter()
             .find(|(text, _)| line.contains(text))
-            .map(|(_, note)| *note);
+            .map(|(_, note)| messages.text(note));
         html! {
-            <span class={classes!("code-line", is_await.then_some("await"), resumed.then_some("resumed"), note.map(|_| "marked"))}
+            <span class={classes!("code-line", is_await.then_some("await"), resumed.then_some("resumed"), note.as_ref().map(|_| "marked"))}
                   data-testid={if resumed { "code-resumed" } else if is_await { "code-await" } else { "code-line" }}
                   data-language={language.to_string()} data-role={role.to_string()}>
                 <span class="line-number" aria-hidden="true">{ index + 1 }</span>
-                <span class="line-text">{ line.to_string() }</span>
+                <span class="line-text" translate="no">{ line.to_string() }</span>
                 if is_await {
                     <span class="waiting-note">{ format!("← {}", marks.waiting) }</span>
                 }
@@ -122,9 +132,14 @@ fn render_listing(listing: &Listing, marks: &Marks, language: &str, role: &str) 
             </span>
         }
     });
+    let label = tr!(
+        messages,
+        "code-listing.aria-label",
+        language = language,
+        role = role
+    );
     html! {
-        <pre class="code" tabindex="0" role="region"
-             aria-label={format!("{} of the {role}", if language == "rust" { "Rust" } else { "Python" })}>
+        <pre class="code" tabindex="0" role="region" aria-label={label}>
             <code>{ for lines }</code>
         </pre>
     }
@@ -146,93 +161,121 @@ pub struct CodeProps {
 
 #[component]
 pub fn CodePanel(props: &CodeProps) -> Html {
+    let messages = use_i18n();
     let policy = props.policy;
-    let stations_waiting = match props.waiting {
-        0 => "no station task waiting".to_string(),
-        1 => "1 station task waits here".to_string(),
-        count => format!("{count} station tasks wait here"),
-    };
-    let running = !props.finished;
     let station_marks = Marks {
-        waiting: stations_waiting,
+        waiting: tr!(
+            messages,
+            "code-stations-waiting",
+            count = count(props.waiting as f64)
+        ),
         resumed: matches!(props.last_ran, Some(LastRan::Station(_))),
     };
     let supervisor_marks = Marks {
-        waiting: if running {
-            "the supervisor waits here".into()
+        waiting: messages.text(if props.finished {
+            "code-supervisor-returned"
         } else {
-            "the supervisor has returned".into()
-        },
+            "code-supervisor-waits"
+        }),
         resumed: props.last_ran == Some(LastRan::Supervisor),
-    };
-    let resumed_text = match props.last_ran {
-        Some(LastRan::Station(station)) => {
-            format!("Last resumed: station {station}'s task, at its await.")
-        }
-        Some(LastRan::Supervisor) => "Last resumed: the supervisor, at its await.".to_string(),
-        None => "Nothing has run yet.".to_string(),
     };
     let (rust_station, rust_supervisor) = rust_listings(policy);
     let (python_station, python_supervisor) = python_listings(policy);
+    let listing = |listing: &Listing, marks: &Marks, language, role| {
+        render_listing(&messages, listing, marks, language, role)
+    };
     html! {
         <details class="panel code-panel" open=true data-testid="panel-code">
-            <summary><h2>{"The code"}</h2></summary>
+            <summary><h2>{ tr!(messages, "code-title") }</h2></summary>
             <p class="explain">
-                {"The Rust is the source compiled into this page; the Python is the same program in asyncio, \
-                  a file that runs as it stands and is checked against this engine on CPython. A task can only \
-                  pause at an "}<code>{"await"}</code>{", and only if what it awaits is not ready: "}
-                { parked_at(props.policy, props.blocking) }
-                {" The highlight is read from the latest event. "}
-                <strong data-testid="code-resumed-text">{ resumed_text }</strong>
+                { explanation(&messages, props.policy, props.blocking) }
+                <strong data-testid="code-resumed-text">{ resumed_text(&messages, props.last_ran) }</strong>
             </p>
             <div class="code-columns">
                 <div>
-                    <h3>{"Rust (this app)"}</h3>
-                    { render_listing(&rust_station, &station_marks, "rust", "station") }
-                    { render_listing(&rust_supervisor, &supervisor_marks, "rust", "supervisor") }
+                    <h3>{ tr!(messages, "code-rust") }</h3>
+                    { listing(&rust_station, &station_marks, "rust", "station") }
+                    { listing(&rust_supervisor, &supervisor_marks, "rust", "supervisor") }
                 </div>
                 <div>
-                    <h3>{"Python asyncio"}</h3>
-                    { render_listing(&python_station, &station_marks, "python", "station") }
-                    { render_listing(&python_supervisor, &supervisor_marks, "python", "supervisor") }
+                    <h3>{ tr!(messages, "code-python") }</h3>
+                    { listing(&python_station, &station_marks, "python", "station") }
+                    { listing(&python_supervisor, &supervisor_marks, "python", "supervisor") }
                 </div>
             </div>
-            { twins_differ() }
+            { twins_differ(&messages) }
         </details>
+    }
+}
+
+/// Code shown inside a sentence: kept as written in every language, and
+/// left to right even in a right-to-left sentence (its brackets stay put).
+fn code(text: &'static str) -> Html {
+    html! { <code translate="no" dir="ltr">{ text }</code> }
+}
+
+/// What the listings are, and where the tasks are parked now.
+fn explanation(messages: &Messages, policy: Policy, blocking: Option<u32>) -> Html {
+    let mut args = FluentArgs::new();
+    args.set("parked", parked_at(messages, policy, blocking));
+    with_elements(
+        messages,
+        "code-explain",
+        args,
+        vec![("await", code("await"))],
+    )
+}
+
+/// Which await the thread last resumed, as the highlight shows it.
+fn resumed_text(messages: &Messages, last_ran: Option<LastRan>) -> String {
+    match last_ran {
+        Some(LastRan::Station(station)) => tr!(
+            messages,
+            "code-resumed-station",
+            station = whole(messages, station)
+        ),
+        Some(LastRan::Supervisor) => tr!(messages, "code-resumed-supervisor"),
+        None => tr!(messages, "code-resumed-none"),
     }
 }
 
 /// Where the tasks are parked under `policy`, with `blocking` holding the
 /// thread if it is set.
-fn parked_at(policy: Policy, blocking: Option<u32>) -> String {
-    let supervisor = match policy {
+fn parked_at(messages: &Messages, policy: Policy, blocking: Option<u32>) -> String {
+    let supervisor = messages.text(match policy {
         Policy::FirstCompleted | Policy::AllCompleted | Policy::Article => {
-            "the supervisor at its wait for the set"
+            "code-parked-supervisor-set"
         }
-        Policy::CompletionQueue => "the supervisor at its read of the queue",
-        Policy::TaskGroup => "the box tasks without a station at the semaphore",
-        Policy::Workers => "the supervisor at its wait for the workers",
-    };
+        Policy::CompletionQueue => "code-parked-supervisor-queue",
+        Policy::TaskGroup => "code-parked-supervisor-semaphore",
+        Policy::Workers => "code-parked-supervisor-workers",
+    });
     let stations = match blocking {
-        Some(station) => format!(
-            "every station task but station {station}'s is parked at its sleep (station \
-             {station} never awaits, so it is never parked: it holds the thread for its whole box)"
+        Some(station) => tr!(
+            messages,
+            "code-parked-stations-blocking",
+            station = whole(messages, station)
         ),
-        None => "every station task is parked at its sleep".to_string(),
+        None => tr!(messages, "code-parked-stations"),
     };
-    format!("{stations}, and {supervisor}.")
+    tr!(
+        messages,
+        "code-parked",
+        stations = stations,
+        supervisor = supervisor
+    )
 }
 
 /// Where the Rust twin and asyncio really differ, said once.
-fn twins_differ() -> Html {
+fn twins_differ(messages: &Messages) -> Html {
     html! {
         <p class="explain" data-testid="code-differences">
-            {"Where the twins differ: "}<code>{"FuturesUnordered::next()"}</code>
-            {" hands back one output at a time and polls only the futures that were woken, while "}
-            <code>{"asyncio.wait"}</code>{" returns sets of tasks and registers a callback on every task \
-              at each call. Dropping a "}<code>{"JoinHandle"}</code>{" here cancels its task; dropping an \
-              asyncio "}<code>{"Task"}</code>{" does not cancel it, but the event loop keeps only a weak \
-              reference, so a task nobody holds may vanish before it finishes: the Python keeps them all."}
+            { with_elements(messages, "code-differences", FluentArgs::new(), vec![
+                ("next", code("FuturesUnordered::next()")),
+                ("wait", code("asyncio.wait")),
+                ("handle", code("JoinHandle")),
+                ("task", code("Task")),
+            ]) }
         </p>
     }
 }

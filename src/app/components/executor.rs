@@ -1,28 +1,26 @@
 //! See the executor think: the awaited set, the supervisor's wakes, the
 //! timer queue, and which task the one thread ran last.
 //!
-//! Reads the run view; owns no state, timer or task.
+//! Reads the run view; owns no state, timer or task. Its words are the
+//! `executor-…` messages of `panels.ftl`.
 
+use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
-use crate::sim::{Policy, SimTime};
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
+use crate::sim::{Policy, SimTime, StationError};
+use crate::tr;
+
+use super::panel_text::{count, fixed, joined, term, whole, with_elements};
 
 /// Tasks of the awaited set drawn one by one; more are counted.
 const SET_MEMBERS_SHOWN: usize = 24;
 /// Pending stations listed per wake; more are counted.
 const PENDING_LISTED: usize = 8;
-
-/// A term with its definition on hover and keyboard focus.
-pub fn term(word: &str, definition: &str) -> Html {
-    html! {
-        <span class="term" tabindex="0" data-definition={definition.to_string()}>
-            { word }<span class="visually-hidden">{ format!(" ({definition})") }</span>
-        </span>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ExecutorProps {
@@ -33,12 +31,18 @@ pub struct ExecutorProps {
 #[component]
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
+    let messages = use_i18n();
+    let wakes = view
+        .wakes
+        .iter()
+        .rev()
+        .map(|wake| wake_line(&messages, wake, view.lot.boxes_in_depot));
     html! {
         <details class="panel executor" open=true data-testid="panel-executor">
-            <summary><h2>{"The executor"}</h2></summary>
-            { explanation() }
+            <summary><h2>{ tr!(messages, "executor-title") }</h2></summary>
+            { explanation(&messages) }
             <p class="policy-note" data-testid="policy">
-                { policy_note(view.config.policy) }
+                { policy_note(&messages, view.config.policy) }
             </p>
             if let Some(station) = view.config.blocking {
                 <BlockingNote {station} />
@@ -46,30 +50,28 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             <ThreadToken last_ran={view.last_ran} />
             <div class="executor-grid">
                 <div>
-                    { awaited_set(view) }
-                    <h3>{"Supervisor wakes, newest first"}</h3>
-                    <ol class="wakes" data-testid="wakes">{ for view.wakes.iter().rev().map(|wake| wake_line(wake, view.lot.boxes_in_depot)) }</ol>
+                    { awaited_set(&messages, view) }
+                    <h3>{ tr!(messages, "executor-wakes") }</h3>
+                    <ol class="wakes" data-testid="wakes">{ for wakes }</ol>
                 </div>
                 <div>
-                    <h3>{"Timer queue, soonest first"}</h3>
-                    { timer_queue(&view.upcoming) }
+                    <h3>{ tr!(messages, "executor-timers") }</h3>
+                    { timer_queue(&messages, &view.upcoming) }
                 </div>
             </div>
         </details>
     }
 }
 
-fn explanation() -> Html {
+/// The paragraph on how the one thread runs the tasks, its terms defined.
+fn explanation(messages: &Messages) -> Html {
     html! {
         <p class="explain">
-            {"Every task runs on one thread, one at a time. The supervisor "}
-            { term("awaits", "Asks a future for its value. If it is not ready, the task gives the thread up until the future wakes it; if it is ready, the value comes back at once and the task runs on.") }
-            {" the whole set of station tasks and is woken as soon as the first one completes. It handles that \
-              one, pushes a new task into the set and awaits again. A sleeping station costs nothing: a "}
-            { term("timer", "An entry in the clock's queue: at its deadline it wakes the task that set it.") }
-            {" wakes it when its shot is done, and the executor "}
-            { term("polls", "Runs a task until it has to wait again (returns Pending) or finishes (returns Ready).") }
-            {" it."}
+            { with_elements(messages, "executor-explain", FluentArgs::new(), vec![
+                ("awaits", term(messages, "executor-term-awaits")),
+                ("timer", term(messages, "executor-term-timer")),
+                ("polls", term(messages, "executor-term-polls")),
+            ]) }
         </p>
     }
 }
@@ -82,18 +84,11 @@ struct BlockingNoteProps {
 
 #[component]
 fn BlockingNote(props: &BlockingNoteProps) -> Html {
-    let station = props.station;
+    let messages = use_i18n();
+    let station = whole(&messages, props.station);
     html! {
         <p class="blocking-note" data-testid="blocking-note" role="note">
-            { format!(
-                "Station {station} blocks the thread: it does each shot without awaiting, so each of its boxes \
-                 runs from start to end in a single poll, and no other task runs meanwhile. The other stations' \
-                 timers come due but cannot fire until it lets go. Then, as in asyncio's event loop, the \
-                 supervisor handles its box first and starts its next one; the timers that came due fire, and \
-                 each other station gives the one shot it was waiting for, late, before station {station} takes \
-                 the thread again. So the others creep forward a shot per box of station {station}. The run \
-                 follows asyncio's loop turn by turn, and a test checks it against CPython."
-            ) }
+            { tr!(messages, "executor-blocking", station = station) }
         </p>
     }
 }
@@ -106,17 +101,23 @@ struct ThreadTokenProps {
 /// The one thread, and which task ran on it last.
 #[component]
 fn ThreadToken(props: &ThreadTokenProps) -> Html {
+    let messages = use_i18n();
     let supervisor_ran = props.last_ran == Some(LastRan::Supervisor);
     let holder = match props.last_ran {
-        Some(LastRan::Supervisor) => "the supervisor".to_string(),
-        Some(LastRan::Station(station)) => format!("station {station}'s task"),
-        None => "nobody yet".to_string(),
+        Some(LastRan::Supervisor) => tr!(messages, "executor-thread-supervisor"),
+        Some(LastRan::Station(station)) => tr!(
+            messages,
+            "executor-thread-station",
+            station = whole(&messages, station)
+        ),
+        None => tr!(messages, "executor-thread-nobody"),
     };
     html! {
         <div class="thread" data-testid="thread">
             <span class="thread-label">
-                { term("One thread", "Read from the latest event: the task whose poll produced it. A poll that produces no event, such as a new task's first one, does not show here.") }
-                {", last run by: "}
+                { with_elements(&messages, "executor-thread-label", FluentArgs::new(), vec![
+                    ("thread", term(&messages, "executor-term-thread")),
+                ]) }
             </span>
             <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ holder }</strong>
         </div>
@@ -125,115 +126,170 @@ fn ThreadToken(props: &ThreadTokenProps) -> Html {
 
 /// The awaited set's heading and its first tasks, the one that ran last
 /// marked.
-fn awaited_set(view: &RunView) -> Html {
+fn awaited_set(messages: &Messages, view: &RunView) -> Html {
     let members = view.awaited.iter().take(SET_MEMBERS_SHOWN).map(|(station, box_no)| {
         let ran = view.last_ran == Some(LastRan::Station(*station));
+        let name = tr!(
+            messages,
+            "executor-awaited-task",
+            station = whole(messages, *station),
+            box_no = whole(messages, *box_no)
+        );
         html! {
             <li key={*station} class={classes!("task-chip", ran.then_some("ran"))} data-testid="awaited-task">
-                { format!("station {station} · box {box_no}") }
+                { name }
             </li>
         }
     });
     let more = view.awaited.len().saturating_sub(SET_MEMBERS_SHOWN);
-    let kind = match view.config.policy {
-        Policy::CompletionQueue => "tasks sending to a channel",
-        Policy::TaskGroup => "station tasks of a task group",
-        Policy::Workers => "workers' current boxes",
-        _ => "a FuturesUnordered",
-    };
+    let kind = messages.text(match view.config.policy {
+        Policy::CompletionQueue => "executor-awaited-kind-channel",
+        Policy::TaskGroup => "executor-awaited-kind-taskgroup",
+        Policy::Workers => "executor-awaited-kind-workers",
+        _ => "executor-awaited-kind-futures",
+    });
+    let size = tr!(
+        messages,
+        "executor-awaited-count",
+        count = count(view.awaited.len() as f64),
+        kind = kind
+    );
     html! {
         <>
-            <h3>{"Awaited set "}<small>{ format!("({} tasks, {kind})", view.awaited.len()) }</small></h3>
+            <h3>{ tr!(messages, "executor-awaited-set") }{" "}<small>{ size }</small></h3>
             <ul class="awaited-set" data-testid="awaited-set">
                 { for members }
-                if more > 0 { <li class="task-chip more">{ format!("+{more} more") }</li> }
-                if view.awaited.is_empty() { <li class="empty">{"empty"}</li> }
+                if more > 0 {
+                    <li class="task-chip more">{ tr!(messages, "executor-awaited-more", count = count(more as f64)) }</li>
+                }
+                if view.awaited.is_empty() { <li class="empty">{ tr!(messages, "executor-awaited-empty") }</li> }
             </ul>
         </>
     }
 }
 
-fn timer_queue(upcoming: &[(SimTime, u32)]) -> Html {
+/// Seconds as a number for a message, rounded as the clock rounds them.
+fn seconds(time: SimTime) -> fluent_bundle::FluentValue<'static> {
+    fixed(time.as_secs_f64(), 2)
+}
+
+fn timer_queue(messages: &Messages, upcoming: &[(SimTime, u32)]) -> Html {
     let timers = upcoming.iter().map(|(deadline, station)| {
-        html! { <li data-testid="timer">{ format!("{deadline} s → wakes station {station}") }</li> }
+        let text = tr!(
+            messages,
+            "executor-timer",
+            seconds = seconds(*deadline),
+            station = whole(messages, *station)
+        );
+        html! { <li data-testid="timer">{ text }</li> }
     });
     html! {
         <ol class="timers" data-testid="timers">
             { for timers }
-            if upcoming.is_empty() { <li class="empty">{"no timers"}</li> }
+            if upcoming.is_empty() { <li class="empty">{ tr!(messages, "executor-timers-empty") }</li> }
         </ol>
     }
 }
 
-fn policy_note(policy: Policy) -> Html {
-    let text = match policy {
-        Policy::FirstCompleted => {
-            "Policy FIRST_COMPLETED: the supervisor handles each task the moment it returns and restarts its station at once."
+/// The message id of `policy`'s sentence.
+fn policy_note_id(policy: Policy) -> String {
+    format!("executor-policy-{}", policy.as_str())
+}
+
+fn policy_note(messages: &Messages, policy: Policy) -> Html {
+    html! { <strong>{ messages.text(&policy_note_id(policy)) }</strong> }
+}
+
+/// Why a station's task returned an error, in the page's language.
+fn error_text(messages: &Messages, error: StationError) -> String {
+    match error {
+        StationError::SpoiledDose { shot } => {
+            tr!(
+                messages,
+                "executor-error-spoiled",
+                shot = whole(messages, shot)
+            )
         }
-        Policy::AllCompleted => {
-            "Policy ALL_COMPLETED: the supervisor refills only when the whole batch has returned, so stations that finish early wait idle."
+        StationError::BrokenByHand { shot } => {
+            tr!(
+                messages,
+                "executor-error-broken",
+                shot = whole(messages, shot)
+            )
         }
-        Policy::CompletionQueue => {
-            "Policy completion queue: each station task sends its result down a channel, and the supervisor reads it in order. Same run as FIRST_COMPLETED."
-        }
-        Policy::Article => {
-            "Policy the article's loop: it waits FIRST_COMPLETED as many times as there are boxes, counting waits rather than boxes, restarts every task it finds done even when no box is left, and when the loop ends the program ends too: asyncio.run cancels the tasks still running, mid-box."
-        }
-        Policy::TaskGroup => {
-            "Policy TaskGroup + Semaphore: a task for every box, created up front; the semaphore lets as many work as there are stations, and each takes the lowest free station. Each task catches its station's failure and reports it: an uncaught exception would cancel the whole group."
-        }
-        Policy::Workers => {
-            "Policy workers + Queue: one long-lived task per station takes boxes from a queue filled up front until it is empty, catching a failure and going on with the next box."
-        }
-    };
-    html! { <strong>{ text }</strong> }
+    }
+}
+
+/// What the supervisor found returned at a wake.
+fn outcome_text(messages: &Messages, done: ReturnedTask) -> String {
+    let (station, box_no) = (whole(messages, done.station), whole(messages, done.box_no));
+    match done.outcome {
+        TaskOutcome::Done => tr!(
+            messages,
+            "executor-wake-ok",
+            station = station,
+            box_no = box_no
+        ),
+        TaskOutcome::Failed(error) => tr!(
+            messages,
+            "executor-wake-err",
+            station = station,
+            box_no = box_no,
+            error = error_text(messages, error)
+        ),
+    }
+}
+
+/// What the supervisor pushed into the set after a wake.
+fn pushed_text(messages: &Messages, pushed: Option<StationTask>, depot_left: u32) -> String {
+    match pushed {
+        Some(StationTask { station, box_no }) => tr!(
+            messages,
+            "executor-wake-pushed",
+            station = whole(messages, station),
+            box_no = whole(messages, box_no)
+        ),
+        None if depot_left > 0 => tr!(messages, "executor-wake-no-box"),
+        None => tr!(messages, "executor-wake-depot-empty"),
+    }
 }
 
 /// One returned task; `depot_left` boxes are still in the depot now.
-fn wake_line(wake: &SupervisorWake, depot_left: u32) -> Html {
-    let ReturnedTask {
-        station,
-        box_no,
-        outcome,
-    } = wake.done;
-    let outcome_text = match outcome {
-        TaskOutcome::Done => format!("station {station}'s task (box {box_no}) returned Ok"),
-        TaskOutcome::Failed(error) => {
-            format!("station {station}'s task (box {box_no}) returned Err: {error}")
-        }
-    };
-    let pushed = match wake.pushed {
-        Some(StationTask { station, box_no }) => {
-            format!("pushed station {station} with box {box_no}")
-        }
-        None if depot_left > 0 => "no new box yet".to_string(),
-        None => "nothing pushed (depot empty)".to_string(),
-    };
+fn wake_line(messages: &Messages, wake: &SupervisorWake, depot_left: u32) -> Html {
+    let failed = matches!(wake.done.outcome, TaskOutcome::Failed(_));
+    let pending = tr!(
+        messages,
+        "executor-wake-pending",
+        stations = pending_text(messages, &wake.pending)
+    );
     html! {
-        <li data-testid="wake" class={classes!(matches!(outcome, TaskOutcome::Failed(_)).then_some("failed"))}>
-            <span class="wake-time">{ format!("{} s", wake.at) }</span>
+        <li data-testid="wake" class={classes!(failed.then_some("failed"))}>
+            <span class="wake-time">{ tr!(messages, "executor-wake-time", seconds = seconds(wake.at)) }</span>
             if let Some(wait) = wake.wait {
-                <span class="wake-wait" data-testid="wake-wait">{ format!("wait {wait} of the loop's count") }</span>
+                <span class="wake-wait" data-testid="wake-wait">
+                    { tr!(messages, "executor-wake-wait", wait = whole(messages, wait)) }
+                </span>
             }
-            <span class="wake-done">{ outcome_text }</span>
-            <span class="wake-pending">{ format!("still pending: {}", pending_text(&wake.pending)) }</span>
-            <span class="wake-pushed">{ pushed }</span>
+            <span class="wake-done">{ outcome_text(messages, wake.done) }</span>
+            <span class="wake-pending">{ pending }</span>
+            <span class="wake-pushed">{ pushed_text(messages, wake.pushed, depot_left) }</span>
         </li>
     }
 }
 
 /// The first pending stations, the rest counted; "none" if none.
-fn pending_text(pending: &[u32]) -> String {
+fn pending_text(messages: &Messages, pending: &[u32]) -> String {
     if pending.is_empty() {
-        return "none".to_string();
+        return tr!(messages, "executor-pending-none");
     }
     let mut listed: Vec<String> = pending
         .iter()
         .take(PENDING_LISTED)
-        .map(u32::to_string)
+        .map(|station| whole(messages, *station))
         .collect();
     if pending.len() > PENDING_LISTED {
-        listed.push(format!("and {} more", pending.len() - PENDING_LISTED));
+        let more = (pending.len() - PENDING_LISTED) as f64;
+        listed.push(tr!(messages, "executor-pending-more", count = count(more)));
     }
-    listed.join(", ")
+    joined(messages, &listed)
 }

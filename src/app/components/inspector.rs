@@ -2,16 +2,22 @@
 //! manner of tokio-console.
 //!
 //! Reads the run view; owns only the table's sort order, no timer or task.
+//! Its words are the `inspector-…` messages of `panels.ftl`; a state keeps
+//! its English name as the row's class and sort key.
 
 use std::cmp::Ordering;
 use std::collections::VecDeque;
 
+use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::store::{RunView, TaskHistory, ViewRef};
+use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
 use crate::sim::{SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState};
+use crate::tr;
 
-use super::executor::term;
+use super::panel_text::{count, decimal, term, whole, with_elements};
 
 /// Up to this many stations get a row each.
 const STATIONS_LIMIT: usize = 30;
@@ -30,17 +36,17 @@ enum SortBy {
     Waiting,
 }
 
-/// The header's columns, in order.
+/// The header's columns, in order, with their headings' message ids.
 const COLUMNS: [(&str, SortBy); 9] = [
-    ("Task", SortBy::Task),
-    ("State", SortBy::State),
-    ("Polls", SortBy::Polls),
-    ("Wakes", SortBy::Wakes),
-    ("Boxes", SortBy::Boxes),
-    ("Failures", SortBy::Failures),
-    ("Restarts", SortBy::Restarts),
-    ("Box open [s]", SortBy::BoxOpen),
-    ("Without a box [s]", SortBy::Waiting),
+    ("inspector-column-task", SortBy::Task),
+    ("inspector-column-state", SortBy::State),
+    ("inspector-column-polls", SortBy::Polls),
+    ("inspector-column-wakes", SortBy::Wakes),
+    ("inspector-column-boxes", SortBy::Boxes),
+    ("inspector-column-failures", SortBy::Failures),
+    ("inspector-column-restarts", SortBy::Restarts),
+    ("inspector-column-box-open", SortBy::BoxOpen),
+    ("inspector-column-waiting", SortBy::Waiting),
 ];
 
 /// The table's order.
@@ -76,11 +82,17 @@ struct Row {
 }
 
 impl Row {
-    fn of(history: &TaskHistory, status: &StationStatus, finished: bool, now: SimTime) -> Row {
+    fn of(
+        messages: &Messages,
+        history: &TaskHistory,
+        status: &StationStatus,
+        finished: bool,
+        now: SimTime,
+    ) -> Row {
         let current = history.current.as_ref();
         let busy_s = status.busy_until(now).as_secs_f64();
         Row {
-            task: task_name(current, status.station),
+            task: task_name(messages, current, status.station),
             station: status.station,
             state: if status.state == StationState::Failed {
                 "failed"
@@ -116,12 +128,14 @@ impl Row {
 }
 
 /// The stations' rows in the given order.
-fn sorted_rows(view: &RunView, sort: Sort) -> Vec<Row> {
+fn sorted_rows(messages: &Messages, view: &RunView, sort: Sort) -> Vec<Row> {
     let mut rows: Vec<Row> = view
         .task_history
         .iter()
         .zip(view.lot.stations.iter())
-        .map(|(history, status)| Row::of(history, status, view.lot.finished, view.lot.now))
+        .map(|(history, status)| {
+            Row::of(messages, history, status, view.lot.finished, view.lot.now)
+        })
         .collect();
     rows.sort_by(|a, b| {
         let order = a.compare(b, sort.by);
@@ -134,15 +148,38 @@ fn sorted_rows(view: &RunView, sort: Sort) -> Vec<Row> {
     rows
 }
 
-fn task_name(current: Option<&TaskSnapshot>, station: u32) -> String {
+fn task_name(messages: &Messages, current: Option<&TaskSnapshot>, station: u32) -> String {
+    let station = whole(messages, station);
     match current.map(|s| s.kind) {
-        Some(TaskKind::Station { box_no, .. }) => format!("station {station} (box {box_no})"),
-        Some(TaskKind::Worker { .. }) => format!("station {station} (worker)"),
-        Some(TaskKind::BoxTask { box_no }) => format!("station {station} (box {box_no}'s task)"),
-        _ => format!("station {station}"),
+        Some(TaskKind::Station { box_no, .. }) => tr!(
+            messages,
+            "inspector-task-box",
+            station = station,
+            box_no = whole(messages, box_no)
+        ),
+        Some(TaskKind::Worker { .. }) => tr!(messages, "inspector-task-worker", station = station),
+        Some(TaskKind::BoxTask { box_no }) => tr!(
+            messages,
+            "inspector-task-box-task",
+            station = station,
+            box_no = whole(messages, box_no)
+        ),
+        _ => tr!(messages, "inspector-task-station", station = station),
     }
 }
 
+/// A state as the State column shows it; "—" for a station with no task.
+fn state_label(messages: &Messages, state: &str) -> String {
+    if state == NO_STATE {
+        return state.to_string();
+    }
+    messages.text(&format!("inspector-state-{state}"))
+}
+
+/// The state of a station that has no task (yet).
+const NO_STATE: &str = "—";
+
+/// A task's state by its English name: the row's class and sort key.
 fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'static str {
     match snapshot.map(|s| s.state) {
         Some(TaskState::Idle) => "waiting",
@@ -150,7 +187,7 @@ fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'stat
         Some(TaskState::Running) => "running",
         Some(TaskState::Done) => "done",
         None if station_finished => "done",
-        None => "—",
+        None => NO_STATE,
     }
 }
 
@@ -166,55 +203,53 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
         by: SortBy::Task,
         descending: false,
     });
+    let messages = use_i18n();
     let view = &props.view;
     if view.task_history.len() > STATIONS_LIMIT {
-        return too_many_stations();
+        return too_many_stations(&messages);
     }
     let on_sort = {
         let sort = sort.clone();
         Callback::from(move |column| sort.set(sort.clicked(column)))
     };
-    let rows = sorted_rows(view, *sort);
+    let rows = sorted_rows(&messages, view, *sort);
     html! {
         <details class="panel inspector" open=true data-testid="panel-inspector">
-            <summary><h2>{"Task inspector"}</h2></summary>
-            { explanation() }
+            <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
+            { explanation(&messages) }
             <table class="task-table" data-testid="task-inspector">
                 <SortHeader sort={*sort} {on_sort} />
                 <tbody>
-                    { for view.supervisor_task.map(|task| supervisor_row(&task, view)) }
-                    { for rows.iter().map(task_row) }
+                    { for view.supervisor_task.map(|task| supervisor_row(&messages, &task, view)) }
+                    { for rows.iter().map(|row| task_row(&messages, row)) }
                 </tbody>
             </table>
-            <h3>{"Just finished"}</h3>
-            { finished_tasks(&view.finished_tasks) }
+            <h3>{ tr!(messages, "inspector-finished") }</h3>
+            { finished_tasks(&messages, &view.finished_tasks) }
         </details>
     }
 }
 
-fn too_many_stations() -> Html {
+fn too_many_stations(messages: &Messages) -> Html {
+    let limit = count(STATIONS_LIMIT as f64);
     html! {
         <details class="panel inspector" data-testid="panel-inspector">
-            <summary><h2>{"Task inspector"}</h2></summary>
-            <p class="explain">{ format!("The inspector lists tasks for runs of up to {STATIONS_LIMIT} stations.") }</p>
+            <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
+            <p class="explain">{ tr!(messages, "inspector-too-many", limit = limit) }</p>
         </details>
     }
 }
 
-fn explanation() -> Html {
+/// The paragraph on a task's states and the counters, its terms defined.
+fn explanation(messages: &Messages) -> Html {
     html! {
         <p class="explain">
-            {"Each box a station works through is one task. A task is "}
-            { term("waiting", "Waiting for a wake: here, asleep on its shot's timer. (A station with no box open is idle.)") }
-            {" while it sleeps, "}
-            { term("scheduled", "Woken and queued behind the tasks woken before it; the executor polls them in turn.") }
-            {" once woken, and "}
-            { term("running", "Being polled: the one task the thread is running.") }
-            {" while the thread polls it. "}
-            { term("Wakes", "Calls to the task's waker: each one asks the executor to poll it again.") }
-            {" and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled. \
-              Box open is the simulated time a station had a box open (its task asleep between shots costs the \
-              thread nothing), not time spent inside polls; without a box it waits for the supervisor."}
+            { with_elements(messages, "inspector-explain", FluentArgs::new(), vec![
+                ("waiting", term(messages, "inspector-term-waiting")),
+                ("scheduled", term(messages, "inspector-term-scheduled")),
+                ("running", term(messages, "inspector-term-running")),
+                ("wakes", term(messages, "inspector-term-wakes")),
+            ]) }
         </p>
     }
 }
@@ -229,8 +264,10 @@ struct SortHeaderProps {
 /// The column headings, each a button that sorts by it.
 #[component]
 fn SortHeader(props: &SortHeaderProps) -> Html {
+    let messages = use_i18n();
     let Sort { by, descending } = props.sort;
     let heading = |&(label, column): &(&'static str, SortBy)| {
+        let label = messages.text(label);
         let active = by == column;
         let aria_sort = match (active, descending) {
             (false, _) => "none",
@@ -256,14 +293,15 @@ fn SortHeader(props: &SortHeaderProps) -> Html {
     }
 }
 
-fn supervisor_row(task: &TaskSnapshot, view: &RunView) -> Html {
+fn supervisor_row(messages: &Messages, task: &TaskSnapshot, view: &RunView) -> Html {
+    let handled = view.lot.boxes_done + view.lot.boxes_failed;
     html! {
         <tr class="supervisor-row">
-            <th scope="row">{"supervisor"}</th>
-            <td>{ state_name(Some(task), false) }</td>
-            <td>{ task.polls }</td>
-            <td>{ task.wakes }</td>
-            <td>{ view.lot.boxes_done + view.lot.boxes_failed }</td>
+            <th scope="row">{ tr!(messages, "inspector-supervisor") }</th>
+            <td>{ state_label(messages, state_name(Some(task), false)) }</td>
+            <td>{ whole(messages, task.polls as f64) }</td>
+            <td>{ whole(messages, task.wakes as f64) }</td>
+            <td>{ whole(messages, handled) }</td>
             <td>{"—"}</td>
             <td>{"—"}</td>
             <td>{"—"}</td>
@@ -272,46 +310,63 @@ fn supervisor_row(task: &TaskSnapshot, view: &RunView) -> Html {
     }
 }
 
-fn task_row(row: &Row) -> Html {
+fn task_row(messages: &Messages, row: &Row) -> Html {
     html! {
         <tr key={row.station} data-testid="task-row" class={row.state}>
             <th scope="row">{ row.task.clone() }</th>
-            <td>{ row.state }</td>
-            <td>{ row.polls }</td>
-            <td>{ row.wakes }</td>
-            <td>{ row.boxes }</td>
-            <td>{ row.failures }</td>
-            <td>{ row.restarts }</td>
-            <td>{ format!("{:.2}", row.busy_s) }</td>
-            <td>{ format!("{:.2}", row.waiting_s) }</td>
+            <td>{ state_label(messages, row.state) }</td>
+            <td>{ whole(messages, row.polls as f64) }</td>
+            <td>{ whole(messages, row.wakes as f64) }</td>
+            <td>{ whole(messages, row.boxes) }</td>
+            <td>{ whole(messages, row.failures) }</td>
+            <td>{ whole(messages, row.restarts) }</td>
+            <td>{ decimal(messages, row.busy_s, 2) }</td>
+            <td>{ decimal(messages, row.waiting_s, 2) }</td>
         </tr>
     }
 }
 
+/// What a finished task's line says: which task, with its polls and wakes.
+fn finished_text(messages: &Messages, snapshot: &TaskSnapshot) -> Option<String> {
+    let (polls, wakes) = (count(snapshot.polls as f64), count(snapshot.wakes as f64));
+    let text = match snapshot.kind {
+        TaskKind::Station { station, box_no } => tr!(
+            messages,
+            "inspector-finished-box",
+            station = whole(messages, station),
+            box_no = whole(messages, box_no),
+            polls = polls,
+            wakes = wakes
+        ),
+        TaskKind::Worker { station } => tr!(
+            messages,
+            "inspector-finished-worker",
+            station = whole(messages, station),
+            polls = polls,
+            wakes = wakes
+        ),
+        TaskKind::BoxTask { box_no } => tr!(
+            messages,
+            "inspector-finished-box-task",
+            box_no = whole(messages, box_no),
+            polls = polls,
+            wakes = wakes
+        ),
+        TaskKind::Supervisor | TaskKind::Callback => return None,
+    };
+    Some(text)
+}
+
 /// The last station tasks that finished, newest first.
-fn finished_tasks(finished: &VecDeque<TaskSnapshot>) -> Html {
-    let items = finished.iter().rev().filter_map(|snapshot| match snapshot.kind {
-        TaskKind::Station { station, box_no } => Some(html! {
-            <li data-testid="finished-task">
-                { format!("station {station} (box {box_no}): done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
-            </li>
-        }),
-        TaskKind::Worker { station } => Some(html! {
-            <li data-testid="finished-task">
-                { format!("station {station}'s worker: done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
-            </li>
-        }),
-        TaskKind::BoxTask { box_no } => Some(html! {
-            <li data-testid="finished-task">
-                { format!("box {box_no}'s task: done after {} polls and {} wakes", snapshot.polls, snapshot.wakes) }
-            </li>
-        }),
-        TaskKind::Supervisor | TaskKind::Callback => None,
+fn finished_tasks(messages: &Messages, finished: &VecDeque<TaskSnapshot>) -> Html {
+    let items = finished.iter().rev().filter_map(|snapshot| {
+        let text = finished_text(messages, snapshot)?;
+        Some(html! { <li data-testid="finished-task">{ text }</li> })
     });
     html! {
         <ol class="finished-tasks">
             { for items }
-            if finished.is_empty() { <li class="empty">{"no task has finished yet"}</li> }
+            if finished.is_empty() { <li class="empty">{ tr!(messages, "inspector-finished-none") }</li> }
         </ol>
     }
 }

@@ -18,6 +18,7 @@ pub mod lessons_menu;
 pub mod log;
 pub mod masthead;
 pub mod narration;
+pub mod panel_text;
 pub mod params;
 pub mod root;
 pub mod schematic;

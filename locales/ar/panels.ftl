@@ -1,0 +1,324 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels. See locales/en/panels.ftl.
+
+## Shared by the panels.
+
+panels-term-spoken = {" "}({ $definition })
+panels-list-separator = {"، "}
+
+## The executor view.
+
+executor-title = المنفِّذ
+executor-explain = تعمل كل المهام على خيط واحد، واحدة تلو الأخرى. المشرف { $awaits } مجموعة مهام المحطات كلها، ويُوقَظ حالما تكتمل أولاها. يعالج تلك المهمة، ويدفع مهمة جديدة إلى المجموعة، ثم ينتظر من جديد. المحطة النائمة لا تكلّف شيئًا: يوقظها { $timer } حين تنتهي حقنتها، ثم { $polls } المنفِّذ.
+executor-term-awaits = ينتظر بـ await
+    .title = يطلب من future قيمته. إن لم تكن جاهزة، تتخلى المهمة عن الخيط حتى يوقظها الـ future؛ وإن كانت جاهزة، تعود القيمة فورًا وتواصل المهمة عملها.
+executor-term-timer = مؤقِّت
+    .title = مُدخل في طابور الساعة: عند حلول موعده يوقظ المهمة التي ضبطته.
+executor-term-polls = يستطلعها
+    .title = يشغّل مهمة حتى تضطر إلى الانتظار مجددًا (تُرجع Pending) أو تنتهي (تُرجع Ready).
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = سياسة FIRST_COMPLETED: يعالج المشرف كل مهمة لحظة عودتها ويعيد تشغيل محطتها فورًا.
+executor-policy-all = سياسة ALL_COMPLETED: لا يعيد المشرف التزويد إلا بعد عودة الدفعة كلها، فتبقى المحطات التي تنتهي مبكرًا منتظرة بلا عمل.
+executor-policy-queue = سياسة «طابور الاكتمال»: ترسل كل مهمة محطة نتيجتها عبر قناة، ويقرؤها المشرف بالترتيب. التشغيل نفسه كما مع FIRST_COMPLETED.
+executor-policy-article = سياسة «حلقة المقال»: تنتظر بـ FIRST_COMPLETED مرات بعدد الصناديق، فتعدّ مرات الانتظار لا الصناديق، وتعيد تشغيل كل مهمة تجدها منتهية حتى لو لم يبقَ أي صندوق، وحين تنتهي الحلقة ينتهي البرنامج أيضًا: يلغي asyncio.run المهام التي ما زالت تعمل، في منتصف صناديقها.
+executor-policy-taskgroup = سياسة TaskGroup + Semaphore: مهمة لكل صندوق، تُنشأ كلها مسبقًا؛ يسمح السيمافور بعمل عدد منها يساوي عدد المحطات، وتأخذ كل منها المحطة الشاغرة ذات الرقم الأصغر. تلتقط كل مهمة عطل محطتها وتبلّغ عنه: فالاستثناء غير الملتقَط كان سيلغي المجموعة كلها.
+executor-policy-workers = سياسة «عمّال + Queue»: مهمة طويلة العمر لكل محطة تأخذ الصناديق من طابور مُلئ مسبقًا حتى يفرغ، فتلتقط العطل إن وقع وتمضي إلى الصندوق التالي.
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = المحطة { $station } تحجب الخيط: تعطي كل حقنة دون await، فيجري كل صندوق من صناديقها من أوله إلى آخره في استطلاع واحد، ولا تعمل أي مهمة أخرى في أثناء ذلك. يحين موعد مؤقِّتات المحطات الأخرى لكنها لا تنطلق حتى تُفلت الخيط. عندئذ، كما في حلقة أحداث asyncio، يعالج المشرف صندوقها أولًا ويبدأ صندوقها التالي؛ تنطلق المؤقِّتات التي حان موعدها، وتعطي كل محطة أخرى الحقنة الوحيدة التي كانت تنتظرها، متأخرة، قبل أن تستولي المحطة { $station } على الخيط من جديد. وهكذا تزحف المحطات الأخرى حقنةً واحدة مقابل كل صندوق من صناديق المحطة { $station }. يتبع التشغيل حلقة asyncio دورةً بدورة، ويتحقق منه اختبار مقابل CPython.
+
+## The one thread and who ran on it last.
+
+executor-thread-label = { $thread }، آخر من عمل عليه:{" "}
+executor-term-thread = خيط واحد
+    .title = يُقرأ من آخر حدث: المهمة التي أنتج استطلاعُها ذلك الحدث. الاستطلاع الذي لا ينتج حدثًا، كأول استطلاع لمهمة جديدة، لا يظهر هنا.
+executor-thread-supervisor = المشرف
+executor-thread-station = مهمة المحطة { $station }
+executor-thread-nobody = لا أحد بعد
+
+## The awaited set.
+
+executor-awaited-set = المجموعة المنتظَرة
+executor-awaited-count =
+    ({ $count ->
+        [zero] لا مهام
+        [one] مهمة واحدة
+        [two] مهمتان
+        [few] { $count } مهام
+        [many] { $count } مهمة
+       *[other] { $count } مهمة
+    }، { $kind })
+executor-awaited-kind-channel = مهام ترسل إلى قناة
+executor-awaited-kind-taskgroup = مهام محطات في مجموعة مهام
+executor-awaited-kind-workers = الصناديق الحالية للعمّال
+executor-awaited-kind-futures = FuturesUnordered
+executor-awaited-task = المحطة { $station } · الصندوق { $box_no }
+executor-awaited-more = +{ $count } أخرى
+executor-awaited-empty = فارغة
+
+## The timer queue.
+
+executor-timers = طابور المؤقِّتات، الأقرب أولًا
+executor-timer = { $seconds } ث ← توقظ المحطة { $station }
+executor-timers-empty = لا مؤقِّتات
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = إيقاظات المشرف، الأحدث أولًا
+executor-wake-time = { $seconds } ث
+executor-wake-wait = الانتظار رقم { $wait } في عدّ الحلقة
+executor-wake-ok = أعادت مهمة المحطة { $station } (الصندوق { $box_no }) القيمة Ok
+executor-wake-err = أعادت مهمة المحطة { $station } (الصندوق { $box_no }) القيمة Err: { $error }
+executor-error-spoiled = فسدت الجرعة { $shot } من الصندوق
+executor-error-broken = عُطّلت يدويًا في أثناء الحقنة { $shot }
+executor-wake-pending = ما زالت معلّقة: { $stations }
+executor-pending-none = لا شيء
+executor-pending-more = و{ $count } أخرى
+executor-wake-pushed = دُفعت المحطة { $station } مع الصندوق { $box_no }
+executor-wake-no-box = لا صندوق جديد بعد
+executor-wake-depot-empty = لم يُدفع شيء (المستودع فارغ)
+
+## The task inspector.
+
+inspector-title = فاحص المهام
+inspector-too-many =
+    يسرد الفاحص المهام في التشغيلات التي تضم حتى { $limit ->
+        [zero] { $limit } محطة
+        [one] محطة واحدة
+        [two] محطتين
+        [few] { $limit } محطات
+        [many] { $limit } محطة
+       *[other] { $limit } محطة
+    }.
+inspector-explain = كل صندوق تعالجه محطة هو مهمة. تكون المهمة { $waiting } ما دامت نائمة، و{ $scheduled } بعد إيقاظها، و{ $running } ما دام الخيط يستطلعها. تتراكم { $wakes } والاستطلاعات عبر كل صناديق المحطة؛ ويعدّ صف المشرف الصناديق التي عالجها. «الصندوق مفتوح» هو الزمن المحاكى الذي كان فيه لدى المحطة صندوق مفتوح (مهمتها النائمة بين الحقن لا تكلّف الخيط شيئًا)، لا الزمن المستغرق داخل الاستطلاعات؛ ومن دون صندوق تنتظر المحطة المشرف.
+inspector-term-waiting = منتظِرة
+    .title = تنتظر إيقاظًا: هنا نائمة على مؤقِّت حقنتها. (المحطة التي ليس لديها صندوق مفتوح خاملة.)
+inspector-term-scheduled = مجدوَلة
+    .title = أُوقظت ووُضعت في الطابور خلف المهام التي أُوقظت قبلها؛ يستطلعها المنفِّذ بالدور.
+inspector-term-running = قيد التشغيل
+    .title = قيد الاستطلاع: المهمة الوحيدة التي يشغّلها الخيط.
+inspector-term-wakes = الإيقاظات
+    .title = استدعاءات لـ waker المهمة: كل استدعاء يطلب من المنفِّذ أن يستطلعها مجددًا.
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = المهمة
+inspector-column-state = الحالة
+inspector-column-polls = الاستطلاعات
+inspector-column-wakes = الإيقاظات
+inspector-column-boxes = الصناديق
+inspector-column-failures = الأعطال
+inspector-column-restarts = إعادات التشغيل
+inspector-column-box-open = الصندوق مفتوح [ث]
+inspector-column-waiting = دون صندوق [ث]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = منتظِرة
+inspector-state-scheduled = مجدوَلة
+inspector-state-running = قيد التشغيل
+inspector-state-done = منتهية
+inspector-state-failed = معطَّلة
+
+## The rows' names.
+
+inspector-supervisor = المشرف
+inspector-task-station = المحطة { $station }
+inspector-task-box = المحطة { $station } (الصندوق { $box_no })
+inspector-task-worker = المحطة { $station } (عامل)
+inspector-task-box-task = المحطة { $station } (مهمة الصندوق { $box_no })
+
+## The tasks that finished last.
+
+inspector-finished = انتهت للتو
+inspector-finished-box =
+    المحطة { $station } (الصندوق { $box_no }): انتهت بعد { $polls ->
+        [zero] { $polls } استطلاع
+        [one] استطلاع واحد
+        [two] استطلاعين
+        [few] { $polls } استطلاعات
+        [many] { $polls } استطلاعًا
+       *[other] { $polls } استطلاع
+    } و{ $wakes ->
+        [zero] { $wakes } إيقاظ
+        [one] إيقاظ واحد
+        [two] إيقاظين
+        [few] { $wakes } إيقاظات
+        [many] { $wakes } إيقاظًا
+       *[other] { $wakes } إيقاظ
+    }
+inspector-finished-worker =
+    عامل المحطة { $station }: انتهى بعد { $polls ->
+        [zero] { $polls } استطلاع
+        [one] استطلاع واحد
+        [two] استطلاعين
+        [few] { $polls } استطلاعات
+        [many] { $polls } استطلاعًا
+       *[other] { $polls } استطلاع
+    } و{ $wakes ->
+        [zero] { $wakes } إيقاظ
+        [one] إيقاظ واحد
+        [two] إيقاظين
+        [few] { $wakes } إيقاظات
+        [many] { $wakes } إيقاظًا
+       *[other] { $wakes } إيقاظ
+    }
+inspector-finished-box-task =
+    مهمة الصندوق { $box_no }: انتهت بعد { $polls ->
+        [zero] { $polls } استطلاع
+        [one] استطلاع واحد
+        [two] استطلاعين
+        [few] { $polls } استطلاعات
+        [many] { $polls } استطلاعًا
+       *[other] { $polls } استطلاع
+    } و{ $wakes ->
+        [zero] { $wakes } إيقاظ
+        [one] إيقاظ واحد
+        [two] إيقاظين
+        [few] { $wakes } إيقاظات
+        [many] { $wakes } إيقاظًا
+       *[other] { $wakes } إيقاظ
+    }
+inspector-finished-none = لم تنتهِ أي مهمة بعد
+
+## The charts.
+
+charts-title = الرسوم البيانية
+charts-time-axis = الثواني المحاكاة
+charts-tick-thousands = { $thousands } ألف
+charts-station = المحطة { $station }
+
+charts-doses-caption = الجرعات المعطاة عبر الزمن، مقابل الوتيرة التي يتوقعها النموذج (متقطع)
+charts-doses =
+    .aria-label =
+        أُعطيت { $given } من أصل { $total ->
+            [zero] { $total } جرعة
+            [one] جرعة واحدة
+            [two] جرعتين
+            [few] { $total } جرعات
+            [many] { $total } جرعة
+           *[other] { $total } جرعة
+        } بعد { $seconds } ثانية؛ المدة الإجمالية المتوقعة { $expected } ثانية
+
+charts-gantt-too-many =
+    يعرض مخطط غانت التشغيلات التي تضم حتى { $limit ->
+        [zero] { $limit } محطة
+        [one] محطة واحدة
+        [two] محطتين
+        [few] { $limit } محطات
+        [many] { $limit } محطة
+       *[other] { $limit } محطة
+    }.
+charts-gantt-caption = الصناديق في كل محطة عبر الزمن؛ الصناديق المعطَّلة بالأحمر القرمزي بحافة متقطعة
+charts-gantt-truncated =
+    {" "}(أول { $limit ->
+        [zero] { $limit } صندوق
+        [one] صندوق
+        [two] صندوقين
+        [few] { $limit } صناديق
+        [many] { $limit } صندوقًا
+       *[other] { $limit } صندوق
+    })
+charts-gantt =
+    .aria-label =
+        مخطط غانت لـ{ $boxes ->
+            [zero] { $boxes } صندوق
+            [one] صندوق واحد
+            [two] صندوقين
+            [few] { $boxes } صناديق
+            [many] { $boxes } صندوقًا
+           *[other] { $boxes } صندوق
+        } في { $stations ->
+            [zero] { $stations } محطة
+            [one] محطة واحدة
+            [two] محطتين
+            [few] { $stations } محطات
+            [many] { $stations } محطة
+           *[other] { $stations } محطة
+        }
+charts-gantt-bar = المحطة { $station }، الصندوق { $box_no }: { $start }–{ $end } ث
+charts-gantt-bar-failed = المحطة { $station }، الصندوق { $box_no }: { $start }–{ $end } ث (معطَّل)
+
+charts-utilisation-summary =
+    الاستخدام: المتوسط { $mean }٪، والأدنى { $least }٪ على { $stations ->
+        [zero] { $stations } محطة
+        [one] محطة واحدة
+        [two] محطتين
+        [few] { $stations } محطات
+        [many] { $stations } محطة
+       *[other] { $stations } محطة
+    }.
+charts-utilisation-caption = الاستخدام: نسبة الزمن المنقضي التي كان فيها لدى كل محطة صندوق مفتوح
+charts-utilisation =
+    .aria-label = الاستخدام لكل محطة
+charts-percent = { $percent }٪
+
+## The policy comparison.
+
+charts-comparison-too-large =
+    تشمل مقارنة السياسات التشغيلات التي تصل إلى { $limit ->
+        [zero] { $limit } جرعة
+        [one] جرعة واحدة
+        [two] جرعتين
+        [few] { $limit } جرعات
+        [many] { $limit } جرعة
+       *[other] { $limit } جرعة
+    }.
+charts-comparison-caption = البذرة نفسها تحت كل سياسة من سياسات المشرف (تشغيلات كاملة، أُعيد تشغيلها في الصفحة)
+charts-comparison-policy = السياسة
+charts-comparison-makespan = المدة الإجمالية
+charts-comparison-busy = الزمن مع صندوق مفتوح
+charts-comparison-boxes-opened = الصناديق المفتوحة
+charts-comparison-doses-vanished = الجرعات المختفية
+charts-seconds = { $seconds } ث
+
+## The code view. The listings are code and stay as written.
+
+code-title = الشيفرة
+code-explain = شيفرة Rust هي المصدر المترجَم في هذه الصفحة؛ وشيفرة Python هي البرنامج نفسه مكتوبًا بـ asyncio، في ملف يعمل كما هو ويُتحقق منه مقابل هذا المحرك على CPython. لا يمكن للمهمة أن تتوقف إلا عند { $await }، وفقط إن لم يكن ما تنتظره جاهزًا: { $parked } يُقرأ التمييز من آخر حدث.{" "}
+code-parked = { $stations }، و{ $supervisor }.
+code-parked-stations = كل مهام المحطات متوقفة عند sleep الخاص بها
+code-parked-stations-blocking = كل مهام المحطات متوقفة عند sleep الخاص بها ما عدا مهمة المحطة { $station } (المحطة { $station } لا تستخدم await أبدًا، فلا تتوقف أبدًا: إنها تمسك الخيط طوال صندوقها)
+code-parked-supervisor-set = المشرف متوقف عند انتظاره للمجموعة
+code-parked-supervisor-queue = المشرف متوقف عند قراءته من الطابور
+code-parked-supervisor-semaphore = مهام الصناديق التي بلا محطة متوقفة عند السيمافور
+code-parked-supervisor-workers = المشرف متوقف عند انتظاره للعمّال
+code-resumed-station = آخر ما استُؤنف: مهمة المحطة { $station }، عند await الخاص بها.
+code-resumed-supervisor = آخر ما استُؤنف: المشرف، عند await الخاص به.
+code-resumed-none = لم يعمل شيء بعد.
+code-rust = Rust (هذا التطبيق)
+code-python = Python asyncio
+code-listing =
+    .aria-label =
+        شيفرة { $language ->
+            [rust] Rust
+           *[python] Python
+        } { $role ->
+            [station] للمحطة
+           *[supervisor] للمشرف
+        }
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [zero] لا توجد مهمة محطة منتظِرة
+        [one] مهمة محطة واحدة تنتظر هنا
+        [two] مهمتا محطتين تنتظران هنا
+        [few] { $count } مهام محطات تنتظر هنا
+        [many] { $count } مهمة محطة تنتظر هنا
+       *[other] { $count } مهمة محطة تنتظر هنا
+    }
+code-supervisor-waits = المشرف ينتظر هنا
+code-supervisor-returned = عاد المشرف
+code-mistake-counts-waits = يعدّ مرات الانتظار لا الصناديق
+code-mistake-new-box = صندوق جديد حتى حين لا يبقى أي صندوق
+code-mistake-program-ends = ينتهي البرنامج: مهام أُلغيت في منتصف الصندوق
+code-mistake-cancelled = مهام أُلغيت في منتصف الصندوق
+
+## Where the Rust twin and asyncio differ.
+
+code-differences = أين يختلف التوأمان: { $next } يعيد مُخرَجًا واحدًا في كل مرة ولا يستطلع إلا الـ futures التي أُوقظت، بينما { $wait } يعيد مجموعات من المهام ويسجّل callback على كل مهمة عند كل استدعاء. هنا، إسقاط { $handle } يلغي مهمته؛ أما إسقاط { $task } في asyncio فلا يلغيها، لكن حلقة الأحداث لا تحتفظ إلا بمرجع ضعيف إليها، فقد تختفي مهمة لا يمسكها أحد قبل أن تنتهي: لذا تحتفظ شيفرة Python بها كلها.

@@ -1,0 +1,241 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels. See locales/en/panels.ftl.
+
+## Shared by the panels.
+
+panels-term-spoken = {" "}({ $definition })
+panels-list-separator = {", "}
+
+## The executor view.
+
+executor-title = Der Executor
+executor-explain = Alle Tasks laufen auf einem einzigen Thread, einer nach dem anderen. Der Supervisor { $awaits } die ganze Menge der Stations-Tasks und wird geweckt, sobald der erste fertig ist. Er bearbeitet diesen, legt einen neuen Task in die Menge und wartet wieder. Eine schlafende Station kostet nichts: Ein { $timer } weckt sie, wenn ihre Impfung fertig ist, und der Executor { $polls } sie.
+executor-term-awaits = wartet mit await auf
+    .title = Fragt ein Future nach seinem Wert. Ist es nicht bereit, gibt der Task den Thread ab, bis das Future ihn weckt; ist es bereit, kommt der Wert sofort zurück und der Task läuft weiter.
+executor-term-timer = Timer
+    .title = Ein Eintrag in der Warteschlange der Uhr: Zu seiner Frist weckt er den Task, der ihn gestellt hat.
+executor-term-polls = pollt
+    .title = Führt einen Task aus, bis er wieder warten muss (gibt Pending zurück) oder fertig ist (gibt Ready zurück).
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = Strategie FIRST_COMPLETED: Der Supervisor bearbeitet jeden Task in dem Moment, in dem er zurückkehrt, und startet seine Station sofort neu.
+executor-policy-all = Strategie ALL_COMPLETED: Der Supervisor füllt erst nach, wenn der ganze Stapel zurückgekehrt ist; Stationen, die früher fertig sind, warten also untätig.
+executor-policy-queue = Strategie „Abschluss-Warteschlange“: Jeder Stations-Task schickt sein Ergebnis in einen Kanal, und der Supervisor liest es der Reihe nach. Derselbe Lauf wie mit FIRST_COMPLETED.
+executor-policy-article = Strategie „die Schleife des Artikels“: Sie wartet so oft mit FIRST_COMPLETED, wie es Schachteln gibt, zählt also Wartevorgänge statt Schachteln, startet jeden fertigen Task neu, auch wenn keine Schachtel mehr übrig ist, und wenn die Schleife endet, endet auch das Programm: asyncio.run bricht die noch laufenden Tasks mitten in ihrer Schachtel ab.
+executor-policy-taskgroup = Strategie TaskGroup + Semaphore: ein Task pro Schachtel, alle vorab erzeugt; der Semaphor lässt so viele arbeiten, wie es Stationen gibt, und jeder nimmt die freie Station mit der kleinsten Nummer. Jeder Task fängt den Ausfall seiner Station ab und meldet ihn: Eine nicht abgefangene Exception würde die ganze Gruppe abbrechen.
+executor-policy-workers = Strategie „Worker + Queue“: Ein langlebiger Task pro Station nimmt Schachteln aus einer vorab gefüllten Queue, bis sie leer ist; einen Ausfall fängt er ab und macht mit der nächsten Schachtel weiter.
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = Station { $station } blockiert den Thread: Sie gibt jede Impfung ohne await, also läuft jede ihrer Schachteln in einem einzigen Poll von Anfang bis Ende, und kein anderer Task läuft währenddessen. Die Timer der anderen Stationen werden fällig, können aber erst auslösen, wenn sie den Thread freigibt. Dann bearbeitet der Supervisor, wie in der Event-Loop von asyncio, zuerst ihre Schachtel und startet ihre nächste; die fälligen Timer lösen aus, und jede andere Station gibt verspätet die eine Impfung, auf die sie gewartet hat, bevor Station { $station } den Thread wieder nimmt. So kriechen die anderen um eine Impfung pro Schachtel von Station { $station } voran. Der Lauf folgt der Schleife von asyncio Runde für Runde, und ein Test prüft ihn gegen CPython.
+
+## The one thread and who ran on it last.
+
+executor-thread-label = { $thread }, zuletzt ausgeführt:{" "}
+executor-term-thread = Ein Thread
+    .title = Aus dem letzten Ereignis gelesen: der Task, dessen Poll es erzeugt hat. Ein Poll, der kein Ereignis erzeugt, etwa der erste eines neuen Tasks, erscheint hier nicht.
+executor-thread-supervisor = der Supervisor
+executor-thread-station = der Task von Station { $station }
+executor-thread-nobody = noch niemand
+
+## The awaited set.
+
+executor-awaited-set = Erwartete Menge
+executor-awaited-count =
+    ({ $count ->
+        [one] { $count } Task
+       *[other] { $count } Tasks
+    }, { $kind })
+executor-awaited-kind-channel = Tasks, die in einen Kanal senden
+executor-awaited-kind-taskgroup = Stations-Tasks einer Task-Gruppe
+executor-awaited-kind-workers = aktuelle Schachteln der Worker
+executor-awaited-kind-futures = ein FuturesUnordered
+executor-awaited-task = Station { $station } · Schachtel { $box_no }
+executor-awaited-more = +{ $count } weitere
+executor-awaited-empty = leer
+
+## The timer queue.
+
+executor-timers = Timer-Warteschlange, früheste zuerst
+executor-timer = { $seconds } s → weckt Station { $station }
+executor-timers-empty = keine Timer
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = Weckrufe des Supervisors, neueste zuerst
+executor-wake-time = { $seconds } s
+executor-wake-wait = Wartevorgang { $wait } der Zählung der Schleife
+executor-wake-ok = Task von Station { $station } (Schachtel { $box_no }) gab Ok zurück
+executor-wake-err = Task von Station { $station } (Schachtel { $box_no }) gab Err zurück: { $error }
+executor-error-spoiled = Dosis { $shot } der Schachtel verdorben
+executor-error-broken = während Impfung { $shot } von Hand kaputt gemacht
+executor-wake-pending = noch ausstehend: { $stations }
+executor-pending-none = keine
+executor-pending-more = und { $count } weitere
+executor-wake-pushed = Station { $station } mit Schachtel { $box_no } eingereiht
+executor-wake-no-box = noch keine neue Schachtel
+executor-wake-depot-empty = nichts eingereiht (Lager leer)
+
+## The task inspector.
+
+inspector-title = Task-Inspektor
+inspector-too-many = Der Inspektor listet Tasks für Läufe mit bis zu { $limit } Stationen.
+inspector-explain = Jede Schachtel, die eine Station abarbeitet, ist ein Task. Ein Task ist { $waiting }, solange er schläft, { $scheduled }, sobald er geweckt wurde, und { $running }, während der Thread ihn pollt. { $wakes } und Polls summieren sich über alle Schachteln einer Station; die Zeile des Supervisors zählt die Schachteln, die er bearbeitet hat. „Schachtel offen“ ist die simulierte Zeit, in der eine Station eine Schachtel offen hatte (ihr Task, der zwischen den Impfungen schläft, kostet den Thread nichts), nicht die Zeit innerhalb von Polls; ohne Schachtel wartet sie auf den Supervisor.
+inspector-term-waiting = wartend
+    .title = Wartet darauf, geweckt zu werden: hier schlafend auf dem Timer seiner Impfung. (Eine Station ohne offene Schachtel ist untätig.)
+inspector-term-scheduled = eingeplant
+    .title = Geweckt und hinter den zuvor geweckten Tasks eingereiht; der Executor pollt sie der Reihe nach.
+inspector-term-running = laufend
+    .title = Wird gepollt: der eine Task, den der Thread gerade ausführt.
+inspector-term-wakes = Weckrufe
+    .title = Aufrufe des Wakers des Tasks: Jeder bittet den Executor, ihn erneut zu pollen.
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = Task
+inspector-column-state = Zustand
+inspector-column-polls = Polls
+inspector-column-wakes = Weckrufe
+inspector-column-boxes = Schachteln
+inspector-column-failures = Ausfälle
+inspector-column-restarts = Neustarts
+inspector-column-box-open = Schachtel offen [s]
+inspector-column-waiting = Ohne Schachtel [s]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = wartend
+inspector-state-scheduled = eingeplant
+inspector-state-running = laufend
+inspector-state-done = fertig
+inspector-state-failed = ausgefallen
+
+## The rows' names.
+
+inspector-supervisor = Supervisor
+inspector-task-station = Station { $station }
+inspector-task-box = Station { $station } (Schachtel { $box_no })
+inspector-task-worker = Station { $station } (Worker)
+inspector-task-box-task = Station { $station } (Task von Schachtel { $box_no })
+
+## The tasks that finished last.
+
+inspector-finished = Gerade beendet
+inspector-finished-box =
+    Station { $station } (Schachtel { $box_no }): fertig nach { $polls ->
+        [one] { $polls } Poll
+       *[other] { $polls } Polls
+    } und { $wakes ->
+        [one] { $wakes } Weckruf
+       *[other] { $wakes } Weckrufen
+    }
+inspector-finished-worker =
+    Worker von Station { $station }: fertig nach { $polls ->
+        [one] { $polls } Poll
+       *[other] { $polls } Polls
+    } und { $wakes ->
+        [one] { $wakes } Weckruf
+       *[other] { $wakes } Weckrufen
+    }
+inspector-finished-box-task =
+    Task von Schachtel { $box_no }: fertig nach { $polls ->
+        [one] { $polls } Poll
+       *[other] { $polls } Polls
+    } und { $wakes ->
+        [one] { $wakes } Weckruf
+       *[other] { $wakes } Weckrufen
+    }
+inspector-finished-none = noch kein Task ist fertig
+
+## The charts.
+
+charts-title = Diagramme
+charts-time-axis = simulierte Sekunden
+charts-tick-thousands = { $thousands } Tsd.
+charts-station = Station { $station }
+
+charts-doses-caption = Verabreichte Dosen im Zeitverlauf, verglichen mit dem vom Modell erwarteten Tempo (gestrichelt)
+charts-doses =
+    .aria-label = { $given } von { $total } Dosen nach { $seconds } Sekunden verabreicht; erwartete Gesamtdauer { $expected } Sekunden
+
+charts-gantt-too-many = Das Gantt-Diagramm zeigt Läufe mit bis zu { $limit } Stationen.
+charts-gantt-caption = Schachteln pro Station im Zeitverlauf; ausgefallene Schachteln in Zinnoberrot mit gestricheltem Rand
+charts-gantt-truncated = {" "}(die ersten { $limit } Schachteln)
+charts-gantt =
+    .aria-label =
+        Gantt-Diagramm { $boxes ->
+            [one] einer Schachtel
+           *[other] von { $boxes } Schachteln
+        } an { $stations ->
+            [one] { $stations } Station
+           *[other] { $stations } Stationen
+        }
+charts-gantt-bar = Station { $station }, Schachtel { $box_no }: { $start }–{ $end } s
+charts-gantt-bar-failed = Station { $station }, Schachtel { $box_no }: { $start }–{ $end } s (ausgefallen)
+
+charts-utilisation-summary =
+    Auslastung: im Mittel { $mean } %, am niedrigsten { $least } % über { $stations ->
+        [one] { $stations } Station
+       *[other] { $stations } Stationen
+    }.
+charts-utilisation-caption = Auslastung: der Anteil der verstrichenen Zeit, in dem jede Station eine Schachtel offen hatte
+charts-utilisation =
+    .aria-label = Auslastung pro Station
+charts-percent = { $percent } %
+
+## The policy comparison.
+
+charts-comparison-too-large = Der Vergleich der Strategien umfasst Läufe mit bis zu { $limit } Dosen.
+charts-comparison-caption = Derselbe Seed unter jeder Strategie des Supervisors (ganze Läufe, in der Seite nachgespielt)
+charts-comparison-policy = Strategie
+charts-comparison-makespan = Gesamtdauer
+charts-comparison-busy = Zeit mit offener Schachtel
+charts-comparison-boxes-opened = Geöffnete Schachteln
+charts-comparison-doses-vanished = Verschwundene Dosen
+charts-seconds = { $seconds } s
+
+## The code view. The listings are code and stay as written.
+
+code-title = Der Code
+code-explain = Das Rust ist der Quelltext, der in diese Seite kompiliert ist; das Python ist dasselbe Programm in asyncio, eine Datei, die so, wie sie ist, läuft und auf CPython gegen diese Engine geprüft wird. Ein Task kann nur an einem { $await } pausieren, und nur, wenn das Erwartete nicht bereit ist: { $parked } Die Hervorhebung wird aus dem letzten Ereignis gelesen.{" "}
+code-parked = { $stations }, und { $supervisor }.
+code-parked-stations = jeder Stations-Task parkt an seinem sleep
+code-parked-stations-blocking = jeder Stations-Task außer dem von Station { $station } parkt an seinem sleep (Station { $station } macht nie ein await und parkt daher nie: Sie hält den Thread für ihre ganze Schachtel)
+code-parked-supervisor-set = der Supervisor an seinem Warten auf die Menge
+code-parked-supervisor-queue = der Supervisor an seinem Lesen aus der Warteschlange
+code-parked-supervisor-semaphore = die Schachtel-Tasks ohne Station am Semaphor
+code-parked-supervisor-workers = der Supervisor an seinem Warten auf die Worker
+code-resumed-station = Zuletzt fortgesetzt: der Task von Station { $station }, an seinem await.
+code-resumed-supervisor = Zuletzt fortgesetzt: der Supervisor, an seinem await.
+code-resumed-none = Noch ist nichts gelaufen.
+code-rust = Rust (diese App)
+code-python = Python asyncio
+code-listing =
+    .aria-label =
+        { $language ->
+            [rust] Rust-Code
+           *[python] Python-Code
+        } { $role ->
+            [station] der Station
+           *[supervisor] des Supervisors
+        }
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [0] kein Stations-Task wartet
+        [one] { $count } Stations-Task wartet hier
+       *[other] { $count } Stations-Tasks warten hier
+    }
+code-supervisor-waits = der Supervisor wartet hier
+code-supervisor-returned = der Supervisor ist zurückgekehrt
+code-mistake-counts-waits = zählt Wartevorgänge, nicht Schachteln
+code-mistake-new-box = eine neue Schachtel, auch wenn keine mehr übrig ist
+code-mistake-program-ends = das Programm endet: Tasks mitten in der Schachtel abgebrochen
+code-mistake-cancelled = Tasks mitten in der Schachtel abgebrochen
+
+## Where the Rust twin and asyncio differ.
+
+code-differences = Wo sich die Zwillinge unterscheiden: { $next } liefert eine Ausgabe nach der anderen und pollt nur die Futures, die geweckt wurden, während { $wait } Mengen von Tasks zurückgibt und bei jedem Aufruf auf jedem Task einen Callback registriert. Hier bricht das Droppen eines { $handle } seinen Task ab; das Verwerfen eines asyncio-{ $task } bricht ihn nicht ab, aber die Event-Loop hält nur eine schwache Referenz, sodass ein Task, den niemand hält, verschwinden kann, bevor er fertig ist: Das Python behält sie alle.

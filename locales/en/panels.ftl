@@ -1,0 +1,225 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels.
+#
+# Kept as written in every language: code (await, asyncio.wait,
+# FuturesUnordered, JoinHandle, Task, Ok, Err, Pending, Ready), the
+# policies' constants (FIRST_COMPLETED, ALL_COMPLETED) and asyncio's class
+# names (TaskGroup, Semaphore, Queue).
+#
+# Station and box numbers ($station, $box_no, $shot, $wait) come already
+# written in the locale's digits, as text. Every other number comes as a
+# number, its decimals and grouping set by the page (seconds with two
+# decimals, percentages with one, counts whole; never grouped, as the page
+# has always written them), in the locale's digits; a count selects plural
+# forms ({ $count -> [one] … *[other] … }).
+
+## Shared by the panels: a glossary term's definition, read out after
+## the term by screen readers ($definition is the term's .title).
+
+panels-term-spoken = {" "}({ $definition })
+panels-list-separator = {", "}
+
+## The executor view.
+
+executor-title = The executor
+executor-explain = Every task runs on one thread, one at a time. The supervisor { $awaits } the whole set of station tasks and is woken as soon as the first one completes. It handles that one, pushes a new task into the set and awaits again. A sleeping station costs nothing: a { $timer } wakes it when its shot is done, and the executor { $polls } it.
+executor-term-awaits = awaits
+    .title = Asks a future for its value. If it is not ready, the task gives the thread up until the future wakes it; if it is ready, the value comes back at once and the task runs on.
+executor-term-timer = timer
+    .title = An entry in the clock's queue: at its deadline it wakes the task that set it.
+executor-term-polls = polls
+    .title = Runs a task until it has to wait again (returns Pending) or finishes (returns Ready).
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = Policy FIRST_COMPLETED: the supervisor handles each task the moment it returns and restarts its station at once.
+executor-policy-all = Policy ALL_COMPLETED: the supervisor refills only when the whole batch has returned, so stations that finish early wait idle.
+executor-policy-queue = Policy completion queue: each station task sends its result down a channel, and the supervisor reads it in order. Same run as FIRST_COMPLETED.
+executor-policy-article = Policy the article's loop: it waits FIRST_COMPLETED as many times as there are boxes, counting waits rather than boxes, restarts every task it finds done even when no box is left, and when the loop ends the program ends too: asyncio.run cancels the tasks still running, mid-box.
+executor-policy-taskgroup = Policy TaskGroup + Semaphore: a task for every box, created up front; the semaphore lets as many work as there are stations, and each takes the lowest free station. Each task catches its station's failure and reports it: an uncaught exception would cancel the whole group.
+executor-policy-workers = Policy workers + Queue: one long-lived task per station takes boxes from a queue filled up front until it is empty, catching a failure and going on with the next box.
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = Station { $station } blocks the thread: it does each shot without awaiting, so each of its boxes runs from start to end in a single poll, and no other task runs meanwhile. The other stations' timers come due but cannot fire until it lets go. Then, as in asyncio's event loop, the supervisor handles its box first and starts its next one; the timers that came due fire, and each other station gives the one shot it was waiting for, late, before station { $station } takes the thread again. So the others creep forward a shot per box of station { $station }. The run follows asyncio's loop turn by turn, and a test checks it against CPython.
+
+## The one thread and who ran on it last ($thread: the term below).
+
+executor-thread-label = { $thread }, last run by:{" "}
+executor-term-thread = One thread
+    .title = Read from the latest event: the task whose poll produced it. A poll that produces no event, such as a new task's first one, does not show here.
+executor-thread-supervisor = the supervisor
+executor-thread-station = station { $station }'s task
+executor-thread-nobody = nobody yet
+
+## The awaited set ($kind: one of the executor-awaited-kind-… messages).
+
+executor-awaited-set = Awaited set
+executor-awaited-count = ({ $count } tasks, { $kind })
+executor-awaited-kind-channel = tasks sending to a channel
+executor-awaited-kind-taskgroup = station tasks of a task group
+executor-awaited-kind-workers = workers' current boxes
+executor-awaited-kind-futures = a FuturesUnordered
+executor-awaited-task = station { $station } · box { $box_no }
+executor-awaited-more = +{ $count } more
+executor-awaited-empty = empty
+
+## The timer queue.
+
+executor-timers = Timer queue, soonest first
+executor-timer = { $seconds } s → wakes station { $station }
+executor-timers-empty = no timers
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = Supervisor wakes, newest first
+executor-wake-time = { $seconds } s
+executor-wake-wait = wait { $wait } of the loop's count
+executor-wake-ok = station { $station }'s task (box { $box_no }) returned Ok
+executor-wake-err = station { $station }'s task (box { $box_no }) returned Err: { $error }
+executor-error-spoiled = dose { $shot } of the box spoiled
+executor-error-broken = broken by hand during shot { $shot }
+# $stations: the pending stations' numbers, joined by panels-list-separator.
+executor-wake-pending = still pending: { $stations }
+executor-pending-none = none
+executor-pending-more = and { $count } more
+executor-wake-pushed = pushed station { $station } with box { $box_no }
+executor-wake-no-box = no new box yet
+executor-wake-depot-empty = nothing pushed (depot empty)
+
+## The task inspector.
+
+inspector-title = Task inspector
+inspector-too-many = The inspector lists tasks for runs of up to { $limit } stations.
+inspector-explain = Each box a station works through is one task. A task is { $waiting } while it sleeps, { $scheduled } once woken, and { $running } while the thread polls it. { $wakes } and polls add up over all of a station's boxes; the supervisor's row counts the boxes it handled. Box open is the simulated time a station had a box open (its task asleep between shots costs the thread nothing), not time spent inside polls; without a box it waits for the supervisor.
+inspector-term-waiting = waiting
+    .title = Waiting for a wake: here, asleep on its shot's timer. (A station with no box open is idle.)
+inspector-term-scheduled = scheduled
+    .title = Woken and queued behind the tasks woken before it; the executor polls them in turn.
+inspector-term-running = running
+    .title = Being polled: the one task the thread is running.
+inspector-term-wakes = Wakes
+    .title = Calls to the task's waker: each one asks the executor to poll it again.
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = Task
+inspector-column-state = State
+inspector-column-polls = Polls
+inspector-column-wakes = Wakes
+inspector-column-boxes = Boxes
+inspector-column-failures = Failures
+inspector-column-restarts = Restarts
+inspector-column-box-open = Box open [s]
+inspector-column-waiting = Without a box [s]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = waiting
+inspector-state-scheduled = scheduled
+inspector-state-running = running
+inspector-state-done = done
+inspector-state-failed = failed
+
+## The rows' names.
+
+inspector-supervisor = supervisor
+inspector-task-station = station { $station }
+inspector-task-box = station { $station } (box { $box_no })
+inspector-task-worker = station { $station } (worker)
+inspector-task-box-task = station { $station } (box { $box_no }'s task)
+
+## The tasks that finished last.
+
+inspector-finished = Just finished
+inspector-finished-box = station { $station } (box { $box_no }): done after { $polls } polls and { $wakes } wakes
+inspector-finished-worker = station { $station }'s worker: done after { $polls } polls and { $wakes } wakes
+inspector-finished-box-task = box { $box_no }'s task: done after { $polls } polls and { $wakes } wakes
+inspector-finished-none = no task has finished yet
+
+## The charts.
+
+charts-title = Charts
+charts-time-axis = simulated seconds
+# A tick of ten thousand or more, in thousands ("20k").
+charts-tick-thousands = { $thousands }k
+charts-station = station { $station }
+
+charts-doses-caption = Doses given over time, against the model's expected pace (dashed)
+charts-doses =
+    .aria-label = { $given } of { $total } doses given after { $seconds } seconds; expected makespan { $expected } seconds
+
+charts-gantt-too-many = The Gantt chart shows runs of up to { $limit } stations.
+charts-gantt-caption = Boxes per station over time; failed boxes in vermillion with a dashed edge
+charts-gantt-truncated = {" "}(first { $limit } boxes)
+charts-gantt =
+    .aria-label = Gantt chart of { $boxes } boxes at { $stations } stations
+# A bar's tooltip: a box's time at its station, from $start to $end seconds.
+charts-gantt-bar = station { $station }, box { $box_no }: { $start }–{ $end } s
+charts-gantt-bar-failed = station { $station }, box { $box_no }: { $start }–{ $end } s (failed)
+
+charts-utilisation-summary = Utilisation: mean { $mean } %, lowest { $least } % over { $stations } stations.
+charts-utilisation-caption = Utilisation: the share of the elapsed time each station had a box open
+charts-utilisation =
+    .aria-label = Utilisation per station
+charts-percent = { $percent } %
+
+## The policy comparison.
+
+charts-comparison-too-large = The policy comparison covers runs of up to { $limit } doses.
+charts-comparison-caption = The same seed under each supervisor policy (whole runs, replayed in the page)
+charts-comparison-policy = Policy
+charts-comparison-makespan = Makespan
+charts-comparison-busy = Time with a box open
+charts-comparison-boxes-opened = Boxes opened
+charts-comparison-doses-vanished = Doses vanished
+charts-seconds = { $seconds } s
+
+## The code view. The listings are code and stay as written.
+
+code-title = The code
+# $await: the keyword, shown as code; $parked: code-parked.
+code-explain = The Rust is the source compiled into this page; the Python is the same program in asyncio, a file that runs as it stands and is checked against this engine on CPython. A task can only pause at an { $await }, and only if what it awaits is not ready: { $parked } The highlight is read from the latest event.{" "}
+# $stations: one of code-parked-stations…; $supervisor: one of code-parked-supervisor-….
+code-parked = { $stations }, and { $supervisor }.
+code-parked-stations = every station task is parked at its sleep
+code-parked-stations-blocking = every station task but station { $station }'s is parked at its sleep (station { $station } never awaits, so it is never parked: it holds the thread for its whole box)
+code-parked-supervisor-set = the supervisor at its wait for the set
+code-parked-supervisor-queue = the supervisor at its read of the queue
+code-parked-supervisor-semaphore = the box tasks without a station at the semaphore
+code-parked-supervisor-workers = the supervisor at its wait for the workers
+code-resumed-station = Last resumed: station { $station }'s task, at its await.
+code-resumed-supervisor = Last resumed: the supervisor, at its await.
+code-resumed-none = Nothing has run yet.
+code-rust = Rust (this app)
+code-python = Python asyncio
+# A listing's accessible name.
+code-listing =
+    .aria-label =
+        { $language ->
+            [rust] Rust
+           *[python] Python
+        } of the { $role ->
+            [station] station
+           *[supervisor] supervisor
+        }
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [0] no station task waiting
+        [one] { $count } station task waits here
+       *[other] { $count } station tasks wait here
+    }
+code-supervisor-waits = the supervisor waits here
+code-supervisor-returned = the supervisor has returned
+code-mistake-counts-waits = counts waits, not boxes
+code-mistake-new-box = a new box even when none is left
+code-mistake-program-ends = the program ends: tasks cancelled mid-box
+code-mistake-cancelled = tasks cancelled mid-box
+
+## Where the Rust twin and asyncio differ ($next, $wait, $handle,
+## $task: code, shown as written).
+
+code-differences = Where the twins differ: { $next } hands back one output at a time and polls only the futures that were woken, while { $wait } returns sets of tasks and registers a callback on every task at each call. Dropping a { $handle } here cancels its task; dropping an asyncio { $task } does not cancel it, but the event loop keeps only a weak reference, so a task nobody holds may vanish before it finishes: the Python keeps them all.

@@ -1,0 +1,241 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels. See locales/en/panels.ftl.
+
+## Shared by the panels.
+
+panels-term-spoken = {" "}({ $definition })
+panels-list-separator = {", "}
+
+## The executor view.
+
+executor-title = El ejecutor
+executor-explain = Todas las tareas se ejecutan en un solo hilo, de una en una. El supervisor { $awaits } el conjunto entero de tareas de los puestos y se despierta en cuanto termina la primera. La atiende, mete una tarea nueva en el conjunto y vuelve a esperar. Un puesto dormido no cuesta nada: un { $timer } lo despierta cuando termina su inyección, y el ejecutor lo { $polls }.
+executor-term-awaits = espera con await
+    .title = Pide a un future su valor. Si no está listo, la tarea cede el hilo hasta que el future la despierte; si está listo, el valor llega al instante y la tarea sigue.
+executor-term-timer = temporizador
+    .title = Una entrada en la cola del reloj: al llegar su plazo, despierta a la tarea que lo programó.
+executor-term-polls = sondea
+    .title = Ejecuta una tarea hasta que tiene que volver a esperar (devuelve Pending) o termina (devuelve Ready).
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = Política FIRST_COMPLETED: el supervisor atiende cada tarea en el momento en que vuelve y reinicia su puesto de inmediato.
+executor-policy-all = Política ALL_COMPLETED: el supervisor solo repone cuando ha vuelto el lote entero, así que los puestos que terminan antes esperan ociosos.
+executor-policy-queue = Política «cola de finalizaciones»: cada tarea de puesto envía su resultado por un canal y el supervisor lo lee en orden. La misma ejecución que con FIRST_COMPLETED.
+executor-policy-article = Política «el bucle del artículo»: espera con FIRST_COMPLETED tantas veces como cajas hay, contando esperas en lugar de cajas, reinicia toda tarea que encuentra terminada aunque no quede ninguna caja y, cuando el bucle acaba, también acaba el programa: asyncio.run cancela las tareas que siguen en marcha, a mitad de caja.
+executor-policy-taskgroup = Política TaskGroup + Semaphore: una tarea por caja, todas creadas de antemano; el semáforo deja trabajar a tantas como puestos hay, y cada una toma el puesto libre de número más bajo. Cada tarea captura el fallo de su puesto y lo notifica: una excepción no capturada cancelaría el grupo entero.
+executor-policy-workers = Política «trabajadores + Queue»: una tarea de larga vida por puesto toma cajas de una cola llenada de antemano hasta vaciarla; si una caja falla, lo captura y sigue con la siguiente.
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = El puesto { $station } bloquea el hilo: aplica cada inyección sin hacer await, así que cada una de sus cajas va de principio a fin en un solo sondeo y, mientras tanto, no se ejecuta ninguna otra tarea. Los temporizadores de los demás puestos vencen, pero no pueden dispararse hasta que suelte el hilo. Entonces, como en el bucle de eventos de asyncio, el supervisor atiende primero su caja y empieza la siguiente; se disparan los temporizadores vencidos, y cada uno de los demás puestos aplica, con retraso, la única inyección que estaba esperando antes de que el puesto { $station } vuelva a tomar el hilo. Así, los demás avanzan a razón de una inyección por cada caja del puesto { $station }. La ejecución sigue el bucle de asyncio vuelta a vuelta, y una prueba la compara con CPython.
+
+## The one thread and who ran on it last.
+
+executor-thread-label = { $thread }, última ejecución:{" "}
+executor-term-thread = Un solo hilo
+    .title = Se lee del último evento: la tarea cuyo sondeo lo produjo. Un sondeo que no produce ningún evento, como el primero de una tarea nueva, no aparece aquí.
+executor-thread-supervisor = el supervisor
+executor-thread-station = la tarea del puesto { $station }
+executor-thread-nobody = nadie todavía
+
+## The awaited set.
+
+executor-awaited-set = Conjunto esperado
+executor-awaited-count =
+    ({ $count ->
+        [one] { $count } tarea
+       *[other] { $count } tareas
+    }, { $kind })
+executor-awaited-kind-channel = tareas que envían a un canal
+executor-awaited-kind-taskgroup = tareas de puesto de un grupo de tareas
+executor-awaited-kind-workers = cajas actuales de los trabajadores
+executor-awaited-kind-futures = un FuturesUnordered
+executor-awaited-task = puesto { $station } · caja { $box_no }
+executor-awaited-more = +{ $count } más
+executor-awaited-empty = vacío
+
+## The timer queue.
+
+executor-timers = Cola de temporizadores, el más próximo primero
+executor-timer = { $seconds } s → despierta al puesto { $station }
+executor-timers-empty = no hay temporizadores
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = Despertares del supervisor, el más reciente primero
+executor-wake-time = { $seconds } s
+executor-wake-wait = espera { $wait } de la cuenta del bucle
+executor-wake-ok = la tarea del puesto { $station } (caja { $box_no }) devolvió Ok
+executor-wake-err = la tarea del puesto { $station } (caja { $box_no }) devolvió Err: { $error }
+executor-error-spoiled = la dosis { $shot } de la caja se echó a perder
+executor-error-broken = averiado a mano durante la inyección { $shot }
+executor-wake-pending = aún pendientes: { $stations }
+executor-pending-none = ninguno
+executor-pending-more = y { $count } más
+executor-wake-pushed = se metió el puesto { $station } con la caja { $box_no }
+executor-wake-no-box = aún no hay caja nueva
+executor-wake-depot-empty = no se metió nada (almacén vacío)
+
+## The task inspector.
+
+inspector-title = Inspector de tareas
+inspector-too-many = El inspector muestra las tareas en ejecuciones de hasta { $limit } puestos.
+inspector-explain = Cada caja que procesa un puesto es una tarea. Una tarea está { $waiting } mientras duerme, { $scheduled } una vez despertada y { $running } mientras el hilo la sondea. Los { $wakes } y los sondeos se suman a lo largo de todas las cajas de un puesto; la fila del supervisor cuenta las cajas que atendió. «Caja abierta» es el tiempo simulado que un puesto tuvo una caja abierta (su tarea, dormida entre inyecciones, no le cuesta nada al hilo), no el tiempo pasado dentro de sondeos; sin caja, el puesto espera al supervisor.
+inspector-term-waiting = en espera
+    .title = Esperando a que la despierten: aquí, dormida en el temporizador de su inyección. (Un puesto sin caja abierta está ocioso).
+inspector-term-scheduled = programada
+    .title = Despertada y en cola detrás de las tareas despertadas antes que ella; el ejecutor las sondea por turno.
+inspector-term-running = en ejecución
+    .title = Siendo sondeada: la única tarea que el hilo está ejecutando.
+inspector-term-wakes = despertares
+    .title = Llamadas al waker de la tarea: cada una pide al ejecutor que vuelva a sondearla.
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = Tarea
+inspector-column-state = Estado
+inspector-column-polls = Sondeos
+inspector-column-wakes = Despertares
+inspector-column-boxes = Cajas
+inspector-column-failures = Fallos
+inspector-column-restarts = Reinicios
+inspector-column-box-open = Caja abierta [s]
+inspector-column-waiting = Sin caja [s]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = en espera
+inspector-state-scheduled = programada
+inspector-state-running = en ejecución
+inspector-state-done = terminada
+inspector-state-failed = fallida
+
+## The rows' names.
+
+inspector-supervisor = supervisor
+inspector-task-station = puesto { $station }
+inspector-task-box = puesto { $station } (caja { $box_no })
+inspector-task-worker = puesto { $station } (trabajador)
+inspector-task-box-task = puesto { $station } (tarea de la caja { $box_no })
+
+## The tasks that finished last.
+
+inspector-finished = Recién terminadas
+inspector-finished-box =
+    puesto { $station } (caja { $box_no }): terminada tras { $polls ->
+        [one] { $polls } sondeo
+       *[other] { $polls } sondeos
+    } y { $wakes ->
+        [one] { $wakes } despertar
+       *[other] { $wakes } despertares
+    }
+inspector-finished-worker =
+    trabajador del puesto { $station }: terminado tras { $polls ->
+        [one] { $polls } sondeo
+       *[other] { $polls } sondeos
+    } y { $wakes ->
+        [one] { $wakes } despertar
+       *[other] { $wakes } despertares
+    }
+inspector-finished-box-task =
+    tarea de la caja { $box_no }: terminada tras { $polls ->
+        [one] { $polls } sondeo
+       *[other] { $polls } sondeos
+    } y { $wakes ->
+        [one] { $wakes } despertar
+       *[other] { $wakes } despertares
+    }
+inspector-finished-none = todavía no ha terminado ninguna tarea
+
+## The charts.
+
+charts-title = Gráficos
+charts-time-axis = segundos simulados
+charts-tick-thousands = { $thousands } k
+charts-station = puesto { $station }
+
+charts-doses-caption = Dosis administradas a lo largo del tiempo, frente al ritmo esperado según el modelo (discontinua)
+charts-doses =
+    .aria-label = { $given } de { $total } dosis administradas tras { $seconds } segundos; duración total esperada: { $expected } segundos
+
+charts-gantt-too-many = El diagrama de Gantt muestra ejecuciones de hasta { $limit } puestos.
+charts-gantt-caption = Cajas por puesto a lo largo del tiempo; las cajas fallidas, en bermellón y con borde discontinuo
+charts-gantt-truncated = {" "}(primeras { $limit } cajas)
+charts-gantt =
+    .aria-label =
+        Diagrama de Gantt de { $boxes ->
+            [one] { $boxes } caja
+           *[other] { $boxes } cajas
+        } en { $stations ->
+            [one] { $stations } puesto
+           *[other] { $stations } puestos
+        }
+charts-gantt-bar = puesto { $station }, caja { $box_no }: { $start }–{ $end } s
+charts-gantt-bar-failed = puesto { $station }, caja { $box_no }: { $start }–{ $end } s (fallida)
+
+charts-utilisation-summary =
+    Utilización: media del { $mean } %, mínima del { $least } % en { $stations ->
+        [one] { $stations } puesto
+       *[other] { $stations } puestos
+    }.
+charts-utilisation-caption = Utilización: la parte del tiempo transcurrido en que cada puesto tuvo una caja abierta
+charts-utilisation =
+    .aria-label = Utilización por puesto
+charts-percent = { $percent } %
+
+## The policy comparison.
+
+charts-comparison-too-large = La comparación de políticas abarca ejecuciones de hasta { $limit } dosis.
+charts-comparison-caption = La misma semilla con cada política del supervisor (ejecuciones completas, reproducidas en la página)
+charts-comparison-policy = Política
+charts-comparison-makespan = Duración total
+charts-comparison-busy = Tiempo con caja abierta
+charts-comparison-boxes-opened = Cajas abiertas
+charts-comparison-doses-vanished = Dosis perdidas
+charts-seconds = { $seconds } s
+
+## The code view. The listings are code and stay as written.
+
+code-title = El código
+code-explain = El Rust es el código fuente compilado en esta página; el Python es el mismo programa en asyncio, un archivo que se ejecuta tal cual y que se compara con este motor en CPython. Una tarea solo puede pausarse en un { $await }, y solo si lo que espera no está listo: { $parked } El resaltado se lee del último evento.{" "}
+code-parked = { $stations }, y { $supervisor }.
+code-parked-stations = todas las tareas de puesto están detenidas en su sleep
+code-parked-stations-blocking = todas las tareas de puesto, salvo la del puesto { $station }, están detenidas en su sleep (el puesto { $station } nunca hace await, así que nunca se detiene: retiene el hilo durante toda su caja)
+code-parked-supervisor-set = el supervisor, en su espera del conjunto
+code-parked-supervisor-queue = el supervisor, en su lectura de la cola
+code-parked-supervisor-semaphore = las tareas de caja sin puesto, en el semáforo
+code-parked-supervisor-workers = el supervisor, en su espera de los trabajadores
+code-resumed-station = Último reanudado: la tarea del puesto { $station }, en su await.
+code-resumed-supervisor = Último reanudado: el supervisor, en su await.
+code-resumed-none = Todavía no se ha ejecutado nada.
+code-rust = Rust (esta aplicación)
+code-python = Python asyncio
+code-listing =
+    .aria-label =
+        Código { $language ->
+            [rust] Rust
+           *[python] Python
+        } { $role ->
+            [station] del puesto
+           *[supervisor] del supervisor
+        }
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [0] ninguna tarea de puesto en espera
+        [one] { $count } tarea de puesto espera aquí
+       *[other] { $count } tareas de puesto esperan aquí
+    }
+code-supervisor-waits = el supervisor espera aquí
+code-supervisor-returned = el supervisor ha retornado
+code-mistake-counts-waits = cuenta esperas, no cajas
+code-mistake-new-box = una caja nueva aunque no quede ninguna
+code-mistake-program-ends = el programa termina: tareas canceladas a mitad de caja
+code-mistake-cancelled = tareas canceladas a mitad de caja
+
+## Where the Rust twin and asyncio differ.
+
+code-differences = Dónde difieren los gemelos: { $next } entrega un resultado cada vez y sondea solo los futures que se despertaron, mientras que { $wait } devuelve conjuntos de tareas y registra un callback en cada tarea en cada llamada. Aquí, soltar un { $handle } cancela su tarea; soltar una { $task } de asyncio no la cancela, pero el bucle de eventos solo guarda una referencia débil, así que una tarea que nadie retiene puede desaparecer antes de terminar: el Python las guarda todas.

@@ -1,0 +1,247 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels. See locales/en/panels.ftl.
+# French typography: a no-break space before ":" and a narrow one before
+# ";", "%" and inside « ».
+
+## Shared by the panels.
+
+panels-term-spoken = {" "}({ $definition })
+panels-list-separator = {", "}
+
+## The executor view.
+
+executor-title = L’exécuteur
+executor-explain = Toutes les tâches s’exécutent sur un seul thread, une à la fois. Le superviseur { $awaits } l’ensemble des tâches des postes et il est réveillé dès que la première se termine. Il la traite, ajoute une nouvelle tâche à l’ensemble et attend de nouveau. Un poste endormi ne coûte rien : un { $timer } le réveille quand son injection est faite, et l’exécuteur le { $polls }.
+executor-term-awaits = attend avec await
+    .title = Demande sa valeur à un future. S’il n’est pas prêt, la tâche cède le thread jusqu’à ce que le future la réveille ; s’il est prêt, la valeur revient aussitôt et la tâche continue.
+executor-term-timer = minuteur
+    .title = Une entrée dans la file de l’horloge : à son échéance, il réveille la tâche qui l’a posé.
+executor-term-polls = sonde
+    .title = Exécute une tâche jusqu’à ce qu’elle doive attendre de nouveau (elle renvoie Pending) ou qu’elle se termine (elle renvoie Ready).
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = Politique FIRST_COMPLETED : le superviseur traite chaque tâche dès qu’elle revient et relance aussitôt son poste.
+executor-policy-all = Politique ALL_COMPLETED : le superviseur ne réapprovisionne que lorsque tout le lot est revenu ; les postes qui finissent tôt attendent donc sans rien faire.
+executor-policy-queue = Politique « file des terminaisons » : chaque tâche de poste envoie son résultat dans un canal, et le superviseur le lit dans l’ordre. Même exécution qu’avec FIRST_COMPLETED.
+executor-policy-article = Politique « la boucle de l’article » : elle attend avec FIRST_COMPLETED autant de fois qu’il y a de boîtes, comptant les attentes plutôt que les boîtes, relance toute tâche qu’elle trouve terminée même quand il ne reste aucune boîte, et quand la boucle se termine, le programme aussi : asyncio.run annule les tâches encore en cours, au milieu de leur boîte.
+executor-policy-taskgroup = Politique TaskGroup + Semaphore : une tâche par boîte, toutes créées d’avance ; le sémaphore en laisse travailler autant qu’il y a de postes, et chacune prend le poste libre de plus petit numéro. Chaque tâche intercepte la panne de son poste et la signale : une exception non interceptée annulerait tout le groupe.
+executor-policy-workers = Politique « workers + Queue » : une tâche de longue durée par poste prend des boîtes dans une file remplie d’avance jusqu’à ce qu’elle soit vide ; elle intercepte une panne et passe à la boîte suivante.
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = Le poste { $station } bloque le thread : il fait chaque injection sans await, si bien que chacune de ses boîtes s’exécute du début à la fin en un seul sondage, et aucune autre tâche ne s’exécute pendant ce temps. Les minuteurs des autres postes arrivent à échéance mais ne peuvent se déclencher tant qu’il ne lâche pas le thread. Alors, comme dans la boucle d’événements d’asyncio, le superviseur traite d’abord sa boîte et lance la suivante ; les minuteurs échus se déclenchent, et chacun des autres postes fait, en retard, l’unique injection qu’il attendait, avant que le poste { $station } ne reprenne le thread. Ainsi, les autres avancent d’une injection par boîte du poste { $station }. L’exécution suit la boucle d’asyncio tour par tour, et un test la vérifie face à CPython.
+
+## The one thread and who ran on it last.
+
+executor-thread-label = { $thread }, dernière exécution :{" "}
+executor-term-thread = Un seul thread
+    .title = Lu dans le dernier événement : la tâche dont le sondage l’a produit. Un sondage qui ne produit aucun événement, comme le premier d’une nouvelle tâche, n’apparaît pas ici.
+executor-thread-supervisor = le superviseur
+executor-thread-station = la tâche du poste { $station }
+executor-thread-nobody = personne pour l’instant
+
+## The awaited set.
+
+executor-awaited-set = Ensemble attendu
+executor-awaited-count =
+    ({ $count ->
+        [one] { $count } tâche
+       *[other] { $count } tâches
+    }, { $kind })
+executor-awaited-kind-channel = tâches qui envoient dans un canal
+executor-awaited-kind-taskgroup = tâches de poste d’un groupe de tâches
+executor-awaited-kind-workers = boîtes en cours des workers
+executor-awaited-kind-futures = un FuturesUnordered
+executor-awaited-task = poste { $station } · boîte { $box_no }
+executor-awaited-more = +{ $count } de plus
+executor-awaited-empty = vide
+
+## The timer queue.
+
+executor-timers = File des minuteurs, le plus proche d’abord
+executor-timer = { $seconds } s → réveille le poste { $station }
+executor-timers-empty = aucun minuteur
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = Réveils du superviseur, le plus récent d’abord
+executor-wake-time = { $seconds } s
+executor-wake-wait = attente { $wait } du décompte de la boucle
+executor-wake-ok = la tâche du poste { $station } (boîte { $box_no }) a renvoyé Ok
+executor-wake-err = la tâche du poste { $station } (boîte { $box_no }) a renvoyé Err : { $error }
+executor-error-spoiled = la dose { $shot } de la boîte était avariée
+executor-error-broken = cassé à la main pendant l’injection { $shot }
+executor-wake-pending = encore en attente : { $stations }
+executor-pending-none = aucun
+executor-pending-more = et { $count } de plus
+executor-wake-pushed = poste { $station } ajouté avec la boîte { $box_no }
+executor-wake-no-box = pas encore de nouvelle boîte
+executor-wake-depot-empty = rien d’ajouté (dépôt vide)
+
+## The task inspector.
+
+inspector-title = Inspecteur de tâches
+inspector-too-many = L’inspecteur liste les tâches des exécutions d’au plus { $limit } postes.
+inspector-explain = Chaque boîte qu’un poste traite est une tâche. Une tâche est { $waiting } pendant qu’elle dort, { $scheduled } une fois réveillée, et { $running } pendant que le thread la sonde. Les { $wakes } et les sondages s’additionnent sur toutes les boîtes d’un poste ; la ligne du superviseur compte les boîtes qu’il a traitées. « Boîte ouverte » est le temps simulé pendant lequel un poste avait une boîte ouverte (sa tâche, endormie entre deux injections, ne coûte rien au thread), et non le temps passé dans les sondages ; sans boîte, le poste attend le superviseur.
+inspector-term-waiting = en attente
+    .title = Attend d’être réveillée : ici, endormie sur le minuteur de son injection. (Un poste sans boîte ouverte est inactif.)
+inspector-term-scheduled = planifiée
+    .title = Réveillée et placée dans la file derrière les tâches réveillées avant elle ; l’exécuteur les sonde à tour de rôle.
+inspector-term-running = en cours
+    .title = En train d’être sondée : l’unique tâche que le thread exécute.
+inspector-term-wakes = réveils
+    .title = Appels au waker de la tâche : chacun demande à l’exécuteur de la sonder de nouveau.
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = Tâche
+inspector-column-state = État
+inspector-column-polls = Sondages
+inspector-column-wakes = Réveils
+inspector-column-boxes = Boîtes
+inspector-column-failures = Pannes
+inspector-column-restarts = Relances
+inspector-column-box-open = Boîte ouverte [s]
+inspector-column-waiting = Sans boîte [s]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = en attente
+inspector-state-scheduled = planifiée
+inspector-state-running = en cours
+inspector-state-done = terminée
+inspector-state-failed = en panne
+
+## The rows' names.
+
+inspector-supervisor = superviseur
+inspector-task-station = poste { $station }
+inspector-task-box = poste { $station } (boîte { $box_no })
+inspector-task-worker = poste { $station } (worker)
+inspector-task-box-task = poste { $station } (tâche de la boîte { $box_no })
+
+## The tasks that finished last.
+
+inspector-finished = Tout juste terminées
+inspector-finished-box =
+    poste { $station } (boîte { $box_no }) : terminée après { $polls ->
+        [one] { $polls } sondage
+       *[other] { $polls } sondages
+    } et { $wakes ->
+        [one] { $wakes } réveil
+       *[other] { $wakes } réveils
+    }
+inspector-finished-worker =
+    worker du poste { $station } : terminé après { $polls ->
+        [one] { $polls } sondage
+       *[other] { $polls } sondages
+    } et { $wakes ->
+        [one] { $wakes } réveil
+       *[other] { $wakes } réveils
+    }
+inspector-finished-box-task =
+    tâche de la boîte { $box_no } : terminée après { $polls ->
+        [one] { $polls } sondage
+       *[other] { $polls } sondages
+    } et { $wakes ->
+        [one] { $wakes } réveil
+       *[other] { $wakes } réveils
+    }
+inspector-finished-none = aucune tâche n’est encore terminée
+
+## The charts.
+
+charts-title = Graphiques
+charts-time-axis = secondes simulées
+charts-tick-thousands = { $thousands } k
+charts-station = poste { $station }
+
+charts-doses-caption = Doses administrées au fil du temps, face au rythme attendu par le modèle (en tirets)
+charts-doses =
+    .aria-label =
+        { $given } { $given ->
+            [one] dose administrée
+           *[other] doses administrées
+        } sur { $total } après { $seconds } secondes ; durée totale attendue { $expected } secondes
+
+charts-gantt-too-many = Le diagramme de Gantt montre les exécutions d’au plus { $limit } postes.
+charts-gantt-caption = Boîtes par poste au fil du temps ; boîtes en panne en vermillon, bord en tirets
+charts-gantt-truncated = {" "}({ $limit } premières boîtes)
+charts-gantt =
+    .aria-label =
+        Diagramme de Gantt de { $boxes ->
+            [one] { $boxes } boîte
+           *[other] { $boxes } boîtes
+        } sur { $stations ->
+            [one] { $stations } poste
+           *[other] { $stations } postes
+        }
+charts-gantt-bar = poste { $station }, boîte { $box_no } : { $start }–{ $end } s
+charts-gantt-bar-failed = poste { $station }, boîte { $box_no } : { $start }–{ $end } s (en panne)
+
+charts-utilisation-summary =
+    Utilisation : moyenne { $mean } %, minimum { $least } % sur { $stations ->
+        [one] { $stations } poste
+       *[other] { $stations } postes
+    }.
+charts-utilisation-caption = Utilisation : la part du temps écoulé pendant laquelle chaque poste avait une boîte ouverte
+charts-utilisation =
+    .aria-label = Utilisation par poste
+charts-percent = { $percent } %
+
+## The policy comparison.
+
+charts-comparison-too-large = La comparaison des politiques couvre les exécutions d’au plus { $limit } doses.
+charts-comparison-caption = La même graine sous chaque politique du superviseur (exécutions complètes, rejouées dans la page)
+charts-comparison-policy = Politique
+charts-comparison-makespan = Durée totale
+charts-comparison-busy = Temps avec une boîte ouverte
+charts-comparison-boxes-opened = Boîtes ouvertes
+charts-comparison-doses-vanished = Doses disparues
+charts-seconds = { $seconds } s
+
+## The code view. The listings are code and stay as written.
+
+code-title = Le code
+code-explain = Le Rust est le source compilé dans cette page ; le Python est le même programme en asyncio, un fichier qui s’exécute tel quel et qui est vérifié face à ce moteur sous CPython. Une tâche ne peut se suspendre qu’à un { $await }, et seulement si ce qu’elle attend n’est pas prêt : { $parked } La mise en évidence est lue dans le dernier événement.{" "}
+code-parked = { $stations }, et { $supervisor }.
+code-parked-stations = chaque tâche de poste est garée à son sleep
+code-parked-stations-blocking = chaque tâche de poste sauf celle du poste { $station } est garée à son sleep (le poste { $station } ne fait jamais d’await, il n’est donc jamais garé : il garde le thread pendant toute sa boîte)
+code-parked-supervisor-set = le superviseur à son attente de l’ensemble
+code-parked-supervisor-queue = le superviseur à sa lecture de la file
+code-parked-supervisor-semaphore = les tâches de boîte sans poste au sémaphore
+code-parked-supervisor-workers = le superviseur à son attente des workers
+code-resumed-station = Dernière reprise : la tâche du poste { $station }, à son await.
+code-resumed-supervisor = Dernière reprise : le superviseur, à son await.
+code-resumed-none = Rien ne s’est encore exécuté.
+code-rust = Rust (cette application)
+code-python = Python asyncio
+code-listing =
+    .aria-label =
+        Code { $language ->
+            [rust] Rust
+           *[python] Python
+        } { $role ->
+            [station] du poste
+           *[supervisor] du superviseur
+        }
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [0] aucune tâche de poste en attente
+        [one] { $count } tâche de poste attend ici
+       *[other] { $count } tâches de poste attendent ici
+    }
+code-supervisor-waits = le superviseur attend ici
+code-supervisor-returned = le superviseur est revenu
+code-mistake-counts-waits = compte les attentes, pas les boîtes
+code-mistake-new-box = une nouvelle boîte même quand il n’en reste plus
+code-mistake-program-ends = le programme se termine : tâches annulées au milieu de leur boîte
+code-mistake-cancelled = tâches annulées au milieu de leur boîte
+
+## Where the Rust twin and asyncio differ.
+
+code-differences = Où les jumeaux diffèrent : { $next } rend une sortie à la fois et ne sonde que les futures qui ont été réveillés, tandis que { $wait } renvoie des ensembles de tâches et enregistre un callback sur chaque tâche à chaque appel. Ici, abandonner un { $handle } annule sa tâche ; abandonner une { $task } d’asyncio ne l’annule pas, mais la boucle d’événements n’en garde qu’une référence faible, si bien qu’une tâche que personne ne retient peut disparaître avant de se terminer : le Python les garde toutes.

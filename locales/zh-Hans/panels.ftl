@@ -1,0 +1,204 @@
+# The teaching panels below the lot: the executor view, the task
+# inspector, the charts and the code view's labels. See locales/en/panels.ftl.
+
+## Shared by the panels.
+
+panels-term-spoken = （{ $definition }）
+panels-list-separator = 、
+
+## The executor view.
+
+executor-title = 执行器
+executor-explain = 所有任务都在同一个线程上运行，一次一个。监督者{ $awaits }全部接种站任务组成的集合，一旦第一个任务完成就被唤醒。它处理这个任务，把一个新任务放入集合，然后再次等待。休眠中的接种站不占用任何资源：接种完成时由{ $timer }唤醒它，再由执行器{ $polls }它。
+executor-term-awaits = 用 await 等待
+    .title = 向一个 future 索取它的值。若尚未就绪，任务就让出线程，直到该 future 唤醒它；若已就绪，值立即返回，任务继续运行。
+executor-term-timer = 定时器
+    .title = 时钟队列中的一项：到期时唤醒设置它的任务。
+executor-term-polls = 轮询
+    .title = 运行一个任务，直到它需要再次等待（返回 Pending）或运行结束（返回 Ready）。
+
+## The supervisor's policy, one sentence each.
+
+executor-policy-first = 策略 FIRST_COMPLETED：每个任务一返回，监督者就立即处理，并马上重启它的接种站。
+executor-policy-all = 策略 ALL_COMPLETED：监督者要等整批任务都返回后才补充新箱，因此提前完成的接种站只能闲等。
+executor-policy-queue = 策略“完成队列”：每个接种站任务把结果发送到一个通道中，监督者按顺序读取。运行过程与 FIRST_COMPLETED 完全相同。
+executor-policy-article = 策略“文章中的循环”：它以 FIRST_COMPLETED 方式等待的次数等于箱数，数的是等待次数而不是箱数；发现完成的任务就重启，即使已经没有剩余的箱；循环一结束，程序也随之结束：asyncio.run 会取消仍在运行的任务，哪怕一箱只做了一半。
+executor-policy-taskgroup = 策略 TaskGroup + Semaphore：预先为每一箱创建一个任务；信号量允许同时工作的任务数等于接种站数，每个任务占用编号最小的空闲接种站。每个任务捕获其接种站的故障并上报：未捕获的异常会取消整个任务组。
+executor-policy-workers = 策略“工作者 + Queue”：每个接种站有一个长期运行的任务，从预先填满的队列中取箱，直到队列为空；遇到故障时捕获它并继续处理下一箱。
+
+## A station that never awaits ($station: its number).
+
+executor-blocking = 接种站 { $station } 阻塞了线程：它每次接种都不使用 await，因此它的每一箱都在一次轮询中从头跑到尾，期间没有其他任务能运行。其他接种站的定时器到期了，但在它释放线程之前无法触发。随后，与 asyncio 的事件循环一样，监督者先处理它的这一箱并启动下一箱；到期的定时器依次触发，其他每个接种站都迟到地完成它正在等待的那一次接种，然后接种站 { $station } 再次占用线程。于是接种站 { $station } 每完成一箱，其他接种站才向前挪动一次接种。这次运行逐轮遵循 asyncio 的循环，并有测试在 CPython 上对其进行核对。
+
+## The one thread and who ran on it last.
+
+executor-thread-label = { $thread }，最后运行者：
+executor-term-thread = 单一线程
+    .title = 从最新事件读出：产生该事件的那次轮询所属的任务。不产生事件的轮询（例如新任务的第一次轮询）不会显示在这里。
+executor-thread-supervisor = 监督者
+executor-thread-station = 接种站 { $station } 的任务
+executor-thread-nobody = 尚无
+
+## The awaited set.
+
+executor-awaited-set = 等待集合
+executor-awaited-count = （{ $count } 个任务，{ $kind }）
+executor-awaited-kind-channel = 向通道发送结果的任务
+executor-awaited-kind-taskgroup = 任务组中的接种站任务
+executor-awaited-kind-workers = 各工作者当前的箱
+executor-awaited-kind-futures = 一个 FuturesUnordered
+executor-awaited-task = 接种站 { $station } · 第 { $box_no } 箱
+executor-awaited-more = 另有 { $count } 个
+executor-awaited-empty = 空
+
+## The timer queue.
+
+executor-timers = 定时器队列，最早到期的在前
+executor-timer = { $seconds } 秒 → 唤醒接种站 { $station }
+executor-timers-empty = 没有定时器
+
+## The supervisor's wakes, one line each.
+
+executor-wakes = 监督者的唤醒记录，最新的在前
+executor-wake-time = { $seconds } 秒
+executor-wake-wait = 循环计数中的第 { $wait } 次等待
+executor-wake-ok = 接种站 { $station } 的任务（第 { $box_no } 箱）返回 Ok
+executor-wake-err = 接种站 { $station } 的任务（第 { $box_no } 箱）返回 Err：{ $error }
+executor-error-spoiled = 这箱的第 { $shot } 剂疫苗变质了
+executor-error-broken = 在第 { $shot } 次接种时被手动弄坏
+executor-wake-pending = 仍在等待：{ $stations }
+executor-pending-none = 无
+executor-pending-more = 另有 { $count } 个
+executor-wake-pushed = 已放入接种站 { $station }，第 { $box_no } 箱
+executor-wake-no-box = 暂无新箱
+executor-wake-depot-empty = 未放入任何任务（仓库已空）
+
+## The task inspector.
+
+inspector-title = 任务检查器
+inspector-too-many = 检查器只列出最多 { $limit } 个接种站的运行中的任务。
+inspector-explain = 接种站处理的每一箱都是一个任务。任务休眠时处于{ $waiting }状态，被唤醒后处于{ $scheduled }状态，线程轮询它时处于{ $running }状态。{ $wakes }次数和轮询次数在一个接种站的所有箱上累计；监督者那一行统计它处理过的箱数。“开箱时长”是接种站有一箱开着的模拟时间（任务在两次接种之间休眠，不占用线程），而不是花在轮询里的时间；没有箱时，接种站在等待监督者。
+inspector-term-waiting = 等待
+    .title = 等待被唤醒：在这里是在其接种的定时器上休眠。（没有开箱的接种站处于空闲状态。）
+inspector-term-scheduled = 已调度
+    .title = 已被唤醒，排在比它先被唤醒的任务之后；执行器依次轮询它们。
+inspector-term-running = 运行中
+    .title = 正在被轮询：线程此刻运行的唯一任务。
+inspector-term-wakes = 唤醒
+    .title = 对任务的 waker 的调用：每次调用都请求执行器再次轮询它。
+
+## The table's columns; [s] marks seconds.
+
+inspector-column-task = 任务
+inspector-column-state = 状态
+inspector-column-polls = 轮询
+inspector-column-wakes = 唤醒
+inspector-column-boxes = 箱数
+inspector-column-failures = 故障
+inspector-column-restarts = 重启
+inspector-column-box-open = 开箱时长 [秒]
+inspector-column-waiting = 无箱时长 [秒]
+
+## A task's state, as the State column shows it.
+
+inspector-state-waiting = 等待
+inspector-state-scheduled = 已调度
+inspector-state-running = 运行中
+inspector-state-done = 已完成
+inspector-state-failed = 故障
+
+## The rows' names.
+
+inspector-supervisor = 监督者
+inspector-task-station = 接种站 { $station }
+inspector-task-box = 接种站 { $station }（第 { $box_no } 箱）
+inspector-task-worker = 接种站 { $station }（工作者）
+inspector-task-box-task = 接种站 { $station }（第 { $box_no } 箱的任务）
+
+## The tasks that finished last.
+
+inspector-finished = 刚刚完成
+inspector-finished-box = 接种站 { $station }（第 { $box_no } 箱）：经过 { $polls } 次轮询和 { $wakes } 次唤醒后完成
+inspector-finished-worker = 接种站 { $station } 的工作者：经过 { $polls } 次轮询和 { $wakes } 次唤醒后完成
+inspector-finished-box-task = 第 { $box_no } 箱的任务：经过 { $polls } 次轮询和 { $wakes } 次唤醒后完成
+inspector-finished-none = 尚无任务完成
+
+## The charts.
+
+charts-title = 图表
+charts-time-axis = 模拟秒数
+charts-tick-thousands = { $thousands }千
+charts-station = 接种站 { $station }
+
+charts-doses-caption = 已接种剂数随时间的变化，对照模型预期的进度（虚线）
+charts-doses =
+    .aria-label = { $seconds } 秒后已接种 { $given } 剂，共 { $total } 剂；预期总用时 { $expected } 秒
+
+charts-gantt-too-many = 甘特图只显示最多 { $limit } 个接种站的运行。
+charts-gantt-caption = 各接种站随时间处理的箱；故障箱以朱红色和虚线边框标出
+charts-gantt-truncated = （前 { $limit } 箱）
+charts-gantt =
+    .aria-label = 甘特图：{ $stations } 个接种站的 { $boxes } 箱
+charts-gantt-bar = 接种站 { $station }，第 { $box_no } 箱：{ $start }–{ $end } 秒
+charts-gantt-bar-failed = 接种站 { $station }，第 { $box_no } 箱：{ $start }–{ $end } 秒（故障）
+
+charts-utilisation-summary = 利用率：{ $stations } 个接种站中，平均 { $mean }%，最低 { $least }%。
+charts-utilisation-caption = 利用率：每个接种站开着一箱的时间占已用时间的比例
+charts-utilisation =
+    .aria-label = 各接种站的利用率
+charts-percent = { $percent }%
+
+## The policy comparison.
+
+charts-comparison-too-large = 策略比较只涵盖最多 { $limit } 剂的运行。
+charts-comparison-caption = 同一随机种子在监督者各策略下的结果（完整运行，在页面中重放）
+charts-comparison-policy = 策略
+charts-comparison-makespan = 总用时
+charts-comparison-busy = 开箱时间占比
+charts-comparison-boxes-opened = 开启的箱数
+charts-comparison-doses-vanished = 消失的剂数
+charts-seconds = { $seconds } 秒
+
+## The code view. The listings are code and stay as written.
+
+code-title = 代码
+code-explain = Rust 代码是编译进本页面的源码；Python 代码是用 asyncio 写成的同一个程序，这个文件可以直接运行，并在 CPython 上与本引擎进行核对。任务只能在 { $await } 处暂停，而且只有在它等待的对象尚未就绪时才会暂停：{ $parked } 高亮位置从最新事件读出。
+code-parked = { $stations }，{ $supervisor }。
+code-parked-stations = 每个接种站任务都停在它的 sleep 处
+code-parked-stations-blocking = 除接种站 { $station } 的任务外，每个接种站任务都停在它的 sleep 处（接种站 { $station } 从不 await，所以从不停驻：它在整箱期间一直占用线程）
+code-parked-supervisor-set = 监督者停在等待集合处
+code-parked-supervisor-queue = 监督者停在读取队列处
+code-parked-supervisor-semaphore = 尚无接种站的箱任务停在信号量处
+code-parked-supervisor-workers = 监督者停在等待各工作者处
+code-resumed-station = 最后恢复：接种站 { $station } 的任务，在它的 await 处。
+code-resumed-supervisor = 最后恢复：监督者，在它的 await 处。
+code-resumed-none = 尚未运行任何内容。
+code-rust = Rust（本应用）
+code-python = Python asyncio
+code-listing =
+    .aria-label =
+        { $role ->
+            [station] 接种站
+           *[supervisor] 监督者
+        }的 { $language ->
+            [rust] Rust
+           *[python] Python
+        } 代码
+
+## Notes beside the awaits and the marked mistakes.
+
+code-stations-waiting =
+    { $count ->
+        [0] 没有接种站任务在等待
+       *[other] { $count } 个接种站任务在此等待
+    }
+code-supervisor-waits = 监督者在此等待
+code-supervisor-returned = 监督者已返回
+code-mistake-counts-waits = 数的是等待次数，而不是箱数
+code-mistake-new-box = 即使没有剩余的箱，也开一箱新的
+code-mistake-program-ends = 程序结束：任务在一箱中途被取消
+code-mistake-cancelled = 任务在一箱中途被取消
+
+## Where the Rust twin and asyncio differ.
+
+code-differences = 这对孪生程序的不同之处：{ $next } 一次交回一个输出，并且只轮询被唤醒的 future；而 { $wait } 返回任务集合，并在每次调用时为每个任务注册回调。在这里，丢弃一个 { $handle } 会取消它的任务；丢弃一个 asyncio { $task } 不会取消它，但事件循环只保存对它的弱引用，因此没人持有的任务可能在完成前消失：Python 代码保留了所有任务。
