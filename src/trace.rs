@@ -403,7 +403,7 @@ fn task_name(kind: TaskKind) -> String {
     match kind {
         TaskKind::Supervisor => "supervisor".into(),
         TaskKind::Station { station, box_no } => format!("station {station}, box {box_no}"),
-        other => format!("{other:?}").to_lowercase(),
+        other => format!("{other:?}").to_ascii_lowercase(),
     }
 }
 
