@@ -8,9 +8,9 @@
 //!   `include_str!`. A function that is not found stops the build, so a
 //!   rename cannot leave the page showing the wrong code.
 //! - English's messages: every `locales/en/*.ftl`, in name order, joined
-//!   into `$OUT_DIR/locale_en.ftl` and built into the page by
-//!   `i18n::messages` (other locales are loaded on demand; see
-//!   `scripts/bundle-locales.sh`).
+//!   into `$OUT_DIR/locale_en.ftl` without their comment lines, and built
+//!   into the page by `i18n::messages` (other locales are loaded on
+//!   demand; see `scripts/bundle-locales.sh`).
 
 use std::path::Path;
 
@@ -133,10 +133,37 @@ fn joined_locale(tag: &str) -> String {
         .join("\n")
 }
 
+/// Fluent text without its comment lines (`#`, `##` and `###` at the
+/// start of a line): notes for translators, about a sixth of the English
+/// text, that the messages do not need. A comment line always ends the
+/// entry before it, so leaving it out changes no message; one followed by
+/// an indented line (not valid Fluent) is kept, so the parser sees the
+/// same errors.
+fn without_comments(text: &str) -> String {
+    let is_comment = |line: &str| {
+        let rest = line.trim_start_matches('#');
+        (1..=3).contains(&(line.len() - rest.len())) && (rest.is_empty() || rest.starts_with(' '))
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut kept = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        let next_indented = lines[index + 1..]
+            .iter()
+            .find(|next| !is_comment(next))
+            .is_some_and(|next| next.starts_with([' ', '\t']) && !next.trim().is_empty());
+        if !is_comment(line) || next_indented {
+            kept.push(*line);
+        }
+    }
+    let mut joined = kept.join("\n");
+    joined.push('\n');
+    joined
+}
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let english = Path::new(&out_dir).join("locale_en.ftl");
-    std::fs::write(&english, joined_locale("en"))
+    std::fs::write(&english, without_comments(&joined_locale("en")))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));
     for (name, file, starts) in LISTINGS {
         println!("cargo:rerun-if-changed={file}");

@@ -16,8 +16,9 @@
 //! read from the replayed run, never worked out from the model's rules.
 
 use std::collections::HashMap;
+use std::fmt::Write;
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 use crate::sim::breaks::write_list;
 use crate::sim::{
@@ -34,6 +35,95 @@ pub const TRACE_EVENTS_LIMIT: u64 = 1_000_000;
 const PID: u32 = 1;
 /// The supervisor's track.
 const SUPERVISOR_TID: u32 = 0;
+
+/// A JSON object's members in key order, written as serde_json writes a
+/// map: the file is put together as text rather than as a tree of
+/// `serde_json::Value`s, which costs the page's bundle a few kilobytes
+/// more for the same bytes.
+#[derive(Clone, Default)]
+struct Fields(Vec<(&'static str, Field)>);
+
+#[derive(Clone)]
+enum Field {
+    Number(u64),
+    Text(String),
+    Flag(bool),
+    Object(Fields),
+    /// Already written JSON.
+    Raw(String),
+}
+
+impl From<u32> for Field {
+    fn from(value: u32) -> Field {
+        Field::Number(value.into())
+    }
+}
+
+impl From<u64> for Field {
+    fn from(value: u64) -> Field {
+        Field::Number(value)
+    }
+}
+
+impl From<&str> for Field {
+    fn from(value: &str) -> Field {
+        Field::Text(value.to_string())
+    }
+}
+
+impl From<String> for Field {
+    fn from(value: String) -> Field {
+        Field::Text(value)
+    }
+}
+
+impl Fields {
+    fn of(members: Vec<(&'static str, Field)>) -> Fields {
+        let mut fields = Fields::default();
+        for (key, value) in members {
+            fields.set(key, value);
+        }
+        fields
+    }
+
+    /// Sets `key`, keeping the keys in order.
+    fn set(&mut self, key: &'static str, value: Field) {
+        match self.0.iter().position(|(other, _)| *other >= key) {
+            Some(at) if self.0[at].0 == key => self.0[at].1 = value,
+            Some(at) => self.0.insert(at, (key, value)),
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        out.push('{');
+        for (index, (key, value)) in self.0.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            // Keys are plain words: nothing to escape.
+            out.push('"');
+            out.push_str(key);
+            out.push_str("\":");
+            value.write(out);
+        }
+        out.push('}');
+    }
+}
+
+impl Field {
+    fn write(&self, out: &mut String) {
+        match self {
+            Field::Number(number) => {
+                let _ = write!(out, "{number}");
+            }
+            Field::Text(text) => out.push_str(&Value::from(text.as_str()).to_string()),
+            Field::Flag(flag) => out.push_str(if *flag { "true" } else { "false" }),
+            Field::Object(fields) => fields.write(out),
+            Field::Raw(json) => out.push_str(json),
+        }
+    }
+}
 
 /// The trace of `config` with `seed` and `breaks`, up to its first
 /// `up_to` events, as JSON; an error names why none can be written.
@@ -71,7 +161,8 @@ pub fn chrome_trace(
 
 /// The trace as it is written.
 struct TraceWriter {
-    events: Vec<Value>,
+    /// Each event's record, written.
+    events: Vec<String>,
     /// Per station (index = station − 1): the open box, its opening time,
     /// and when its last shot (or the opening) was.
     open: Vec<Option<OpenBox>>,
@@ -108,7 +199,11 @@ impl TraceWriter {
     /// The process and track names, supervisor first.
     fn tracks(&mut self, config: &Config) {
         let label = format!("vaccination-lot ({})", config.policy.label());
-        self.meta("process_name", None, json!({ "name": label }));
+        self.meta(
+            "process_name",
+            None,
+            Fields::of(vec![("name", label.into())]),
+        );
         self.name_track(SUPERVISOR_TID, "supervisor".into());
         for station in 1..=config.stations {
             let blocking = config.blocking == Some(station);
@@ -126,44 +221,57 @@ impl TraceWriter {
 
     /// A track's name, and its place: tracks sort by their id.
     fn name_track(&mut self, tid: u32, name: String) {
-        self.meta("thread_name", Some(tid), json!({ "name": name }));
-        self.meta("thread_sort_index", Some(tid), json!({ "sort_index": tid }));
+        self.meta(
+            "thread_name",
+            Some(tid),
+            Fields::of(vec![("name", name.into())]),
+        );
+        let index = Fields::of(vec![("sort_index", tid.into())]);
+        self.meta("thread_sort_index", Some(tid), index);
     }
 
     /// A metadata record (`ph: "M"`), for the process or one track.
-    fn meta(&mut self, name: &str, tid: Option<u32>, args: Value) {
-        let mut record = Map::new();
-        record.insert("name".into(), name.into());
-        record.insert("ph".into(), "M".into());
-        record.insert("pid".into(), PID.into());
+    fn meta(&mut self, name: &str, tid: Option<u32>, args: Fields) {
+        let mut record = Fields::of(vec![
+            ("name", name.into()),
+            ("ph", "M".into()),
+            ("pid", PID.into()),
+            ("args", Field::Object(args)),
+        ]);
         if let Some(tid) = tid {
-            record.insert("tid".into(), tid.into());
+            record.set("tid", tid.into());
         }
-        record.insert("args".into(), args);
-        self.events.push(Value::Object(record));
+        self.record(&record);
+    }
+
+    fn record(&mut self, record: &Fields) {
+        let mut out = String::new();
+        record.write(&mut out);
+        self.events.push(out);
     }
 
     /// One trace event on track `tid` at `ts`: a complete slice (`ph: "X"`)
     /// lasting `dur`, or with no duration an instant (`ph: "i"`).
-    fn push(&mut self, name: String, cat: &str, tid: u32, ts: u64, dur: Option<u64>, args: Value) {
-        let mut record = Map::new();
-        record.insert("name".into(), name.into());
-        record.insert("cat".into(), cat.into());
+    fn push(&mut self, name: String, cat: &str, tid: u32, ts: u64, dur: Option<u64>, args: Fields) {
+        let mut record = Fields::of(vec![
+            ("name", name.into()),
+            ("cat", cat.into()),
+            ("ts", ts.into()),
+            ("pid", PID.into()),
+            ("tid", tid.into()),
+            ("args", Field::Object(args)),
+        ]);
         match dur {
             Some(dur) => {
-                record.insert("ph".into(), "X".into());
-                record.insert("dur".into(), dur.into());
+                record.set("ph", "X".into());
+                record.set("dur", dur.into());
             }
             None => {
-                record.insert("ph".into(), "i".into());
-                record.insert("s".into(), "t".into());
+                record.set("ph", "i".into());
+                record.set("s", "t".into());
             }
         }
-        record.insert("ts".into(), ts.into());
-        record.insert("pid".into(), PID.into());
-        record.insert("tid".into(), tid.into());
-        record.insert("args".into(), args);
-        self.events.push(Value::Object(record));
+        self.record(&record);
     }
 
     fn track_of(&self, kind: TaskKind) -> u32 {
@@ -186,7 +294,7 @@ impl TraceWriter {
         if snapshot.kind == TaskKind::Callback {
             // Callbacks share a kind: each is shown once, when it has run.
             if snapshot.state == TaskState::Done {
-                let args = json!({ "polls": snapshot.polls });
+                let args = Fields::of(vec![("polls", snapshot.polls.into())]);
                 self.push(
                     "callback".into(),
                     "task",
@@ -207,7 +315,10 @@ impl TraceWriter {
             ("poll", snapshot.polls, polls_before),
         ] {
             if now > before {
-                let args = json!({ "task": task, "count": now - before });
+                let args = Fields::of(vec![
+                    ("task", task.as_str().into()),
+                    ("count", (now - before).into()),
+                ]);
                 self.push(name.into(), "task", tid, at.as_micros(), None, args);
             }
         }
@@ -228,14 +339,17 @@ impl TraceWriter {
         (unreported, discarded): (u32, u32),
         at: SimTime,
     ) {
-        let outcome = json!({ "outcome": "cancelled", "doses_unreported": unreported,
-                              "doses_discarded": discarded });
+        let outcome = Fields::of(vec![
+            ("outcome", "cancelled".into()),
+            ("doses_unreported", unreported.into()),
+            ("doses_discarded", discarded.into()),
+        ]);
         self.close_box(station, at, outcome);
-        let args = json!({ "station": station, "box": box_no });
+        let args = Fields::of(vec![("station", station.into()), ("box", box_no.into())]);
         self.instant("cancelled", station, at, args);
     }
 
-    fn instant(&mut self, name: &str, tid: u32, at: SimTime, args: Value) {
+    fn instant(&mut self, name: &str, tid: u32, at: SimTime, args: Fields) {
         self.push(name.into(), "supervisor", tid, at.as_micros(), None, args);
     }
 
@@ -261,9 +375,16 @@ impl TraceWriter {
                 boxes_done,
                 ..
             } => {
-                let done = json!({ "outcome": "done", "doses_given": doses_given });
+                let done = Fields::of(vec![
+                    ("outcome", "done".into()),
+                    ("doses_given", doses_given.into()),
+                ]);
                 self.close_box(station, at, done);
-                let args = json!({ "station": station, "box": box_no, "boxes_done": boxes_done });
+                let args = Fields::of(vec![
+                    ("station", station.into()),
+                    ("box", box_no.into()),
+                    ("boxes_done", boxes_done.into()),
+                ]);
                 self.instant("box done", SUPERVISOR_TID, at, args);
             }
             EventKind::StationFailed {
@@ -274,11 +395,14 @@ impl TraceWriter {
                 ..
             } => self.failed(station, box_no, &error.to_string(), doses_wasted, at),
             EventKind::DepotEmpty { still_working } => {
-                let args = json!({ "still_working": still_working });
+                let args = Fields::of(vec![("still_working", still_working.into())]);
                 self.instant("depot empty", SUPERVISOR_TID, at, args);
             }
             EventKind::LoopEnded { waits, cancelling } => {
-                let args = json!({ "waits": waits, "cancelling": cancelling });
+                let args = Fields::of(vec![
+                    ("waits", waits.into()),
+                    ("cancelling", cancelling.into()),
+                ]);
                 self.instant("loop ended", SUPERVISOR_TID, at, args);
             }
             EventKind::StationCancelled {
@@ -293,8 +417,12 @@ impl TraceWriter {
                 doses_given,
                 doses_wasted,
             } => {
-                let args = json!({ "boxes_done": boxes_done, "boxes_failed": boxes_failed,
-                                   "doses_given": doses_given, "doses_wasted": doses_wasted });
+                let args = Fields::of(vec![
+                    ("boxes_done", boxes_done.into()),
+                    ("boxes_failed", boxes_failed.into()),
+                    ("doses_given", doses_given.into()),
+                    ("doses_wasted", doses_wasted.into()),
+                ]);
                 self.instant("finished", SUPERVISOR_TID, at, args);
             }
         }
@@ -309,16 +437,29 @@ impl TraceWriter {
                 shots: 0,
             });
         }
-        let args = json!({ "station": station, "box": box_no, "depot_left": depot_left });
+        let args = Fields::of(vec![
+            ("station", station.into()),
+            ("box", box_no.into()),
+            ("depot_left", depot_left.into()),
+        ]);
         self.instant("box opened", SUPERVISOR_TID, at, args);
     }
 
     /// A station's task returned an error: its box's slice ends, the
     /// station's track and the supervisor's mark it.
     fn failed(&mut self, station: u32, box_no: u32, error: &str, doses_wasted: u32, at: SimTime) {
-        let outcome = json!({ "outcome": "failed", "error": error, "doses_wasted": doses_wasted });
+        let outcome = Fields::of(vec![
+            ("outcome", "failed".into()),
+            ("error", error.into()),
+            ("doses_wasted", doses_wasted.into()),
+        ]);
         self.close_box(station, at, outcome);
-        let args = json!({ "station": station, "box": box_no, "error": error, "doses_wasted": doses_wasted });
+        let args = Fields::of(vec![
+            ("station", station.into()),
+            ("box", box_no.into()),
+            ("error", error.into()),
+            ("doses_wasted", doses_wasted.into()),
+        ]);
         self.instant("station failed", station, at, args.clone());
         self.instant("failure reported", SUPERVISOR_TID, at, args);
     }
@@ -333,14 +474,18 @@ impl TraceWriter {
         open.shots += 1;
         let shot = open.shots;
         if self.shot_slices {
-            let args = json!({ "box": box_no, "shot": shot, "doses_left": doses_left });
+            let args = Fields::of(vec![
+                ("box", box_no.into()),
+                ("shot", shot.into()),
+                ("doses_left", doses_left.into()),
+            ]);
             let (ts, dur) = (start.as_micros(), at.as_micros() - start.as_micros());
             self.push("shot".into(), "shot", station, ts, Some(dur), args);
         }
     }
 
     /// The station's open box as a slice from its opening to `at`.
-    fn close_box(&mut self, station: u32, at: SimTime, mut args: Value) {
+    fn close_box(&mut self, station: u32, at: SimTime, mut args: Fields) {
         let Some(open) = self
             .open
             .get_mut((station as usize).wrapping_sub(1))
@@ -351,17 +496,15 @@ impl TraceWriter {
         self.box_slice(station, open, at, &mut args);
     }
 
-    fn box_slice(&mut self, station: u32, open: OpenBox, until: SimTime, args: &mut Value) {
-        if let Some(fields) = args.as_object_mut() {
-            fields.insert("box".into(), Value::from(open.box_no));
-            fields.insert("shots".into(), Value::from(open.shots));
-        }
+    fn box_slice(&mut self, station: u32, open: OpenBox, until: SimTime, args: &mut Fields) {
+        args.set("box", open.box_no.into());
+        args.set("shots", open.shots.into());
         let (ts, dur) = (
             open.opened.as_micros(),
             until.as_micros() - open.opened.as_micros(),
         );
         let name = format!("box {}", open.box_no);
-        self.push(name, "box", station, ts, Some(dur), args.take());
+        self.push(name, "box", station, ts, Some(dur), std::mem::take(args));
     }
 
     /// Boxes still open at the cut become slices up to it, and the file
@@ -379,23 +522,32 @@ impl TraceWriter {
                 station,
                 open,
                 now,
-                &mut json!({"outcome": "open at the end of the trace"}),
+                &mut Fields::of(vec![("outcome", "open at the end of the trace".into())]),
             );
         }
-        json!({
-            "traceEvents": self.events,
-            "displayTimeUnit": "ms",
-            "otherData": {
-                "source": "vaccination-lot",
-                "params": format!("{}&seed={seed}", config.to_query()),
-                "policy": config.policy.as_str(),
-                "breaks": write_list(breaks),
-                "events": events,
-                "time_unit": "simulated microseconds",
-                "shot_slices": self.shot_slices,
-            }
-        })
-        .to_string()
+        let other = Fields::of(vec![
+            ("source", "vaccination-lot".into()),
+            (
+                "params",
+                format!("{}&seed={seed}", config.to_query()).into(),
+            ),
+            ("policy", config.policy.as_str().into()),
+            ("breaks", write_list(breaks).into()),
+            ("events", events.into()),
+            ("time_unit", "simulated microseconds".into()),
+            ("shot_slices", Field::Flag(self.shot_slices)),
+        ]);
+        let trace = Fields::of(vec![
+            (
+                "traceEvents",
+                Field::Raw(format!("[{}]", self.events.join(","))),
+            ),
+            ("displayTimeUnit", "ms".into()),
+            ("otherData", Field::Object(other)),
+        ]);
+        let mut out = String::new();
+        trace.write(&mut out);
+        out
     }
 }
 
@@ -403,7 +555,7 @@ fn task_name(kind: TaskKind) -> String {
     match kind {
         TaskKind::Supervisor => "supervisor".into(),
         TaskKind::Station { station, box_no } => format!("station {station}, box {box_no}"),
-        other => format!("{other:?}").to_lowercase(),
+        other => format!("{other:?}").to_ascii_lowercase(),
     }
 }
 

@@ -81,11 +81,15 @@ impl Messages {
         fallback: Option<Rc<Messages>>,
     ) -> Result<Messages, LoadError> {
         let fail = |detail: String| LoadError { locale, detail };
+        // The first error's line rather than its Debug text, which would
+        // build the Debug code of every parser error kind into the page
+        // for a message only the console shows.
         let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+            let line = |at: usize| source.bytes().take(at).filter(|&b| b == b'\n').count() + 1;
+            let first = errors.first().map_or(0, |error| line(error.pos.start));
             fail(format!(
-                "{} syntax errors, the first: {:?}",
-                errors.len(),
-                errors.first()
+                "{} syntax errors, the first on line {first}",
+                errors.len()
             ))
         })?;
         let language: unic_langid::LanguageIdentifier = locale

@@ -73,7 +73,7 @@ impl BreakSchedule {
     /// A schedule of `breaks`, in any order.
     pub fn new(breaks: &[BreakAt]) -> BreakSchedule {
         let mut sorted = breaks.to_vec();
-        sorted.sort_by_key(|planned| planned.after_events);
+        crate::order::sort_by_key(&mut sorted, |planned| planned.after_events);
         BreakSchedule {
             pending: sorted.into(),
         }

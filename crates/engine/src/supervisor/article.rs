@@ -67,7 +67,7 @@ async fn one_wait(
 /// still running, in station order, and counts what each leaves.
 fn cancel_the_rest(supervisor: &mut Supervisor, running: FuturesUnordered<Tagged>) {
     let mut left: Vec<Tagged> = running.into_iter().filter(|task| !task.taken).collect();
-    left.sort_by_key(|task| task.station);
+    crate::order::sort_by_key(&mut left, |task| u64::from(task.station));
     let run = supervisor.run.clone();
     let at = run.clock.now();
     run.events.emit(Event {

@@ -237,7 +237,7 @@ impl Supervisor {
         if self.run.loop_turns {
             all.extend(running.iter_mut().filter_map(Tagged::take_if_returned));
         }
-        all.sort_by_key(|completion| completion.station);
+        crate::order::sort_by_key(&mut all, |completion| u64::from(completion.station));
         all
     }
 
