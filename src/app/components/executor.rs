@@ -45,9 +45,9 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
                 { policy_note(&messages, view.config.policy) }
             </p>
             if let Some(station) = view.config.blocking {
-                <BlockingNote {station} />
+                { blocking_note(&messages, station) }
             }
-            <ThreadToken last_ran={view.last_ran} />
+            { thread_token(&messages, view.last_ran) }
             <div class="executor-grid">
                 <div>
                     { awaited_set(&messages, view) }
@@ -76,16 +76,9 @@ fn explanation(messages: &Messages) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct BlockingNoteProps {
-    /// The station that never awaits.
-    station: u32,
-}
-
-#[component]
-fn BlockingNote(props: &BlockingNoteProps) -> Html {
-    let messages = use_i18n();
-    let station = whole(&messages, props.station);
+/// The note on `station`, the one that never awaits.
+fn blocking_note(messages: &Messages, station: u32) -> Html {
+    let station = whole(messages, station);
     html! {
         <p class="blocking-note" data-testid="blocking-note" role="note">
             { tr!(messages, "executor-blocking", station = station) }
@@ -93,30 +86,23 @@ fn BlockingNote(props: &BlockingNoteProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ThreadTokenProps {
-    last_ran: Option<LastRan>,
-}
-
 /// The one thread, and which task ran on it last.
-#[component]
-fn ThreadToken(props: &ThreadTokenProps) -> Html {
-    let messages = use_i18n();
-    let supervisor_ran = props.last_ran == Some(LastRan::Supervisor);
-    let holder = match props.last_ran {
+fn thread_token(messages: &Messages, last_ran: Option<LastRan>) -> Html {
+    let supervisor_ran = last_ran == Some(LastRan::Supervisor);
+    let holder = match last_ran {
         Some(LastRan::Supervisor) => tr!(messages, "executor-thread-supervisor"),
         Some(LastRan::Station(station)) => tr!(
             messages,
             "executor-thread-station",
-            station = whole(&messages, station)
+            station = whole(messages, station)
         ),
         None => tr!(messages, "executor-thread-nobody"),
     };
     html! {
         <div class="thread" data-testid="thread">
             <span class="thread-label">
-                { with_elements(&messages, "executor-thread-label", FluentArgs::new(), vec![
-                    ("thread", term(&messages, "executor-term-thread")),
+                { with_elements(messages, "executor-thread-label", FluentArgs::new(), vec![
+                    ("thread", term(messages, "executor-term-thread")),
                 ]) }
             </span>
             <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ holder }</strong>

@@ -62,7 +62,7 @@ pub fn LogPanel(props: &LogProps) -> Html {
         <section class="log-panel" aria-label={messages.text("log-panel.aria-label")}>
             <header>
                 <h2>{ messages.text("log-panel") }</h2>
-                <LogActions include_shots={*include_shots} {on_toggle_shots} {on_download} />
+                { log_actions(&messages, *include_shots, &on_toggle_shots, &on_download) }
             </header>
             if view.log_total > view.log.len() as u64 {
                 <p class="log-note">{ tr!(messages, "log-kept-note", kept = count(LOG_LINES_KEPT as u64), total = count(view.log_total)) }</p>
@@ -113,23 +113,19 @@ impl LogFormat {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LogActionsProps {
-    /// Whether downloads hold every shot too.
+/// The downloads, and whether they hold every shot too.
+fn log_actions(
+    messages: &Messages,
     include_shots: bool,
-    on_toggle_shots: Callback<()>,
-    on_download: Callback<LogFormat>,
-}
-
-#[component]
-fn LogActions(props: &LogActionsProps) -> Html {
-    let messages = use_i18n();
-    let toggle_shots = props.on_toggle_shots.reform(|_: MouseEvent| ());
-    let download_as = |format: LogFormat| props.on_download.reform(move |_: MouseEvent| format);
+    on_toggle_shots: &Callback<()>,
+    on_download: &Callback<LogFormat>,
+) -> Html {
+    let toggle_shots = on_toggle_shots.reform(|_: MouseEvent| ());
+    let download_as = |format: LogFormat| on_download.reform(move |_: MouseEvent| format);
     html! {
         <div class="log-actions">
             <label>
-                <input type="checkbox" checked={props.include_shots} onclick={toggle_shots} />
+                <input type="checkbox" checked={include_shots} onclick={toggle_shots} />
                 {" "}{ messages.text("log-every-shot") }
             </label>
             <button data-testid="download-text" onclick={download_as(LogFormat::Text)}>{ messages.text("log-download-text") }</button>

@@ -43,7 +43,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 <button data-testid="share" onclick={press(&props.on_share)}>{ tr!(i18n, "masthead-share") }</button>
                 <button data-testid="projector" aria-pressed={props.projector.to_string()}
                         onclick={press(&props.on_projector)}>{ tr!(i18n, "masthead-projector") }</button>
-                <LanguageMenu language={props.language} on_language={props.on_language.clone()} />
+                { language_menu(&i18n, props.language, &props.on_language) }
             </div>
             { status(&i18n, props.mode) }
         </header>
@@ -64,47 +64,32 @@ fn status(messages: &Messages, mode: Mode) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageMenuProps {
-    language: Locale,
-    on_language: Callback<Locale>,
-}
-
 /// Every language the page speaks, each named in itself. The pseudo-locale
 /// is listed only while it is the one shown (a test's locale).
-#[component]
-fn LanguageMenu(props: &LanguageMenuProps) -> Html {
-    let i18n = use_i18n();
-    let onchange = props.on_language.reform(|event: Event| {
+fn language_menu(i18n: &Messages, language: Locale, on_language: &Callback<Locale>) -> Html {
+    let onchange = on_language.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         Locale::from_tag(&select.value()).unwrap_or_default()
     });
     let shown = Locale::ALL
         .into_iter()
-        .filter(|locale| *locale != Locale::Pseudo || props.language == Locale::Pseudo);
+        .filter(|locale| *locale != Locale::Pseudo || language == Locale::Pseudo);
     html! {
         <label class="language-menu" title={tr!(i18n, "language-menu.title")}>
             <span class="visually-hidden">{ tr!(i18n, "language-menu") }</span>
             <select data-testid="language-menu" {onchange}>
                 { for shown.map(|locale| html! {
                     <option value={locale.tag()} lang={locale.tag()} translate="no"
-                            selected={locale == props.language}>{ locale.endonym() }</option>
+                            selected={locale == language}>{ locale.endonym() }</option>
                 }) }
             </select>
         </label>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageNoticeProps {
-    pub failed: Option<Locale>,
-}
-
 /// Says that a language could not be loaded, so the page stays English.
-#[component]
-pub fn LanguageNotice(props: &LanguageNoticeProps) -> Html {
-    let i18n = use_i18n();
-    let Some(failed) = props.failed else {
+pub fn language_notice(i18n: &Messages, failed: Option<Locale>) -> Html {
+    let Some(failed) = failed else {
         return html! {};
     };
     html! {
@@ -114,21 +99,13 @@ pub fn LanguageNotice(props: &LanguageNoticeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RunFooterProps {
-    pub seed: u64,
-    /// The run's link, a query string with its `?`.
-    pub link: AttrValue,
-}
-
-/// The seed and the link that always shows this run.
-#[component]
-pub fn RunFooter(props: &RunFooterProps) -> Html {
-    let i18n = use_i18n();
+/// The seed and the link that always shows this run (`link` is a query
+/// string with its `?`).
+pub fn run_footer(i18n: &Messages, seed: u64, link: String) -> Html {
     html! {
         <footer class="run-footer">
-            { tr!(i18n, "footer-seed") }{" "}<code data-testid="seed">{ props.seed }</code>
-            {" · "}<a data-testid="share-link" href={props.link.clone()}>{ tr!(i18n, "footer-link") }</a>
+            { tr!(i18n, "footer-seed") }{" "}<code data-testid="seed">{ seed }</code>
+            {" · "}<a data-testid="share-link" href={link}>{ tr!(i18n, "footer-link") }</a>
             {" · "}{ tr!(i18n, "footer-same-run") }
         </footer>
     }

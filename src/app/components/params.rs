@@ -16,22 +16,14 @@ use crate::sim::param_table::{find, Param};
 use crate::sim::{Config, ParamError, Policy};
 use crate::tr;
 
-#[derive(Properties, PartialEq)]
-pub struct ParamErrorsProps {
-    pub errors: Vec<ParamError>,
-}
-
 /// The message about invalid URL parameters (absent when all are valid).
-#[component]
-pub fn ParamErrors(props: &ParamErrorsProps) -> Html {
-    let i18n = use_i18n();
-    if props.errors.is_empty() {
+pub fn param_errors(i18n: &Messages, errors: &[ParamError]) -> Html {
+    if errors.is_empty() {
         return html! {};
     }
-    let items = props
-        .errors
+    let items = errors
         .iter()
-        .map(|error| html! { <li>{ param_error(&i18n, error) }</li> });
+        .map(|error| html! { <li>{ param_error(i18n, error) }</li> });
     html! {
         <div class="param-errors" data-testid="param-errors" role="alert">
             <strong>{ tr!(i18n, "params-errors-heading") }</strong>

@@ -39,9 +39,9 @@ use super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::lesson_editor::{lesson_editor, LessonEditorProps};
 use super::lessons_menu::{lessons_menu, LessonsMenuProps};
 use super::log::LogPanel;
-use super::masthead::{LanguageNotice, Masthead, RunFooter};
+use super::masthead::{language_notice, run_footer, Masthead};
 use super::narration::Narration;
-use super::params::{ParamErrors, ParamForm};
+use super::params::{param_errors, ParamForm};
 use super::schematic::{BreakHint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
@@ -114,8 +114,8 @@ pub fn App(props: &AppProps) -> Html {
                       language={language.requested} on_language={language.choose.clone()}
                       on_help={overlays.help.toggle()} on_lessons={overlays.lessons.toggle()}
                       on_share={overlays.share.toggle()} on_projector={overlays.projector.toggle()} />
-            <ParamErrors errors={startup.errors.clone()} />
-            <LanguageNotice failed={language.failed} />
+            { param_errors(&language.messages, &startup.errors) }
+            { language_notice(&language.messages, language.failed) }
             { lesson_notices(&lessons) }
             if page.fuzz {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
@@ -134,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
                            on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
             }
-            <RunFooter seed={run.seed} link={link} />
+            { run_footer(&language.messages, run.seed, link) }
         </div>
         </ContextProvider<I18n>>
     }
