@@ -218,7 +218,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
             { explanation(&messages) }
             <table class="task-table" data-testid="task-inspector">
-                <SortHeader sort={*sort} {on_sort} />
+                { sort_header(&messages, *sort, &on_sort) }
                 <tbody>
                     { for view.supervisor_task.map(|task| supervisor_row(&messages, &task, view)) }
                     { for rows.iter().map(|row| task_row(&messages, row)) }
@@ -254,18 +254,10 @@ fn explanation(messages: &Messages) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SortHeaderProps {
-    sort: Sort,
-    /// Called with the column clicked.
-    on_sort: Callback<SortBy>,
-}
-
-/// The column headings, each a button that sorts by it.
-#[component]
-fn SortHeader(props: &SortHeaderProps) -> Html {
-    let messages = use_i18n();
-    let Sort { by, descending } = props.sort;
+/// The column headings, each a button that sorts by it: `on_sort` is
+/// called with the column clicked.
+fn sort_header(messages: &Messages, sort: Sort, on_sort: &Callback<SortBy>) -> Html {
+    let Sort { by, descending } = sort;
     let heading = |&(label, column): &(&'static str, SortBy)| {
         let label = messages.text(label);
         let active = by == column;
@@ -279,7 +271,7 @@ fn SortHeader(props: &SortHeaderProps) -> Html {
             (true, false) => " ▲",
             (true, true) => " ▼",
         };
-        let onclick = props.on_sort.reform(move |_: MouseEvent| column);
+        let onclick = on_sort.reform(move |_: MouseEvent| column);
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button class="sort" {onclick}>{ label }{ arrow }</button>

@@ -42,7 +42,7 @@ use super::log::LogPanel;
 use super::masthead::{language_notice, run_footer, Masthead};
 use super::narration::Narration;
 use super::params::{param_errors, ParamForm};
-use super::schematic::{BreakHint, Schematic};
+use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
 
@@ -101,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
         mounted: mounting.panels,
+        messages: &language.messages,
     };
     let link = run.link();
     html! {
@@ -341,6 +342,8 @@ struct Regions<'a> {
     /// Whether each teaching panel below the lot (executor, inspector,
     /// charts, code) has mounted ([`Mounting`]).
     mounted: [bool; 4],
+    /// The page's messages, for the regions' own sentences.
+    messages: &'a I18n,
 }
 
 impl Regions<'_> {
@@ -351,7 +354,7 @@ impl Regions<'_> {
             <main class="stage" data-testid="lot">
                 <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
                            on_break={run.callback(RunController::break_station)} />
-                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.embed) } }
+                if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
             </main>
         }
     }
@@ -451,9 +454,4 @@ fn controls(run: &RunController) -> Html {
                       on_step_back={run.callback(|run, ()| run.step_back())} />
         </>
     }
-}
-
-/// The sentence on breaking a station, which clickable stations point to.
-fn break_hint(embed: bool) -> Html {
-    html! { <BreakHint {embed} /> }
 }

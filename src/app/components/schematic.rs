@@ -35,18 +35,11 @@ use super::tile_canvas::{StationData, TileCanvas, COLUMNS};
 pub const BREAK_HINT_ID: &str = "break-hint";
 
 /// The sentence on breaking a station, which clickable stations point to
-/// with `aria-describedby`; hidden but still read in an embedded page.
-#[derive(Properties, PartialEq)]
-pub struct BreakHintProps {
-    /// Embedded in another page: the sentence is for screen readers only.
-    pub embed: bool,
-}
-
-#[component]
-pub fn BreakHint(props: &BreakHintProps) -> Html {
-    let messages = use_i18n();
+/// with `aria-describedby`; hidden but still read in an embedded page
+/// (`embed`: the sentence is for screen readers only).
+pub fn break_hint(messages: &Messages, embed: bool) -> Html {
     html! {
-        <p class={classes!("stage-hint", props.embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
+        <p class={classes!("stage-hint", embed.then_some("visually-hidden"))} id={BREAK_HINT_ID}>
             { messages.text("lot-break-hint") }
         </p>
     }

@@ -11,6 +11,7 @@ use crate::app::settings::{reader_choices, PageSettings, Panel, Panels};
 use crate::i18n::context::use_i18n;
 use crate::i18n::current;
 use crate::i18n::labels::panel_id;
+use crate::i18n::Messages;
 use crate::sim::config::parse_whole;
 use crate::tr;
 
@@ -121,22 +122,19 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
         <Dialog name="share" title={tr!(i18n, "share-title")} class="share" on_close={props.on_close.clone()}>
             <LinkRow {link} on_copy={on_copy.clone()} />
             if props.lesson.is_some() {
-                <Checkbox testid="share-lesson" label={tr!(i18n, "share-lesson")} checked={*with_lesson}
-                          on_toggle={toggle(&with_lesson)} />
+                { checkbox("share-lesson", tr!(i18n, "share-lesson"), *with_lesson, toggle(&with_lesson)) }
             }
             <h3>{ tr!(i18n, "share-embed") }</h3>
             <div class="snippet-options">
-                <SizeInput label={tr!(i18n, "share-width")} testid="share-width" value={(*width).clone()}
-                           valid={width_px.is_some()} on_input={set(&width)} />
-                <SizeInput label={tr!(i18n, "share-height")} testid="share-height" value={(*height).clone()}
-                           valid={height_px.is_some()} on_input={set(&height)} />
-                <Checkbox testid="share-compact" label={tr!(i18n, "share-compact")} checked={*compact} on_toggle={toggle(&compact)} />
-                <Checkbox testid="share-autoplay" label={tr!(i18n, "share-autoplay")} checked={*autoplay} on_toggle={toggle(&autoplay)} />
+                { size_input(&i18n, tr!(i18n, "share-width"), "share-width", &width, width_px.is_some(), set(&width)) }
+                { size_input(&i18n, tr!(i18n, "share-height"), "share-height", &height, height_px.is_some(), set(&height)) }
+                { checkbox("share-compact", tr!(i18n, "share-compact"), *compact, toggle(&compact)) }
+                { checkbox("share-autoplay", tr!(i18n, "share-autoplay"), *autoplay, toggle(&autoplay)) }
             </div>
             if *compact {
-                <PanelChoices panels={*panels} on_change={set(&panels)} />
+                { panel_choices(&i18n, *panels, &set(&panels)) }
             }
-            <Snippet {snippet} {on_copy} />
+            { snippet_or_error(&i18n, snippet, &on_copy) }
             <p class="copy-status" role="status">{ status.map(|id| i18n.text(id)).unwrap_or_default() }</p>
         </Dialog>
     }
@@ -190,64 +188,47 @@ fn LinkRow(props: &LinkRowProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SizeInputProps {
-    /// The text before the field (a space follows it).
-    label: AttrValue,
-    testid: AttrValue,
-    /// As typed, valid or not.
-    value: AttrValue,
+/// A size in CSS pixels (`value` as typed), marked invalid when out of
+/// range; `label` is the text before the field (a space follows it).
+fn size_input(
+    i18n: &Messages,
+    label: String,
+    testid: &'static str,
+    value: &str,
     valid: bool,
     on_input: Callback<String>,
-}
-
-/// A size in CSS pixels, marked invalid when out of range.
-#[component]
-fn SizeInput(props: &SizeInputProps) -> Html {
-    let i18n = use_i18n();
-    let oninput = props
-        .on_input
+) -> Html {
+    let oninput = on_input
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
     html! {
-        <label>{ props.label.clone() }{" "}<input data-testid={props.testid.clone()} inputmode="numeric" size="5"
-            value={props.value.clone()} {oninput} aria-invalid={(!props.valid).to_string()} />{" "}{ tr!(i18n, "share-px") }</label>
+        <label>{ label }{" "}<input data-testid={testid} inputmode="numeric" size="5"
+            value={value.to_string()} {oninput} aria-invalid={(!valid).to_string()} />{" "}{ tr!(i18n, "share-px") }</label>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CheckboxProps {
-    testid: AttrValue,
-    /// The text after the box (a space comes between).
-    label: AttrValue,
+/// A checkbox; `label` is the text after the box (a space comes between).
+fn checkbox(
+    testid: impl Into<AttrValue>,
+    label: String,
     checked: bool,
     on_toggle: Callback<()>,
-}
-
-#[component]
-fn Checkbox(props: &CheckboxProps) -> Html {
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+) -> Html {
+    let onclick = on_toggle.reform(|_: MouseEvent| ());
     html! {
-        <label><input type="checkbox" data-testid={props.testid.clone()} checked={props.checked} {onclick} />{" "}{ props.label.clone() }</label>
+        <label><input type="checkbox" data-testid={testid.into()} {checked} {onclick} />{" "}{ label }</label>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct PanelChoicesProps {
-    panels: Panels,
-    on_change: Callback<Panels>,
 }
 
 /// Which teaching panels the compact embed shows.
-#[component]
-fn PanelChoices(props: &PanelChoicesProps) -> Html {
-    let i18n = use_i18n();
-    let panels = props.panels;
+fn panel_choices(i18n: &Messages, panels: Panels, on_change: &Callback<Panels>) -> Html {
     let choice = |panel: Panel| {
-        let on_toggle = props.on_change.reform(move |()| panels.toggled(panel));
-        html! {
-            <Checkbox testid={format!("share-panel-{}", panel.as_str())} label={i18n.text(&panel_id(panel))}
-                      checked={panels.shows(panel)} {on_toggle} />
-        }
+        let on_toggle = on_change.reform(move |()| panels.toggled(panel));
+        checkbox(
+            format!("share-panel-{}", panel.as_str()),
+            i18n.text(&panel_id(panel)),
+            panels.shows(panel),
+            on_toggle,
+        )
     };
     html! {
         <fieldset class="snippet-options">
@@ -257,19 +238,14 @@ fn PanelChoices(props: &PanelChoicesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SnippetProps {
-    /// `None` while the size is out of range.
+/// The iframe snippet (`None` while the size is out of range) and its copy
+/// button, or why there is none.
+fn snippet_or_error(
+    i18n: &Messages,
     snippet: Option<AttrValue>,
-    /// Called with the text to copy.
-    on_copy: Callback<String>,
-}
-
-/// The iframe snippet and its copy button, or why there is none.
-#[component]
-fn Snippet(props: &SnippetProps) -> Html {
-    let i18n = use_i18n();
-    let Some(snippet) = props.snippet.clone() else {
+    on_copy: &Callback<String>,
+) -> Html {
+    let Some(snippet) = snippet else {
         // The limits as they are typed into the fields.
         return html! {
             <p class="form-error" role="alert">
@@ -281,9 +257,7 @@ fn Snippet(props: &SnippetProps) -> Html {
     };
     let onclick = {
         let snippet = snippet.clone();
-        props
-            .on_copy
-            .reform(move |_: MouseEvent| snippet.to_string())
+        on_copy.reform(move |_: MouseEvent| snippet.to_string())
     };
     html! {
         <>
