@@ -6,19 +6,13 @@
 use yew::prelude::*;
 
 use crate::app::keyboard::{KeyName, SHORTCUTS};
-use crate::i18n::context::use_i18n;
+use crate::i18n::Messages;
 use crate::tr;
 
 use super::dialog::Dialog;
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub on_close: Callback<()>,
-}
-
-#[component]
-pub fn HelpOverlay(props: &HelpProps) -> Html {
-    let i18n = use_i18n();
+/// The shortcuts and where to look; `on_close` closes the overlay.
+pub fn help_overlay(i18n: &Messages, on_close: Callback<()>) -> Html {
     let rows = SHORTCUTS.iter().map(|(key, action)| {
         // A key named in words is translated; a symbol or a letter is the
         // key's own face, the same in every language.
@@ -29,7 +23,7 @@ pub fn HelpOverlay(props: &HelpProps) -> Html {
         html! { <tr><th scope="row">{ key }</th><td>{ i18n.text(action) }</td></tr> }
     });
     html! {
-        <Dialog name="help" title={tr!(i18n, "help-title")} on_close={props.on_close.clone()}>
+        <Dialog name="help" title={tr!(i18n, "help-title")} {on_close}>
             <table class="shortcuts">{ for rows }</table>
             <p>{ tr!(i18n, "help-text") }</p>
         </Dialog>

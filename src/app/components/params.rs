@@ -107,15 +107,16 @@ pub fn ParamForm(props: &ParamFormProps) -> Html {
             }
         })
     };
-    let rows = FIELDS.iter().enumerate().map(|(index, name)| {
-        html! { <ParamField {name} value={values[index].clone()} on_input={set_value(index)} /> }
-    });
+    let rows = FIELDS
+        .iter()
+        .enumerate()
+        .map(|(index, name)| param_field(&i18n, name, &values[index], &set_value(index)));
     html! {
         <form class="param-form" onsubmit={on_submit} aria-label={tr!(i18n, "params-form")}>
             <h2>{ tr!(i18n, "params-form") }</h2>
             <div class="fields">
                 { for rows }
-                <PolicyField policy={*policy} on_change={Callback::from(move |chosen| policy.set(chosen))} />
+                { policy_field(&i18n, *policy, Callback::from(move |chosen| policy.set(chosen))) }
             </div>
             <div class="form-actions">
                 <button type="button" onclick={new_seed}>{ tr!(i18n, "params-new-seed") }</button>
@@ -150,25 +151,20 @@ fn read_form(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ParamFieldProps {
-    name: &'static str,
-    value: String,
-    on_input: Callback<String>,
-}
-
 /// One field, checked as it is typed, with what it accepts.
-#[component]
-fn ParamField(props: &ParamFieldProps) -> Html {
-    let i18n = use_i18n();
-    let name = props.name;
-    let valid = accepts(name, &props.value);
+fn param_field(
+    i18n: &Messages,
+    name: &'static str,
+    value: &str,
+    on_input: &Callback<String>,
+) -> Html {
+    let valid = accepts(name, value);
     let accepted = param(name)
-        .map(|param| param_text::accepted(&i18n, &param.accepted))
+        .map(|param| param_text::accepted(i18n, &param.accepted))
         .unwrap_or_default();
     let id = format!("param-{name}");
     let hint_id = format!("{id}-hint");
-    let on_input = props.on_input.reform(|event: InputEvent| {
+    let on_input = on_input.reform(|event: InputEvent| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         input.value()
     });
@@ -176,7 +172,7 @@ fn ParamField(props: &ParamFieldProps) -> Html {
         <div class={classes!("field", (!valid).then_some("invalid"))}>
             <label for={id.clone()}>{ i18n.text(&format!("params-field-{name}")) }</label>
             <input id={id} {name} data-testid={format!("input-{name}")}
-                   value={props.value.clone()} oninput={on_input} aria-invalid={(!valid).to_string()}
+                   value={value.to_string()} oninput={on_input} aria-invalid={(!valid).to_string()}
                    aria-describedby={hint_id.clone()} inputmode="decimal" autocomplete="off" />
             <small id={hint_id} class="hint">
                 { if valid { accepted } else { tr!(i18n, "params-not-accepted", accepted = accepted) } }
@@ -185,28 +181,17 @@ fn ParamField(props: &ParamFieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PolicyFieldProps {
-    policy: Policy,
-    on_change: Callback<Policy>,
-}
-
 /// The supervisor's policy, one of [`Policy::ALL`].
-#[component]
-fn PolicyField(props: &PolicyFieldProps) -> Html {
-    let i18n = use_i18n();
-    let on_change = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(chosen) = Policy::parse(&select.value()) {
-                on_change.emit(chosen);
-            }
-        })
-    };
+fn policy_field(i18n: &Messages, policy: Policy, on_change: Callback<Policy>) -> Html {
+    let on_change = Callback::from(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        if let Some(chosen) = Policy::parse(&select.value()) {
+            on_change.emit(chosen);
+        }
+    });
     let options = Policy::ALL.map(|option| {
         html! {
-            <option value={option.as_str()} selected={props.policy == option}>{ policy_label(&i18n, option) }</option>
+            <option value={option.as_str()} selected={policy == option}>{ policy_label(i18n, option) }</option>
         }
     });
     html! {

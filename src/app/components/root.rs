@@ -25,7 +25,7 @@ use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::context::{use_language, I18n};
-use crate::i18n::{current, Locale};
+use crate::i18n::{current, Locale, Messages};
 use crate::lesson::{Focus, Lesson};
 
 use super::charts::ChartsPanel;
@@ -33,7 +33,7 @@ use super::code::CodePanel;
 use super::controls::{Controls, Timeline};
 use super::executor::ExecutorPanel;
 use super::fuzz::{self, FuzzPanel};
-use super::help::HelpOverlay;
+use super::help::help_overlay;
 use super::inspector::TaskInspector;
 use super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::lesson_editor::{lesson_editor, LessonEditorProps};
@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
             <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
-            { dialogs(&overlays, &lessons, &link) }
+            { dialogs(&language.messages, &overlays, &lessons, &link) }
             <Masthead embed={page.embed} mode={run.mode} projector={overlays.projector.is_on()}
                       language={language.requested} on_language={language.choose.clone()}
                       on_help={overlays.help.toggle()} on_lessons={overlays.lessons.toggle()}
@@ -215,7 +215,7 @@ fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHa
 }
 
 /// The help, share and lessons dialogs, whichever are open.
-fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
+fn dialogs(messages: &Messages, overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
     let open_lesson = {
         let (lessons, menu) = (lessons.clone(), overlays.lessons.toggle());
         Callback::from(move |id: &'static str| {
@@ -232,7 +232,7 @@ fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
     };
     html! {
         <>
-            if overlays.help.is_on() { <HelpOverlay on_close={overlays.help.toggle()} /> }
+            if overlays.help.is_on() { { help_overlay(messages, overlays.help.toggle()) } }
             if overlays.share.is_on() {
                 <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()}
                              lesson={lessons.active.as_ref().map(|active| AttrValue::from(active.link_suffix()))} />
