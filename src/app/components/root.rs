@@ -44,7 +44,7 @@ use super::narration::Narration;
 use super::params::{param_errors, ParamForm};
 use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
-use super::stats::StatsPanel;
+use super::stats::stats_panel;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -365,7 +365,7 @@ impl Regions<'_> {
         let teaching = self.teaching;
         match focus {
             Focus::Lot => html! {},
-            Focus::Stats => html! { <StatsPanel view={self.snapshot.clone()} /> },
+            Focus::Stats => stats_panel(self.messages, self.snapshot),
             Focus::Log => html! { <LogPanel view={self.snapshot.clone()} /> },
             Focus::Executor => html! { <ExecutorPanel view={teaching.clone()} /> },
             Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },

@@ -2,13 +2,10 @@
 //!
 //! Reads the run view; owns no state, timer or task.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::figures::{count, fixed};
 use crate::app::store::RunView;
-use crate::i18n::context::use_i18n;
 use crate::i18n::{Messages, NumberStyle};
 use crate::sim::stats::StationStats;
 use crate::sim::{LotState, Policy, RunStats};
@@ -17,23 +14,16 @@ use crate::tr;
 /// Up to this many stations get a row each in the table.
 const STATION_ROWS_LIMIT: usize = 12;
 
-#[derive(Properties, PartialEq)]
-pub struct StatsProps {
-    pub view: Rc<RunView>,
-}
-
-#[component]
-pub fn StatsPanel(props: &StatsProps) -> Html {
-    let i18n = use_i18n();
-    let view = &props.view;
+/// The run's figures: counters, and a row per station (or a summary).
+pub fn stats_panel(i18n: &Messages, view: &RunView) -> Html {
     let stats = RunStats::of(&view.lot);
     html! {
         <section class="stats" aria-label={tr!(i18n, "stats")} data-testid="stats" tabindex="0">
-            { counters(&i18n, view, &stats) }
+            { counters(i18n, view, &stats) }
             if stats.stations.len() <= STATION_ROWS_LIMIT {
-                { station_table(&i18n, &stats.stations) }
+                { station_table(i18n, &stats.stations) }
             } else {
-                { station_summary(&i18n, &stats.stations) }
+                { station_summary(i18n, &stats.stations) }
             }
             if let Some(error) = &view.ledger_error {
                 // The engine's own description: a program's diagnostic.
