@@ -6,11 +6,10 @@
 use yew::prelude::*;
 
 use crate::app::runtime::Mode;
-use crate::i18n::context::use_i18n;
 use crate::i18n::{Locale, Messages};
 use crate::tr;
 
-#[derive(Properties, PartialEq)]
+/// What the head shows, and where its buttons go.
 pub struct MastheadProps {
     /// The compact layout: no title or tagline.
     pub embed: bool,
@@ -25,9 +24,9 @@ pub struct MastheadProps {
     pub on_language: Callback<Locale>,
 }
 
-#[component]
-pub fn Masthead(props: &MastheadProps) -> Html {
-    let i18n = use_i18n();
+/// The title and tagline (not in an embed), the page tools and the run's
+/// status.
+pub fn masthead(i18n: &Messages, props: &MastheadProps) -> Html {
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     html! {
         <header class="masthead">
@@ -43,9 +42,9 @@ pub fn Masthead(props: &MastheadProps) -> Html {
                 <button data-testid="share" onclick={press(&props.on_share)}>{ tr!(i18n, "masthead-share") }</button>
                 <button data-testid="projector" aria-pressed={props.projector.to_string()}
                         onclick={press(&props.on_projector)}>{ tr!(i18n, "masthead-projector") }</button>
-                { language_menu(&i18n, props.language, &props.on_language) }
+                { language_menu(i18n, props.language, &props.on_language) }
             </div>
-            { status(&i18n, props.mode) }
+            { status(i18n, props.mode) }
         </header>
     }
 }

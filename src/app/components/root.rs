@@ -39,7 +39,7 @@ use super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::lesson_editor::{lesson_editor, LessonEditorProps};
 use super::lessons_menu::{lessons_menu, LessonsMenuProps};
 use super::log::LogPanel;
-use super::masthead::{language_notice, run_footer, Masthead};
+use super::masthead::{language_notice, masthead, run_footer, MastheadProps};
 use super::narration::Narration;
 use super::params::{param_errors, ParamForm};
 use super::schematic::{break_hint, Schematic};
@@ -111,10 +111,12 @@ pub fn App(props: &AppProps) -> Html {
              data-focus={focus.flatten().map(Focus::as_str)}>
             <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
             { dialogs(&language.messages, &overlays, &lessons, &link) }
-            <Masthead embed={page.embed} mode={run.mode} projector={overlays.projector.is_on()}
-                      language={language.requested} on_language={language.choose.clone()}
-                      on_help={overlays.help.toggle()} on_lessons={overlays.lessons.toggle()}
-                      on_share={overlays.share.toggle()} on_projector={overlays.projector.toggle()} />
+            { masthead(&language.messages, &MastheadProps {
+                embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
+                language: language.requested, on_language: language.choose.clone(),
+                on_help: overlays.help.toggle(), on_lessons: overlays.lessons.toggle(),
+                on_share: overlays.share.toggle(), on_projector: overlays.projector.toggle(),
+            }) }
             { param_errors(&language.messages, &startup.errors) }
             { language_notice(&language.messages, language.failed) }
             { lesson_notices(&lessons) }
