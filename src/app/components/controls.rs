@@ -9,7 +9,6 @@ use crate::app::controller::TIMELINE_DOSES_LIMIT;
 use crate::app::figures::{count, fixed, plain};
 use crate::app::runtime::Mode;
 use crate::app::settings::{PlaySpeed, PLAY_SPEED_LIMITS};
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::tr;
 
@@ -95,7 +94,7 @@ impl Preset {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What the controls show, and where their presses go.
 pub struct ControlsProps {
     pub mode: Mode,
     pub speed: PlaySpeed,
@@ -107,9 +106,8 @@ pub struct ControlsProps {
     pub on_preset: Callback<Preset>,
 }
 
-#[component]
-pub fn Controls(props: &ControlsProps) -> Html {
-    let i18n = use_i18n();
+/// Start, pause, step and reset, the speed and the presets.
+pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
     let running = props.mode == Mode::Running;
     let finished = props.mode == Mode::Finished;
     let start = match props.mode {
@@ -117,7 +115,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         _ => "controls-start",
     };
     let title = |id: &str| i18n.text(&format!("{id}.title"));
-    let speed = speed_label(&i18n, props.speed);
+    let speed = speed_label(i18n, props.speed);
     let on_slider = {
         let on_speed = props.on_speed.clone();
         Callback::from(move |event: InputEvent| {
@@ -155,7 +153,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <input id="speed-slider" data-testid="speed-slider" type="range" min="0"
                        max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
                        oninput={on_slider} aria-valuetext={speed} />
-                { presets(&i18n, &props.on_preset) }
+                { presets(i18n, &props.on_preset) }
             </div>
         </section>
     }
@@ -179,12 +177,11 @@ fn presets(messages: &Messages, on_preset: &Callback<Preset>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What the timeline shows, and where its moves go.
 pub struct TimelineProps {
     /// Events in the whole run; `None` when the run is too long to replay.
     pub total: Option<u64>,
     /// The total is still being measured (just after loading or a change).
-    #[prop_or_default]
     pub pending: bool,
     /// Events shown so far.
     pub shown: u64,
@@ -196,9 +193,7 @@ pub struct TimelineProps {
 
 /// Step back, and a scrubber over the whole run. Going back replays the run
 /// from the start: a run is determined by its parameters and seed.
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let i18n = use_i18n();
+pub fn timeline(i18n: &Messages, props: &TimelineProps) -> Html {
     let on_back = {
         let on_step_back = props.on_step_back.clone();
         Callback::from(move |_: MouseEvent| on_step_back.emit(()))

@@ -30,7 +30,7 @@ use crate::lesson::{Focus, Lesson};
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
-use super::controls::{Controls, Timeline};
+use super::controls::{controls as play_controls, timeline, ControlsProps, TimelineProps};
 use super::executor::ExecutorPanel;
 use super::fuzz::{self, FuzzPanel};
 use super::help::help_overlay;
@@ -126,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(active) = &lessons.active {
                 { lesson_stage(&regions, active, &lessons) }
             } else {
-                { controls(&run) }
+                { controls(&language.messages, &run) }
                 { regions.lot() }
             }
             if overlays.editor.is_on() {
@@ -207,7 +207,7 @@ fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHa
     let focus = active.lesson.steps[active.step].focus;
     html! {
         <div class="lesson-stage">
-            <div class="lesson-lot">{ controls(regions.run) }{ regions.lot() }</div>
+            <div class="lesson-lot">{ controls(regions.messages, regions.run) }{ regions.lot() }</div>
             <div class="lesson-column">
                 { lesson_card(active, lessons) }
                 { focus.map(|focus| regions.region(focus)).unwrap_or_default() }
@@ -440,20 +440,24 @@ fn use_teaching_view(run: &RunController, snapshot: &Rc<RunView>) -> ViewRef {
 }
 
 /// The play controls and the timeline.
-fn controls(run: &RunController) -> Html {
+fn controls(messages: &Messages, run: &RunController) -> Html {
     html! {
         <>
-            <Controls mode={run.mode} speed={run.speed()}
-                      on_start={run.callback(|run, ()| run.play())}
-                      on_pause={run.callback(|run, ()| run.pause())}
-                      on_step={run.callback(|run, ()| run.step())}
-                      on_reset={run.callback(|run, ()| run.reset())}
-                      on_speed={run.callback(RunController::set_speed)}
-                      on_preset={run.callback(RunController::apply_preset)} />
-            <Timeline total={run.timeline_total()} pending={run.timeline_pending()} shown={run.events_applied} clock={run.clock}
-                      finished={run.mode == Mode::Finished}
-                      on_seek={run.callback(RunController::seek)}
-                      on_step_back={run.callback(|run, ()| run.step_back())} />
+            { play_controls(messages, &ControlsProps {
+                mode: run.mode, speed: run.speed(),
+                on_start: run.callback(|run, ()| run.play()),
+                on_pause: run.callback(|run, ()| run.pause()),
+                on_step: run.callback(|run, ()| run.step()),
+                on_reset: run.callback(|run, ()| run.reset()),
+                on_speed: run.callback(RunController::set_speed),
+                on_preset: run.callback(RunController::apply_preset),
+            }) }
+            { timeline(messages, &TimelineProps {
+                total: run.timeline_total(), pending: run.timeline_pending(), shown: run.events_applied,
+                clock: run.clock, finished: run.mode == Mode::Finished,
+                on_seek: run.callback(RunController::seek),
+                on_step_back: run.callback(|run, ()| run.step_back()),
+            }) }
         </>
     }
 }
