@@ -18,6 +18,7 @@
 //! in URLs, code in the code view, and the downloads' columns.
 
 pub mod labels;
+pub mod lesson_text;
 pub mod locale;
 pub mod messages;
 pub mod numbers;
