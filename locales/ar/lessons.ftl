@@ -45,9 +45,9 @@ lesson-focus-log = سجلّ الأحداث
 lesson-focus-stats = الإحصاءات
 lesson-nav =
     .aria-label = خطوات الدرس
-lesson-previous = السابقة ◀
+lesson-previous = ▶ السابقة
     .title = الخطوة السابقة (Page Up)
-lesson-next = ▶ التالية
+lesson-next = التالية ◀
     .title = الخطوة التالية (Page Down)
 lesson-exit = مغادرة الدرس
 lesson-cannot-ask = لا يمكن طرح سؤال هذه الخطوة: { $problem }.
@@ -57,6 +57,7 @@ lesson-cannot-ask = لا يمكن طرح سؤال هذه الخطوة: { $proble
 lesson-predict = توقّع:
 lesson-playing-forward = يتقدّم التشغيل حتى الإجابة…
 lesson-right = صحيح.
+lesson-the-answer = → الإجابة
 lesson-not-quite = ليس تمامًا: الإجابة هي «{ $answer }».
 
 ## A lesson that cannot be opened, and the offer to go on

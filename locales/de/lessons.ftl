@@ -49,6 +49,7 @@ lesson-cannot-ask = Die Frage dieses Schritts kann nicht gestellt werden: { $pro
 lesson-predict = Vorhersage:
 lesson-playing-forward = Der Lauf wird bis zur Antwort vorgespielt …
 lesson-right = Richtig.
+lesson-the-answer = ← die Antwort
 lesson-not-quite = Nicht ganz: Die Antwort ist „{ $answer }“.
 
 ## A lesson that cannot be opened, and the offer to go on

@@ -64,6 +64,9 @@ lesson-cannot-ask = This step's question cannot be asked: { $problem }.
 lesson-predict = Predict:
 lesson-playing-forward = Playing the run forward to the answer…
 lesson-right = Right.
+# Beside the right choice once a wrong one was picked (the arrow points
+# at the choice: after it in the reading direction).
+lesson-the-answer = ← the answer
 # $answer is the right choice's text.
 lesson-not-quite = Not quite: the answer is “{ $answer }”.
 

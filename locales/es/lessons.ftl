@@ -49,6 +49,7 @@ lesson-cannot-ask = No se puede plantear la pregunta de este paso: { $problem }.
 lesson-predict = Predice:
 lesson-playing-forward = Avanzando la ejecución hasta la respuesta…
 lesson-right = Correcto.
+lesson-the-answer = ← la respuesta
 lesson-not-quite = No exactamente: la respuesta es «{ $answer }».
 
 ## A lesson that cannot be opened, and the offer to go on

@@ -49,6 +49,7 @@ lesson-cannot-ask = La question de cette étape ne peut pas être posée : { $p
 lesson-predict = Prédiction :
 lesson-playing-forward = L’exécution avance jusqu’à la réponse…
 lesson-right = Exact.
+lesson-the-answer = ← la réponse
 lesson-not-quite = Pas tout à fait : la réponse est « { $answer } ».
 
 ## A lesson that cannot be opened, and the offer to go on

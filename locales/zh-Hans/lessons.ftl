@@ -41,6 +41,7 @@ lesson-cannot-ask = 这一步的问题无法提出：{ $problem }。
 lesson-predict = 预测：
 lesson-playing-forward = 正在把运行播放到答案处…
 lesson-right = 答对了。
+lesson-the-answer = ← 答案
 lesson-not-quite = 不太对：答案是“{ $answer }”。
 
 ## A lesson that cannot be opened, and the offer to go on

@@ -209,6 +209,7 @@ fn prediction(
         html! {
             <li>
                 <button class={classes!("choice", state)} data-testid="prediction-choice"
+                        data-answer-label={(state == Some("answer")).then(|| messages.text("lesson-the-answer"))}
                         aria-pressed={(chosen == Some(index)).to_string()} disabled={chosen.is_some()}
                         onclick={Callback::from(move |_: MouseEvent| on_choose.emit(index))}>
                     { label.format(messages) }
