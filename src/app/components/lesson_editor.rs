@@ -70,7 +70,7 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
             <p class="explain">{ messages.text("lesson-editor-explain") }</p>
             <label>
                 { messages.text("lesson-editor-title") }{" "}
-                <input data-testid="lesson-editor-title" value={draft.title.clone()} oninput={on_title} />
+                <input data-testid="lesson-editor-title" dir="auto" value={draft.title.clone()} oninput={on_title} />
             </label>
             <p>
                 <button class="primary" data-testid="lesson-editor-add" onclick={add}>{ messages.text("lesson-editor-add") }</button>
@@ -116,7 +116,7 @@ fn editor_step(
                          html! { <code translate="no">{ step.params.clone() }</code> }) }
             </p>
             <label>{ messages.text("lesson-editor-text") }{" "}
-                <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
+                <textarea data-testid="lesson-editor-text" dir="auto" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
                           value={step.text.clone()}
                           oninput={edit_step(draft, index, on_change, |step, text| step.text = text.to_string())} />
             </label>
