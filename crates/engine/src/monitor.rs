@@ -295,10 +295,10 @@ impl TaskMonitor {
 
     /// Makes `future` a task this monitor sees. The new task counts as
     /// scheduled until its first poll, as the executor will poll it soon.
-    fn instrument<F>(&self, kind: TaskKind, future: F) -> Instrumented
-    where
-        F: Future<Output = ()> + 'static,
-    {
+    ///
+    /// Takes the future boxed, so that the one copy of this serves every
+    /// kind of task: it runs once per task, not per poll.
+    fn instrument(&self, kind: TaskKind, future: LocalBoxFuture<'static, ()>) -> Instrumented {
         let cell = Rc::new(TaskCell {
             kind,
             state: Cell::new(TaskState::Scheduled),
@@ -306,7 +306,7 @@ impl TaskMonitor {
             wakes: Cell::new(0),
             abandoned: Cell::new(false),
             scheduled: self.scheduled.clone(),
-            future: RefCell::new(Some(future.boxed_local())),
+            future: RefCell::new(Some(future)),
             ready_queue: OnceCell::new(),
             executor_waker: RefCell::new(None),
             thread: this_thread(),
@@ -497,7 +497,7 @@ pub fn spawn_detached<F>(spawner: &dyn Spawner, monitor: &TaskMonitor, kind: Tas
 where
     F: Future<Output = ()> + 'static,
 {
-    spawner.spawn_task(monitor.instrument(kind, future));
+    spawner.spawn_task(monitor.instrument(kind, future.boxed_local()));
 }
 
 /// Spawns `future` as an instrumented task and returns a handle that
@@ -540,7 +540,7 @@ where
         slot: slot.clone(),
         tell: Some(tell),
     };
-    let instrumented = monitor.instrument(kind, task);
+    let instrumented = monitor.instrument(kind, task.boxed_local());
     let cell = instrumented.cell.clone();
     spawner.spawn_task(instrumented);
     JoinHandle { slot, cell }
