@@ -7,6 +7,11 @@
 //!   locales/es/page.ftl   { language-menu, language-menu.title, … }   must be equal
 //! ```
 //!
+//! A built-in lesson's English is its JSON file, not a message: each
+//! translation's `lessons.ftl` must hold exactly the messages
+//! `i18n::lesson_text::builtin_lesson_message_ids` derives from those files,
+//! besides the page's own lesson messages.
+//!
 //! Native (`cargo test --test locales`); the pseudo-locale has no files
 //! (it is made from English at run time) and is checked in the browser by
 //! `e2e/i18n.test.mjs`.
@@ -18,9 +23,23 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
+use vaccination_lot::i18n::lesson_text::builtin_lesson_message_ids;
 use vaccination_lot::i18n::{Locale, Messages};
 
 const ENGLISH: &str = "en";
+
+/// The file where translations carry the built-in lessons' texts.
+const LESSONS_FILE: &str = "lessons.ftl";
+
+/// What every translation of `file` must hold: English's messages, and in
+/// the lessons' file the built-in lessons' texts too.
+fn expected_ids(file: &str) -> BTreeSet<String> {
+    let mut expected = ids(ENGLISH, file);
+    if file == LESSONS_FILE {
+        expected.extend(builtin_lesson_message_ids());
+    }
+    expected
+}
 
 fn locale_dir(tag: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -139,7 +158,7 @@ fn every_locale_has_the_files_english_has() {
 #[test]
 fn every_locale_has_the_messages_english_has_and_no_others() {
     for file in files(ENGLISH) {
-        let english = ids(ENGLISH, &file);
+        let english = expected_ids(&file);
         for locale in Locale::TRANSLATED {
             let tag = locale.tag();
             if !locale_dir(tag).join(&file).exists() {
@@ -168,7 +187,7 @@ fn translations_use_only_variables_english_passes() {
             }
             for (id, used) in variables_by_id(tag, &file) {
                 let Some(passed) = english.get(&id) else {
-                    continue; // named by the test above
+                    continue; // named by the test above, or a lesson's text (no variables)
                 };
                 let unknown: Vec<_> = used.difference(passed).collect();
                 assert!(
@@ -177,6 +196,22 @@ fn translations_use_only_variables_english_passes() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn the_built_in_lessons_are_in_english_only_as_their_files() {
+    let english = ids(ENGLISH, LESSONS_FILE);
+    let lesson_ids = builtin_lesson_message_ids();
+    assert!(
+        lesson_ids.len() > 5,
+        "every built-in lesson has a title and steps"
+    );
+    for id in lesson_ids {
+        assert!(
+            !english.contains(&id),
+            "{id} is in locales/en/{LESSONS_FILE}: the JSON is English's"
+        );
     }
 }
 

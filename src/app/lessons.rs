@@ -21,7 +21,9 @@ use yew::prelude::*;
 
 use crate::lesson::builtin;
 use crate::lesson::link::{fragment_for, json_from_fragment};
-use crate::lesson::{parse_lesson, pose, resolve_all, Lesson, LessonErrors, Moment, Posed};
+use crate::lesson::{
+    parse_lesson, pose, resolve_all, Arg, Lesson, LessonErrors, Moment, Posed, Text,
+};
 
 use super::browser::location_hash;
 use super::controller::RunController;
@@ -57,6 +59,15 @@ impl LessonSource {
             LessonSource::Draft => None,
         }
     }
+
+    /// The built-in lesson's id, if it is one: its texts then come in the
+    /// page's language.
+    pub fn builtin(&self) -> Option<&'static str> {
+        match self {
+            LessonSource::Builtin(id) => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// The learner's prediction.
@@ -76,7 +87,7 @@ pub struct ActiveLesson {
     /// 0-based.
     pub step: usize,
     /// The step's question as posed on its run, or why it cannot be.
-    pub question: Option<Result<Rc<Posed>, String>>,
+    pub question: Option<Result<Rc<Posed>, Text>>,
     pub chosen: Option<Chosen>,
 }
 
@@ -100,12 +111,13 @@ impl ActiveLesson {
 #[derive(Clone)]
 pub struct LessonHandle {
     pub active: Option<Rc<ActiveLesson>>,
-    /// Problems with the lesson last asked for, shown in `lesson-errors`.
-    pub errors: Rc<Vec<String>>,
+    /// Problems with the lesson last asked for, shown in `lesson-errors`
+    /// (in the page's language when drawn).
+    pub errors: Rc<Vec<Text>>,
     /// A place kept from an earlier visit, offered until taken or declined.
     pub offer: Option<Place>,
     active_state: UseStateHandle<Option<Rc<ActiveLesson>>>,
-    errors_state: UseStateHandle<Rc<Vec<String>>>,
+    errors_state: UseStateHandle<Rc<Vec<Text>>>,
     offer_state: UseStateHandle<Option<Place>>,
     run: RunController,
 }
@@ -115,7 +127,7 @@ pub struct LessonHandle {
 #[hook]
 pub fn use_lessons(run: &RunController, requested: Option<&'static str>) -> LessonHandle {
     let active_state = use_state(|| None::<Rc<ActiveLesson>>);
-    let errors_state = use_state(|| Rc::new(Vec::<String>::new()));
+    let errors_state = use_state(|| Rc::new(Vec::<Text>::new()));
     let offer_state = use_state(|| None::<Place>);
     let handle = LessonHandle {
         active: (*active_state).clone(),
@@ -175,7 +187,9 @@ impl LessonHandle {
                 Ok(lesson) => self.start(LessonSource::Builtin(found.id), lesson, at),
                 Err(errors) => self.fail(errors.shown()),
             },
-            None => self.fail(vec![format!("there is no built-in lesson {id:?}")]),
+            None => self.fail(vec![
+                Text::new("lesson-no-builtin").with("id", Arg::verbatim(format!("{id:?}")))
+            ]),
         }
     }
 
@@ -206,7 +220,7 @@ impl LessonHandle {
         });
     }
 
-    fn fail(&self, problems: Vec<String>) {
+    fn fail(&self, problems: Vec<Text>) {
         self.errors_state.set(Rc::new(problems));
     }
 
@@ -249,11 +263,9 @@ impl LessonHandle {
         let moment = &active.moments[active.step];
         self.run.open_moment(&moment.run, moment.at_event);
         let step = &active.lesson.steps[active.step];
-        active.question = step.question.map(|spec| {
-            pose(spec, moment)
-                .map(Rc::new)
-                .map_err(|error| error.to_string())
-        });
+        active.question = step
+            .question
+            .map(|spec| pose(spec, moment).map(Rc::new).map_err(|error| error.0));
         host::post(
             "lesson-step",
             &[
@@ -323,9 +335,7 @@ impl LessonHandle {
             Some(id) => self.open_builtin(id, Some(place.step)),
             None => {
                 if !self.open_fragment(&place.source, Some(place.step)) {
-                    self.fail(vec![
-                        "the lesson kept from the last visit can no longer be read".into(),
-                    ]);
+                    self.fail(vec![Text::new("lesson-kept-unreadable")]);
                 }
             }
         }

@@ -19,6 +19,7 @@
 
 pub mod current;
 pub mod labels;
+pub mod lesson_text;
 pub mod locale;
 pub mod messages;
 pub mod numbers;

@@ -20,6 +20,9 @@ use std::fmt;
 
 use serde_json::{json, Map, Value};
 
+use super::text::{Arg, Text};
+use crate::i18n::Messages;
+
 /// Largest lesson accepted [bytes of UTF-8 JSON].
 pub const LESSON_BYTES_LIMIT: usize = 64 * 1024;
 /// Most steps in one lesson.
@@ -167,16 +170,26 @@ impl QuestionSpec {
 pub struct LessonError {
     /// Where: `steps[2].focus`, `title`, or empty for the whole file.
     pub path: String,
-    pub problem: String,
+    pub problem: Text,
+}
+
+impl LessonError {
+    /// The problem with its place, as the page lists it.
+    pub fn text(&self) -> Text {
+        if self.path.is_empty() {
+            self.problem.clone()
+        } else {
+            Text::new("lesson-problem-at")
+                .with("path", Arg::verbatim(self.path.as_str()))
+                .with("problem", self.problem.clone())
+        }
+    }
 }
 
 impl fmt::Display for LessonError {
+    /// In English, for tests and the console.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.problem)
-        } else {
-            write!(f, "{}: {}", self.path, self.problem)
-        }
+        self.text().fmt(f)
     }
 }
 
@@ -185,10 +198,10 @@ impl fmt::Display for LessonError {
 pub struct LessonErrors(pub Vec<LessonError>);
 
 impl LessonErrors {
-    pub fn push(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+    pub fn push(&mut self, path: impl Into<String>, problem: Text) {
         self.0.push(LessonError {
             path: path.into(),
-            problem: problem.into(),
+            problem,
         });
     }
 
@@ -197,20 +210,27 @@ impl LessonErrors {
     }
 
     /// The problems to show, with the rest summed up in a last line.
-    pub fn shown(&self) -> Vec<String> {
-        let mut lines: Vec<String> = self
+    pub fn shown(&self) -> Vec<Text> {
+        let mut lines: Vec<Text> = self
             .0
             .iter()
             .take(PROBLEMS_SHOWN)
-            .map(ToString::to_string)
+            .map(LessonError::text)
             .collect();
         if self.0.len() > PROBLEMS_SHOWN {
-            lines.push(format!(
-                "and {} more problems",
-                self.0.len() - PROBLEMS_SHOWN
-            ));
+            lines.push(
+                Text::new("lesson-problems-more").with("count", self.0.len() - PROBLEMS_SHOWN),
+            );
         }
         lines
+    }
+
+    /// [`shown`](Self::shown), in `messages`' language.
+    pub fn shown_in(&self, messages: &Messages) -> Vec<String> {
+        self.shown()
+            .iter()
+            .map(|line| line.format(messages))
+            .collect()
     }
 
     /// `Ok(value)` if nothing was found.
@@ -229,22 +249,24 @@ pub fn parse_lesson(json: &str) -> Result<Lesson, LessonErrors> {
     if json.len() > LESSON_BYTES_LIMIT {
         errors.push(
             "",
-            format!(
-                "the lesson is {} bytes; at most {LESSON_BYTES_LIMIT} bytes of JSON are accepted",
-                json.len()
-            ),
+            Text::new("lesson-error-too-big")
+                .with("bytes", Arg::figure(json.len() as u64))
+                .with("limit", Arg::figure(LESSON_BYTES_LIMIT as u64)),
         );
         return Err(errors);
     }
     let value: Value = match serde_json::from_str(json) {
         Ok(value) => value,
         Err(error) => {
-            errors.push("", format!("not valid JSON ({error})"));
+            errors.push(
+                "",
+                Text::new("lesson-error-not-json").with("detail", Arg::verbatim(error.to_string())),
+            );
             return Err(errors);
         }
     };
     let Some(fields) = value.as_object() else {
-        errors.push("", "expected a JSON object with a title and steps");
+        errors.push("", Text::new("lesson-error-not-object"));
         return Err(errors);
     };
     let lesson = read_lesson(fields, &mut errors);
@@ -258,13 +280,15 @@ fn read_lesson(fields: &Map<String, Value>, errors: &mut LessonErrors) -> Lesson
         .and_then(|given| read_lang(given, errors));
     let steps = match fields.get("steps") {
         Some(Value::Array(steps)) if steps.is_empty() => {
-            errors.push("steps", "expected at least one step");
+            errors.push("steps", Text::new("lesson-error-no-steps"));
             Vec::new()
         }
         Some(Value::Array(steps)) if steps.len() > STEPS_LIMIT => {
             errors.push(
                 "steps",
-                format!("{} steps; at most {STEPS_LIMIT} are accepted", steps.len()),
+                Text::new("lesson-error-too-many-steps")
+                    .with("count", steps.len())
+                    .with("limit", STEPS_LIMIT),
             );
             Vec::new()
         }
@@ -276,12 +300,12 @@ fn read_lesson(fields: &Map<String, Value>, errors: &mut LessonErrors) -> Lesson
         Some(other) => {
             errors.push(
                 "steps",
-                format!("expected a list of steps, found {}", kind_of(other)),
+                Text::new("lesson-error-steps-not-list").with("found", kind_of(other)),
             );
             Vec::new()
         }
         None => {
-            errors.push("steps", "missing: a lesson needs a list of steps");
+            errors.push("steps", Text::new("lesson-error-steps-missing"));
             Vec::new()
         }
     };
@@ -292,7 +316,7 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
     let Some(fields) = value.as_object() else {
         errors.push(
             path,
-            format!("expected an object, found {}", kind_of(value)),
+            Text::new("lesson-error-step-not-object").with("found", kind_of(value)),
         );
         return None;
     };
@@ -324,17 +348,17 @@ fn read_params(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> 
         Some(Value::String(_)) => {
             errors.push(
                 format!("{path}.params"),
-                format!("longer than {PARAMS_CHARS_LIMIT} characters"),
+                Text::new("lesson-error-params-too-long")
+                    .with("limit", Arg::figure(PARAMS_CHARS_LIMIT as u64)),
             );
             None
         }
         Some(other) => {
             errors.push(
                 format!("{path}.params"),
-                format!(
-                    "expected a query string such as \"stations=3&seed=42\", found {}",
-                    kind_of(other)
-                ),
+                Text::new("lesson-error-params-not-text")
+                    .with("example", Arg::verbatim("\"stations=3&seed=42\""))
+                    .with("found", kind_of(other)),
             );
             None
         }
@@ -350,10 +374,7 @@ fn read_at_event(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -
     if whole.is_none() {
         errors.push(
             format!("{path}.at_event"),
-            format!(
-                "expected a whole number of events, 0 or more, found {}",
-                shown(given)
-            ),
+            Text::new("lesson-error-at-event").with("found", shown(given)),
         );
     }
     whole
@@ -362,26 +383,28 @@ fn read_at_event(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -
 fn read_text(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<String> {
     match value {
         Some(Value::String(text)) if text.trim().is_empty() => {
-            errors.push(path, "empty: expected a few words");
+            errors.push(path, Text::new("lesson-error-text-empty"));
             None
         }
         Some(Value::String(text)) if text.chars().count() > TEXT_CHARS_LIMIT => {
             errors.push(
                 path,
-                format!(
-                    "{} characters; at most {TEXT_CHARS_LIMIT} are accepted",
-                    text.chars().count()
-                ),
+                Text::new("lesson-error-text-too-long")
+                    .with("count", Arg::figure(text.chars().count() as u64))
+                    .with("limit", Arg::figure(TEXT_CHARS_LIMIT as u64)),
             );
             None
         }
         Some(Value::String(text)) => Some(text.clone()),
         Some(other) => {
-            errors.push(path, format!("expected text, found {}", kind_of(other)));
+            errors.push(
+                path,
+                Text::new("lesson-error-not-text").with("found", kind_of(other)),
+            );
             None
         }
         None => {
-            errors.push(path, "missing: expected text");
+            errors.push(path, Text::new("lesson-error-text-missing"));
             None
         }
     }
@@ -392,10 +415,10 @@ fn read_lang(value: &Value, errors: &mut LessonErrors) -> Option<String> {
     if tag.is_none() {
         errors.push(
             "lang",
-            format!(
-                "expected a language tag such as \"en\" or \"es-MX\", found {}",
-                shown(value)
-            ),
+            Text::new("lesson-error-lang")
+                .with("first", Arg::verbatim("\"en\""))
+                .with("second", Arg::verbatim("\"es-MX\""))
+                .with("found", shown(value)),
         );
     }
     tag.map(str::to_string)
@@ -417,11 +440,9 @@ fn read_focus(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Fo
         let names: Vec<&str> = Focus::ALL.iter().map(|focus| focus.as_str()).collect();
         errors.push(
             path,
-            format!(
-                "{} is not a region: expected one of {}",
-                shown(value),
-                names.join(", ")
-            ),
+            Text::new("lesson-error-focus")
+                .with("found", shown(value))
+                .with("accepted", Arg::verbatim(names.join(", "))),
         );
     }
     focus
@@ -431,10 +452,9 @@ fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option
     let Some(fields) = value.as_object() else {
         errors.push(
             path,
-            format!(
-                "expected an object such as {{\"kind\": \"next-station\"}}, found {}",
-                kind_of(value)
-            ),
+            Text::new("lesson-error-question-not-object")
+                .with("example", Arg::verbatim("{\"kind\": \"next-station\"}"))
+                .with("found", kind_of(value)),
         );
         return None;
     };
@@ -442,11 +462,12 @@ fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option
     let Some(spec) = kind.and_then(Value::as_str).and_then(QuestionSpec::of_kind) else {
         errors.push(
             format!("{path}.kind"),
-            format!(
-                "{} is not a question kind: expected one of {}",
-                kind.map_or_else(|| "nothing".to_string(), shown),
-                QuestionSpec::KINDS.join(", ")
-            ),
+            Text::new("lesson-error-question-kind")
+                .with(
+                    "found",
+                    kind.map_or_else(|| Text::new("lesson-json-nothing").into(), shown),
+                )
+                .with("accepted", Arg::verbatim(QuestionSpec::KINDS.join(", "))),
         );
         return None;
     };
@@ -479,10 +500,7 @@ fn read_seconds(
         None => {
             errors.push(
                 format!("{path}.seconds"),
-                format!(
-                    "expected a simulated time in seconds above 0, found {}",
-                    shown(given)
-                ),
+                Text::new("lesson-error-seconds").with("found", shown(given)),
             );
             None
         }
@@ -507,10 +525,7 @@ fn read_station(
         None => {
             errors.push(
                 format!("{path}.station"),
-                format!(
-                    "expected a station number, 1 or more, found {}",
-                    shown(given)
-                ),
+                Text::new("lesson-error-station").with("found", shown(given)),
             );
             None
         }
@@ -518,23 +533,26 @@ fn read_station(
 }
 
 /// What kind of JSON value `value` is, for messages.
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+fn kind_of(value: &Value) -> Text {
+    Text::new(match value {
+        Value::Null => "lesson-json-null",
+        Value::Bool(_) => "lesson-json-bool",
+        Value::Number(_) => "lesson-json-number",
+        Value::String(_) => "lesson-json-text",
+        Value::Array(_) => "lesson-json-list",
+        Value::Object(_) => "lesson-json-object",
+    })
 }
 
-/// `value` quoted back in a message, shortened.
-fn shown(value: &Value) -> String {
+/// `value` quoted back in a message, shortened: text and numbers as
+/// written in the file, lists and objects by their kind.
+fn shown(value: &Value) -> Arg {
     match value {
-        Value::String(text) => format!("\"{}\"", crate::sim::param_table::shorten(text)),
-        Value::Array(_) | Value::Object(_) => kind_of(value).to_string(),
-        other => other.to_string(),
+        Value::String(text) => {
+            Arg::verbatim(format!("\"{}\"", crate::sim::param_table::shorten(text)))
+        }
+        Value::Array(_) | Value::Object(_) => kind_of(value).into(),
+        other => Arg::verbatim(other.to_string()),
     }
 }
 

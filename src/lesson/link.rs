@@ -11,6 +11,7 @@ use base64::engine::DecodePaddingMode;
 use base64::Engine;
 
 use super::format::LESSON_BYTES_LIMIT;
+use super::text::{Arg, Text};
 
 /// The fragment's key.
 pub const FRAGMENT_KEY: &str = "lesson=";
@@ -31,7 +32,7 @@ pub fn fragment_for(json: &str) -> String {
 /// The lesson's JSON from a fragment (with or without `#`): `None` if the
 /// fragment carries no lesson, `Some(Err)` with a message if it carries
 /// one that cannot be read.
-pub fn json_from_fragment(fragment: &str) -> Option<Result<String, String>> {
+pub fn json_from_fragment(fragment: &str) -> Option<Result<String, Text>> {
     let encoded = fragment
         .strip_prefix('#')
         .unwrap_or(fragment)
@@ -39,19 +40,21 @@ pub fn json_from_fragment(fragment: &str) -> Option<Result<String, String>> {
     Some(decode(encoded.trim()))
 }
 
-fn decode(encoded: &str) -> Result<String, String> {
+fn decode(encoded: &str) -> Result<String, Text> {
     // Four characters carry three bytes: anything longer than this cannot
     // be a lesson within the limit, and is not decoded at all.
     let longest = LESSON_BYTES_LIMIT.div_ceil(3) * 4;
     if encoded.len() > longest {
-        return Err(format!(
-            "the lesson in the link is too long: at most {LESSON_BYTES_LIMIT} bytes of JSON are accepted"
-        ));
+        return Err(
+            Text::new("lesson-link-too-long").with("limit", Arg::figure(LESSON_BYTES_LIMIT as u64))
+        );
     }
     let bytes = BASE64URL.decode(encoded).map_err(|error| {
-        format!("the lesson in the link is not base64url (RFC 4648 §5): {error}")
+        Text::new("lesson-link-not-base64")
+            .with("encoding", Arg::verbatim("base64url (RFC 4648 §5)"))
+            .with("detail", Arg::verbatim(error.to_string()))
     })?;
-    String::from_utf8(bytes).map_err(|_| "the lesson in the link is not UTF-8 text".to_string())
+    String::from_utf8(bytes).map_err(|_| Text::new("lesson-link-not-utf8"))
 }
 
 #[cfg(test)]
@@ -84,15 +87,18 @@ mod tests {
         assert!(json_from_fragment("lesson=***")
             .unwrap()
             .unwrap_err()
+            .to_string()
             .contains("base64url"));
         assert!(json_from_fragment("lesson=_w")
             .unwrap()
             .unwrap_err()
+            .to_string()
             .contains("UTF-8"));
         let huge = "A".repeat(LESSON_BYTES_LIMIT * 2);
         assert!(json_from_fragment(&format!("lesson={huge}"))
             .unwrap()
             .unwrap_err()
+            .to_string()
             .contains("too long"));
     }
 }

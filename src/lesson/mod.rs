@@ -18,7 +18,9 @@ pub mod format;
 pub mod link;
 pub mod moment;
 pub mod question;
+pub mod text;
 
 pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
 pub use moment::{resolve, resolve_all, Moment};
 pub use question::{pose, Answer, PoseError, Posed};
+pub use text::{Arg, Text};

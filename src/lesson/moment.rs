@@ -15,6 +15,7 @@ use crate::sim::param_table::{find, query_pairs, shorten};
 use crate::sim::{Event, LocalRun};
 
 use super::format::{Lesson, LessonErrors, Step};
+use super::text::{Arg, Text};
 
 /// Latest moment a step may pin [events]: reaching it replays the run that
 /// far, in the page, each time the step opens.
@@ -42,22 +43,25 @@ impl Moment {
 pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, LessonErrors> {
     let mut errors = LessonErrors::default();
     let (params, rejected) = parse_page_query(&step.params);
+    // The URL's own reasons, as the parameters' table words them.
     for error in &rejected {
-        errors.push(format!("{path}.params"), error.to_string());
+        errors.push(
+            format!("{path}.params"),
+            Text::new("lesson-error-param").with("problem", Arg::verbatim(error.to_string())),
+        );
     }
     for name in unknown_names(&step.params) {
         errors.push(
             format!("{path}.params"),
-            format!("{name} is not a parameter of the page"),
+            Text::new("lesson-error-unknown-param").with("name", Arg::verbatim(name)),
         );
     }
     if step.at_event > AT_EVENT_LIMIT {
         errors.push(
             format!("{path}.at_event"),
-            format!(
-                "{} is past the latest moment a step may pin: at most {AT_EVENT_LIMIT} events",
-                step.at_event
-            ),
+            Text::new("lesson-error-past-limit")
+                .with("at", Arg::figure(step.at_event))
+                .with("limit", Arg::figure(AT_EVENT_LIMIT)),
         );
     }
     if !errors.is_empty() {
@@ -69,10 +73,9 @@ pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, Le
     if length < step.at_event {
         errors.push(
             format!("{path}.at_event"),
-            format!(
-                "{} is past the end of this run, which has {length} events",
-                step.at_event
-            ),
+            Text::new("lesson-error-past-end")
+                .with("at", Arg::figure(step.at_event))
+                .with("events", Arg::figure(length)),
         );
     }
     errors.or_ok(Moment {
@@ -164,6 +167,7 @@ mod tests {
             .unwrap_err()
             .0[0]
             .problem
+            .to_string()
             .contains("at most 200000"));
     }
 

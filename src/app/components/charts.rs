@@ -134,7 +134,10 @@ fn comparison_table(
     let heading = |id: &str| html! { <th scope="col">{ messages.text(id) }</th> };
     html! {
         <figure class="chart">
-            <figcaption>{ tr!(messages, "charts-comparison-caption") }</figcaption>
+            <figcaption id="comparison-caption">{ tr!(messages, "charts-comparison-caption") }</figcaption>
+            // Scrolls sideways on its own when a language's headings make
+            // it wider than its box (focusable, so keys can scroll it).
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="comparison-caption">
             <table class="comparison" data-testid="policy-comparison"
                    aria-busy={(results.len() < expected).to_string()}>
                 <thead><tr>
@@ -144,6 +147,7 @@ fn comparison_table(
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </figure>
     }
 }

@@ -217,6 +217,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
         <details class="panel inspector" open=true data-testid="panel-inspector">
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
             { explanation(&messages) }
+            // Scrolls sideways on its own when a language's headings make
+            // it wider than its box (its sort buttons take the focus).
+            <div class="table-scroll">
             <table class="task-table" data-testid="task-inspector">
                 { sort_header(&messages, *sort, &on_sort) }
                 <tbody>
@@ -224,6 +227,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                     { for rows.iter().map(|row| task_row(&messages, row)) }
                 </tbody>
             </table>
+            </div>
             <h3>{ tr!(messages, "inspector-finished") }</h3>
             { finished_tasks(&messages, &view.finished_tasks) }
         </details>

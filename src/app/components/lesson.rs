@@ -3,28 +3,63 @@
 //! could not be opened and the offer to go on from a last visit.
 //!
 //! Props in, callbacks up. Lesson texts come from files anyone can write,
-//! so they are only ever inserted as text, with `dir="auto"` and the
-//! lesson's own `lang`.
+//! so they are only ever inserted as text, with the lesson's own `lang`
+//! and direction (a built-in lesson's in the page's language, see
+//! `i18n::lesson_text`); the card's own words are the page's messages.
 
 use std::rc::Rc;
 
+use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::lessons::{ActiveLesson, Chosen};
 use crate::app::storage::Place;
-use crate::lesson::{Focus, Posed};
+use crate::i18n::context::use_i18n;
+use crate::i18n::lesson_text::{lesson_text, LessonText, Part};
+use crate::i18n::Messages;
+use crate::lesson::{builtin, Focus, Posed, Text};
+use crate::tr;
 
-/// Where a step points, as the card says it.
+/// The message naming where a step points, as the card says it.
 fn look_at(focus: Focus) -> &'static str {
     match focus {
-        Focus::Lot => "the parking lot",
-        Focus::Executor => "the executor",
-        Focus::Inspector => "the task inspector",
-        Focus::Charts => "the charts",
-        Focus::Code => "the code",
-        Focus::Log => "the event log",
-        Focus::Stats => "the statistics",
+        Focus::Lot => "lesson-focus-lot",
+        Focus::Executor => "lesson-focus-executor",
+        Focus::Inspector => "lesson-focus-inspector",
+        Focus::Charts => "lesson-focus-charts",
+        Focus::Code => "lesson-focus-code",
+        Focus::Log => "lesson-focus-log",
+        Focus::Stats => "lesson-focus-stats",
     }
+}
+
+/// Stands in for an element inside a message (a private-use character,
+/// never in a message's own text).
+const MARK: char = '\u{E000}';
+
+/// The message `id` with the variable `name` drawn as `element`: the
+/// message is formatted with a mark in that place and cut around it, so
+/// each language puts the element where its grammar wants it.
+pub fn around(
+    messages: &Messages,
+    id: &str,
+    mut args: FluentArgs<'static>,
+    name: &'static str,
+    element: Html,
+) -> Html {
+    args.set(name, MARK.to_string());
+    let text = messages.format(id, Some(&args));
+    let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
+    // Right-to-left locales isolate each variable: the marks around the
+    // element would only be invisible characters beside it.
+    let before = before.trim_end_matches('\u{2068}').to_string();
+    let after = after.trim_start_matches('\u{2069}').to_string();
+    html! { <>{ before }{ element }{ after }</> }
+}
+
+/// A lesson's own text (title or step), with its language and direction.
+fn own_text(active: &ActiveLesson, messages: &Messages, part: Part) -> LessonText {
+    lesson_text(messages, active.source.builtin(), &active.lesson, part)
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,42 +75,51 @@ pub struct LessonCardProps {
 
 #[component]
 pub fn LessonCard(props: &LessonCardProps) -> Html {
+    let messages = use_i18n();
     let active = &props.active;
     let step = &active.lesson.steps[active.step];
     let text_ref = use_focus_on_each_step(active);
     let card_ref = use_answer_brought_into_view(props.answer_shown);
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
-    let lang = active.lesson.lang.clone();
+    let title = own_text(active, &messages, Part::Title);
+    let text = own_text(active, &messages, Part::Step(active.step));
     let (number, steps) = (active.step + 1, active.steps());
     html! {
         <section ref={card_ref} class="lesson" data-testid="lesson" data-lesson={active.source.id().to_string()}
                  data-focus={step.focus.map(Focus::as_str)} aria-labelledby="lesson-title">
             <header class="lesson-head">
-                <h2 id="lesson-title" data-testid="lesson-title" dir="auto" lang={lang.clone()}>
-                    { active.lesson.title.clone() }
+                <h2 id="lesson-title" data-testid="lesson-title" dir={title.dir} lang={title.lang.clone()}>
+                    { title.text.clone() }
                 </h2>
                 <p class="lesson-step" data-testid="lesson-step" data-step={number.to_string()}
                    data-steps={steps.to_string()}>
-                    { format!("Step {number} of {steps}") }
+                    { tr!(messages, "lesson-step-of", number = number, steps = steps) }
                 </p>
             </header>
             // Read out at each new step, whatever has focus.
-            <p class="visually-hidden" aria-live="polite" dir="auto" lang={lang.clone()}>
-                { format!("Step {number} of {steps}. {}", step.text) }
+            <p class="visually-hidden" aria-live="polite" dir={text.dir} lang={text.lang.clone()}>
+                { tr!(messages, "lesson-step-announce", number = number, steps = steps, text = text.text.clone()) }
             </p>
-            <p class="lesson-text" data-testid="lesson-text" ref={text_ref} tabindex="-1" dir="auto" lang={lang}>
-                { step.text.clone() }
+            <p class="lesson-text" data-testid="lesson-text" ref={text_ref} tabindex="-1" dir={text.dir} lang={text.lang.clone()}>
+                { text.text.clone() }
             </p>
             if let Some(focus) = step.focus {
-                <p class="lesson-look">{"Look at "}<strong>{ look_at(focus) }</strong>{"."}</p>
+                <p class="lesson-look">
+                    { around(&messages, "lesson-look-at", FluentArgs::new(), "region",
+                             html! { <strong>{ messages.text(look_at(focus)) }</strong> }) }
+                </p>
             }
-            { question(active, props) }
-            <nav class="lesson-nav" aria-label="Lesson steps">
+            { question(active, props, &messages) }
+            <nav class="lesson-nav" aria-label={messages.text("lesson-nav.aria-label")}>
                 <button data-testid="lesson-prev" disabled={active.step == 0}
-                        onclick={press(&props.on_previous)} title="Previous step (Page Up)">{"◀ Previous"}</button>
+                        onclick={press(&props.on_previous)} title={messages.text("lesson-previous.title")}>
+                    { messages.text("lesson-previous") }
+                </button>
                 <button class="primary" data-testid="lesson-next" disabled={number == steps}
-                        onclick={press(&props.on_next)} title="Next step (Page Down)">{"Next ▶"}</button>
-                <button data-testid="lesson-exit" onclick={press(&props.on_exit)}>{"Leave lesson"}</button>
+                        onclick={press(&props.on_next)} title={messages.text("lesson-next.title")}>
+                    { messages.text("lesson-next") }
+                </button>
+                <button data-testid="lesson-exit" onclick={press(&props.on_exit)}>{ messages.text("lesson-exit") }</button>
             </nav>
         </section>
     }
@@ -125,15 +169,21 @@ fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
 }
 
 /// The step's prediction, or why it cannot be asked here.
-fn question(active: &ActiveLesson, props: &LessonCardProps) -> Html {
+fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {
     match &active.question {
         None => html! {},
         Some(Err(problem)) => html! {
             <p class="lesson-errors" data-testid="lesson-errors" role="alert">
-                { format!("This step's question cannot be asked: {problem}.") }
+                { tr!(messages, "lesson-cannot-ask", problem = problem.format(messages)) }
             </p>
         },
-        Some(Ok(posed)) => prediction(posed, active.chosen, props.answer_shown, &props.on_choose),
+        Some(Ok(posed)) => prediction(
+            posed,
+            active.chosen,
+            props.answer_shown,
+            &props.on_choose,
+            messages,
+        ),
     }
 }
 
@@ -146,6 +196,7 @@ fn prediction(
     chosen: Option<Chosen>,
     answer_shown: bool,
     on_choose: &Callback<usize>,
+    messages: &Messages,
 ) -> Html {
     let chosen = chosen.map(|chosen| chosen.index);
     let choices = posed.choices.iter().enumerate().map(|(index, label)| {
@@ -158,75 +209,96 @@ fn prediction(
         html! {
             <li>
                 <button class={classes!("choice", state)} data-testid="prediction-choice"
+                        data-answer-label={(state == Some("answer")).then(|| messages.text("lesson-the-answer"))}
                         aria-pressed={(chosen == Some(index)).to_string()} disabled={chosen.is_some()}
                         onclick={Callback::from(move |_: MouseEvent| on_choose.emit(index))}>
-                    { label.clone() }
+                    { label.format(messages) }
                 </button>
             </li>
         }
     });
     html! {
         <div class="prediction" data-testid="prediction" role="group" aria-labelledby="prediction-prompt">
-            <p id="prediction-prompt" class="prediction-prompt"><strong>{"Predict: "}</strong>{ posed.prompt.clone() }</p>
+            <p id="prediction-prompt" class="prediction-prompt">
+                <strong>{ messages.text("lesson-predict") }{" "}</strong>{ posed.prompt.format(messages) }
+            </p>
             <ol class="choices">{ for choices }</ol>
             if chosen.is_some() && !answer_shown {
-                <p class="prediction-wait" role="status">{"Playing the run forward to the answer…"}</p>
+                <p class="prediction-wait" role="status">{ messages.text("lesson-playing-forward") }</p>
             }
             if let (Some(picked), true) = (chosen, answer_shown) {
-                { result(posed, picked) }
+                { result(posed, picked, messages) }
             }
         </div>
     }
 }
 
-fn result(posed: &Posed, picked: usize) -> Html {
+fn result(posed: &Posed, picked: usize, messages: &Messages) -> Html {
     let correct = picked == posed.correct;
     let verdict = if correct {
-        "Right.".to_string()
+        messages.text("lesson-right")
     } else {
-        format!(
-            "Not quite: the answer is “{}”.",
-            posed.choices[posed.correct]
-        )
+        let answer = posed.choices[posed.correct].format(messages);
+        tr!(messages, "lesson-not-quite", answer = answer)
     };
     html! {
         <p class={classes!("prediction-result", if correct { "right" } else { "wrong" })}
            data-testid="prediction-result" data-correct={correct.to_string()} role="status">
-            <strong>{ verdict }</strong>{" "}{ posed.answer.explanation.clone() }
+            <strong>{ verdict }</strong>{" "}{ posed.answer.explanation.format(messages) }
         </p>
     }
 }
 
 /// Why the lesson last asked for could not be opened (nothing when it could).
-pub fn lesson_problems(problems: &[String], on_dismiss: Callback<()>) -> Html {
+pub fn lesson_problems(problems: &[Text], messages: &Messages, on_dismiss: Callback<()>) -> Html {
     if problems.is_empty() {
         return html! {};
     }
     let items = problems
         .iter()
-        .map(|problem| html! { <li dir="auto">{ problem.clone() }</li> });
+        .map(|problem| html! { <li dir="auto">{ problem.format(messages) }</li> });
     html! {
         <div class="param-errors lesson-errors" data-testid="lesson-errors" role="alert">
-            <strong>{"The lesson could not be opened:"}</strong>
+            <strong>{ messages.text("lesson-problems-title") }</strong>
             <ul>{ for items }</ul>
-            <button onclick={on_dismiss.reform(|_: MouseEvent| ())}>{"Dismiss"}</button>
+            <button onclick={on_dismiss.reform(|_: MouseEvent| ())}>{ messages.text("lesson-problems-dismiss") }</button>
         </div>
     }
 }
 
+/// The title of the lesson kept from an earlier visit: a built-in
+/// lesson's in the page's language, a teacher's as stored.
+fn kept_title(place: &Place, messages: &Messages) -> String {
+    let builtin = place
+        .source
+        .strip_prefix("builtin:")
+        .and_then(builtin::find)
+        .and_then(|found| Some((found.id, found.lesson().ok()?)));
+    match builtin {
+        Some((id, lesson)) => lesson_text(messages, Some(id), &lesson, Part::Title).text,
+        None => place.title.clone(),
+    }
+}
+
 /// The offer to go on with a lesson from an earlier visit.
-pub fn resume_offer(place: &Place, on_resume: Callback<()>, on_decline: Callback<()>) -> Html {
+pub fn resume_offer(
+    place: &Place,
+    messages: &Messages,
+    on_resume: Callback<()>,
+    on_decline: Callback<()>,
+) -> Html {
+    let title = kept_title(place, messages);
     html! {
-        <div class="resume-offer" data-testid="lesson-resume-offer" role="region" aria-label="Continue a lesson">
+        <div class="resume-offer" data-testid="lesson-resume-offer" role="region"
+             aria-label={messages.text("lesson-resume-region.aria-label")}>
             <p dir="auto">
-                {"Welcome back. Continue the lesson “"}{ place.title.clone() }
-                { format!("” at step {}?", place.step + 1) }
+                { tr!(messages, "lesson-resume", title = title, step = place.step + 1) }
             </p>
             <button class="primary" data-testid="lesson-resume" onclick={on_resume.reform(|_: MouseEvent| ())}>
-                {"Continue"}
+                { messages.text("lesson-resume-continue") }
             </button>
             <button data-testid="lesson-resume-decline" onclick={on_decline.reform(|_: MouseEvent| ())}>
-                {"No, thanks"}
+                { messages.text("lesson-resume-decline") }
             </button>
         </div>
     }

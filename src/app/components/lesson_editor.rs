@@ -5,14 +5,18 @@
 //! Props in, callbacks up: the draft lives with the page (so closing the
 //! editor keeps it), and the lesson's link is built by `lessons`.
 
+use fluent_bundle::FluentArgs;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::lessons::lesson_link;
+use crate::i18n::Messages;
 use crate::lesson::format::TEXT_CHARS_LIMIT;
 use crate::lesson::{parse_lesson, Focus, Lesson, QuestionSpec, Step};
+use crate::tr;
 
+use super::lesson::around;
 use super::share::iframe_snippet;
 
 /// What the editor shows and calls.
@@ -28,8 +32,10 @@ pub struct LessonEditorProps {
 }
 
 /// The editor (a plain function, not a component, to keep the bundle
-/// small: it keeps no state of its own).
-pub fn lesson_editor(props: &LessonEditorProps) -> Html {
+/// small: it keeps no state of its own). The names lesson files use
+/// (regions, question kinds) and the steps' `params` are shown as written,
+/// marked `translate="no"`: a teacher writes them so in a file.
+pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
     let draft = &props.draft;
     let add = {
         let (draft, on_change) = (draft.clone(), props.on_change.clone());
@@ -56,21 +62,26 @@ pub fn lesson_editor(props: &LessonEditorProps) -> Html {
             });
         })
     };
-    let steps = (0..draft.steps.len()).map(|index| editor_step(draft, index, &props.on_change));
+    let steps =
+        (0..draft.steps.len()).map(|index| editor_step(draft, index, &props.on_change, messages));
     html! {
         <section class="lesson-editor" data-testid="lesson-editor" aria-labelledby="lesson-editor-title">
-            <h2 id="lesson-editor-title">{"Write a lesson"}</h2>
-            <p class="explain">{"Move the run to a moment (play, step, scrub, or change the parameters), then add it as a step. \
-                                  Each step opens at exactly that moment. The answers to its questions are worked out from the run."}</p>
-            <label>{"Title "}<input data-testid="lesson-editor-title" value={draft.title.clone()} oninput={on_title} /></label>
+            <h2 id="lesson-editor-title">{ messages.text("lesson-editor-heading") }</h2>
+            <p class="explain">{ messages.text("lesson-editor-explain") }</p>
+            <label>
+                { messages.text("lesson-editor-title") }{" "}
+                <input data-testid="lesson-editor-title" dir="auto" value={draft.title.clone()} oninput={on_title} />
+            </label>
             <p>
-                <button class="primary" data-testid="lesson-editor-add" onclick={add}>{"Add this moment as a step"}</button>
-                { format!(" (event {} of the run on screen)", props.moment.1) }
+                <button class="primary" data-testid="lesson-editor-add" onclick={add}>{ messages.text("lesson-editor-add") }</button>
+                {" "}{ tr!(messages, "lesson-editor-moment", event = props.moment.1) }
             </p>
             <ol class="editor-steps">{ for steps }</ol>
-            { share(props) }
+            { share(props, messages) }
             <p>
-                <button data-testid="lesson-editor-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>{"Close the editor"}</button>
+                <button data-testid="lesson-editor-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                    { messages.text("lesson-editor-close") }
+                </button>
             </p>
         </section>
     }
@@ -78,7 +89,12 @@ pub fn lesson_editor(props: &LessonEditorProps) -> Html {
 
 /// Step `index` of the draft: its moment, text, focus, question, and the
 /// buttons that move or delete it.
-fn editor_step(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+fn editor_step(
+    draft: &Lesson,
+    index: usize,
+    on_change: &Callback<Lesson>,
+    messages: &Messages,
+) -> Html {
     let step = &draft.steps[index];
     let change = |edit: fn(&mut Lesson, usize)| {
         let (draft, on_change) = (draft.clone(), on_change.clone());
@@ -89,44 +105,53 @@ fn editor_step(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Ht
         })
     };
     let last = index + 1 == draft.steps.len();
+    let number = index + 1;
+    let mut moment = FluentArgs::new();
+    moment.set("number", number);
+    moment.set("event", step.at_event);
     html! {
         <li class="editor-step" data-testid="lesson-editor-step">
             <p class="editor-moment">
-                { format!("Step {}: event {} of ", index + 1, step.at_event) }<code>{ step.params.clone() }</code>
+                { around(messages, "lesson-editor-step", moment, "params",
+                         html! { <code translate="no">{ step.params.clone() }</code> }) }
             </p>
-            <label>{"Text "}
-                <textarea data-testid="lesson-editor-text" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
+            <label>{ messages.text("lesson-editor-text") }{" "}
+                <textarea data-testid="lesson-editor-text" dir="auto" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
                           value={step.text.clone()}
                           oninput={edit_step(draft, index, on_change, |step, text| step.text = text.to_string())} />
             </label>
             <div class="editor-choices">
-                <label>{"Look at "}{ focus_select(draft, index, on_change) }</label>
-                <label>{"Question "}{ question_select(draft, index, on_change) }</label>
+                <label>{ messages.text("lesson-editor-look") }{" "}{ focus_select(draft, index, on_change, messages) }</label>
+                <label>
+                    { messages.text("lesson-editor-question") }{" "}{ question_select(draft, index, on_change, messages) }
+                </label>
             </div>
             <div class="editor-order">
                 <button onclick={change(|lesson, i| if i > 0 { lesson.steps.swap(i, i - 1) })} disabled={index == 0}
-                        aria-label={format!("Move step {} up", index + 1)}>{"↑"}</button>
+                        aria-label={tr!(messages, "lesson-editor-up.aria-label", number = number)}>{"↑"}</button>
                 <button onclick={change(|lesson, i| if i + 1 < lesson.steps.len() { lesson.steps.swap(i, i + 1) })} disabled={last}
-                        aria-label={format!("Move step {} down", index + 1)}>{"↓"}</button>
+                        aria-label={tr!(messages, "lesson-editor-down.aria-label", number = number)}>{"↓"}</button>
                 <button data-testid="lesson-editor-delete" onclick={change(|lesson, i| { lesson.steps.remove(i); })}
-                        aria-label={format!("Delete step {}", index + 1)}>{"Delete"}</button>
+                        aria-label={tr!(messages, "lesson-editor-delete.aria-label", number = number)}>
+                    { messages.text("lesson-editor-delete") }
+                </button>
             </div>
         </li>
     }
 }
 
 /// Preview and the lesson's link and iframe, or what still stops it.
-fn share(props: &LessonEditorProps) -> Html {
+fn share(props: &LessonEditorProps, messages: &Messages) -> Html {
     let checked = parse_lesson(&props.draft.to_json());
     match checked {
         Err(errors) => {
             let items = errors
-                .shown()
+                .shown_in(messages)
                 .into_iter()
                 .map(|problem| html! { <li>{ problem }</li> });
             html! {
                 <div class="editor-problems" data-testid="lesson-editor-problems">
-                    <p>{"To preview and share, the lesson still needs:"}</p>
+                    <p>{ messages.text("lesson-editor-needs") }</p>
                     <ul>{ for items }</ul>
                 </div>
             }
@@ -137,10 +162,13 @@ fn share(props: &LessonEditorProps) -> Html {
             html! {
                 <div class="editor-share">
                     <button data-testid="lesson-editor-preview" onclick={props.on_preview.reform(|_: MouseEvent| ())}>
-                        {"Preview the lesson"}
+                        { messages.text("lesson-editor-preview") }
                     </button>
-                    <label>{"Link "}<input data-testid="lesson-editor-link" readonly=true value={link} /></label>
-                    <label>{"Embed "}
+                    <label>
+                        { messages.text("lesson-editor-link") }{" "}
+                        <input data-testid="lesson-editor-link" readonly=true value={link} />
+                    </label>
+                    <label>{ messages.text("lesson-editor-embed") }{" "}
                         <textarea data-testid="lesson-editor-snippet" readonly=true rows="3"
                                   value={iframe_snippet(&embed, 1000, 720)} />
                     </label>
@@ -177,33 +205,45 @@ fn field_value(event: &web_sys::Event) -> String {
         .unwrap_or_default()
 }
 
-fn focus_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+fn focus_select(
+    draft: &Lesson,
+    index: usize,
+    on_change: &Callback<Lesson>,
+    messages: &Messages,
+) -> Html {
     let current = draft.steps[index].focus;
     let on_select = edit_step(draft, index, on_change, |step, value| {
         step.focus = Focus::parse(value)
     });
     let options = Focus::ALL.iter().map(|focus| {
-        html! { <option value={focus.as_str()} selected={current == Some(*focus)}>{ focus.as_str() }</option> }
+        html! {
+            <option value={focus.as_str()} selected={current == Some(*focus)} translate="no">{ focus.as_str() }</option>
+        }
     });
     html! {
         <select data-testid="lesson-editor-focus" onchange={on_select}>
-            <option value="" selected={current.is_none()}>{"anywhere"}</option>
+            <option value="" selected={current.is_none()}>{ messages.text("lesson-editor-anywhere") }</option>
             { for options }
         </select>
     }
 }
 
-fn question_select(draft: &Lesson, index: usize, on_change: &Callback<Lesson>) -> Html {
+fn question_select(
+    draft: &Lesson,
+    index: usize,
+    on_change: &Callback<Lesson>,
+    messages: &Messages,
+) -> Html {
     let current = draft.steps[index].question.map(QuestionSpec::kind);
     let on_select = edit_step(draft, index, on_change, |step, value| {
         step.question = QuestionSpec::of_kind(value)
     });
     let options = QuestionSpec::KINDS.iter().map(|kind| {
-        html! { <option value={*kind} selected={current == Some(*kind)}>{ *kind }</option> }
+        html! { <option value={*kind} selected={current == Some(*kind)} translate="no">{ *kind }</option> }
     });
     html! {
         <select data-testid="lesson-editor-question" onchange={on_select}>
-            <option value="" selected={current.is_none()}>{"none"}</option>
+            <option value="" selected={current.is_none()}>{ messages.text("lesson-editor-no-question") }</option>
             { for options }
         </select>
     }

@@ -1,12 +1,16 @@
 //! The Lessons menu: a card per built-in lesson, and the way into the
 //! lesson editor.
 //!
-//! Callbacks up; it reads the built-in lessons' titles and
-//! first sentences from their files.
+//! Callbacks up; it reads the built-in lessons' titles and first
+//! sentences from their files, or from their translations in the page's
+//! language (`i18n::lesson_text`).
 
 use yew::prelude::*;
 
+use crate::i18n::lesson_text::{first_sentence, lesson_text, LessonText, Part};
+use crate::i18n::Messages;
 use crate::lesson::builtin::{Builtin, BUILTINS};
+use crate::tr;
 
 use super::dialog::Dialog;
 
@@ -18,46 +22,46 @@ pub struct LessonsMenuProps {
     pub on_close: Callback<()>,
 }
 
-/// A lesson's title, its first sentence and its length, read from its file.
-fn summary(builtin: Builtin) -> Option<(String, String, usize)> {
+/// A lesson's title, its first sentence and its length, read from its
+/// file, in the page's language.
+fn summary(builtin: Builtin, messages: &Messages) -> Option<(LessonText, LessonText, usize)> {
     let lesson = builtin.lesson().ok()?;
-    let first = &lesson.steps.first()?.text;
-    let sentence = first
-        .split_inclusive(". ")
-        .next()
-        .unwrap_or(first)
-        .trim()
-        .to_string();
-    Some((lesson.title, sentence, lesson.steps.len()))
+    lesson.steps.first()?;
+    let id = Some(builtin.id);
+    Some((
+        lesson_text(messages, id, &lesson, Part::Title),
+        first_sentence(messages, id, &lesson, Part::Step(0)),
+        lesson.steps.len(),
+    ))
 }
 
 /// The menu (a plain function, not a component, to keep the bundle small).
-pub fn lessons_menu(props: LessonsMenuProps) -> Html {
+pub fn lessons_menu(props: LessonsMenuProps, messages: &Messages) -> Html {
     let cards = BUILTINS.iter().filter_map(|builtin| {
-        let (title, sentence, steps) = summary(*builtin)?;
+        let (title, sentence, steps) = summary(*builtin, messages)?;
         let on_open = props.on_open.clone();
         let id = builtin.id;
         Some(html! {
             <li>
                 <button class="lesson-card" data-testid="lesson-card" data-lesson={id}
                         onclick={Callback::from(move |_: MouseEvent| on_open.emit(id))}>
-                    <strong>{ title }</strong>
-                    <span>{ sentence }</span>
-                    <small>{ format!("{steps} steps") }</small>
+                    <strong lang={title.lang} dir={title.dir}>{ title.text }</strong>
+                    <span lang={sentence.lang} dir={sentence.dir}>{ sentence.text }</span>
+                    <small>{ tr!(messages, "lessons-menu-steps", steps = steps) }</small>
                 </button>
             </li>
         })
     });
     html! {
-        <Dialog name="lessons" title="Lessons" class="lessons-menu" on_close={props.on_close.clone()}>
-            <p>{"Each lesson walks through moments of a run. Where a step asks you to predict, the run plays on \
-                 to the moment that answers it: the answer is worked out from the run you see."}</p>
+        <Dialog name="lessons" title={messages.text("lessons-menu-title")} class="lessons-menu"
+                on_close={props.on_close.clone()}>
+            <p>{ messages.text("lessons-menu-intro") }</p>
             <ul class="lesson-cards">{ for cards }</ul>
             <p>
                 <button data-testid="lesson-editor-open" onclick={props.on_write.reform(|_: MouseEvent| ())}>
-                    {"Write a lesson…"}
+                    { messages.text("lessons-menu-write") }
                 </button>
-                {" Teachers: pick moments of any run, add text and questions, and share the lesson as a link."}
+                {" "}{ messages.text("lessons-menu-teachers") }
             </p>
         </Dialog>
     }

@@ -110,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
             <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
-            { dialogs(&language.messages, &overlays, &lessons, &link) }
+            { dialogs(&overlays, &lessons, &link, &language.messages) }
             { masthead(&language.messages, &MastheadProps {
                 embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
                 language: language.requested, on_language: language.choose.clone(),
@@ -119,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
             }) }
             { param_errors(&language.messages, &startup.errors) }
             { language_notice(&language.messages, language.failed) }
-            { lesson_notices(&lessons) }
+            { lesson_notices(&lessons, &language.messages) }
             if page.fuzz {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
             }
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                 { regions.lot() }
             }
             if overlays.editor.is_on() {
-                { editor(&run, &lessons, &draft, overlays.editor.toggle()) }
+                { editor(&run, &lessons, &draft, overlays.editor.toggle(), &language.messages) }
             }
             { regions.the_rest(focus.flatten()) }
             if !page.embed && mounting.form {
@@ -217,7 +217,7 @@ fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHa
 }
 
 /// The help, share and lessons dialogs, whichever are open.
-fn dialogs(messages: &Messages, overlays: &Overlays, lessons: &LessonHandle, link: &str) -> Html {
+fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str, messages: &I18n) -> Html {
     let open_lesson = {
         let (lessons, menu) = (lessons.clone(), overlays.lessons.toggle());
         Callback::from(move |id: &'static str| {
@@ -240,20 +240,20 @@ fn dialogs(messages: &Messages, overlays: &Overlays, lessons: &LessonHandle, lin
                              lesson={lessons.active.as_ref().map(|active| AttrValue::from(active.link_suffix()))} />
             }
             if overlays.lessons.is_on() {
-                { lessons_menu(LessonsMenuProps { on_open: open_lesson, on_write: write, on_close: overlays.lessons.toggle() }) }
+                { lessons_menu(LessonsMenuProps { on_open: open_lesson, on_write: write, on_close: overlays.lessons.toggle() }, messages) }
             }
         </>
     }
 }
 
 /// Problems with a lesson asked for, and the offer to go on from a last visit.
-fn lesson_notices(lessons: &LessonHandle) -> Html {
+fn lesson_notices(lessons: &LessonHandle, messages: &I18n) -> Html {
     let handle = |act| lessons.callback(act);
     html! {
         <>
-            { lesson_problems(&lessons.errors, handle(LessonHandle::dismiss_problems)) }
+            { lesson_problems(&lessons.errors, messages, handle(LessonHandle::dismiss_problems)) }
             if let Some(place) = &lessons.offer {
-                { resume_offer(place, handle(LessonHandle::resume), handle(LessonHandle::decline)) }
+                { resume_offer(place, messages, handle(LessonHandle::resume), handle(LessonHandle::decline)) }
             }
         </>
     }
@@ -278,19 +278,23 @@ fn editor(
     lessons: &LessonHandle,
     draft: &UseStateHandle<Lesson>,
     on_close: Callback<()>,
+    messages: &I18n,
 ) -> Html {
     let on_change = {
         let draft = draft.clone();
         Callback::from(move |lesson| draft.set(lesson))
     };
-    lesson_editor(&LessonEditorProps {
-        draft: (**draft).clone(),
-        moment: (run.moment_params().into(), run.events_applied),
-        base: page_base().into(),
-        on_change,
-        on_preview: preview(lessons, draft),
-        on_close,
-    })
+    lesson_editor(
+        &LessonEditorProps {
+            draft: (**draft).clone(),
+            moment: (run.moment_params().into(), run.events_applied),
+            base: page_base().into(),
+            on_change,
+            on_preview: preview(lessons, draft),
+            on_close,
+        },
+        messages,
+    )
 }
 
 /// Opens the editor's draft as a lesson.

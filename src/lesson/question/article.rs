@@ -4,19 +4,21 @@
 //! Both are read from the run's events under `policy=article`: the tasks
 //! cancelled at the end, and the wait counter each box's line prints.
 
-use crate::sim::event::counted;
+use crate::lesson::text::{Arg, Text};
 use crate::sim::{EventKind, Policy};
 
-use super::{Asked, PoseError, Replay};
+use super::{doses, Asked, PoseError, Replay};
 
 /// Asked only of the article's loop.
 fn needs_article(replay: &Replay, kind: &str) -> Result<(), PoseError> {
     if replay.run.config.policy == Policy::Article {
         Ok(())
     } else {
-        Err(PoseError(format!(
-            "a {kind} question needs the article's loop (policy=article)"
-        )))
+        Err(PoseError(
+            Text::new("lesson-cannot-needs-article")
+                .with("kind", Arg::verbatim(kind))
+                .with("param", Arg::verbatim("policy=article")),
+        ))
     }
 }
 
@@ -41,9 +43,7 @@ pub(super) fn vanished_doses(replay: &Replay) -> Result<Asked, PoseError> {
         }
     }
     let Some(last) = last.filter(|last| *last >= replay.at_event) else {
-        return Err(PoseError(
-            "no task is cancelled after this moment: ask before the loop ends".into(),
-        ));
+        return Err(PoseError::new("lesson-cannot-no-cancel"));
     };
     let vanished = unreported + discarded;
     let capacity = u64::from(replay.run.config.capacity);
@@ -52,22 +52,14 @@ pub(super) fn vanished_doses(replay: &Replay) -> Result<Asked, PoseError> {
         .iter()
         .position(|choice| *choice == vanished)
         .unwrap_or_default();
-    let explanation = format!(
-        "The loop made its last wait and the program ended with {} still running: \
-         asyncio.run cancelled them mid-box. Of their {}, given but never reported: {}; \
-         thrown away with their boxes: {}.",
-        counted(boxes, "task", "tasks"),
-        counted(vanished, "dose", "doses"),
-        counted(unreported, "dose", "doses"),
-        counted(discarded, "dose", "doses"),
-    );
+    let explanation = Text::new("lesson-vanished-explanation")
+        .with("tasks", boxes)
+        .with("vanished", doses(vanished))
+        .with("unreported", doses(unreported))
+        .with("discarded", doses(discarded));
     Ok((
-        "When the loop ends, how many doses vanish from the report (given and never reported, or thrown away)?"
-            .into(),
-        choices
-            .iter()
-            .map(|doses| counted(*doses, "dose", "doses"))
-            .collect(),
+        Text::new("lesson-vanished-prompt"),
+        choices.iter().map(|count| doses(*count)).collect(),
         correct,
         replay.answer_after(last, explanation),
     ))
@@ -111,32 +103,35 @@ pub(super) fn printed_twice(replay: &Replay) -> Result<Asked, PoseError> {
     }
     let Some((wait, index)) = found else {
         return Err(PoseError(
-            "no wait after this moment returns two tasks: make every shot equally long \
-             (shot_min = shot_max)"
-                .into(),
+            Text::new("lesson-cannot-no-double").with("code", Arg::verbatim("shot_min = shot_max")),
         ));
     };
     let returned = returned_in_wait(replay, wait);
     let first = wait.saturating_sub(1);
     let choices: Vec<u32> = (first..first + 4).collect();
     let correct = choices.iter().position(|n| *n == wait).unwrap_or_default();
-    let explanation = format!(
-        "Wait {wait} returned {} at once, so the loop printed \"vaccine box {wait} is done!\" \
-         for each of them ({}) and counted a single wait.",
-        counted(returned.len() as u64, "task", "tasks"),
-        returned.join(", "),
-    );
+    // The line is the program's own output: quoted as printed.
+    let explanation = Text::new("lesson-printed-explanation")
+        .with("wait", wait)
+        .with("tasks", returned.len())
+        .with(
+            "printed",
+            Arg::verbatim(format!("\"vaccine box {wait} is done!\"")),
+        )
+        .with("boxes", returned);
     Ok((
-        "The loop prints its wait counter as the box's number. Which number is the first to be printed for two boxes from now on?"
-            .into(),
-        choices.iter().map(|n| format!("vaccine box {n}")).collect(),
+        Text::new("lesson-printed-prompt"),
+        choices
+            .iter()
+            .map(|n| Text::new("lesson-printed-choice").with("number", *n))
+            .collect(),
         correct,
         replay.answer_after(index, explanation),
     ))
 }
 
 /// The boxes one wait returned, as "box B at station S".
-fn returned_in_wait(replay: &Replay, wait: u32) -> Vec<String> {
+fn returned_in_wait(replay: &Replay, wait: u32) -> Vec<Text> {
     replay
         .events
         .iter()
@@ -152,7 +147,11 @@ fn returned_in_wait(replay: &Replay, wait: u32) -> Vec<String> {
                 box_no,
                 wait: Some(at),
                 ..
-            } if at == wait => Some(format!("box {box_no} at station {station}")),
+            } if at == wait => Some(
+                Text::new("lesson-box-at-station")
+                    .with("box", box_no)
+                    .with("station", station),
+            ),
             _ => None,
         })
         .collect()

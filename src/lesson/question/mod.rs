@@ -29,6 +29,7 @@ use crate::sim::{Event, LotState, SimTime};
 
 use super::format::QuestionSpec;
 use super::moment::{all_events, Moment};
+use super::text::{Arg, Text};
 
 /// Largest run a question may be posed on [doses]: posing replays the
 /// whole run (twice for a comparison of policies) in the page.
@@ -38,8 +39,8 @@ pub const QUESTION_DOSES_LIMIT: u64 = 200_000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Posed {
     pub spec: QuestionSpec,
-    pub prompt: String,
-    pub choices: Vec<String>,
+    pub prompt: Text,
+    pub choices: Vec<Text>,
     /// Index of the one right choice.
     pub correct: usize,
     /// The simulated time of the step's moment.
@@ -58,16 +59,23 @@ pub struct Answer {
     /// The simulated time of the last of them.
     pub time: SimTime,
     /// One or two sentences that name what happened.
-    pub explanation: String,
+    pub explanation: Text,
 }
 
 /// Why a question cannot be asked at a step's moment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PoseError(pub String);
+#[derive(Clone, Debug, PartialEq)]
+pub struct PoseError(pub Text);
+
+impl PoseError {
+    fn new(id: &'static str) -> PoseError {
+        PoseError(Text::new(id))
+    }
+}
 
 impl fmt::Display for PoseError {
+    /// In English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -75,10 +83,12 @@ impl fmt::Display for PoseError {
 pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
     let doses = moment.run.config.total_doses();
     if doses > QUESTION_DOSES_LIMIT {
-        return Err(PoseError(format!(
-            "a {} question needs a run of at most {QUESTION_DOSES_LIMIT} doses; this one has {doses}",
-            spec.kind()
-        )));
+        return Err(PoseError(
+            Text::new("lesson-cannot-too-many-doses")
+                .with("kind", Arg::verbatim(spec.kind()))
+                .with("limit", Arg::figure(QUESTION_DOSES_LIMIT))
+                .with("doses", Arg::figure(doses)),
+        ));
     }
     let replay = Replay::of(&moment.run, moment.at_event)?;
     let (prompt, choices, correct, answer) = match spec {
@@ -102,7 +112,7 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
 
 /// What a kind returns: the prompt, the choices, the right one's index
 /// and the answer.
-type Asked = (String, Vec<String>, usize, Answer);
+type Asked = (Text, Vec<Text>, usize, Answer);
 
 /// The step's whole run, and its state at the step's moment.
 struct Replay<'a> {
@@ -119,11 +129,15 @@ impl<'a> Replay<'a> {
         let at_event = usize::try_from(at_event)
             .ok()
             .filter(|at| *at <= events.len())
-            .ok_or_else(|| PoseError(format!("the run has only {} events", events.len())))?;
+            .ok_or_else(|| {
+                PoseError(
+                    Text::new("lesson-cannot-past-end")
+                        .with("events", Arg::figure(events.len() as u64)),
+                )
+            })?;
         let mut now = LotState::new(&run.config);
         for event in &events[..at_event] {
-            now.apply(event)
-                .map_err(|error| PoseError(format!("the run breaks the ledger: {error:?}")))?;
+            now.apply(event).map_err(ledger_broken)?;
         }
         Ok(Replay {
             run,
@@ -139,7 +153,7 @@ impl<'a> Replay<'a> {
     }
 
     /// The run's answer showing once `index` (0-based) has happened.
-    fn answer_after(&self, index: usize, explanation: String) -> Answer {
+    fn answer_after(&self, index: usize, explanation: Text) -> Answer {
         Answer {
             run: self.run.clone(),
             at_event: index as u64 + 1,
@@ -147,6 +161,17 @@ impl<'a> Replay<'a> {
             explanation,
         }
     }
+}
+
+/// The run broke the ledger's rules (a bug in the engine, never the
+/// lesson's fault): named with the engine's own words.
+fn ledger_broken(error: impl fmt::Debug) -> PoseError {
+    PoseError(Text::new("lesson-cannot-ledger").with("detail", Arg::verbatim(format!("{error:?}"))))
+}
+
+/// `count` doses, as a choice or inside a sentence.
+fn doses(count: impl Into<u64>) -> Text {
+    Text::new("lesson-doses").with("count", count.into())
 }
 
 /// Four whole numbers `spacing` apart, one of them `correct`, none below

@@ -4,20 +4,21 @@
 //! Only outcomes that really differ are offered: FIRST_COMPLETED and the
 //! completion queue give the same run, so they are never compared.
 
+use crate::lesson::text::{Arg, Text};
 use crate::sim::config::RunParams;
 use crate::sim::{LotState, Policy, SimTime};
 
-use super::{Answer, Asked, PoseError, Replay};
+use super::{ledger_broken, Answer, Asked, PoseError, Replay};
 
-/// The choices, from ALL_COMPLETED well ahead to well behind, with the
-/// lower bound of each band [ALL_COMPLETED's makespan over
-/// FIRST_COMPLETED's, in percent].
+/// The choices (their messages), from ALL_COMPLETED well ahead to well
+/// behind, with the lower bound of each band [ALL_COMPLETED's makespan
+/// over FIRST_COMPLETED's, in percent].
 const BANDS: [(&str, f64); 5] = [
-    ("ALL_COMPLETED finishes first", f64::NEG_INFINITY),
-    ("Both finish within 0.5 % of each other", -0.5),
-    ("ALL_COMPLETED finishes later, by under 5 %", 0.5),
-    ("ALL_COMPLETED finishes later, by 5 % to 20 %", 5.0),
-    ("ALL_COMPLETED finishes later, by more than 20 %", 20.0),
+    ("lesson-all-vs-first-sooner", f64::NEG_INFINITY),
+    ("lesson-all-vs-first-even", -0.5),
+    ("lesson-all-vs-first-under-5", 0.5),
+    ("lesson-all-vs-first-5-to-20", 5.0),
+    ("lesson-all-vs-first-over-20", 20.0),
 ];
 
 /// A whole run's end and its stations' idle time.
@@ -38,20 +39,15 @@ pub(super) fn all_vs_first(replay: &Replay) -> Result<Asked, PoseError> {
         .iter()
         .rposition(|(_, lower)| later_percent >= *lower)
         .unwrap_or_default();
-    let explanation = format!(
-        "ALL_COMPLETED finished at {} s and FIRST_COMPLETED at {} s: {}. \
-         Waiting for the whole batch, the stations stood idle for {:.1} station-seconds, \
-         against {:.1} when each station is restarted as soon as it finishes.",
-        all.makespan,
-        first.makespan,
-        difference(later_percent),
-        all.idle_seconds,
-        first.idle_seconds,
-    );
+    let explanation = Text::new("lesson-all-vs-first-explanation")
+        .with("all", all.makespan)
+        .with("first", first.makespan)
+        .with("difference", difference(later_percent))
+        .with("all_idle", Arg::fixed(all.idle_seconds, 1))
+        .with("first_idle", Arg::fixed(first.idle_seconds, 1));
     Ok((
-        "Does ALL_COMPLETED finish before or after FIRST_COMPLETED on this run, and by how much?"
-            .into(),
-        BANDS.iter().map(|(label, _)| label.to_string()).collect(),
+        Text::new("lesson-all-vs-first-prompt"),
+        BANDS.iter().map(|(id, _)| Text::new(id)).collect(),
         correct,
         Answer {
             run: replay.run.clone(),
@@ -62,11 +58,11 @@ pub(super) fn all_vs_first(replay: &Replay) -> Result<Asked, PoseError> {
     ))
 }
 
-fn difference(later_percent: f64) -> String {
+fn difference(later_percent: f64) -> Text {
     if later_percent >= 0.0 {
-        format!("{later_percent:.1} % later")
+        Text::new("lesson-percent-later").with("percent", Arg::fixed(later_percent, 1))
     } else {
-        format!("{:.1} % sooner", -later_percent)
+        Text::new("lesson-percent-sooner").with("percent", Arg::fixed(-later_percent, 1))
     }
 }
 
@@ -75,8 +71,8 @@ fn difference(later_percent: f64) -> String {
 fn finish(run: &RunParams, policy: Policy) -> Result<Finish, PoseError> {
     let mut config = run.config.clone();
     config.policy = policy;
-    let outcome = crate::sim::run_checked(&config, run.seed.unwrap_or_default())
-        .map_err(|error| PoseError(format!("the run breaks the ledger: {error:?}")))?;
+    let outcome =
+        crate::sim::run_checked(&config, run.seed.unwrap_or_default()).map_err(ledger_broken)?;
     Ok(Finish {
         makespan: outcome.makespan,
         idle_seconds: idle_seconds(&outcome.state),

@@ -1,10 +1,10 @@
 //! Questions about what the supervisor sees next: which station's task
 //! returns next, and how many boxes are done by a given time.
 
-use crate::sim::event::counted;
-use crate::sim::{EventKind, Policy, SimTime, StationState};
+use crate::lesson::text::{Arg, Text};
+use crate::sim::{EventKind, Policy, SimTime, StationError, StationState};
 
-use super::{spaced_choices, Asked, PoseError, Replay};
+use super::{doses, spaced_choices, Asked, PoseError, Replay};
 
 /// Most stations offered as choices: beyond this the choices are the
 /// right one and the stations closest to finishing.
@@ -20,7 +20,7 @@ pub(super) fn next_station(replay: &Replay) -> Result<Asked, PoseError> {
                 EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
             )
         })
-        .ok_or_else(|| PoseError("no station's task returns after this moment".into()))?;
+        .ok_or_else(|| PoseError::new("lesson-cannot-nothing-returns"))?;
     let (station, box_no) = event.station_and_box().unwrap_or_default();
     let offered = offered_stations(replay, station);
     let correct = offered
@@ -28,28 +28,41 @@ pub(super) fn next_station(replay: &Replay) -> Result<Asked, PoseError> {
         .position(|offered| *offered == station)
         .unwrap_or_default();
     let what = match event.kind {
-        EventKind::StationFailed { error, .. } => format!("it failed on box {box_no} ({error})"),
-        _ => format!("box {box_no} was done"),
+        EventKind::StationFailed { error, .. } => Text::new("lesson-next-failed")
+            .with("box", box_no)
+            .with("error", station_error(error)),
+        _ => Text::new("lesson-next-done").with("box", box_no),
     };
-    let rivals = rivals_left(replay, station);
-    let explanation = format!(
-        "Station {station}'s task returned next, at {} s: {what}.{rivals} {}",
-        event.at,
-        supervisor_sees(
-            replay.run.config.policy,
-            others_working(replay, index, station),
-            restarts(event),
-        )
-    );
+    let explanation = Text::new("lesson-next-explanation")
+        .with("station", station)
+        .with("time", event.at)
+        .with("what", what)
+        .with("rivals", rivals_left(replay, station))
+        .with(
+            "supervisor",
+            Text::new(supervisor_sees(
+                replay.run.config.policy,
+                others_working(replay, index, station),
+                restarts(event),
+            )),
+        );
     Ok((
-        "Which station's task returns next?".into(),
+        Text::new("lesson-next-prompt"),
         offered
             .iter()
-            .map(|station| format!("Station {station}"))
+            .map(|station| Text::new("lesson-station-choice").with("station", *station))
             .collect(),
         correct,
         replay.answer_after(index, explanation),
     ))
+}
+
+/// Why a station's task failed, as the explanation names it.
+fn station_error(error: StationError) -> Text {
+    match error {
+        StationError::SpoiledDose { shot } => Text::new("lesson-error-spoiled").with("shot", shot),
+        StationError::BrokenByHand { shot } => Text::new("lesson-error-broken").with("shot", shot),
+    }
 }
 
 /// Whether any station but `station` still had a box open when the event
@@ -81,35 +94,19 @@ fn restarts(event: &crate::sim::Event) -> bool {
     )
 }
 
-/// What the supervisor does when one task returns under `policy`, while
-/// `others_working` says whether other tasks are still running and
-/// `restarting` whether the depot still had boxes.
+/// What the supervisor does when one task returns under `policy` (its
+/// message), while `others_working` says whether other tasks are still
+/// running and `restarting` whether the depot still had boxes.
 fn supervisor_sees(policy: Policy, others_working: bool, restarting: bool) -> &'static str {
     match policy {
-        Policy::FirstCompleted => {
-            "The supervisor, waiting for the first task to complete, wakes for it and handles it at once."
-        }
-        Policy::AllCompleted if others_working => {
-            "Under ALL_COMPLETED the supervisor reports it but gives the station no new box: it stands idle until the whole batch has returned."
-        }
-        Policy::AllCompleted if restarting => {
-            "It was the last of its batch, so under ALL_COMPLETED the supervisor gave every station a new box at once."
-        }
-        Policy::AllCompleted => {
-            "It was the last of its batch, and the depot was empty: no station got a new box."
-        }
-        Policy::CompletionQueue => {
-            "Its result goes into the completion queue, and the supervisor takes it from there."
-        }
-        Policy::Article => {
-            "The article's loop wakes for it in one of its counted waits and restarts its station at once, boxes left or not."
-        }
-        Policy::TaskGroup => {
-            "The box's own task reports it and frees the station, and the next box's task, waiting at the semaphore, takes it."
-        }
-        Policy::Workers => {
-            "The station's worker reports it itself and takes the next box from the queue."
-        }
+        Policy::FirstCompleted => "lesson-sees-first",
+        Policy::AllCompleted if others_working => "lesson-sees-all-waiting",
+        Policy::AllCompleted if restarting => "lesson-sees-all-restart",
+        Policy::AllCompleted => "lesson-sees-all-empty",
+        Policy::CompletionQueue => "lesson-sees-queue",
+        Policy::Article => "lesson-sees-article",
+        Policy::TaskGroup => "lesson-sees-taskgroup",
+        Policy::Workers => "lesson-sees-workers",
     }
 }
 
@@ -135,27 +132,28 @@ fn offered_stations(replay: &Replay, station: u32) -> Vec<u32> {
     offered
 }
 
-/// " Station 1 still had 4 doses to give, station 3 had 9." for the other
-/// working stations at the moment the answer happened (at most three).
-fn rivals_left(replay: &Replay, winner: u32) -> String {
-    let rivals: Vec<String> = replay
+/// " At the step's moment station 1 had 4 doses left, station 3 had 9
+/// doses left." for the other working stations at the step's moment (at
+/// most three); nothing when there are none.
+fn rivals_left(replay: &Replay, winner: u32) -> Arg {
+    let rivals: Vec<Text> = replay
         .now
         .stations
         .iter()
         .filter(|status| status.state == StationState::Working && status.station != winner)
         .take(3)
         .map(|status| {
-            format!(
-                "station {} had {} left",
-                status.station,
-                counted(status.remaining, "dose", "doses")
-            )
+            Text::new("lesson-next-rival")
+                .with("station", status.station)
+                .with("doses", doses(status.remaining))
         })
         .collect();
     if rivals.is_empty() {
-        String::new()
+        Arg::verbatim("")
     } else {
-        format!(" At the step's moment {}.", rivals.join(", "))
+        Text::new("lesson-next-rivals")
+            .with("rivals", rivals)
+            .into()
     }
 }
 
@@ -171,9 +169,11 @@ pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Ask
         None => default_time(now, end),
     });
     if by <= now {
-        return Err(PoseError(format!(
-            "the time asked about, {by} s, is not after the step's moment, {now} s"
-        )));
+        return Err(PoseError(
+            Text::new("lesson-cannot-not-after")
+                .with("by", by)
+                .with("now", now),
+        ));
     }
     let happened = replay
         .ahead()
@@ -191,14 +191,17 @@ pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Ask
         .iter()
         .position(|choice| *choice == done_then)
         .unwrap_or_default();
-    let explanation = format!(
-        "By {by} s, {} were done: {} more than at the step's moment, {now} s.",
-        counted(done_then, "box", "boxes"),
-        done_then - done_now,
-    );
+    let explanation = Text::new("lesson-boxes-explanation")
+        .with("by", by)
+        .with("boxes", done_then)
+        .with("more", done_then - done_now)
+        .with("now", now);
     Ok((
-        format!("How many boxes will be done by {by} seconds?"),
-        choices.iter().map(u64::to_string).collect(),
+        Text::new("lesson-boxes-prompt").with("by", by),
+        choices
+            .iter()
+            .map(|count| Text::new("lesson-boxes-choice").with("count", *count))
+            .collect(),
         correct,
         super::Answer {
             run: replay.run.clone(),

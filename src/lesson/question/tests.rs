@@ -27,15 +27,13 @@ fn state_after(run: &RunParams, events: &[Event]) -> LotState {
     state
 }
 
-/// The right choice's text, checking that it is the only one that reads so.
-fn right_choice(posed: &Posed) -> &str {
-    let right = &posed.choices[posed.correct];
-    let same = posed
-        .choices
-        .iter()
-        .filter(|choice| *choice == right)
-        .count();
-    assert_eq!(same, 1, "choices repeat: {:?}", posed.choices);
+/// The right choice's text in English, checking that it is the only one
+/// that reads so.
+fn right_choice(posed: &Posed) -> String {
+    let choices: Vec<String> = posed.choices.iter().map(ToString::to_string).collect();
+    let right = choices[posed.correct].clone();
+    let same = choices.iter().filter(|choice| **choice == right).count();
+    assert_eq!(same, 1, "choices repeat: {choices:?}");
     right
 }
 
@@ -105,7 +103,8 @@ fn check_next_station(posed: &Posed, moment: &Moment, events: &[Event]) {
 }
 
 fn check_boxes_by_time(posed: &Posed, moment: &Moment, events: &[Event]) {
-    let by = posed.prompt.split(" by ").nth(1).unwrap();
+    let prompt = posed.prompt.to_string();
+    let by = prompt.split(" by ").nth(1).unwrap();
     let by: f64 = by.trim_end_matches(" seconds?").parse().unwrap();
     let done = events
         .iter()
@@ -241,7 +240,7 @@ fn a_question_names_why_it_cannot_be_asked() {
         page: Default::default(),
         at_event,
     };
-    let cannot = |spec, at| pose(spec, &moment(at)).unwrap_err().0;
+    let cannot = |spec, at| pose(spec, &moment(at)).unwrap_err().to_string();
     assert!(cannot(QuestionSpec::BlockingShots, 0).contains("blocking=N"));
     assert!(cannot(QuestionSpec::NextStation, end).contains("no station's task returns"));
     assert!(cannot(QuestionSpec::BreakWaste { station: Some(9) }, 3).contains("does not exist"));
@@ -265,7 +264,7 @@ fn a_question_names_why_it_cannot_be_asked() {
     };
     assert!(pose(QuestionSpec::NextStation, &big)
         .unwrap_err()
-        .0
+        .to_string()
         .contains("at most 200000 doses"));
 }
 
@@ -359,7 +358,7 @@ fn the_article_loop_is_asked_what_vanishes_and_what_it_prints_twice() {
     };
     assert!(pose(QuestionSpec::VanishedDoses, &not_article)
         .unwrap_err()
-        .0
+        .to_string()
         .contains("policy=article"));
 }
 

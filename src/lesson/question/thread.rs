@@ -7,15 +7,13 @@
 //! The engine runs a blocking station the same way (checked against
 //! CPython), so the answer is read from the run's events.
 
-use crate::sim::event::counted;
+use crate::lesson::text::{Arg, Text};
 use crate::sim::{EventKind, StationState};
 
 use super::{Asked, PoseError, Replay};
 
-const CHOICES: [&str; 2] = [
-    "Yes: the others keep giving shots while it works",
-    "No: none of them gives a shot until it lets go",
-];
+/// The choices' messages: yes, then no.
+const CHOICES: [&str; 2] = ["lesson-blocking-yes", "lesson-blocking-no"];
 
 /// Whether any other station gives a shot while the blocking station
 /// works through its box: the box open at the moment, or the next one.
@@ -23,7 +21,10 @@ const CHOICES: [&str; 2] = [
 pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
     let blocker = replay.run.config.blocking.ok_or_else(|| {
         PoseError(
-            "a blocking-shots question needs a blocking station (blocking=N in params)".into(),
+            Text::new("lesson-cannot-needs-blocking")
+                .with("kind", Arg::verbatim("blocking-shots"))
+                .with("param", Arg::verbatim("blocking=N"))
+                .with("field", Arg::verbatim("params")),
         )
     })?;
     let start = hold_start(replay, blocker)?;
@@ -36,11 +37,7 @@ pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
                     EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
                 )
         })
-        .ok_or_else(|| {
-            PoseError(format!(
-                "station {blocker} does not finish a box after this moment"
-            ))
-        })?;
+        .ok_or_else(|| PoseError(Text::new("lesson-cannot-no-finish").with("station", blocker)))?;
     // The hold begins when the task first runs: events of the others at
     // the very instant of the opening came before it, in the same turn.
     let holding = first_own_event(replay, blocker, start);
@@ -51,18 +48,14 @@ pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
         })
         .count() as u64;
     let held_from = replay.events[start].at;
-    let explanation = format!(
-        "Station {blocker} held the thread from {held_from} s to {} s, and the other stations gave {} in that time. \
-         While a task holds the thread, no other task runs and no timer's callback runs: \
-         the others get their turn only when it lets go, between its boxes.",
-        end_event.at,
-        counted(others, "shot", "shots"),
-    );
+    let explanation = Text::new("lesson-blocking-explanation")
+        .with("station", blocker)
+        .with("from", held_from)
+        .with("to", end_event.at)
+        .with("shots", others);
     Ok((
-        format!(
-            "While station {blocker} works through its box, do the other stations give any shot?"
-        ),
-        CHOICES.iter().map(|choice| choice.to_string()).collect(),
+        Text::new("lesson-blocking-prompt").with("station", blocker),
+        CHOICES.iter().map(|choice| Text::new(choice)).collect(),
         usize::from(others == 0),
         replay.answer_after(end, explanation),
     ))
@@ -88,7 +81,7 @@ fn hold_start(replay: &Replay, blocker: u32) -> Result<usize, PoseError> {
     };
     found
         .map(|(index, _)| index)
-        .ok_or_else(|| PoseError(format!("station {blocker} opens no box after this moment")))
+        .ok_or_else(|| PoseError(Text::new("lesson-cannot-no-open").with("station", blocker)))
 }
 
 /// The index of the blocking station's first event after its opening at

@@ -4,12 +4,12 @@
 //! recorded exactly as a click on the station records it, so the page
 //! shows the answer by replaying that run.
 
+use crate::lesson::text::Text;
 use crate::sim::config::RunParams;
-use crate::sim::event::counted;
 use crate::sim::{BreakAt, Event, EventKind, StationError, StationState};
 
 use super::super::moment::all_events;
-use super::{Answer, Asked, PoseError, Replay};
+use super::{doses, Answer, Asked, PoseError, Replay};
 
 /// How many doses are wasted if `station` (else the first working one)
 /// breaks at the step's moment.
@@ -31,7 +31,7 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         ..
     } = failure.kind
     else {
-        return Err(PoseError("the break ended in no failure".into()));
+        return Err(PoseError::new("lesson-cannot-no-failure"));
     };
     let capacity = replay.run.config.capacity;
     let choices = number_choices(wasted, capacity);
@@ -40,22 +40,19 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         .position(|choice| *choice == wasted)
         .unwrap_or_default();
     let then = if restarting {
-        "the supervisor reported the error and restarted the station with a new box"
+        "lesson-waste-restarted"
     } else {
-        "the supervisor reported the error; the depot was empty, so the station stopped"
+        "lesson-waste-stopped"
     };
-    let explanation = format!(
-        "Station {station} broke with {} left in box {box_no}: all of them are wasted, \
-         the {} it gave from that box stay given, and {then}.",
-        counted(wasted, "dose", "doses"),
-        counted(capacity - wasted, "dose", "doses"),
-    );
+    let explanation = Text::new("lesson-waste-explanation")
+        .with("station", station)
+        .with("wasted", doses(wasted))
+        .with("box", box_no)
+        .with("given", doses(capacity - wasted))
+        .with("then", Text::new(then));
     Ok((
-        format!("If station {station} breaks now, how many doses are wasted?"),
-        choices
-            .iter()
-            .map(|doses| counted(*doses, "dose", "doses"))
-            .collect(),
+        Text::new("lesson-waste-prompt").with("station", station),
+        choices.iter().map(|count| doses(*count)).collect(),
         correct,
         Answer {
             run: broken,
@@ -72,17 +69,18 @@ fn working(replay: &Replay, station: u32) -> Result<u32, PoseError> {
         .stations
         .get((station as usize).wrapping_sub(1))
         .ok_or_else(|| {
-            PoseError(format!(
-                "station {station} does not exist: the run has {}",
-                counted(replay.now.stations.len() as u64, "station", "stations")
-            ))
+            PoseError(
+                Text::new("lesson-cannot-no-station")
+                    .with("station", station)
+                    .with("stations", replay.now.stations.len()),
+            )
         })?;
     if status.state == StationState::Working && status.remaining > 0 {
         Ok(station)
     } else {
-        Err(PoseError(format!(
-            "station {station} has no box open at this moment, so it cannot break"
-        )))
+        Err(PoseError(
+            Text::new("lesson-cannot-not-working").with("station", station),
+        ))
     }
 }
 
@@ -93,7 +91,7 @@ fn first_working(replay: &Replay) -> Result<u32, PoseError> {
         .iter()
         .find(|status| status.state == StationState::Working && status.remaining > 0)
         .map(|status| status.station)
-        .ok_or_else(|| PoseError("no station has a box open at this moment".into()))
+        .ok_or_else(|| PoseError::new("lesson-cannot-none-working"))
 }
 
 /// The break's failure in the run `broken`, and its index.
@@ -109,11 +107,7 @@ fn failure_of(broken: &RunParams, station: u32, after: usize) -> Result<(usize, 
                 ..
             } if failed == station)
         })
-        .ok_or_else(|| {
-            PoseError(format!(
-                "station {station} could not be broken at this moment"
-            ))
-        })
+        .ok_or_else(|| PoseError(Text::new("lesson-cannot-not-broken").with("station", station)))
 }
 
 /// Four dose counts: the right one, none, a whole box, and what the

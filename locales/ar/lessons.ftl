@@ -1,0 +1,310 @@
+# The lessons: see locales/en/lessons.ftl for what each message is.
+# Keep as written: FIRST_COMPLETED, ALL_COMPLETED, asyncio, await and the
+# names of code; "vaccine box" is what the program prints.
+
+## Shared pieces
+
+lesson-list-separator = {"، "}
+lesson-doses =
+    { $count ->
+        [zero] { $count } جرعة
+        [one] جرعة واحدة
+        [two] جرعتان
+        [few] { $count } جرعات
+        [many] { $count } جرعةً
+       *[other] { $count } جرعة
+    }
+
+## The lessons menu
+
+lessons-menu-title = الدروس
+lessons-menu-intro = يمرّ كل درس بلحظات من تشغيلٍ ما. وحين تطلب منك خطوةٌ أن تتوقّع، يتابع التشغيل حتى اللحظة التي تجيب عن سؤالها: فالإجابة تُحسب من التشغيل الذي تراه.
+lessons-menu-steps =
+    { $steps ->
+        [zero] { $steps } خطوة
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $steps } خطوات
+        [many] { $steps } خطوةً
+       *[other] { $steps } خطوة
+    }
+lessons-menu-write = اكتب درسًا…
+lessons-menu-teachers = للمعلّمين: اختاروا لحظات من أي تشغيل، وأضيفوا نصًا وأسئلة، وشاركوا الدرس رابطًا.
+
+## The lesson card
+
+lesson-step-of = الخطوة { $number } من { $steps }
+lesson-step-announce = الخطوة { $number } من { $steps }. { $text }
+lesson-look-at = انظر إلى { $region }.
+lesson-focus-lot = موقف السيارات
+lesson-focus-executor = المنفّذ
+lesson-focus-inspector = مفتّش المهام
+lesson-focus-charts = الرسوم البيانية
+lesson-focus-code = الشيفرة
+lesson-focus-log = سجلّ الأحداث
+lesson-focus-stats = الإحصاءات
+lesson-nav =
+    .aria-label = خطوات الدرس
+lesson-previous = ▶ السابقة
+    .title = الخطوة السابقة (Page Up)
+lesson-next = التالية ◀
+    .title = الخطوة التالية (Page Down)
+lesson-exit = مغادرة الدرس
+lesson-cannot-ask = لا يمكن طرح سؤال هذه الخطوة: { $problem }.
+
+## A prediction
+
+lesson-predict = توقّع:
+lesson-playing-forward = يتقدّم التشغيل حتى الإجابة…
+lesson-right = صحيح.
+lesson-the-answer = → الإجابة
+lesson-not-quite = ليس تمامًا: الإجابة هي «{ $answer }».
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = تعذّر فتح الدرس:
+lesson-problems-dismiss = إخفاء
+lesson-resume = مرحبًا بعودتك. هل تتابع الدرس «{ $title }» من الخطوة { $step }؟
+lesson-resume-region =
+    .aria-label = متابعة درس
+lesson-resume-continue = متابعة
+lesson-resume-decline = لا، شكرًا
+lesson-no-builtin = لا يوجد درس مدمج باسم { $id }
+lesson-kept-unreadable = لم يعد من الممكن قراءة الدرس المحفوظ من الزيارة السابقة
+
+## The lesson editor
+
+lesson-editor-heading = اكتب درسًا
+lesson-editor-explain = انقل التشغيل إلى لحظة ما (بالتشغيل أو بالتقدّم خطوة خطوة أو بالسحب أو بتغيير المعاملات)، ثم أضفها خطوةً. تُفتح كل خطوة عند تلك اللحظة بالضبط. وتُحسب إجابات أسئلتها من التشغيل.
+lesson-editor-title = العنوان
+lesson-editor-add = أضف هذه اللحظة خطوةً
+lesson-editor-moment = (الحدث { $event } من التشغيل المعروض)
+lesson-editor-step = الخطوة { $number }: الحدث { $event } من { $params }
+lesson-editor-text = النص
+lesson-editor-look = انظر إلى
+lesson-editor-question = السؤال
+lesson-editor-anywhere = أي مكان
+lesson-editor-no-question = لا شيء
+lesson-editor-up =
+    .aria-label = انقل الخطوة { $number } إلى الأعلى
+lesson-editor-down =
+    .aria-label = انقل الخطوة { $number } إلى الأسفل
+lesson-editor-delete = حذف
+    .aria-label = احذف الخطوة { $number }
+lesson-editor-needs = لمعاينة الدرس ومشاركته، لا يزال يحتاج إلى:
+lesson-editor-preview = معاينة الدرس
+lesson-editor-link = الرابط
+lesson-editor-embed = التضمين
+lesson-editor-close = إغلاق المحرّر
+
+## Problems in a lesson file
+
+lesson-problem-at = { $path }: { $problem }
+lesson-problems-more =
+    { $count ->
+        [zero] و{ $count } مشكلة أخرى
+        [one] ومشكلة أخرى
+        [two] ومشكلتان أخريان
+        [few] و{ $count } مشكلات أخرى
+        [many] و{ $count } مشكلةً أخرى
+       *[other] و{ $count } مشكلة أخرى
+    }
+lesson-error-too-big = حجم الدرس { $bytes } بايت؛ ولا يُقبل أكثر من { $limit } بايت من JSON
+lesson-error-not-json = ليس JSON صالحًا ({ $detail })
+lesson-error-not-object = المتوقّع كائن JSON فيه عنوان وخطوات
+lesson-error-no-steps = المتوقّع خطوة واحدة على الأقل
+lesson-error-too-many-steps = { $count } خطوة؛ ولا يُقبل أكثر من { $limit }
+lesson-error-steps-not-list = المتوقّع قائمة خطوات، والموجود { $found }
+lesson-error-steps-missing = مفقود: يحتاج الدرس إلى قائمة خطوات
+lesson-error-step-not-object = المتوقّع كائن، والموجود { $found }
+lesson-error-params-too-long = أطول من { $limit } حرف
+lesson-error-params-not-text = المتوقّع سلسلة استعلام مثل { $example }، والموجود { $found }
+lesson-error-at-event = المتوقّع عدد صحيح من الأحداث، 0 أو أكثر، والموجود { $found }
+lesson-error-text-empty = فارغ: المتوقّع بضع كلمات
+lesson-error-text-too-long = { $count } حرف؛ ولا يُقبل أكثر من { $limit }
+lesson-error-not-text = المتوقّع نص، والموجود { $found }
+lesson-error-text-missing = مفقود: المتوقّع نص
+lesson-error-lang = المتوقّع وسم لغة مثل { $first } أو { $second }، والموجود { $found }
+lesson-error-focus = { $found } ليس منطقة من الصفحة: المتوقّع واحد من { $accepted }
+lesson-error-question-not-object = المتوقّع كائن مثل { $example }، والموجود { $found }
+lesson-error-question-kind = { $found } ليس نوع سؤال: المتوقّع واحد من { $accepted }
+lesson-error-seconds = المتوقّع زمن محاكًى بالثواني أكبر من 0، والموجود { $found }
+lesson-error-station = المتوقّع رقم محطة، 1 أو أكثر، والموجود { $found }
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } ليس معاملًا من معاملات الصفحة
+lesson-error-past-limit = { $at } بعد آخر لحظة يمكن لخطوة أن تثبّتها: { $limit } حدث على الأكثر
+lesson-error-past-end = { $at } بعد نهاية هذا التشغيل، وفيه { $events } حدث
+lesson-json-null = null
+lesson-json-bool = true أو false
+lesson-json-number = عدد
+lesson-json-text = نص
+lesson-json-list = قائمة
+lesson-json-object = كائن
+lesson-json-nothing = لا شيء
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = الدرس في الرابط طويل جدًا: لا يُقبل أكثر من { $limit } بايت من JSON
+lesson-link-not-base64 = الدرس في الرابط ليس بترميز { $encoding }: { $detail }
+lesson-link-not-utf8 = الدرس في الرابط ليس نصًا بترميز UTF-8
+
+## Why a step's question cannot be asked
+
+lesson-cannot-too-many-doses = سؤال من نوع { $kind } يحتاج إلى تشغيل فيه { $limit } جرعة على الأكثر؛ وفي هذا التشغيل { $doses }
+lesson-cannot-past-end = ليس في التشغيل سوى { $events } حدث
+lesson-cannot-ledger = التشغيل يخالف دفتر الحساب: { $detail }
+lesson-cannot-needs-article = سؤال من نوع { $kind } يحتاج إلى حلقة المقالة ({ $param })
+lesson-cannot-no-cancel = لا تُلغى أي مهمة بعد هذه اللحظة: اسأل قبل أن تنتهي الحلقة
+lesson-cannot-no-double = لا يعيد أي انتظار بعد هذه اللحظة مهمتين: اجعل كل الحقن متساوية المدة ({ $code })
+lesson-cannot-nothing-returns = لا تعود مهمة أي محطة بعد هذه اللحظة
+lesson-cannot-not-after = الزمن المسؤول عنه، { $by } ث، ليس بعد لحظة الخطوة، { $now } ث
+lesson-cannot-needs-blocking = سؤال من نوع { $kind } يحتاج إلى محطة حاجبة ({ $param } في { $field })
+lesson-cannot-no-finish = المحطة { $station } لا تُنهي أي علبة بعد هذه اللحظة
+lesson-cannot-no-open = المحطة { $station } لا تفتح أي علبة بعد هذه اللحظة
+lesson-cannot-no-failure = لم ينتهِ العطل بأي إخفاق
+lesson-cannot-no-station =
+    المحطة { $station } غير موجودة: في التشغيل { $stations ->
+        [zero] { $stations } محطة
+        [one] محطة واحدة
+        [two] محطتان
+        [few] { $stations } محطات
+        [many] { $stations } محطةً
+       *[other] { $stations } محطة
+    }
+lesson-cannot-not-working = ليس في المحطة { $station } علبة مفتوحة في هذه اللحظة، فلا يمكن أن تتعطّل
+lesson-cannot-none-working = ليس في أي محطة علبة مفتوحة في هذه اللحظة
+lesson-cannot-not-broken = تعذّر تعطيل المحطة { $station } في هذه اللحظة
+
+## Which station's task returns next
+
+lesson-next-prompt = مهمة أي محطة تعود تاليًا؟
+lesson-station-choice = المحطة { $station }
+lesson-next-done = اكتملت العلبة { $box }
+lesson-next-failed = أخفقت في العلبة { $box } ({ $error })
+lesson-error-spoiled = فسدت الجرعة { $shot } من العلبة
+lesson-error-broken = عُطّلت يدويًا أثناء الحقنة { $shot }
+lesson-next-rival = بقي في المحطة { $station } { $doses }
+lesson-next-rivals = {" "}في لحظة الخطوة: { $rivals }.
+lesson-next-explanation = عادت مهمة المحطة { $station } تاليًا، عند { $time } ث: { $what }.{ $rivals } { $supervisor }
+lesson-sees-first = المشرف، الذي ينتظر اكتمال أول مهمة، يستيقظ لها ويعالجها فورًا.
+lesson-sees-all-waiting = مع ALL_COMPLETED يبلّغ المشرف عنها لكنه لا يعطي المحطة علبة جديدة: تبقى خاملة حتى تعود الدفعة كلها.
+lesson-sees-all-restart = كانت الأخيرة في دفعتها، لذا أعطى المشرف مع ALL_COMPLETED كل محطة علبة جديدة دفعة واحدة.
+lesson-sees-all-empty = كانت الأخيرة في دفعتها، وكان المستودع فارغًا: لم تحصل أي محطة على علبة جديدة.
+lesson-sees-queue = تدخل نتيجتها طابور الإكمال، ويأخذها المشرف من هناك.
+lesson-sees-article = تستيقظ حلقة المقالة لها في أحد انتظاراتها المعدودة وتعيد تشغيل محطتها فورًا، سواء بقيت علب أم لا.
+lesson-sees-taskgroup = تبلّغ مهمة العلبة نفسها عنها وتحرّر المحطة، فتأخذها مهمة العلبة التالية التي تنتظر عند السيمافور.
+lesson-sees-workers = يبلّغ عامل المحطة عنها بنفسه ويأخذ العلبة التالية من الطابور.
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = كم علبة ستكتمل عند الثانية { $by }؟
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation =
+    عند { $by } ث كان قد اكتمل { $boxes ->
+        [zero] { $boxes } علبة
+        [one] علبة واحدة
+        [two] علبتان
+        [few] { $boxes } علب
+        [many] { $boxes } علبةً
+       *[other] { $boxes } علبة
+    }: بزيادة { $more } على لحظة الخطوة، { $now } ث.
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = هل ينتهي ALL_COMPLETED قبل FIRST_COMPLETED أم بعده في هذا التشغيل، وبكم؟
+lesson-all-vs-first-sooner = ينتهي ALL_COMPLETED أولًا
+lesson-all-vs-first-even = ينتهيان بفارق أقل من 0.5 %
+lesson-all-vs-first-under-5 = ينتهي ALL_COMPLETED لاحقًا، بأقل من 5 %
+lesson-all-vs-first-5-to-20 = ينتهي ALL_COMPLETED لاحقًا، بما بين 5 % و20 %
+lesson-all-vs-first-over-20 = ينتهي ALL_COMPLETED لاحقًا، بأكثر من 20 %
+lesson-percent-later = متأخرًا بنسبة { $percent } %
+lesson-percent-sooner = مبكرًا بنسبة { $percent } %
+lesson-all-vs-first-explanation = انتهى ALL_COMPLETED عند { $all } ث وFIRST_COMPLETED عند { $first } ث: { $difference }. وفي انتظار الدفعة كلها، بقيت المحطات خاملة { $all_idle } محطة·ثانية، مقابل { $first_idle } حين تُعاد كل محطة إلى العمل فور انتهائها.
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = بينما تعمل المحطة { $station } على علبتها، هل تعطي المحطات الأخرى أي حقنة؟
+lesson-blocking-yes = نعم: تواصل الأخريات إعطاء الحقن أثناء عملها
+lesson-blocking-no = لا: لا تعطي أيٌّ منها حقنة حتى تُفلت الخيط
+lesson-blocking-explanation =
+    أمسكت المحطة { $station } بالخيط من { $from } ث إلى { $to } ث، وأعطت المحطات الأخرى في ذلك الوقت { $shots ->
+        [zero] { $shots } حقنة
+        [one] حقنة واحدة
+        [two] حقنتين
+        [few] { $shots } حقن
+        [many] { $shots } حقنةً
+       *[other] { $shots } حقنة
+    }. ما دامت مهمة تمسك بالخيط، لا تعمل أي مهمة أخرى ولا أي دالة رد نداء لمؤقّت: لا يأتي دور الأخريات إلا حين تُفلته، بين علبها.
+
+## Breaking a station now
+
+lesson-waste-prompt = إذا تعطّلت المحطة { $station } الآن، فكم جرعة تُهدر؟
+lesson-waste-restarted = أبلغ المشرف عن الخطأ وأعاد تشغيل المحطة بعلبة جديدة
+lesson-waste-stopped = أبلغ المشرف عن الخطأ؛ وكان المستودع فارغًا، فتوقّفت المحطة
+lesson-waste-explanation = تعطّلت المحطة { $station } وفي العلبة { $box } ما زال { $wasted }: تُهدر كلها، ويبقى ما أعطته من تلك العلبة ({ $given }) معطًى، ثم { $then }.
+
+## The article's loop
+
+lesson-vanished-prompt = حين تنتهي الحلقة، كم جرعة تختفي من التقرير (أُعطيت ولم يُبلَّغ عنها قط، أو رُميت)؟
+lesson-vanished-explanation =
+    أجرت الحلقة انتظارها الأخير وانتهى البرنامج وما زال { $tasks ->
+        [zero] { $tasks } مهمة
+        [one] مهمة واحدة
+        [two] مهمتان
+        [few] { $tasks } مهام
+        [many] { $tasks } مهمةً
+       *[other] { $tasks } مهمة
+    } قيد التشغيل: ألغاها asyncio.run في منتصف العلبة. ومن جرعاتها ({ $vanished })، أُعطيت ولم يُبلَّغ عنها قط: { $unreported }؛ ورُميت مع علبها: { $discarded }.
+lesson-printed-prompt = تطبع الحلقة عدّاد انتظاراتها على أنه رقم العلبة. ما أول رقم يُطبع لعلبتين من الآن فصاعدًا؟
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = العلبة { $box } في المحطة { $station }
+lesson-printed-explanation =
+    أعاد الانتظار { $wait } { $tasks ->
+        [zero] { $tasks } مهمة
+        [one] مهمة واحدة
+        [two] مهمتين
+        [few] { $tasks } مهام
+        [many] { $tasks } مهمةً
+       *[other] { $tasks } مهمة
+    } دفعة واحدة، فطبعت الحلقة { $printed } لكلٍّ منها ({ $boxes }) وعدّت انتظارًا واحدًا فقط.
+
+## The built-in lessons (their English is lessons/<id>.json)
+
+lesson-one-thread-title = خيط واحد ومهام كثيرة
+lesson-one-thread-step-1 = تتشارك ثلاث محطات تطعيم خيطًا واحدًا. تعمل كل محطة على علبة جرعاتها بوصفها مهمة غير متزامنة: قبل كل حقنة تنام بقدر ما تستغرقه الحقنة، ثم تعطيها. لا شيء هنا يعمل على التوازي. يشغّل المنفّذ مهمة واحدة في كل مرة، ولا تعمل المهمة إلا حتى تصل إلى await. فتح المشرف علبة في كل محطة، وهو الآن ينتظر أن تنتهي أول مهمة.
+lesson-one-thread-step-2 = انظر إلى المنفّذ. تضم المجموعة المنتظَرة مهمة واحدة لكل محطة، ويحفظ طابور المؤقّتات اللحظة التي يحين فيها استيقاظ كل مهمة نائمة. المهمة النائمة لا تُستطلع إطلاقًا: لا تكلّف شيئًا حتى ينطلق مؤقّتها. والمشرف نائم أيضًا، ينتظر أن تكتمل أول مهمة في المجموعة.
+lesson-one-thread-step-3 = استيقظ المشرف لتلك المهمة الواحدة، وأبلغ عن علبتها، وبدأ مهمة جديدة للمحطة نفسها بالعلبة التالية من المستودع. انضمت المهمة الجديدة إلى المجموعة التي ينتظرها المشرف بينما كانت المهمتان الأخريان لا تزالان تعملان. تتغيّر مجموعة المهام مع تقدّم التشغيل، وحلقة واحدة تُبقي كل المحطات مشغولة.
+lesson-one-thread-step-4 = يعرض مفتّش المهام مرّات استطلاع كل مهمة وإيقاظها. تُستطلع المهمة حين تبدأ وكلما أيقظها مؤقّتها؛ وبين ذلك تكون خاملة لا تحجز شيئًا. لهذا يستطيع خيط واحد أن يرعى محطات كثيرة: في معظم الوقت تكون كل المهام نائمة.
+lesson-one-thread-step-5 = أعطى المستودع للتو آخر علبة لديه. من الآن لا يبدأ المشرف أي مهمة جديدة: إنما ينتظر المهام التي لا تزال تعمل، وتتوقّف كل محطة حين تنتهي آخر علبة لها.
+lesson-one-thread-step-6 = انتهى التشغيل. كل جرعة محسوبة: الجرعات المعطاة والجرعات المهدرة مجموعها كل جرعات المستودع. أعد تشغيل أي خطوة، أو غيّر المعاملات وشاهد الحلقة نفسها تتعامل مع محطات أكثر.
+
+lesson-failure-title = الأخطاء بوصفها قيمًا
+lesson-failure-step-1 = في هذا التشغيل قد تفسد الجرعة: كل حقنة تخفق باحتمال ضئيل، وعندها تنتهي مهمة المحطة بخطأ بدلًا من عدد. في Rust تعيد المهمة قيمة Err. وفي asyncio يرفع الروتين المشترك استثناءً، وتحتفظ به المهمة حتى يطلب أحدٌ نتيجتها.
+lesson-failure-step-2 = المهمة التي تخفق قد اكتملت هي أيضًا: فبالنسبة إلى المشرف الذي ينتظر اكتمال أول مهمة، الخطأ نتيجة كأي نتيجة أخرى. أي مهمة سيرى المشرف تاليًا؟
+lesson-failure-step-3 = أخذ المشرف الخطأ من المهمة المكتملة وأبلغ عنه. تُحسب الجرعات الباقية في العلبة التي أخفقت مهدرةً لا مفقودة، وتبدأ المحطة من جديد بعلبة جديدة من المستودع. اقرأ السجل: يذكر الإخفاق المحطة والعلبة والجرعة الفاسدة.
+lesson-failure-step-4 = يمكنك أن تعطّل محطة بنفسك: انقر محطة تعمل في موقف السيارات، أو ضع التركيز عليها واضغط Enter. يعالج المشرف هذا الخطأ تمامًا كما يعالج جرعة فاسدة. وقبل أن تجرّب، توقّع كم سيكلّف تعطيل المحطة 1 الآن.
+lesson-failure-step-5 = انظر إلى الإحصاءات: الجرعات المعطاة، والجرعات المهدرة، والعلب التي أخفقت. مهما أخفق، يبقى الحساب متوازنًا: الجرعات المعطاة والمهدرة والباقية في العلب المفتوحة مجموعها دائمًا كل الجرعات المأخوذة من المستودع.
+lesson-failure-step-6 = في الشيفرة، ينظر المشرف في نتيجة كل مهمة مكتملة: عدد عند النجاح، وخطأ عند الإخفاق، وفي الحالتين تحصل المحطة على علبة جديدة ما دام في المستودع علبة. الإخفاق لا يوقف الحلقة أبدًا، لأن الخطأ يصل قيمةً يعالجها المشرف.
+
+lesson-blocking-title = مهمة لا تصل إلى await أبدًا
+lesson-blocking-step-1 = المحطة 1 مكتوبة خطأً: قبل كل حقنة تنام باستدعاء حاجب (time.sleep في Python، وstd::thread::sleep في Rust؛ ويحاكيه المحرّك بتقديم ساعتها بينما تُبقي الخيط) بدلًا من انتظار نوم بـ await. الاستدعاء الحاجب يُبقي الخيط. المحطتان 2 و3 مكتوبتان كما كانتا، وقد بدأت المهام الثلاث معًا.
+lesson-blocking-step-2 = أفلتت المحطة 1 الخيط للتو: اكتملت علبتها وعادت مهمتها. لم تعطِ المحطتان 2 و3 حقنة واحدة: عملت المحطة 1 أولًا وأمسكت الخيط قبل أن تتمكّن مهمتاهما حتى من بدء نومهما الأول. تبدآنه الآن، ويبدأ المشرف المحطة 1 بعلبة جديدة ستعمل قبل أن يحين موعد مؤقّتيهما. انظر إلى المنفّذ: المجموعة المنتظَرة وطابور المؤقّتات.
+lesson-blocking-step-3 = أعاد المشرف تشغيل المحطة 1 بعلبة جديدة، ومهمتها الجديدة تحجب الخيط مرة أخرى. لا يأتي دور المحطتين 2 و3 إلا بين علب المحطة 1. ماذا يحدث هذه المرة؟
+lesson-blocking-step-4 = أي مهمة تعود تاليًا؟ لم تكد المحطتان 2 و3 تعطيان أي حقن: كلٌّ منهما تعطي حقنة واحدة مقابل كل علبة من علب المحطة 1.
+lesson-blocking-step-5 = أنهت المحطة 1 آخر علبة لها قبل أن تنهي الأخريات علبتهن الأولى. انظر إلى رسم الاستخدام: كانت لدى المحطتين 2 و3 علبة مفتوحة طوال الوقت، لكنهما لم تكادا تعطيان حقنًا بينما كانت المحطة 1 تمسك الخيط.
+lesson-blocking-step-6 = الإصلاح كلمة واحدة: انتظر النوم بـ await (asyncio.sleep، أو sleep الخاص ببيئة التشغيل في Rust). عندها تُعيد المحطة الخيط عند كل حقنة، وتعمل الأخريات بينما تنتظر. وأي استدعاء حاجب يُحدث الضرر نفسه: قراءة ملف، أو حساب بطيء، أو استدعاء شبكة دون await.
+
+lesson-policies-title = انتظار الأولى أم انتظار الجميع
+lesson-policies-step-1 = تعمل المحطات بسرعات مختلفة: المحطة 1 أسرع من المحطة 2 بمرتين، والمحطة 3 بنصف سرعة المحطة 2. ينتظر المشرف اكتمال أول مهمة (FIRST_COMPLETED) ويعيد تشغيل تلك المحطة فورًا. لنفترض أنه انتظرها كلها (ALL_COMPLETED) قبل أن يعيد تزويد أيٍّ منها.
+lesson-policies-step-2 = الآن البذرة نفسها مع ALL_COMPLETED. أنهت المحطة 1 علبتها أولًا، وبقيت خاملة: يبلّغ المشرف عن العلبة، لكنه لا يعطي أي محطة علبة جديدة حتى تكتمل كل مهام الدفعة.
+lesson-policies-step-3 = تُظهر المجموعة المنتظَرة ما ينتظره المشرف. مع ALL_COMPLETED يعيد التزويد مرة واحدة لكل دفعة: حين تعود آخر مهمة في الدفعة، تحصل كل محطة على علبة جديدة في اللحظة نفسها.
+lesson-policies-step-4 = تعيد الرسوم البيانية تشغيل البذرة نفسها مع كل سياسة. يُظهر زمن فتح العلب أين يخسر ALL_COMPLETED: تنتظر المحطات السريعة أبطأها في كل دفعة.
+lesson-policies-step-5 = طريقة ثالثة: ترسل مهمة كل محطة نتيجتها عبر طابور، ويأخذ المشرف النتائج من الطابور بترتيب وصولها. إنه التشغيل نفسه الذي يعطيه FIRST_COMPLETED، علبةً بعلبة وميكروثانيةً بميكروثانية، مكتوبًا بطريقة أخرى. قارن شيفرة الاثنين.
+
+lesson-article-title = حلقة المقالة بأخطائها كلها
+lesson-article-step-1 = يتبع هذا التشغيل مسار التحكّم في مقالة asyncio الشهيرة كما كُتبت. حلقتها لا تعدّ العلب: بل تعدّ كم مرة انتظرت مجموعة مهام المحطات، وتتوقّف بعد عدد من الانتظارات يساوي عدد العلب. وكل مهمة تجدها مكتملة تحصل فورًا على علبة جديدة، سواء بقيت علب أم لا.
+lesson-article-step-2 = الحلقة قريبة من انتظارها الأخير، وكل محطة في منتصف علبة. حين يعود ذلك الانتظار ينتهي البرنامج، ويلغي asyncio.run كل مهمة لا تزال تعمل. توقّع كم يكلّف ذلك.
+lesson-article-step-3 = يُظهر المستودع العلب المأخوذة بما يتجاوز ما فيه: أعادت الحلقة تشغيل مهام بعد نفاد آخر علبة. وتعدّ الإحصاءات الجرعات التي اختفت: تلك التي أعطتها المهام الملغاة ولم يُبلَّغ عنها قط، وتلك الباقية في علبها التي رُميت.
+lesson-article-step-4 = الآن تستغرق كل حقنة 100 ملّي ثانية بالضبط، فتُنهي المحطات الثلاث كل علبة في اللحظة نفسها، ويعيد انتظار واحد المهام الثلاث. تطبع الحلقة عدّاد انتظاراتها حيث ينبغي أن يكون رقم العلبة.
+lesson-article-step-5 = يظهر كل رقم ثلاث مرات، وتبلّغ الحلقة عن ثلاث علب في كل انتظار: بعد انتظاراتها الستة أبلغت عن ثماني عشرة علبة من مستودع فيه ست. تعيد المقارنة تشغيل البذرة نفسها مع كل سياسة: المشرفون الدقيقون يفتحون ست علب ولا يخسرون شيئًا.
+lesson-article-step-6 = التشغيل نفسه مع FIRST_COMPLETED، كما يكتبه مشرف هذا التطبيق: يعدّ العلب، ولا يعيد تشغيل محطة إلا ما دام في المستودع علبة، وينتظر المحطات التي لا تزال تعمل قبل أن يعود. كل جرعة تُعطى ويُبلَّغ عنها.

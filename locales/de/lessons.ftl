@@ -1,0 +1,278 @@
+# The lessons: see locales/en/lessons.ftl for what each message is.
+# Keep as written: FIRST_COMPLETED, ALL_COMPLETED, asyncio, await and the
+# names of code; "vaccine box" is what the program prints.
+
+## Shared pieces
+
+lesson-list-separator = {", "}
+lesson-doses =
+    { $count ->
+        [one] { $count } Dosis
+       *[other] { $count } Dosen
+    }
+
+## The lessons menu
+
+lessons-menu-title = Lektionen
+lessons-menu-intro = Jede Lektion geht Momente eines Laufs durch. Wenn ein Schritt dich um eine Vorhersage bittet, läuft der Lauf bis zu dem Moment weiter, der sie beantwortet: Die Antwort wird aus dem Lauf berechnet, den du siehst.
+lessons-menu-steps =
+    { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritte
+    }
+lessons-menu-write = Eine Lektion schreiben …
+lessons-menu-teachers = Für Lehrkräfte: Momente eines beliebigen Laufs auswählen, Text und Fragen hinzufügen und die Lektion als Link teilen.
+
+## The lesson card
+
+lesson-step-of = Schritt { $number } von { $steps }
+lesson-step-announce = Schritt { $number } von { $steps }. { $text }
+lesson-look-at = Schau auf { $region }.
+lesson-focus-lot = den Parkplatz
+lesson-focus-executor = den Executor
+lesson-focus-inspector = den Task-Inspektor
+lesson-focus-charts = die Diagramme
+lesson-focus-code = den Code
+lesson-focus-log = das Ereignisprotokoll
+lesson-focus-stats = die Statistik
+lesson-nav =
+    .aria-label = Schritte der Lektion
+lesson-previous = ◀ Zurück
+    .title = Vorheriger Schritt (Bild auf)
+lesson-next = Weiter ▶
+    .title = Nächster Schritt (Bild ab)
+lesson-exit = Lektion verlassen
+lesson-cannot-ask = Die Frage dieses Schritts kann nicht gestellt werden: { $problem }.
+
+## A prediction
+
+lesson-predict = Vorhersage:
+lesson-playing-forward = Der Lauf wird bis zur Antwort vorgespielt …
+lesson-right = Richtig.
+lesson-the-answer = ← die Antwort
+lesson-not-quite = Nicht ganz: Die Antwort ist „{ $answer }“.
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = Die Lektion konnte nicht geöffnet werden:
+lesson-problems-dismiss = Schließen
+lesson-resume = Willkommen zurück. Die Lektion „{ $title }“ bei Schritt { $step } fortsetzen?
+lesson-resume-region =
+    .aria-label = Eine Lektion fortsetzen
+lesson-resume-continue = Fortsetzen
+lesson-resume-decline = Nein, danke
+lesson-no-builtin = es gibt keine mitgelieferte Lektion { $id }
+lesson-kept-unreadable = die vom letzten Besuch gespeicherte Lektion kann nicht mehr gelesen werden
+
+## The lesson editor
+
+lesson-editor-heading = Eine Lektion schreiben
+lesson-editor-explain = Bring den Lauf zu einem Moment (abspielen, schrittweise vorgehen, spulen oder die Parameter ändern) und füge ihn als Schritt hinzu. Jeder Schritt öffnet sich genau in diesem Moment. Die Antworten auf seine Fragen werden aus dem Lauf berechnet.
+lesson-editor-title = Titel
+lesson-editor-add = Diesen Moment als Schritt hinzufügen
+lesson-editor-moment = (Ereignis { $event } des angezeigten Laufs)
+lesson-editor-step = Schritt { $number }: Ereignis { $event } von { $params }
+lesson-editor-text = Text
+lesson-editor-look = Schau auf
+lesson-editor-question = Frage
+lesson-editor-anywhere = irgendwohin
+lesson-editor-no-question = keine
+lesson-editor-up =
+    .aria-label = Schritt { $number } nach oben
+lesson-editor-down =
+    .aria-label = Schritt { $number } nach unten
+lesson-editor-delete = Löschen
+    .aria-label = Schritt { $number } löschen
+lesson-editor-needs = Zum Ansehen und Teilen fehlt der Lektion noch:
+lesson-editor-preview = Lektion ansehen
+lesson-editor-link = Link
+lesson-editor-embed = Einbetten
+lesson-editor-close = Editor schließen
+
+## Problems in a lesson file
+
+lesson-problem-at = { $path }: { $problem }
+lesson-problems-more =
+    { $count ->
+        [one] und { $count } weiteres Problem
+       *[other] und { $count } weitere Probleme
+    }
+lesson-error-too-big = die Lektion ist { $bytes } Bytes groß; höchstens { $limit } Bytes JSON werden akzeptiert
+lesson-error-not-json = kein gültiges JSON ({ $detail })
+lesson-error-not-object = erwartet wurde ein JSON-Objekt mit Titel und Schritten
+lesson-error-no-steps = erwartet wurde mindestens ein Schritt
+lesson-error-too-many-steps = { $count } Schritte; höchstens { $limit } werden akzeptiert
+lesson-error-steps-not-list = erwartet wurde eine Liste von Schritten, gefunden: { $found }
+lesson-error-steps-missing = fehlt: Eine Lektion braucht eine Liste von Schritten
+lesson-error-step-not-object = erwartet wurde ein Objekt, gefunden: { $found }
+lesson-error-params-too-long = länger als { $limit } Zeichen
+lesson-error-params-not-text = erwartet wurde ein Query-String wie { $example }, gefunden: { $found }
+lesson-error-at-event = erwartet wurde eine ganze Zahl von Ereignissen, 0 oder mehr, gefunden: { $found }
+lesson-error-text-empty = leer: erwartet wurden ein paar Worte
+lesson-error-text-too-long = { $count } Zeichen; höchstens { $limit } werden akzeptiert
+lesson-error-not-text = erwartet wurde Text, gefunden: { $found }
+lesson-error-text-missing = fehlt: erwartet wurde Text
+lesson-error-lang = erwartet wurde ein Sprach-Tag wie { $first } oder { $second }, gefunden: { $found }
+lesson-error-focus = { $found } ist kein Bereich: erwartet wurde einer von { $accepted }
+lesson-error-question-not-object = erwartet wurde ein Objekt wie { $example }, gefunden: { $found }
+lesson-error-question-kind = { $found } ist keine Fragenart: erwartet wurde eine von { $accepted }
+lesson-error-seconds = erwartet wurde eine simulierte Zeit in Sekunden über 0, gefunden: { $found }
+lesson-error-station = erwartet wurde eine Stationsnummer, 1 oder mehr, gefunden: { $found }
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } ist kein Parameter der Seite
+lesson-error-past-limit = { $at } liegt nach dem spätesten Moment, den ein Schritt festhalten darf: höchstens { $limit } Ereignisse
+lesson-error-past-end = { $at } liegt nach dem Ende dieses Laufs, der { $events } Ereignisse hat
+lesson-json-null = null
+lesson-json-bool = true oder false
+lesson-json-number = eine Zahl
+lesson-json-text = Text
+lesson-json-list = eine Liste
+lesson-json-object = ein Objekt
+lesson-json-nothing = nichts
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = die Lektion im Link ist zu lang: höchstens { $limit } Bytes JSON werden akzeptiert
+lesson-link-not-base64 = die Lektion im Link ist nicht { $encoding }: { $detail }
+lesson-link-not-utf8 = die Lektion im Link ist kein UTF-8-Text
+
+## Why a step's question cannot be asked
+
+lesson-cannot-too-many-doses = eine Frage { $kind } braucht einen Lauf mit höchstens { $limit } Dosen; dieser hat { $doses }
+lesson-cannot-past-end = der Lauf hat nur { $events } Ereignisse
+lesson-cannot-ledger = der Lauf verletzt die Buchführung: { $detail }
+lesson-cannot-needs-article = eine Frage { $kind } braucht die Schleife aus dem Artikel ({ $param })
+lesson-cannot-no-cancel = nach diesem Moment wird kein Task abgebrochen: frag, bevor die Schleife endet
+lesson-cannot-no-double = keine Wartephase nach diesem Moment liefert zwei Tasks: mach alle Impfungen gleich lang ({ $code })
+lesson-cannot-nothing-returns = nach diesem Moment kehrt kein Task einer Station zurück
+lesson-cannot-not-after = die gefragte Zeit, { $by } s, liegt nicht nach dem Moment des Schritts, { $now } s
+lesson-cannot-needs-blocking = eine Frage { $kind } braucht eine blockierende Station ({ $param } in { $field })
+lesson-cannot-no-finish = Station { $station } schließt nach diesem Moment keine Box ab
+lesson-cannot-no-open = Station { $station } öffnet nach diesem Moment keine Box
+lesson-cannot-no-failure = die Störung endete in keinem Fehler
+lesson-cannot-no-station =
+    Station { $station } gibt es nicht: Der Lauf hat { $stations ->
+        [one] { $stations } Station
+       *[other] { $stations } Stationen
+    }
+lesson-cannot-not-working = Station { $station } hat in diesem Moment keine Box offen und kann daher nicht ausfallen
+lesson-cannot-none-working = keine Station hat in diesem Moment eine Box offen
+lesson-cannot-not-broken = Station { $station } konnte in diesem Moment nicht gestört werden
+
+## Which station's task returns next
+
+lesson-next-prompt = Der Task welcher Station kehrt als Nächstes zurück?
+lesson-station-choice = Station { $station }
+lesson-next-done = Box { $box } war fertig
+lesson-next-failed = er scheiterte an Box { $box } ({ $error })
+lesson-error-spoiled = Dosis { $shot } der Box war verdorben
+lesson-error-broken = während Impfung { $shot } von Hand gestört
+lesson-next-rival = Station { $station } hatte noch { $doses }
+lesson-next-rivals = {" "}Im Moment des Schritts: { $rivals }.
+lesson-next-explanation = Der Task von Station { $station } kehrte als Nächstes zurück, bei { $time } s: { $what }.{ $rivals } { $supervisor }
+lesson-sees-first = Der Supervisor, der auf den ersten fertigen Task wartet, wacht dafür auf und bearbeitet ihn sofort.
+lesson-sees-all-waiting = Unter ALL_COMPLETED meldet der Supervisor ihn, gibt der Station aber keine neue Box: Sie steht still, bis der ganze Durchgang zurückgekehrt ist.
+lesson-sees-all-restart = Er war der letzte seines Durchgangs, daher gab der Supervisor unter ALL_COMPLETED jeder Station sofort eine neue Box.
+lesson-sees-all-empty = Er war der letzte seines Durchgangs, und das Depot war leer: Keine Station bekam eine neue Box.
+lesson-sees-queue = Sein Ergebnis kommt in die Fertig-Warteschlange, und der Supervisor holt es dort ab.
+lesson-sees-article = Die Schleife aus dem Artikel wacht in einer ihrer gezählten Wartephasen dafür auf und startet seine Station sofort neu, ob noch Boxen übrig sind oder nicht.
+lesson-sees-taskgroup = Der eigene Task der Box meldet ihn und gibt die Station frei, und der Task der nächsten Box, der am Semaphor wartet, übernimmt sie.
+lesson-sees-workers = Der Worker der Station meldet ihn selbst und holt die nächste Box aus der Warteschlange.
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = Wie viele Boxen sind bei { $by } Sekunden fertig?
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation =
+    Bei { $by } s waren { $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    } fertig: { $more } mehr als im Moment des Schritts, { $now } s.
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = Ist ALL_COMPLETED in diesem Lauf vor oder nach FIRST_COMPLETED fertig, und um wie viel?
+lesson-all-vs-first-sooner = ALL_COMPLETED ist zuerst fertig
+lesson-all-vs-first-even = Beide liegen weniger als 0,5 % auseinander
+lesson-all-vs-first-under-5 = ALL_COMPLETED ist später fertig, um weniger als 5 %
+lesson-all-vs-first-5-to-20 = ALL_COMPLETED ist später fertig, um 5 % bis 20 %
+lesson-all-vs-first-over-20 = ALL_COMPLETED ist später fertig, um mehr als 20 %
+lesson-percent-later = { $percent } % später
+lesson-percent-sooner = { $percent } % früher
+lesson-all-vs-first-explanation = ALL_COMPLETED war bei { $all } s fertig und FIRST_COMPLETED bei { $first } s: { $difference }. Beim Warten auf den ganzen Durchgang standen die Stationen { $all_idle } Stationssekunden still, gegenüber { $first_idle }, wenn jede Station neu startet, sobald sie fertig ist.
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = Verabreichen die anderen Stationen eine Impfung, während Station { $station } ihre Box abarbeitet?
+lesson-blocking-yes = Ja: Die anderen impfen weiter, während sie arbeitet
+lesson-blocking-no = Nein: Keine von ihnen impft, bis sie den Thread freigibt
+lesson-blocking-explanation =
+    Station { $station } hielt den Thread von { $from } s bis { $to } s, und die anderen Stationen verabreichten in dieser Zeit { $shots ->
+        [one] { $shots } Impfung
+       *[other] { $shots } Impfungen
+    }. Solange ein Task den Thread hält, läuft kein anderer Task und kein Timer-Callback: Die anderen kommen erst an die Reihe, wenn er ihn freigibt, zwischen seinen Boxen.
+
+## Breaking a station now
+
+lesson-waste-prompt = Wenn Station { $station } jetzt ausfällt, wie viele Dosen gehen verloren?
+lesson-waste-restarted = der Supervisor meldete den Fehler und startete die Station mit einer neuen Box neu
+lesson-waste-stopped = der Supervisor meldete den Fehler; das Depot war leer, daher blieb die Station stehen
+lesson-waste-explanation = Station { $station } fiel aus, als in Box { $box } noch { $wasted } übrig waren: Sie alle gehen verloren, die { $given }, die sie aus dieser Box verabreicht hat, bleiben verabreicht, und { $then }.
+
+## The article's loop
+
+lesson-vanished-prompt = Wie viele Dosen verschwinden aus dem Bericht, wenn die Schleife endet (verabreicht und nie gemeldet, oder weggeworfen)?
+lesson-vanished-explanation =
+    Die Schleife machte ihre letzte Wartephase, und das Programm endete, während noch { $tasks ->
+        [one] { $tasks } Task lief
+       *[other] { $tasks } Tasks liefen
+    }: asyncio.run brach sie mitten in der Box ab. Von ihren { $vanished } wurden verabreicht, aber nie gemeldet: { $unreported }; mit ihren Boxen weggeworfen: { $discarded }.
+lesson-printed-prompt = Die Schleife druckt ihren Wartezähler als Nummer der Box. Welche Nummer wird ab jetzt als erste für zwei Boxen gedruckt?
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = Box { $box } an Station { $station }
+lesson-printed-explanation =
+    Wartephase { $wait } lieferte { $tasks ->
+        [one] { $tasks } Task
+       *[other] { $tasks } Tasks
+    } auf einmal, daher druckte die Schleife für jeden davon { $printed } ({ $boxes }) und zählte nur eine Wartephase.
+
+## The built-in lessons (their English is lessons/<id>.json)
+
+lesson-one-thread-title = Ein Thread, viele Tasks
+lesson-one-thread-step-1 = Drei Impfstationen teilen sich einen Thread. Jede Station arbeitet ihre Box mit Dosen als asynchroner Task ab: Für jede Impfung schläft sie so lange, wie die Impfung dauert, und verabreicht sie dann. Hier läuft nichts parallel. Der Executor führt einen Task nach dem anderen aus, und ein Task läuft nur, bis er await aufruft. Der Supervisor hat an jeder Station eine Box geöffnet und wartet nun darauf, dass der erste Task fertig wird.
+lesson-one-thread-step-2 = Schau auf den Executor. Die erwartete Menge enthält einen Task pro Station, und die Timer-Warteschlange hält den Moment fest, zu dem jeder schlafende Task aufwachen soll. Ein schlafender Task wird überhaupt nicht gepollt: Er kostet nichts, bis sein Timer auslöst. Auch der Supervisor schläft und wartet darauf, dass der erste Task der Menge fertig wird.
+lesson-one-thread-step-3 = Der Supervisor wachte für diesen einen Task auf, meldete seine Box und startete einen neuen Task für dieselbe Station mit der nächsten Box aus dem Depot. Der neue Task kam in die Menge, auf die der Supervisor wartet, während die anderen beiden noch liefen. Die Menge der Tasks ändert sich im Lauf der Zeit, und eine einzige Schleife hält alle Stationen beschäftigt.
+lesson-one-thread-step-4 = Der Task-Inspektor zeigt für jeden Task, wann er gepollt und geweckt wird. Ein Task wird gepollt, wenn er startet, und jedes Mal, wenn sein Timer ihn weckt; dazwischen ruht er und belegt nichts. Deshalb kann ein Thread viele Stationen betreuen: Fast die ganze Zeit schlafen alle Tasks.
+lesson-one-thread-step-5 = Das Depot hat gerade seine letzte Box ausgegeben. Von jetzt an startet der Supervisor keinen neuen Task mehr: Er wartet nur noch auf die laufenden Tasks, und jede Station hört auf, wenn ihre letzte Box fertig ist.
+lesson-one-thread-step-6 = Der Lauf ist vorbei. Jede Dosis ist verbucht: Die verabreichten und die verschwendeten Dosen ergeben zusammen alle Dosen im Depot. Spiel einen beliebigen Schritt noch einmal ab, oder ändere die Parameter und sieh zu, wie dieselbe Schleife mit mehr Stationen zurechtkommt.
+
+lesson-failure-title = Fehler als Werte
+lesson-failure-step-1 = In diesem Lauf kann eine Dosis verderben: Jede Impfung schlägt mit einer kleinen Wahrscheinlichkeit fehl, und dann endet der Task der Station mit einem Fehler statt mit einer Zahl. In Rust gibt der Task einen Err-Wert zurück. In asyncio löst die Koroutine eine Ausnahme aus, und der Task bewahrt sie auf, bis jemand nach seinem Ergebnis fragt.
+lesson-failure-step-2 = Ein Task, der scheitert, ist auch fertig: Für den Supervisor, der auf den ersten fertigen Task wartet, ist ein Fehler ein Ergebnis wie jedes andere. Welchen Task sieht der Supervisor als Nächstes?
+lesson-failure-step-3 = Der Supervisor nahm den Fehler vom fertigen Task entgegen und meldete ihn. Die in der gescheiterten Box verbliebenen Dosen zählen als verschwendet, nicht als verloren, und die Station beginnt mit einer neuen Box aus dem Depot von vorn. Lies das Protokoll: Der Fehler nennt die Station, die Box und die verdorbene Dosis.
+lesson-failure-step-4 = Du kannst eine Station selbst stören: Klick auf dem Parkplatz auf eine arbeitende Station, oder gib ihr den Fokus und drück die Eingabetaste. Der Supervisor behandelt diesen Fehler genau wie eine verdorbene Dosis. Sag vorher voraus, was es kosten würde, Station 1 jetzt zu stören.
+lesson-failure-step-5 = Schau auf die Statistik: verabreichte Dosen, verschwendete Dosen und die gescheiterten Boxen. Was auch scheitert, die Bilanz stimmt weiterhin: Die verabreichten Dosen, die verschwendeten und die noch in offenen Boxen ergeben zusammen immer alle Dosen, die aus dem Depot genommen wurden.
+lesson-failure-step-6 = Im Code sieht sich der Supervisor das Ergebnis jedes fertigen Tasks an: eine Zahl bei Erfolg, ein Fehler bei einem Fehlschlag, und so oder so bekommt die Station eine neue Box, solange das Depot eine hat. Ein Fehler hält die Schleife nie an, denn er kommt als Wert an, den der Supervisor behandelt.
+
+lesson-blocking-title = Ein Task, der nie await aufruft
+lesson-blocking-step-1 = Station 1 ist falsch geschrieben: Für jede Impfung schläft sie mit einem blockierenden Aufruf (time.sleep in Python, std::thread::sleep in Rust; die Engine bildet ihn nach, indem sie ihre Uhr vorstellt, während sie den Thread behält), statt auf ein Sleep zu warten (await). Ein blockierender Aufruf behält den Thread. Die Stationen 2 und 3 sind geschrieben wie zuvor, und alle drei Tasks wurden zusammen gestartet.
+lesson-blocking-step-2 = Station 1 hat gerade den Thread freigegeben: Ihre Box ist fertig und ihr Task ist zurückgekehrt. Die Stationen 2 und 3 haben noch keine einzige Impfung verabreicht: Station 1 lief zuerst und behielt den Thread, bevor ihre Tasks auch nur ihr erstes Sleep beginnen konnten. Sie beginnen es jetzt, und der Supervisor startet Station 1 mit einer neuen Box, die laufen wird, bevor ihre Timer fällig werden. Schau auf den Executor: die erwartete Menge und die Timer-Warteschlange.
+lesson-blocking-step-3 = Der Supervisor startete Station 1 mit einer neuen Box neu, und ihr neuer Task blockiert den Thread erneut. Die Stationen 2 und 3 kommen nur zwischen den Boxen von Station 1 an die Reihe. Was passiert diesmal?
+lesson-blocking-step-4 = Welcher Task kehrt als Nächstes zurück? Die Stationen 2 und 3 haben kaum Impfungen verabreicht: Jede schafft eine Impfung pro Box von Station 1.
+lesson-blocking-step-5 = Station 1 war mit ihrer letzten Box fertig, bevor die anderen ihre erste abgeschlossen hatten. Schau auf das Auslastungsdiagramm: Die Stationen 2 und 3 hatten die ganze Zeit eine Box offen, verabreichten aber kaum Impfungen, während Station 1 den Thread hielt.
+lesson-blocking-step-6 = Die Lösung ist ein Wort: auf das Sleep warten (await; asyncio.sleep, oder das Sleep der Laufzeitumgebung in Rust). Dann gibt eine Station den Thread bei jeder Impfung zurück, und die anderen laufen, während sie wartet. Jeder blockierende Aufruf richtet denselben Schaden an: eine Datei lesen, eine langsame Berechnung, ein Netzwerkaufruf ohne await.
+
+lesson-policies-title = Auf den ersten warten, oder auf alle
+lesson-policies-step-1 = Die Stationen arbeiten unterschiedlich schnell: Station 1 ist doppelt so schnell wie Station 2, und Station 3 halb so schnell. Der Supervisor wartet auf den ersten fertigen Task (FIRST_COMPLETED) und startet diese Station sofort neu. Angenommen, er würde auf alle warten (ALL_COMPLETED), bevor er irgendeine nachfüllt.
+lesson-policies-step-2 = Jetzt derselbe Seed unter ALL_COMPLETED. Station 1 hat ihre Box als erste fertig und steht still: Der Supervisor meldet die Box, gibt aber keiner Station eine neue, bis jeder Task des Durchgangs fertig ist.
+lesson-policies-step-3 = Die erwartete Menge zeigt, worauf der Supervisor wartet. Unter ALL_COMPLETED füllt er einmal pro Durchgang nach: Wenn der letzte Task des Durchgangs zurückkehrt, bekommt jede Station im selben Augenblick eine neue Box.
+lesson-policies-step-4 = Die Diagramme spielen denselben Seed unter jeder Strategie ab. Die Zeit mit offener Box zeigt, wo ALL_COMPLETED verliert: Die schnellen Stationen warten in jedem Durchgang auf die langsamste.
+lesson-policies-step-5 = Ein dritter Weg: Der Task jeder Station schickt sein Ergebnis in eine Warteschlange, und der Supervisor holt die Ergebnisse in der Reihenfolge ihres Eintreffens aus der Warteschlange. Das ist derselbe Lauf wie FIRST_COMPLETED, Box für Box und Mikrosekunde für Mikrosekunde, nur anders geschrieben. Vergleich den Code der beiden.
+
+lesson-article-title = Die Schleife aus dem Artikel, samt ihren Fehlern
+lesson-article-step-1 = Dieser Lauf folgt dem Kontrollfluss des klassischen asyncio-Artikels, so wie er geschrieben ist. Seine Schleife zählt keine Boxen: Sie zählt, wie oft sie auf die Menge der Stations-Tasks gewartet hat, und hört nach so vielen Wartephasen auf, wie es Boxen gibt. Jeder Task, den sie fertig vorfindet, bekommt sofort eine neue Box, ob noch welche übrig sind oder nicht.
+lesson-article-step-2 = Die Schleife steht kurz vor ihrer letzten Wartephase, und jede Station ist mitten in einer Box. Wenn diese Wartephase zurückkehrt, endet das Programm, und asyncio.run bricht jeden Task ab, der noch läuft. Sag voraus, was das kostet.
+lesson-article-step-3 = Das Depot zeigt die Boxen, die über seinen Bestand hinaus entnommen wurden: Die Schleife startete Tasks neu, nachdem die letzte Box weg war. Die Statistik zählt die verschwundenen Dosen: die, die die abgebrochenen Tasks verabreicht hatten und die nie gemeldet wurden, und die, die in ihren Boxen übrig waren und weggeworfen wurden.
+lesson-article-step-4 = Jetzt dauert jede Impfung genau 100 ms, also schließen die drei Stationen jede Box im selben Augenblick ab, und eine Wartephase liefert alle drei Tasks. Die Schleife druckt ihren Wartezähler dort, wo die Nummer der Box hingehört.
+lesson-article-step-5 = Jede Nummer erscheint dreimal, und die Schleife meldet drei Boxen pro Wartephase: Nach ihren sechs Wartephasen hat sie achtzehn Boxen aus einem Depot von sechs gemeldet. Der Vergleich spielt denselben Seed unter jeder Strategie ab: Die exakten Supervisoren öffnen sechs Boxen und verlieren nichts.
+lesson-article-step-6 = Derselbe Lauf unter FIRST_COMPLETED, so wie der Supervisor dieser App ihn schreibt: Er zählt Boxen, startet eine Station nur neu, solange das Depot eine hat, und wartet auf die noch arbeitenden Stationen, bevor er zurückkehrt. Jede Dosis wird verabreicht und gemeldet.

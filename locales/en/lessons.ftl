@@ -1,0 +1,283 @@
+# The lessons: the lessons menu, the lesson card, the editor, the
+# predictions the engine poses and answers, and the problems found in a
+# lesson file.
+#
+# A built-in lesson's English is its JSON file in lessons/: translations
+# add lesson-<id>-title and lesson-<id>-step-<n> (see the end of the
+# translated files). A teacher's lesson is shown as written.
+#
+# Not translated, and so passed as variables: JSON paths (steps[2].focus),
+# values quoted from a lesson file, the names lesson files use (question
+# kinds, regions, parameters), code, and what the program prints.
+
+## Shared pieces
+
+# Joins the items of a list inside a sentence.
+lesson-list-separator = {", "}
+lesson-doses =
+    { $count ->
+        [one] { $count } dose
+       *[other] { $count } doses
+    }
+
+## The lessons menu
+
+lessons-menu-title = Lessons
+lessons-menu-intro = Each lesson walks through moments of a run. Where a step asks you to predict, the run plays on to the moment that answers it: the answer is worked out from the run you see.
+lessons-menu-steps =
+    { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    }
+lessons-menu-write = Write a lesson…
+lessons-menu-teachers = Teachers: pick moments of any run, add text and questions, and share the lesson as a link.
+
+## The lesson card
+
+# Above the step's text; $number counts from 1.
+lesson-step-of = Step { $number } of { $steps }
+# Read out by screen readers at each new step: the position, then the
+# step's own text ($text, in the lesson's language).
+lesson-step-announce = Step { $number } of { $steps }. { $text }
+# $region is one of lesson-focus-*, shown in bold.
+lesson-look-at = Look at { $region }.
+lesson-focus-lot = the parking lot
+lesson-focus-executor = the executor
+lesson-focus-inspector = the task inspector
+lesson-focus-charts = the charts
+lesson-focus-code = the code
+lesson-focus-log = the event log
+lesson-focus-stats = the statistics
+lesson-nav =
+    .aria-label = Lesson steps
+lesson-previous = ◀ Previous
+    .title = Previous step (Page Up)
+lesson-next = Next ▶
+    .title = Next step (Page Down)
+lesson-exit = Leave lesson
+# $problem is one of lesson-cannot-*.
+lesson-cannot-ask = This step's question cannot be asked: { $problem }.
+
+## A prediction
+
+# Before the question, in bold.
+lesson-predict = Predict:
+lesson-playing-forward = Playing the run forward to the answer…
+lesson-right = Right.
+# Beside the right choice once a wrong one was picked (the arrow points
+# at the choice: after it in the reading direction).
+lesson-the-answer = ← the answer
+# $answer is the right choice's text.
+lesson-not-quite = Not quite: the answer is “{ $answer }”.
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = The lesson could not be opened:
+lesson-problems-dismiss = Dismiss
+# $title is the lesson's title; $step counts from 1.
+lesson-resume = Welcome back. Continue the lesson “{ $title }” at step { $step }?
+lesson-resume-region =
+    .aria-label = Continue a lesson
+lesson-resume-continue = Continue
+lesson-resume-decline = No, thanks
+# $id is the id asked for, quoted.
+lesson-no-builtin = there is no built-in lesson { $id }
+lesson-kept-unreadable = the lesson kept from the last visit can no longer be read
+
+## The lesson editor
+
+lesson-editor-heading = Write a lesson
+lesson-editor-explain = Move the run to a moment (play, step, scrub, or change the parameters), then add it as a step. Each step opens at exactly that moment. The answers to its questions are worked out from the run.
+lesson-editor-title = Title
+lesson-editor-add = Add this moment as a step
+lesson-editor-moment = (event { $event } of the run on screen)
+# $params is the step's run as a query string, shown as code.
+lesson-editor-step = Step { $number }: event { $event } of { $params }
+lesson-editor-text = Text
+lesson-editor-look = Look at
+lesson-editor-question = Question
+# The menus' first options: no region, no question.
+lesson-editor-anywhere = anywhere
+lesson-editor-no-question = none
+lesson-editor-up =
+    .aria-label = Move step { $number } up
+lesson-editor-down =
+    .aria-label = Move step { $number } down
+lesson-editor-delete = Delete
+    .aria-label = Delete step { $number }
+lesson-editor-needs = To preview and share, the lesson still needs:
+lesson-editor-preview = Preview the lesson
+lesson-editor-link = Link
+lesson-editor-embed = Embed
+lesson-editor-close = Close the editor
+
+## Problems in a lesson file. Each is shown after its place in the file
+## ($path, such as steps[2].focus). $found is the value given, quoted as
+## written, or one of lesson-json-*.
+
+lesson-problem-at = { $path }: { $problem }
+lesson-problems-more =
+    { $count ->
+        [one] and { $count } more problem
+       *[other] and { $count } more problems
+    }
+lesson-error-too-big = the lesson is { $bytes } bytes; at most { $limit } bytes of JSON are accepted
+# $detail is the JSON reader's own message.
+lesson-error-not-json = not valid JSON ({ $detail })
+lesson-error-not-object = expected a JSON object with a title and steps
+lesson-error-no-steps = expected at least one step
+lesson-error-too-many-steps = { $count } steps; at most { $limit } are accepted
+lesson-error-steps-not-list = expected a list of steps, found { $found }
+lesson-error-steps-missing = missing: a lesson needs a list of steps
+lesson-error-step-not-object = expected an object, found { $found }
+lesson-error-params-too-long = longer than { $limit } characters
+lesson-error-params-not-text = expected a query string such as { $example }, found { $found }
+lesson-error-at-event = expected a whole number of events, 0 or more, found { $found }
+lesson-error-text-empty = empty: expected a few words
+lesson-error-text-too-long = { $count } characters; at most { $limit } are accepted
+lesson-error-not-text = expected text, found { $found }
+lesson-error-text-missing = missing: expected text
+lesson-error-lang = expected a language tag such as { $first } or { $second }, found { $found }
+# $accepted lists the names lesson files use.
+lesson-error-focus = { $found } is not a region: expected one of { $accepted }
+lesson-error-question-not-object = expected an object such as { $example }, found { $found }
+lesson-error-question-kind = { $found } is not a question kind: expected one of { $accepted }
+lesson-error-seconds = expected a simulated time in seconds above 0, found { $found }
+lesson-error-station = expected a station number, 1 or more, found { $found }
+# A step's params refused by the page's own rules: $problem names the
+# parameter and what it accepts.
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } is not a parameter of the page
+lesson-error-past-limit = { $at } is past the latest moment a step may pin: at most { $limit } events
+lesson-error-past-end = { $at } is past the end of this run, which has { $events } events
+lesson-json-null = null
+lesson-json-bool = true or false
+lesson-json-number = a number
+lesson-json-text = text
+lesson-json-list = a list
+lesson-json-object = an object
+# In place of a question kind that is missing.
+lesson-json-nothing = nothing
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = the lesson in the link is too long: at most { $limit } bytes of JSON are accepted
+# $encoding is "base64url (RFC 4648 §5)"; $detail the decoder's message.
+lesson-link-not-base64 = the lesson in the link is not { $encoding }: { $detail }
+lesson-link-not-utf8 = the lesson in the link is not UTF-8 text
+
+## Why a step's question cannot be asked ($kind is the question's kind as
+## lesson files name it)
+
+lesson-cannot-too-many-doses = a { $kind } question needs a run of at most { $limit } doses; this one has { $doses }
+lesson-cannot-past-end = the run has only { $events } events
+# A bug in the engine, never the lesson's fault: $detail is the engine's.
+lesson-cannot-ledger = the run breaks the ledger: { $detail }
+lesson-cannot-needs-article = a { $kind } question needs the article's loop ({ $param })
+lesson-cannot-no-cancel = no task is cancelled after this moment: ask before the loop ends
+lesson-cannot-no-double = no wait after this moment returns two tasks: make every shot equally long ({ $code })
+lesson-cannot-nothing-returns = no station's task returns after this moment
+lesson-cannot-not-after = the time asked about, { $by } s, is not after the step's moment, { $now } s
+# $param is "blocking=N", $field "params".
+lesson-cannot-needs-blocking = a { $kind } question needs a blocking station ({ $param } in { $field })
+lesson-cannot-no-finish = station { $station } does not finish a box after this moment
+lesson-cannot-no-open = station { $station } opens no box after this moment
+lesson-cannot-no-failure = the break ended in no failure
+lesson-cannot-no-station =
+    station { $station } does not exist: the run has { $stations ->
+        [one] { $stations } station
+       *[other] { $stations } stations
+    }
+lesson-cannot-not-working = station { $station } has no box open at this moment, so it cannot break
+lesson-cannot-none-working = no station has a box open at this moment
+lesson-cannot-not-broken = station { $station } could not be broken at this moment
+
+## Which station's task returns next
+
+lesson-next-prompt = Which station's task returns next?
+lesson-station-choice = Station { $station }
+lesson-next-done = box { $box } was done
+# $error is lesson-error-spoiled or lesson-error-broken.
+lesson-next-failed = it failed on box { $box } ({ $error })
+lesson-error-spoiled = dose { $shot } of the box spoiled
+lesson-error-broken = broken by hand during shot { $shot }
+# $doses is lesson-doses.
+lesson-next-rival = station { $station } had { $doses } left
+# $rivals lists lesson-next-rival; the leading space separates it from the
+# sentence before.
+lesson-next-rivals = {" "}At the step's moment { $rivals }.
+# $what is lesson-next-done or lesson-next-failed; $rivals is
+# lesson-next-rivals or nothing; $supervisor is one of lesson-sees-*.
+lesson-next-explanation = Station { $station }'s task returned next, at { $time } s: { $what }.{ $rivals } { $supervisor }
+lesson-sees-first = The supervisor, waiting for the first task to complete, wakes for it and handles it at once.
+lesson-sees-all-waiting = Under ALL_COMPLETED the supervisor reports it but gives the station no new box: it stands idle until the whole batch has returned.
+lesson-sees-all-restart = It was the last of its batch, so under ALL_COMPLETED the supervisor gave every station a new box at once.
+lesson-sees-all-empty = It was the last of its batch, and the depot was empty: no station got a new box.
+lesson-sees-queue = Its result goes into the completion queue, and the supervisor takes it from there.
+lesson-sees-article = The article's loop wakes for it in one of its counted waits and restarts its station at once, boxes left or not.
+lesson-sees-taskgroup = The box's own task reports it and frees the station, and the next box's task, waiting at the semaphore, takes it.
+lesson-sees-workers = The station's worker reports it itself and takes the next box from the queue.
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = How many boxes will be done by { $by } seconds?
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation =
+    By { $by } s, { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } were done: { $more } more than at the step's moment, { $now } s.
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = Does ALL_COMPLETED finish before or after FIRST_COMPLETED on this run, and by how much?
+lesson-all-vs-first-sooner = ALL_COMPLETED finishes first
+lesson-all-vs-first-even = Both finish within 0.5 % of each other
+lesson-all-vs-first-under-5 = ALL_COMPLETED finishes later, by under 5 %
+lesson-all-vs-first-5-to-20 = ALL_COMPLETED finishes later, by 5 % to 20 %
+lesson-all-vs-first-over-20 = ALL_COMPLETED finishes later, by more than 20 %
+lesson-percent-later = { $percent } % later
+lesson-percent-sooner = { $percent } % sooner
+# $difference is lesson-percent-later or lesson-percent-sooner.
+lesson-all-vs-first-explanation = ALL_COMPLETED finished at { $all } s and FIRST_COMPLETED at { $first } s: { $difference }. Waiting for the whole batch, the stations stood idle for { $all_idle } station-seconds, against { $first_idle } when each station is restarted as soon as it finishes.
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = While station { $station } works through its box, do the other stations give any shot?
+lesson-blocking-yes = Yes: the others keep giving shots while it works
+lesson-blocking-no = No: none of them gives a shot until it lets go
+lesson-blocking-explanation =
+    Station { $station } held the thread from { $from } s to { $to } s, and the other stations gave { $shots ->
+        [one] { $shots } shot
+       *[other] { $shots } shots
+    } in that time. While a task holds the thread, no other task runs and no timer's callback runs: the others get their turn only when it lets go, between its boxes.
+
+## Breaking a station now
+
+lesson-waste-prompt = If station { $station } breaks now, how many doses are wasted?
+lesson-waste-restarted = the supervisor reported the error and restarted the station with a new box
+lesson-waste-stopped = the supervisor reported the error; the depot was empty, so the station stopped
+# $wasted and $given are lesson-doses; $then is lesson-waste-restarted or
+# lesson-waste-stopped.
+lesson-waste-explanation = Station { $station } broke with { $wasted } left in box { $box }: all of them are wasted, the { $given } it gave from that box stay given, and { $then }.
+
+## The article's loop
+
+lesson-vanished-prompt = When the loop ends, how many doses vanish from the report (given and never reported, or thrown away)?
+# $vanished, $unreported and $discarded are lesson-doses.
+lesson-vanished-explanation =
+    The loop made its last wait and the program ended with { $tasks ->
+        [one] { $tasks } task
+       *[other] { $tasks } tasks
+    } still running: asyncio.run cancelled them mid-box. Of their { $vanished }, given but never reported: { $unreported }; thrown away with their boxes: { $discarded }.
+lesson-printed-prompt = The loop prints its wait counter as the box's number. Which number is the first to be printed for two boxes from now on?
+# What the program prints: keep "vaccine box" as written in every language.
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = box { $box } at station { $station }
+# $printed is the program's line, quoted as printed; $boxes lists
+# lesson-box-at-station.
+lesson-printed-explanation =
+    Wait { $wait } returned { $tasks ->
+        [one] { $tasks } task
+       *[other] { $tasks } tasks
+    } at once, so the loop printed { $printed } for each of them ({ $boxes }) and counted a single wait.

@@ -1,0 +1,278 @@
+# The lessons: see locales/en/lessons.ftl for what each message is.
+# Keep as written: FIRST_COMPLETED, ALL_COMPLETED, asyncio, await and the
+# names of code; "vaccine box" is what the program prints.
+
+## Shared pieces
+
+lesson-list-separator = {", "}
+lesson-doses =
+    { $count ->
+        [one] { $count } dosis
+       *[other] { $count } dosis
+    }
+
+## The lessons menu
+
+lessons-menu-title = Lecciones
+lessons-menu-intro = Cada lección recorre momentos de una ejecución. Cuando un paso te pide una predicción, la ejecución avanza hasta el momento que la responde: la respuesta se calcula a partir de la ejecución que ves.
+lessons-menu-steps =
+    { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    }
+lessons-menu-write = Escribir una lección…
+lessons-menu-teachers = Docentes: elijan momentos de cualquier ejecución, añadan texto y preguntas, y compartan la lección como enlace.
+
+## The lesson card
+
+lesson-step-of = Paso { $number } de { $steps }
+lesson-step-announce = Paso { $number } de { $steps }. { $text }
+lesson-look-at = Mira { $region }.
+lesson-focus-lot = el aparcamiento
+lesson-focus-executor = el ejecutor
+lesson-focus-inspector = el inspector de tareas
+lesson-focus-charts = los gráficos
+lesson-focus-code = el código
+lesson-focus-log = el registro de eventos
+lesson-focus-stats = las estadísticas
+lesson-nav =
+    .aria-label = Pasos de la lección
+lesson-previous = ◀ Anterior
+    .title = Paso anterior (Re Pág)
+lesson-next = Siguiente ▶
+    .title = Paso siguiente (Av Pág)
+lesson-exit = Salir de la lección
+lesson-cannot-ask = No se puede plantear la pregunta de este paso: { $problem }.
+
+## A prediction
+
+lesson-predict = Predice:
+lesson-playing-forward = Avanzando la ejecución hasta la respuesta…
+lesson-right = Correcto.
+lesson-the-answer = ← la respuesta
+lesson-not-quite = No exactamente: la respuesta es «{ $answer }».
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = No se pudo abrir la lección:
+lesson-problems-dismiss = Descartar
+lesson-resume = Bienvenido de nuevo. ¿Continuar la lección «{ $title }» en el paso { $step }?
+lesson-resume-region =
+    .aria-label = Continuar una lección
+lesson-resume-continue = Continuar
+lesson-resume-decline = No, gracias
+lesson-no-builtin = no hay ninguna lección incluida llamada { $id }
+lesson-kept-unreadable = la lección guardada de la última visita ya no se puede leer
+
+## The lesson editor
+
+lesson-editor-heading = Escribir una lección
+lesson-editor-explain = Lleva la ejecución a un momento (reproduce, avanza paso a paso, desplázate o cambia los parámetros) y añádelo como paso. Cada paso se abre exactamente en ese momento. Las respuestas a sus preguntas se calculan a partir de la ejecución.
+lesson-editor-title = Título
+lesson-editor-add = Añadir este momento como paso
+lesson-editor-moment = (evento { $event } de la ejecución en pantalla)
+lesson-editor-step = Paso { $number }: evento { $event } de { $params }
+lesson-editor-text = Texto
+lesson-editor-look = Mirar
+lesson-editor-question = Pregunta
+lesson-editor-anywhere = cualquier lugar
+lesson-editor-no-question = ninguna
+lesson-editor-up =
+    .aria-label = Subir el paso { $number }
+lesson-editor-down =
+    .aria-label = Bajar el paso { $number }
+lesson-editor-delete = Eliminar
+    .aria-label = Eliminar el paso { $number }
+lesson-editor-needs = Para previsualizar y compartir, a la lección todavía le falta:
+lesson-editor-preview = Previsualizar la lección
+lesson-editor-link = Enlace
+lesson-editor-embed = Insertar
+lesson-editor-close = Cerrar el editor
+
+## Problems in a lesson file
+
+lesson-problem-at = { $path }: { $problem }
+lesson-problems-more =
+    { $count ->
+        [one] y { $count } problema más
+       *[other] y { $count } problemas más
+    }
+lesson-error-too-big = la lección ocupa { $bytes } bytes; se aceptan como máximo { $limit } bytes de JSON
+lesson-error-not-json = no es JSON válido ({ $detail })
+lesson-error-not-object = se esperaba un objeto JSON con un título y pasos
+lesson-error-no-steps = se esperaba al menos un paso
+lesson-error-too-many-steps = { $count } pasos; se aceptan como máximo { $limit }
+lesson-error-steps-not-list = se esperaba una lista de pasos, pero hay { $found }
+lesson-error-steps-missing = falta: una lección necesita una lista de pasos
+lesson-error-step-not-object = se esperaba un objeto, pero hay { $found }
+lesson-error-params-too-long = más de { $limit } caracteres
+lesson-error-params-not-text = se esperaba una cadena de consulta como { $example }, pero hay { $found }
+lesson-error-at-event = se esperaba un número entero de eventos, 0 o más, pero hay { $found }
+lesson-error-text-empty = vacío: se esperaban unas palabras
+lesson-error-text-too-long = { $count } caracteres; se aceptan como máximo { $limit }
+lesson-error-not-text = se esperaba texto, pero hay { $found }
+lesson-error-text-missing = falta: se esperaba texto
+lesson-error-lang = se esperaba una etiqueta de idioma como { $first } o { $second }, pero hay { $found }
+lesson-error-focus = { $found } no es una región: se esperaba una de { $accepted }
+lesson-error-question-not-object = se esperaba un objeto como { $example }, pero hay { $found }
+lesson-error-question-kind = { $found } no es un tipo de pregunta: se esperaba uno de { $accepted }
+lesson-error-seconds = se esperaba un tiempo simulado en segundos mayor que 0, pero hay { $found }
+lesson-error-station = se esperaba un número de estación, 1 o más, pero hay { $found }
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } no es un parámetro de la página
+lesson-error-past-limit = { $at } supera el último momento que un paso puede fijar: como máximo { $limit } eventos
+lesson-error-past-end = { $at } supera el final de esta ejecución, que tiene { $events } eventos
+lesson-json-null = null
+lesson-json-bool = true o false
+lesson-json-number = un número
+lesson-json-text = texto
+lesson-json-list = una lista
+lesson-json-object = un objeto
+lesson-json-nothing = nada
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = la lección del enlace es demasiado larga: se aceptan como máximo { $limit } bytes de JSON
+lesson-link-not-base64 = la lección del enlace no está en { $encoding }: { $detail }
+lesson-link-not-utf8 = la lección del enlace no es texto UTF-8
+
+## Why a step's question cannot be asked
+
+lesson-cannot-too-many-doses = una pregunta { $kind } necesita una ejecución de como máximo { $limit } dosis; esta tiene { $doses }
+lesson-cannot-past-end = la ejecución solo tiene { $events } eventos
+lesson-cannot-ledger = la ejecución rompe el libro de cuentas: { $detail }
+lesson-cannot-needs-article = una pregunta { $kind } necesita el bucle del artículo ({ $param })
+lesson-cannot-no-cancel = ninguna tarea se cancela después de este momento: pregunta antes de que termine el bucle
+lesson-cannot-no-double = ninguna espera después de este momento devuelve dos tareas: haz que todas las inyecciones duren lo mismo ({ $code })
+lesson-cannot-nothing-returns = ninguna tarea de estación termina después de este momento
+lesson-cannot-not-after = el tiempo preguntado, { $by } s, no es posterior al momento del paso, { $now } s
+lesson-cannot-needs-blocking = una pregunta { $kind } necesita una estación bloqueante ({ $param } en { $field })
+lesson-cannot-no-finish = la estación { $station } no termina ninguna caja después de este momento
+lesson-cannot-no-open = la estación { $station } no abre ninguna caja después de este momento
+lesson-cannot-no-failure = la avería no terminó en ningún fallo
+lesson-cannot-no-station =
+    la estación { $station } no existe: la ejecución tiene { $stations ->
+        [one] { $stations } estación
+       *[other] { $stations } estaciones
+    }
+lesson-cannot-not-working = la estación { $station } no tiene ninguna caja abierta en este momento, así que no puede averiarse
+lesson-cannot-none-working = ninguna estación tiene una caja abierta en este momento
+lesson-cannot-not-broken = la estación { $station } no se pudo averiar en este momento
+
+## Which station's task returns next
+
+lesson-next-prompt = ¿La tarea de qué estación termina a continuación?
+lesson-station-choice = Estación { $station }
+lesson-next-done = la caja { $box } quedó terminada
+lesson-next-failed = falló en la caja { $box } ({ $error })
+lesson-error-spoiled = la dosis { $shot } de la caja se estropeó
+lesson-error-broken = averiada a mano durante la inyección { $shot }
+lesson-next-rival = a la estación { $station } le quedaban { $doses }
+lesson-next-rivals = {" "}En el momento del paso, { $rivals }.
+lesson-next-explanation = La tarea de la estación { $station } fue la siguiente en terminar, a los { $time } s: { $what }.{ $rivals } { $supervisor }
+lesson-sees-first = El supervisor, que espera a que termine la primera tarea, despierta por ella y la atiende de inmediato.
+lesson-sees-all-waiting = Con ALL_COMPLETED el supervisor la informa, pero no da una caja nueva a la estación: queda inactiva hasta que todo el lote haya terminado.
+lesson-sees-all-restart = Era la última de su lote, así que con ALL_COMPLETED el supervisor dio a la vez una caja nueva a cada estación.
+lesson-sees-all-empty = Era la última de su lote y el depósito estaba vacío: ninguna estación recibió una caja nueva.
+lesson-sees-queue = Su resultado entra en la cola de finalización, y el supervisor lo toma de ahí.
+lesson-sees-article = El bucle del artículo despierta por ella en una de sus esperas contadas y reinicia su estación de inmediato, queden cajas o no.
+lesson-sees-taskgroup = La propia tarea de la caja la informa y libera la estación, y la tarea de la caja siguiente, que espera en el semáforo, la ocupa.
+lesson-sees-workers = El trabajador de la estación la informa él mismo y toma la siguiente caja de la cola.
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = ¿Cuántas cajas estarán terminadas a los { $by } segundos?
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation =
+    A los { $by } s había { $boxes ->
+        [one] { $boxes } caja terminada
+       *[other] { $boxes } cajas terminadas
+    }: { $more } más que en el momento del paso, { $now } s.
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = ¿ALL_COMPLETED termina antes o después que FIRST_COMPLETED en esta ejecución, y por cuánto?
+lesson-all-vs-first-sooner = ALL_COMPLETED termina primero
+lesson-all-vs-first-even = Ambas terminan con menos de un 0,5 % de diferencia
+lesson-all-vs-first-under-5 = ALL_COMPLETED termina después, por menos de un 5 %
+lesson-all-vs-first-5-to-20 = ALL_COMPLETED termina después, entre un 5 % y un 20 %
+lesson-all-vs-first-over-20 = ALL_COMPLETED termina después, por más de un 20 %
+lesson-percent-later = { $percent } % más tarde
+lesson-percent-sooner = { $percent } % antes
+lesson-all-vs-first-explanation = ALL_COMPLETED terminó a los { $all } s y FIRST_COMPLETED a los { $first } s: { $difference }. Al esperar a todo el lote, las estaciones estuvieron inactivas { $all_idle } estación-segundos, frente a { $first_idle } cuando cada estación se reinicia en cuanto termina.
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = Mientras la estación { $station } trabaja en su caja, ¿dan las demás estaciones alguna inyección?
+lesson-blocking-yes = Sí: las demás siguen poniendo inyecciones mientras trabaja
+lesson-blocking-no = No: ninguna pone una inyección hasta que suelta el hilo
+lesson-blocking-explanation =
+    La estación { $station } retuvo el hilo desde { $from } s hasta { $to } s, y las demás estaciones pusieron { $shots ->
+        [one] { $shots } inyección
+       *[other] { $shots } inyecciones
+    } en ese tiempo. Mientras una tarea retiene el hilo, no se ejecuta ninguna otra tarea ni el callback de ningún temporizador: las demás solo tienen su turno cuando lo suelta, entre sus cajas.
+
+## Breaking a station now
+
+lesson-waste-prompt = Si la estación { $station } se avería ahora, ¿cuántas dosis se desperdician?
+lesson-waste-restarted = el supervisor informó del error y reinició la estación con una caja nueva
+lesson-waste-stopped = el supervisor informó del error; el depósito estaba vacío, así que la estación se detuvo
+lesson-waste-explanation = La estación { $station } se averió con { $wasted } pendientes en la caja { $box }: todas se desperdician, las { $given } que ya puso de esa caja siguen puestas, y { $then }.
+
+## The article's loop
+
+lesson-vanished-prompt = Cuando termina el bucle, ¿cuántas dosis desaparecen del informe (puestas y nunca informadas, o tiradas)?
+lesson-vanished-explanation =
+    El bucle hizo su última espera y el programa terminó con { $tasks ->
+        [one] { $tasks } tarea
+       *[other] { $tasks } tareas
+    } todavía en marcha: asyncio.run las canceló a mitad de caja. De sus { $vanished }, puestas pero nunca informadas: { $unreported }; tiradas con sus cajas: { $discarded }.
+lesson-printed-prompt = El bucle imprime su contador de esperas como número de la caja. ¿Qué número es el primero que se imprime para dos cajas a partir de ahora?
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = caja { $box } en la estación { $station }
+lesson-printed-explanation =
+    La espera { $wait } devolvió { $tasks ->
+        [one] { $tasks } tarea
+       *[other] { $tasks } tareas
+    } a la vez, así que el bucle imprimió { $printed } para cada una ({ $boxes }) y contó una sola espera.
+
+## The built-in lessons (their English is lessons/<id>.json)
+
+lesson-one-thread-title = Un hilo, muchas tareas
+lesson-one-thread-step-1 = Tres estaciones de vacunación comparten un solo hilo. Cada estación trabaja en su caja de dosis como una tarea asíncrona: para cada inyección duerme lo que tarda la inyección y luego la pone. Aquí nada se ejecuta en paralelo. El ejecutor ejecuta una tarea a la vez, y una tarea solo se ejecuta hasta que hace await. El supervisor ha abierto una caja en cada estación y ahora espera a que termine la primera tarea.
+lesson-one-thread-step-2 = Mira el ejecutor. El conjunto esperado contiene una tarea por estación, y la cola de temporizadores guarda el momento en que debe despertar cada tarea dormida. Una tarea dormida no se sondea en absoluto: no cuesta nada hasta que salta su temporizador. El supervisor también duerme, esperando a que termine la primera tarea del conjunto.
+lesson-one-thread-step-3 = El supervisor despertó por esa tarea, informó de su caja y lanzó una tarea nueva para la misma estación con la siguiente caja del depósito. La tarea nueva entró en el conjunto que espera el supervisor mientras las otras dos seguían en marcha. El conjunto de tareas cambia a lo largo de la ejecución, y un solo bucle mantiene ocupadas a todas las estaciones.
+lesson-one-thread-step-4 = El inspector de tareas muestra los sondeos y los despertares de cada tarea. Una tarea se sondea cuando empieza y cada vez que su temporizador la despierta; entre medias está inactiva y no retiene nada. Por eso un solo hilo puede atender muchas estaciones: casi todo el tiempo, todas las tareas duermen.
+lesson-one-thread-step-5 = El depósito acaba de entregar su última caja. A partir de ahora el supervisor no lanza ninguna tarea nueva: solo espera a las tareas que siguen en marcha, y cada estación se detiene cuando termina su última caja.
+lesson-one-thread-step-6 = La ejecución ha terminado. Todas las dosis están contabilizadas: las dosis puestas y las desperdiciadas suman todas las dosis del depósito. Repite cualquier paso, o cambia los parámetros y observa cómo el mismo bucle se las arregla con más estaciones.
+
+lesson-failure-title = Errores como valores
+lesson-failure-step-1 = En esta ejecución una dosis puede estropearse: cada inyección falla con una pequeña probabilidad, y entonces la tarea de la estación termina con un error en lugar de un recuento. En Rust la tarea devuelve un valor Err. En asyncio la corrutina lanza una excepción, y la tarea la guarda hasta que alguien pide su resultado.
+lesson-failure-step-2 = Una tarea que falla también ha terminado: para el supervisor, que espera a que termine la primera tarea, un error es un resultado como cualquier otro. ¿Qué tarea verá el supervisor a continuación?
+lesson-failure-step-3 = El supervisor tomó el error de la tarea terminada e informó de él. Las dosis que quedaban en la caja fallida se cuentan como desperdiciadas, no como perdidas, y la estación vuelve a empezar con una caja nueva del depósito. Lee el registro: el fallo nombra la estación, la caja y la dosis estropeada.
+lesson-failure-step-4 = Puedes averiar una estación tú mismo: haz clic en una estación que esté trabajando en el aparcamiento, o ponle el foco y pulsa Intro. El supervisor trata ese error exactamente igual que una dosis estropeada. Antes de probarlo, predice cuánto costaría averiar ahora la estación 1.
+lesson-failure-step-5 = Mira las estadísticas: dosis puestas, dosis desperdiciadas y las cajas que fallaron. Falle lo que falle, las cuentas siguen cuadrando: las dosis puestas, las desperdiciadas y las que quedan en cajas abiertas siempre suman todas las dosis sacadas del depósito.
+lesson-failure-step-6 = En el código, el supervisor mira el resultado de cada tarea terminada: un recuento si tiene éxito, un error si falla, y en ambos casos la estación recibe una caja nueva mientras el depósito tenga alguna. Un fallo nunca detiene el bucle, porque el error llega como un valor que el supervisor maneja.
+
+lesson-blocking-title = Una tarea que nunca hace await
+lesson-blocking-step-1 = La estación 1 está mal escrita: para cada inyección duerme con una llamada bloqueante (time.sleep en Python, std::thread::sleep en Rust; el motor la imita adelantando su reloj mientras retiene el hilo) en lugar de hacer await de una espera. Una llamada bloqueante retiene el hilo. Las estaciones 2 y 3 están escritas como antes, y las tres tareas se lanzaron juntas.
+lesson-blocking-step-2 = La estación 1 acaba de soltar el hilo: su caja está terminada y su tarea ha devuelto su resultado. Las estaciones 2 y 3 no han puesto ni una sola inyección: la estación 1 se ejecutó primero y retuvo el hilo antes de que sus tareas pudieran siquiera empezar su primera espera. La empiezan ahora, y el supervisor pone a la estación 1 con una caja nueva, que se ejecutará antes de que venzan sus temporizadores. Mira el ejecutor: el conjunto esperado y la cola de temporizadores.
+lesson-blocking-step-3 = El supervisor reinició la estación 1 con una caja nueva, y su nueva tarea vuelve a bloquear el hilo. Las estaciones 2 y 3 solo tienen turno entre las cajas de la estación 1. ¿Qué pasa esta vez?
+lesson-blocking-step-4 = ¿Qué tarea termina a continuación? Las estaciones 2 y 3 apenas han puesto inyecciones: cada una pone una inyección por cada caja de la estación 1.
+lesson-blocking-step-5 = La estación 1 terminó su última caja antes de que las demás terminaran la primera. Mira el gráfico de utilización: las estaciones 2 y 3 tuvieron una caja abierta todo el tiempo, pero casi no pusieron inyecciones mientras la estación 1 retenía el hilo.
+lesson-blocking-step-6 = La solución es una palabra: hacer await de la espera (asyncio.sleep, o el sleep del runtime en Rust). Así una estación devuelve el hilo en cada inyección y las demás se ejecutan mientras espera. Cualquier llamada bloqueante hace el mismo daño: leer un archivo, un cálculo lento, una llamada de red sin await.
+
+lesson-policies-title = Esperar a la primera, o a todas
+lesson-policies-step-1 = Las estaciones trabajan a velocidades distintas: la estación 1 es el doble de rápida que la 2, y la estación 3 es la mitad de rápida que la 2. El supervisor espera a que termine la primera tarea (FIRST_COMPLETED) y reinicia esa estación de inmediato. Supón que esperara a todas (ALL_COMPLETED) antes de reponer ninguna.
+lesson-policies-step-2 = Ahora la misma semilla con ALL_COMPLETED. La estación 1 ha terminado su caja la primera y se queda inactiva: el supervisor informa de la caja, pero no da una nueva a ninguna estación hasta que terminen todas las tareas del lote.
+lesson-policies-step-3 = El conjunto esperado muestra lo que espera el supervisor. Con ALL_COMPLETED repone una vez por lote: cuando termina la última tarea del lote, todas las estaciones reciben una caja nueva en el mismo instante.
+lesson-policies-step-4 = Los gráficos repiten la misma semilla con cada política. El tiempo con una caja abierta muestra dónde pierde ALL_COMPLETED: las estaciones rápidas esperan a la más lenta en cada lote.
+lesson-policies-step-5 = Una tercera forma: la tarea de cada estación envía su resultado por una cola, y el supervisor toma los resultados de la cola en el orden en que llegan. Es la misma ejecución que FIRST_COMPLETED, caja a caja y microsegundo a microsegundo, escrita de otra manera. Compara el código de ambas.
+
+lesson-article-title = El bucle del artículo, con sus errores
+lesson-article-step-1 = Esta ejecución sigue el flujo de control del clásico artículo sobre asyncio, tal como está escrito. Su bucle no cuenta cajas: cuenta cuántas veces ha esperado al conjunto de tareas de las estaciones, y se detiene tras tantas esperas como cajas hay. Cada tarea que encuentra terminada recibe una caja nueva de inmediato, queden cajas o no.
+lesson-article-step-2 = El bucle está cerca de su última espera, y todas las estaciones están a mitad de una caja. Cuando esa espera devuelva su resultado, el programa termina, y asyncio.run cancela todas las tareas que sigan en marcha. Predice cuánto cuesta eso.
+lesson-article-step-3 = El depósito muestra las cajas sacadas de más: el bucle reinició tareas después de que se acabara la última caja. Las estadísticas cuentan las dosis que desaparecieron: las que las tareas canceladas habían puesto, que nunca se informaron, y las que quedaban en sus cajas, tiradas.
+lesson-article-step-4 = Ahora cada inyección dura exactamente 100 ms, así que las tres estaciones terminan cada caja en el mismo instante, y una sola espera devuelve las tres tareas. El bucle imprime su contador de esperas donde debería ir el número de la caja.
+lesson-article-step-5 = Cada número aparece tres veces, y el bucle informa de tres cajas por espera: tras sus seis esperas ha informado de dieciocho cajas de un depósito de seis. La comparación repite la misma semilla con cada política: los supervisores exactos abren seis cajas y no pierden nada.
+lesson-article-step-6 = La misma ejecución con FIRST_COMPLETED, tal como la escribe el supervisor de esta aplicación: cuenta cajas, reinicia una estación solo mientras el depósito tenga alguna, y espera a las estaciones que siguen trabajando antes de terminar. Todas las dosis se ponen y se informan.

@@ -1,0 +1,278 @@
+# The lessons: see locales/en/lessons.ftl for what each message is.
+# Keep as written: FIRST_COMPLETED, ALL_COMPLETED, asyncio, await and the
+# names of code; "vaccine box" is what the program prints.
+
+## Shared pieces
+
+lesson-list-separator = {", "}
+lesson-doses =
+    { $count ->
+        [one] { $count } dose
+       *[other] { $count } doses
+    }
+
+## The lessons menu
+
+lessons-menu-title = Leçons
+lessons-menu-intro = Chaque leçon parcourt des moments d’une exécution. Quand une étape te demande une prédiction, l’exécution avance jusqu’au moment qui y répond : la réponse est calculée à partir de l’exécution que tu vois.
+lessons-menu-steps =
+    { $steps ->
+        [one] { $steps } étape
+       *[other] { $steps } étapes
+    }
+lessons-menu-write = Écrire une leçon…
+lessons-menu-teachers = Enseignants : choisissez des moments de n’importe quelle exécution, ajoutez du texte et des questions, et partagez la leçon sous forme de lien.
+
+## The lesson card
+
+lesson-step-of = Étape { $number } sur { $steps }
+lesson-step-announce = Étape { $number } sur { $steps }. { $text }
+lesson-look-at = Regarde { $region }.
+lesson-focus-lot = le parking
+lesson-focus-executor = l’exécuteur
+lesson-focus-inspector = l’inspecteur de tâches
+lesson-focus-charts = les graphiques
+lesson-focus-code = le code
+lesson-focus-log = le journal des événements
+lesson-focus-stats = les statistiques
+lesson-nav =
+    .aria-label = Étapes de la leçon
+lesson-previous = ◀ Précédente
+    .title = Étape précédente (Page précédente)
+lesson-next = Suivante ▶
+    .title = Étape suivante (Page suivante)
+lesson-exit = Quitter la leçon
+lesson-cannot-ask = La question de cette étape ne peut pas être posée : { $problem }.
+
+## A prediction
+
+lesson-predict = Prédiction :
+lesson-playing-forward = L’exécution avance jusqu’à la réponse…
+lesson-right = Exact.
+lesson-the-answer = ← la réponse
+lesson-not-quite = Pas tout à fait : la réponse est « { $answer } ».
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = La leçon n’a pas pu être ouverte :
+lesson-problems-dismiss = Fermer
+lesson-resume = Bon retour. Reprendre la leçon « { $title } » à l’étape { $step } ?
+lesson-resume-region =
+    .aria-label = Reprendre une leçon
+lesson-resume-continue = Reprendre
+lesson-resume-decline = Non, merci
+lesson-no-builtin = il n’y a pas de leçon intégrée { $id }
+lesson-kept-unreadable = la leçon gardée de la dernière visite ne peut plus être lue
+
+## The lesson editor
+
+lesson-editor-heading = Écrire une leçon
+lesson-editor-explain = Amène l’exécution à un moment (lecture, pas à pas, défilement ou changement des paramètres), puis ajoute-le comme étape. Chaque étape s’ouvre exactement à ce moment. Les réponses à ses questions sont calculées à partir de l’exécution.
+lesson-editor-title = Titre
+lesson-editor-add = Ajouter ce moment comme étape
+lesson-editor-moment = (événement { $event } de l’exécution affichée)
+lesson-editor-step = Étape { $number } : événement { $event } de { $params }
+lesson-editor-text = Texte
+lesson-editor-look = Regarder
+lesson-editor-question = Question
+lesson-editor-anywhere = n’importe où
+lesson-editor-no-question = aucune
+lesson-editor-up =
+    .aria-label = Monter l’étape { $number }
+lesson-editor-down =
+    .aria-label = Descendre l’étape { $number }
+lesson-editor-delete = Supprimer
+    .aria-label = Supprimer l’étape { $number }
+lesson-editor-needs = Pour prévisualiser et partager, il manque encore à la leçon :
+lesson-editor-preview = Prévisualiser la leçon
+lesson-editor-link = Lien
+lesson-editor-embed = Intégrer
+lesson-editor-close = Fermer l’éditeur
+
+## Problems in a lesson file
+
+lesson-problem-at = { $path } : { $problem }
+lesson-problems-more =
+    { $count ->
+        [one] et { $count } autre problème
+       *[other] et { $count } autres problèmes
+    }
+lesson-error-too-big = la leçon fait { $bytes } octets ; au plus { $limit } octets de JSON sont acceptés
+lesson-error-not-json = JSON non valide ({ $detail })
+lesson-error-not-object = un objet JSON avec un titre et des étapes était attendu
+lesson-error-no-steps = au moins une étape était attendue
+lesson-error-too-many-steps = { $count } étapes ; au plus { $limit } sont acceptées
+lesson-error-steps-not-list = une liste d’étapes était attendue, trouvé : { $found }
+lesson-error-steps-missing = manquant : une leçon a besoin d’une liste d’étapes
+lesson-error-step-not-object = un objet était attendu, trouvé : { $found }
+lesson-error-params-too-long = plus de { $limit } caractères
+lesson-error-params-not-text = une chaîne de requête comme { $example } était attendue, trouvé : { $found }
+lesson-error-at-event = un nombre entier d’événements, 0 ou plus, était attendu, trouvé : { $found }
+lesson-error-text-empty = vide : quelques mots étaient attendus
+lesson-error-text-too-long = { $count } caractères ; au plus { $limit } sont acceptés
+lesson-error-not-text = du texte était attendu, trouvé : { $found }
+lesson-error-text-missing = manquant : du texte était attendu
+lesson-error-lang = une étiquette de langue comme { $first } ou { $second } était attendue, trouvé : { $found }
+lesson-error-focus = { $found } n’est pas une zone : une de { $accepted } était attendue
+lesson-error-question-not-object = un objet comme { $example } était attendu, trouvé : { $found }
+lesson-error-question-kind = { $found } n’est pas un type de question : un de { $accepted } était attendu
+lesson-error-seconds = un temps simulé en secondes supérieur à 0 était attendu, trouvé : { $found }
+lesson-error-station = un numéro de poste, 1 ou plus, était attendu, trouvé : { $found }
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } n’est pas un paramètre de la page
+lesson-error-past-limit = { $at } dépasse le dernier moment qu’une étape peut fixer : au plus { $limit } événements
+lesson-error-past-end = { $at } dépasse la fin de cette exécution, qui compte { $events } événements
+lesson-json-null = null
+lesson-json-bool = true ou false
+lesson-json-number = un nombre
+lesson-json-text = du texte
+lesson-json-list = une liste
+lesson-json-object = un objet
+lesson-json-nothing = rien
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = la leçon du lien est trop longue : au plus { $limit } octets de JSON sont acceptés
+lesson-link-not-base64 = la leçon du lien n’est pas en { $encoding } : { $detail }
+lesson-link-not-utf8 = la leçon du lien n’est pas du texte UTF-8
+
+## Why a step's question cannot be asked
+
+lesson-cannot-too-many-doses = une question { $kind } demande une exécution d’au plus { $limit } doses ; celle-ci en a { $doses }
+lesson-cannot-past-end = l’exécution ne compte que { $events } événements
+lesson-cannot-ledger = l’exécution enfreint la comptabilité : { $detail }
+lesson-cannot-needs-article = une question { $kind } demande la boucle de l’article ({ $param })
+lesson-cannot-no-cancel = aucune tâche n’est annulée après ce moment : pose la question avant la fin de la boucle
+lesson-cannot-no-double = aucune attente après ce moment ne renvoie deux tâches : donne la même durée à toutes les injections ({ $code })
+lesson-cannot-nothing-returns = aucune tâche de poste ne se termine après ce moment
+lesson-cannot-not-after = le temps demandé, { $by } s, ne vient pas après le moment de l’étape, { $now } s
+lesson-cannot-needs-blocking = une question { $kind } demande un poste bloquant ({ $param } dans { $field })
+lesson-cannot-no-finish = le poste { $station } ne termine aucune boîte après ce moment
+lesson-cannot-no-open = le poste { $station } n’ouvre aucune boîte après ce moment
+lesson-cannot-no-failure = la panne n’a abouti à aucun échec
+lesson-cannot-no-station =
+    le poste { $station } n’existe pas : l’exécution compte { $stations ->
+        [one] { $stations } poste
+       *[other] { $stations } postes
+    }
+lesson-cannot-not-working = le poste { $station } n’a aucune boîte ouverte à ce moment, il ne peut donc pas tomber en panne
+lesson-cannot-none-working = aucun poste n’a de boîte ouverte à ce moment
+lesson-cannot-not-broken = le poste { $station } n’a pas pu être mis en panne à ce moment
+
+## Which station's task returns next
+
+lesson-next-prompt = La tâche de quel poste se termine ensuite ?
+lesson-station-choice = Poste { $station }
+lesson-next-done = la boîte { $box } était terminée
+lesson-next-failed = elle a échoué sur la boîte { $box } ({ $error })
+lesson-error-spoiled = la dose { $shot } de la boîte s’est gâtée
+lesson-error-broken = mis en panne à la main pendant l’injection { $shot }
+lesson-next-rival = il restait { $doses } au poste { $station }
+lesson-next-rivals = {" "}Au moment de l’étape, { $rivals }.
+lesson-next-explanation = La tâche du poste { $station } s’est terminée ensuite, à { $time } s : { $what }.{ $rivals } { $supervisor }
+lesson-sees-first = Le superviseur, qui attend que la première tâche se termine, se réveille pour elle et la traite aussitôt.
+lesson-sees-all-waiting = Avec ALL_COMPLETED, le superviseur la signale mais ne donne pas de nouvelle boîte au poste : il reste inactif jusqu’à ce que tout le lot soit terminé.
+lesson-sees-all-restart = C’était la dernière de son lot, donc avec ALL_COMPLETED le superviseur a donné d’un coup une nouvelle boîte à chaque poste.
+lesson-sees-all-empty = C’était la dernière de son lot, et le dépôt était vide : aucun poste n’a reçu de nouvelle boîte.
+lesson-sees-queue = Son résultat entre dans la file des tâches terminées, et le superviseur l’y prend.
+lesson-sees-article = La boucle de l’article se réveille pour elle dans une de ses attentes comptées et relance aussitôt son poste, qu’il reste des boîtes ou non.
+lesson-sees-taskgroup = La tâche de la boîte la signale elle-même et libère le poste, et la tâche de la boîte suivante, qui attend au sémaphore, le prend.
+lesson-sees-workers = Le worker du poste la signale lui-même et prend la boîte suivante dans la file.
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = Combien de boîtes seront terminées à { $by } secondes ?
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation =
+    À { $by } s, { $boxes ->
+        [one] { $boxes } boîte était terminée
+       *[other] { $boxes } boîtes étaient terminées
+    } : { $more } de plus qu’au moment de l’étape, { $now } s.
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = Sur cette exécution, ALL_COMPLETED se termine-t-il avant ou après FIRST_COMPLETED, et de combien ?
+lesson-all-vs-first-sooner = ALL_COMPLETED se termine en premier
+lesson-all-vs-first-even = Les deux se terminent à moins de 0,5 % d’écart
+lesson-all-vs-first-under-5 = ALL_COMPLETED se termine plus tard, de moins de 5 %
+lesson-all-vs-first-5-to-20 = ALL_COMPLETED se termine plus tard, de 5 % à 20 %
+lesson-all-vs-first-over-20 = ALL_COMPLETED se termine plus tard, de plus de 20 %
+lesson-percent-later = { $percent } % plus tard
+lesson-percent-sooner = { $percent } % plus tôt
+lesson-all-vs-first-explanation = ALL_COMPLETED s’est terminé à { $all } s et FIRST_COMPLETED à { $first } s : { $difference }. En attendant tout le lot, les postes sont restés inactifs pendant { $all_idle } poste-secondes, contre { $first_idle } quand chaque poste est relancé dès qu’il termine.
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = Pendant que le poste { $station } traite sa boîte, les autres postes font-ils la moindre injection ?
+lesson-blocking-yes = Oui : les autres continuent à injecter pendant qu’il travaille
+lesson-blocking-no = Non : aucun n’injecte tant qu’il ne libère pas le thread
+lesson-blocking-explanation =
+    Le poste { $station } a gardé le thread de { $from } s à { $to } s, et les autres postes ont fait { $shots ->
+        [one] { $shots } injection
+       *[other] { $shots } injections
+    } pendant ce temps. Tant qu’une tâche garde le thread, aucune autre tâche ne s’exécute et aucun callback de minuteur non plus : les autres n’ont leur tour que lorsqu’elle le libère, entre ses boîtes.
+
+## Breaking a station now
+
+lesson-waste-prompt = Si le poste { $station } tombe en panne maintenant, combien de doses sont gaspillées ?
+lesson-waste-restarted = le superviseur a signalé l’erreur et relancé le poste avec une nouvelle boîte
+lesson-waste-stopped = le superviseur a signalé l’erreur ; le dépôt était vide, donc le poste s’est arrêté
+lesson-waste-explanation = Le poste { $station } est tombé en panne alors qu’il restait { $wasted } dans la boîte { $box } : elles sont toutes gaspillées, les { $given } qu’il a déjà faites de cette boîte restent faites, et { $then }.
+
+## The article's loop
+
+lesson-vanished-prompt = Quand la boucle se termine, combien de doses disparaissent du rapport (faites mais jamais signalées, ou jetées) ?
+lesson-vanished-explanation =
+    La boucle a fait sa dernière attente et le programme s’est terminé avec { $tasks ->
+        [one] { $tasks } tâche
+       *[other] { $tasks } tâches
+    } encore en cours : asyncio.run les a annulées en pleine boîte. Sur leurs { $vanished }, faites mais jamais signalées : { $unreported } ; jetées avec leurs boîtes : { $discarded }.
+lesson-printed-prompt = La boucle imprime son compteur d’attentes comme numéro de boîte. Quel numéro est le premier à être imprimé pour deux boîtes à partir de maintenant ?
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = boîte { $box } au poste { $station }
+lesson-printed-explanation =
+    L’attente { $wait } a renvoyé { $tasks ->
+        [one] { $tasks } tâche
+       *[other] { $tasks } tâches
+    } à la fois, donc la boucle a imprimé { $printed } pour chacune ({ $boxes }) et n’a compté qu’une seule attente.
+
+## The built-in lessons (their English is lessons/<id>.json)
+
+lesson-one-thread-title = Un thread, de nombreuses tâches
+lesson-one-thread-step-1 = Trois postes de vaccination se partagent un seul thread. Chaque poste traite sa boîte de doses comme une tâche asynchrone : pour chaque injection, il dort le temps que prend l’injection, puis la fait. Rien ici ne s’exécute en parallèle. L’exécuteur exécute une tâche à la fois, et une tâche ne s’exécute que jusqu’à son prochain await. Le superviseur a ouvert une boîte à chaque poste, et attend maintenant que la première tâche se termine.
+lesson-one-thread-step-2 = Regarde l’exécuteur. L’ensemble attendu contient une tâche par poste, et la file des minuteurs garde le moment où chaque tâche endormie doit se réveiller. Une tâche endormie n’est pas du tout interrogée : elle ne coûte rien tant que son minuteur ne se déclenche pas. Le superviseur dort lui aussi, en attendant que la première tâche de l’ensemble se termine.
+lesson-one-thread-step-3 = Le superviseur s’est réveillé pour cette tâche, a signalé sa boîte et a lancé une nouvelle tâche pour le même poste avec la boîte suivante du dépôt. La nouvelle tâche a rejoint l’ensemble qu’attend le superviseur, pendant que les deux autres tournaient encore. L’ensemble des tâches change au fil de l’exécution, et une seule boucle garde tous les postes occupés.
+lesson-one-thread-step-4 = L’inspecteur de tâches montre les interrogations et les réveils de chaque tâche. Une tâche est interrogée quand elle démarre et chaque fois que son minuteur la réveille ; entre-temps elle est inactive et ne retient rien. C’est pourquoi un seul thread peut s’occuper de nombreux postes : presque tout le temps, toutes les tâches dorment.
+lesson-one-thread-step-5 = Le dépôt vient de distribuer sa dernière boîte. Désormais le superviseur ne lance plus de nouvelle tâche : il attend seulement les tâches encore en cours, et chaque poste s’arrête quand sa dernière boîte est terminée.
+lesson-one-thread-step-6 = L’exécution est terminée. Chaque dose est comptée : les doses faites et les doses gaspillées font ensemble toutes les doses du dépôt. Rejoue n’importe quelle étape, ou change les paramètres et regarde la même boucle s’en sortir avec plus de postes.
+
+lesson-failure-title = Les erreurs comme valeurs
+lesson-failure-step-1 = Dans cette exécution, une dose peut se gâter : chaque injection échoue avec une faible probabilité, et la tâche du poste se termine alors par une erreur au lieu d’un décompte. En Rust, la tâche renvoie une valeur Err. En asyncio, la coroutine lève une exception, et la tâche la garde jusqu’à ce que quelqu’un demande son résultat.
+lesson-failure-step-2 = Une tâche qui échoue est terminée elle aussi : pour le superviseur, qui attend que la première tâche se termine, une erreur est un résultat comme un autre. Quelle tâche le superviseur verra-t-il ensuite ?
+lesson-failure-step-3 = Le superviseur a récupéré l’erreur de la tâche terminée et l’a signalée. Les doses restées dans la boîte en échec sont comptées comme gaspillées, pas perdues, et le poste repart avec une nouvelle boîte du dépôt. Lis le journal : l’échec nomme le poste, la boîte et la dose gâtée.
+lesson-failure-step-4 = Tu peux mettre un poste en panne toi-même : clique sur un poste au travail dans le parking, ou donne-lui le focus et appuie sur Entrée. Le superviseur traite cette erreur exactement comme une dose gâtée. Avant d’essayer, prédis ce que coûterait la panne du poste 1 maintenant.
+lesson-failure-step-5 = Regarde les statistiques : doses faites, doses gaspillées et boîtes en échec. Quoi qu’il échoue, les comptes restent justes : les doses faites, les doses gaspillées et les doses encore dans les boîtes ouvertes font toujours ensemble toutes les doses prises au dépôt.
+lesson-failure-step-6 = Dans le code, le superviseur examine le résultat de chaque tâche terminée : un décompte en cas de succès, une erreur en cas d’échec, et dans les deux cas le poste reçoit une nouvelle boîte tant que le dépôt en a une. Un échec n’arrête jamais la boucle, car l’erreur arrive comme une valeur que le superviseur traite.
+
+lesson-blocking-title = Une tâche qui ne fait jamais await
+lesson-blocking-step-1 = Le poste 1 est mal écrit : pour chaque injection, il dort avec un appel bloquant (time.sleep en Python, std::thread::sleep en Rust ; le moteur le simule en avançant son horloge tout en gardant le thread) au lieu de faire await d’une attente. Un appel bloquant garde le thread. Les postes 2 et 3 sont écrits comme avant, et les trois tâches ont été lancées ensemble.
+lesson-blocking-step-2 = Le poste 1 vient de libérer le thread : sa boîte est terminée et sa tâche a rendu son résultat. Les postes 2 et 3 n’ont pas fait une seule injection : le poste 1 s’est exécuté en premier et a gardé le thread avant que leurs tâches aient pu commencer leur première attente. Elles la commencent maintenant, et le superviseur relance le poste 1 avec une nouvelle boîte, qui s’exécutera avant que leurs minuteurs arrivent à échéance. Regarde l’exécuteur : l’ensemble attendu et la file des minuteurs.
+lesson-blocking-step-3 = Le superviseur a relancé le poste 1 avec une nouvelle boîte, et sa nouvelle tâche bloque à nouveau le thread. Les postes 2 et 3 n’ont leur tour qu’entre les boîtes du poste 1. Que se passe-t-il cette fois ?
+lesson-blocking-step-4 = Quelle tâche se termine ensuite ? Les postes 2 et 3 n’ont presque fait aucune injection : chacun en fait une par boîte du poste 1.
+lesson-blocking-step-5 = Le poste 1 a terminé sa dernière boîte avant que les autres aient terminé leur première. Regarde le graphique d’utilisation : les postes 2 et 3 ont eu une boîte ouverte tout le temps, mais n’ont presque fait aucune injection pendant que le poste 1 gardait le thread.
+lesson-blocking-step-6 = La correction tient en un mot : faire await de l’attente (asyncio.sleep, ou le sleep du runtime en Rust). Un poste rend alors le thread à chaque injection, et les autres s’exécutent pendant qu’il attend. Tout appel bloquant fait le même tort : lire un fichier, un calcul lent, un appel réseau sans await.
+
+lesson-policies-title = Attendre la première, ou toutes
+lesson-policies-step-1 = Les postes travaillent à des vitesses différentes : le poste 1 est deux fois plus rapide que le poste 2, et le poste 3 deux fois plus lent. Le superviseur attend que la première tâche se termine (FIRST_COMPLETED) et relance aussitôt ce poste. Suppose qu’il les attende toutes (ALL_COMPLETED) avant d’en réapprovisionner un seul.
+lesson-policies-step-2 = Maintenant la même graine avec ALL_COMPLETED. Le poste 1 a terminé sa boîte en premier, et reste inactif : le superviseur signale la boîte, mais ne donne de nouvelle boîte à aucun poste tant que toutes les tâches du lot ne sont pas terminées.
+lesson-policies-step-3 = L’ensemble attendu montre ce qu’attend le superviseur. Avec ALL_COMPLETED, il réapprovisionne une fois par lot : quand la dernière tâche du lot se termine, chaque poste reçoit une nouvelle boîte au même instant.
+lesson-policies-step-4 = Les graphiques rejouent la même graine avec chaque politique. Le temps avec une boîte ouverte montre où ALL_COMPLETED perd : les postes rapides attendent le plus lent à chaque lot.
+lesson-policies-step-5 = Une troisième façon : la tâche de chaque poste envoie son résultat dans une file, et le superviseur prend les résultats dans la file dans l’ordre où ils arrivent. C’est la même exécution que FIRST_COMPLETED, boîte pour boîte et microseconde pour microseconde, écrite autrement. Compare le code des deux.
+
+lesson-article-title = La boucle de l’article, erreurs comprises
+lesson-article-step-1 = Cette exécution suit le flot de contrôle du célèbre article sur asyncio, tel qu’il est écrit. Sa boucle ne compte pas les boîtes : elle compte combien de fois elle a attendu l’ensemble des tâches des postes, et s’arrête après autant d’attentes qu’il y a de boîtes. Chaque tâche qu’elle trouve terminée reçoit aussitôt une nouvelle boîte, qu’il en reste ou non.
+lesson-article-step-2 = La boucle approche de sa dernière attente, et chaque poste est au milieu d’une boîte. Quand cette attente se terminera, le programme prendra fin, et asyncio.run annulera toutes les tâches encore en cours. Prédis ce que cela coûte.
+lesson-article-step-3 = Le dépôt montre les boîtes prises au-delà de son stock : la boucle a relancé des tâches après que la dernière boîte était partie. Les statistiques comptent les doses disparues : celles que les tâches annulées avaient faites, jamais signalées, et celles restées dans leurs boîtes, jetées.
+lesson-article-step-4 = Maintenant chaque injection dure exactement 100 ms, donc les trois postes terminent chaque boîte au même instant, et une seule attente renvoie les trois tâches. La boucle imprime son compteur d’attentes là où devrait figurer le numéro de la boîte.
+lesson-article-step-5 = Chaque numéro apparaît trois fois, et la boucle signale trois boîtes par attente : après ses six attentes, elle a signalé dix-huit boîtes d’un dépôt de six. La comparaison rejoue la même graine avec chaque politique : les superviseurs exacts ouvrent six boîtes et ne perdent rien.
+lesson-article-step-6 = La même exécution avec FIRST_COMPLETED, telle que l’écrit le superviseur de cette application : il compte les boîtes, ne relance un poste que tant que le dépôt en a une, et attend les postes encore au travail avant de se terminer. Chaque dose est faite et signalée.

@@ -1,0 +1,246 @@
+# The lessons: see locales/en/lessons.ftl for what each message is.
+# Keep as written: FIRST_COMPLETED, ALL_COMPLETED, asyncio, await and the
+# names of code; "vaccine box" is what the program prints.
+
+## Shared pieces
+
+lesson-list-separator = 、
+lesson-doses = { $count } 剂
+
+## The lessons menu
+
+lessons-menu-title = 课程
+lessons-menu-intro = 每节课都会带你走过一次运行中的若干时刻。当某一步请你预测时，运行会继续播放到揭晓答案的那一刻：答案是根据你看到的这次运行算出来的。
+lessons-menu-steps = { $steps } 步
+lessons-menu-write = 编写课程…
+lessons-menu-teachers = 教师：可以挑选任意一次运行中的时刻，添加文字和问题，并以链接的形式分享课程。
+
+## The lesson card
+
+lesson-step-of = 第 { $number } 步，共 { $steps } 步
+lesson-step-announce = 第 { $number } 步，共 { $steps } 步。{ $text }
+lesson-look-at = 请看{ $region }。
+lesson-focus-lot = 停车场
+lesson-focus-executor = 执行器
+lesson-focus-inspector = 任务检查器
+lesson-focus-charts = 图表
+lesson-focus-code = 代码
+lesson-focus-log = 事件日志
+lesson-focus-stats = 统计
+lesson-nav =
+    .aria-label = 课程步骤
+lesson-previous = ◀ 上一步
+    .title = 上一步（Page Up）
+lesson-next = 下一步 ▶
+    .title = 下一步（Page Down）
+lesson-exit = 退出课程
+lesson-cannot-ask = 这一步的问题无法提出：{ $problem }。
+
+## A prediction
+
+lesson-predict = 预测：
+lesson-playing-forward = 正在把运行播放到答案处…
+lesson-right = 答对了。
+lesson-the-answer = ← 答案
+lesson-not-quite = 不太对：答案是“{ $answer }”。
+
+## A lesson that cannot be opened, and the offer to go on
+
+lesson-problems-title = 无法打开该课程：
+lesson-problems-dismiss = 关闭
+lesson-resume = 欢迎回来。要从第 { $step } 步继续课程“{ $title }”吗？
+lesson-resume-region =
+    .aria-label = 继续课程
+lesson-resume-continue = 继续
+lesson-resume-decline = 不用了，谢谢
+lesson-no-builtin = 没有名为 { $id } 的内置课程
+lesson-kept-unreadable = 上次访问保存的课程已无法读取
+
+## The lesson editor
+
+lesson-editor-heading = 编写课程
+lesson-editor-explain = 先把运行调到某个时刻（播放、单步、拖动进度，或修改参数），再把它添加为一步。每一步都会准确地在那个时刻打开。其中问题的答案由这次运行算出。
+lesson-editor-title = 标题
+lesson-editor-add = 把这一时刻添加为一步
+lesson-editor-moment = （屏幕上这次运行的第 { $event } 个事件）
+lesson-editor-step = 第 { $number } 步：{ $params } 的第 { $event } 个事件
+lesson-editor-text = 文字
+lesson-editor-look = 查看
+lesson-editor-question = 问题
+lesson-editor-anywhere = 任意位置
+lesson-editor-no-question = 无
+lesson-editor-up =
+    .aria-label = 将第 { $number } 步上移
+lesson-editor-down =
+    .aria-label = 将第 { $number } 步下移
+lesson-editor-delete = 删除
+    .aria-label = 删除第 { $number } 步
+lesson-editor-needs = 要预览和分享，课程还需要：
+lesson-editor-preview = 预览课程
+lesson-editor-link = 链接
+lesson-editor-embed = 嵌入
+lesson-editor-close = 关闭编辑器
+
+## Problems in a lesson file
+
+lesson-problem-at = { $path }：{ $problem }
+lesson-problems-more = 以及另外 { $count } 个问题
+lesson-error-too-big = 课程大小为 { $bytes } 字节；最多接受 { $limit } 字节的 JSON
+lesson-error-not-json = 不是有效的 JSON（{ $detail }）
+lesson-error-not-object = 应为包含标题和步骤的 JSON 对象
+lesson-error-no-steps = 至少需要一个步骤
+lesson-error-too-many-steps = { $count } 个步骤；最多接受 { $limit } 个
+lesson-error-steps-not-list = 应为步骤列表，实际为{ $found }
+lesson-error-steps-missing = 缺失：课程需要一个步骤列表
+lesson-error-step-not-object = 应为对象，实际为{ $found }
+lesson-error-params-too-long = 超过 { $limit } 个字符
+lesson-error-params-not-text = 应为查询字符串，例如 { $example }，实际为{ $found }
+lesson-error-at-event = 应为事件数，0 或更大的整数，实际为 { $found }
+lesson-error-text-empty = 为空：至少要写几个字
+lesson-error-text-too-long = { $count } 个字符；最多接受 { $limit } 个
+lesson-error-not-text = 应为文本，实际为{ $found }
+lesson-error-text-missing = 缺失：应为文本
+lesson-error-lang = 应为语言标记，例如 { $first } 或 { $second }，实际为 { $found }
+lesson-error-focus = { $found } 不是页面区域：应为以下之一：{ $accepted }
+lesson-error-question-not-object = 应为对象，例如 { $example }，实际为{ $found }
+lesson-error-question-kind = { $found } 不是问题类型：应为以下之一：{ $accepted }
+lesson-error-seconds = 应为大于 0 的模拟时间（秒），实际为 { $found }
+lesson-error-station = 应为接种站编号，1 或更大，实际为 { $found }
+lesson-error-param = { $problem }
+lesson-error-unknown-param = { $name } 不是本页面的参数
+lesson-error-past-limit = { $at } 超出了一步所能固定的最晚时刻：最多 { $limit } 个事件
+lesson-error-past-end = { $at } 超出了这次运行的结尾，这次运行共有 { $events } 个事件
+lesson-json-null = null
+lesson-json-bool = true 或 false
+lesson-json-number = 数字
+lesson-json-text = 文本
+lesson-json-list = 列表
+lesson-json-object = 对象
+lesson-json-nothing = 空
+
+## A lesson in a link that cannot be read
+
+lesson-link-too-long = 链接中的课程太长：最多接受 { $limit } 字节的 JSON
+lesson-link-not-base64 = 链接中的课程不是 { $encoding }：{ $detail }
+lesson-link-not-utf8 = 链接中的课程不是 UTF-8 文本
+
+## Why a step's question cannot be asked
+
+lesson-cannot-too-many-doses = { $kind } 问题要求运行最多 { $limit } 剂；这次运行有 { $doses } 剂
+lesson-cannot-past-end = 这次运行只有 { $events } 个事件
+lesson-cannot-ledger = 这次运行破坏了账目：{ $detail }
+lesson-cannot-needs-article = { $kind } 问题需要文章中的循环（{ $param }）
+lesson-cannot-no-cancel = 这一时刻之后没有任务被取消：请在循环结束之前提问
+lesson-cannot-no-double = 这一时刻之后没有哪次等待返回两个任务：请让每一针的时长都相同（{ $code }）
+lesson-cannot-nothing-returns = 这一时刻之后没有接种站的任务返回
+lesson-cannot-not-after = 所问的时间 { $by } 秒并不晚于这一步的时刻 { $now } 秒
+lesson-cannot-needs-blocking = { $kind } 问题需要一个阻塞的接种站（在 { $field } 中写 { $param }）
+lesson-cannot-no-finish = 这一时刻之后，{ $station } 号站不会再完成任何一盒
+lesson-cannot-no-open = 这一时刻之后，{ $station } 号站不会再打开任何一盒
+lesson-cannot-no-failure = 这次故障没有导致失败
+lesson-cannot-no-station = { $station } 号站不存在：这次运行只有 { $stations } 个接种站
+lesson-cannot-not-working = { $station } 号站此刻没有打开的盒子，因此无法让它出故障
+lesson-cannot-none-working = 此刻没有任何接种站打开着盒子
+lesson-cannot-not-broken = 此刻无法让 { $station } 号站出故障
+
+## Which station's task returns next
+
+lesson-next-prompt = 接下来哪个接种站的任务会返回？
+lesson-station-choice = { $station } 号站
+lesson-next-done = 第 { $box } 盒完成了
+lesson-next-failed = 它在第 { $box } 盒上失败了（{ $error }）
+lesson-error-spoiled = 盒中第 { $shot } 剂变质
+lesson-error-broken = 在第 { $shot } 针时被手动弄坏
+lesson-next-rival = { $station } 号站还剩 { $doses }
+lesson-next-rivals = 在这一步的时刻，{ $rivals }。
+lesson-next-explanation = 接下来返回的是 { $station } 号站的任务，时间为 { $time } 秒：{ $what }。{ $rivals }{ $supervisor }
+lesson-sees-first = 监督者在等待第一个完成的任务，于是为它醒来并立即处理。
+lesson-sees-all-waiting = 在 ALL_COMPLETED 下，监督者会报告它，但不给这个站新的盒子：它会一直闲着，直到整批任务都返回。
+lesson-sees-all-restart = 它是本批最后一个，所以在 ALL_COMPLETED 下，监督者立即给每个站都发了一盒新的。
+lesson-sees-all-empty = 它是本批最后一个，而仓库已经空了：没有哪个站拿到新盒子。
+lesson-sees-queue = 它的结果进入完成队列，监督者从队列中取出它。
+lesson-sees-article = 文章中的循环在它计数的某次等待中为它醒来，并立即重启它的接种站，不管还有没有盒子。
+lesson-sees-taskgroup = 这一盒自己的任务报告结果并让出接种站，在信号量处等待的下一盒任务随即接手。
+lesson-sees-workers = 接种站的工作者自己报告结果，并从队列中取下一盒。
+
+## How many boxes are done by a time
+
+lesson-boxes-prompt = 到 { $by } 秒时，会完成多少盒？
+lesson-boxes-choice = { $count }
+lesson-boxes-explanation = 到 { $by } 秒时，已完成 { $boxes } 盒：比这一步的时刻（{ $now } 秒）多 { $more } 盒。
+
+## ALL_COMPLETED against FIRST_COMPLETED
+
+lesson-all-vs-first-prompt = 在这次运行中，ALL_COMPLETED 比 FIRST_COMPLETED 先结束还是后结束？相差多少？
+lesson-all-vs-first-sooner = ALL_COMPLETED 先结束
+lesson-all-vs-first-even = 两者相差不到 0.5%
+lesson-all-vs-first-under-5 = ALL_COMPLETED 后结束，慢不到 5%
+lesson-all-vs-first-5-to-20 = ALL_COMPLETED 后结束，慢 5% 到 20%
+lesson-all-vs-first-over-20 = ALL_COMPLETED 后结束，慢 20% 以上
+lesson-percent-later = 晚 { $percent }%
+lesson-percent-sooner = 早 { $percent }%
+lesson-all-vs-first-explanation = ALL_COMPLETED 在 { $all } 秒结束，FIRST_COMPLETED 在 { $first } 秒结束：{ $difference }。由于要等整批完成，各接种站共空闲了 { $all_idle } 站·秒；而每个站一完成就立即重启时，只空闲 { $first_idle } 站·秒。
+
+## A station that blocks the thread
+
+lesson-blocking-prompt = 在 { $station } 号站处理它那一盒的期间，其他接种站会打针吗？
+lesson-blocking-yes = 会：它工作时，其他站照样打针
+lesson-blocking-no = 不会：在它让出线程之前，其他站一针也打不了
+lesson-blocking-explanation = { $station } 号站从 { $from } 秒到 { $to } 秒一直占着线程，这段时间里其他站共打了 { $shots } 针。一个任务占着线程时，其他任务都无法运行，定时器的回调也无法运行：只有等它让出线程，也就是在它的两盒之间，其他站才轮得到。
+
+## Breaking a station now
+
+lesson-waste-prompt = 如果 { $station } 号站现在出故障，会浪费多少剂？
+lesson-waste-restarted = 监督者报告了错误，并用一盒新的重启了该站
+lesson-waste-stopped = 监督者报告了错误；仓库已空，所以该站停了下来
+lesson-waste-explanation = { $station } 号站出故障时，第 { $box } 盒里还剩 { $wasted }：这些全部浪费，它从这一盒已打出的 { $given }仍算已接种，而且{ $then }。
+
+## The article's loop
+
+lesson-vanished-prompt = 循环结束时，有多少剂会从报告中消失（已接种但从未报告，或被丢弃）？
+lesson-vanished-explanation = 循环完成了最后一次等待，程序结束时还有 { $tasks } 个任务在运行：asyncio.run 在盒子打到一半时取消了它们。在它们的 { $vanished }中，已接种但从未报告的：{ $unreported }；随盒子一起丢弃的：{ $discarded }。
+lesson-printed-prompt = 循环把它的等待计数器当作盒子的编号打印出来。从现在起，哪个编号最先被打印给两个盒子？
+lesson-printed-choice = vaccine box { $number }
+lesson-box-at-station = { $station } 号站的第 { $box } 盒
+lesson-printed-explanation = 第 { $wait } 次等待一次返回了 { $tasks } 个任务，所以循环为其中每一个（{ $boxes }）都打印了 { $printed }，却只算作一次等待。
+
+## The built-in lessons (their English is lessons/<id>.json)
+
+lesson-one-thread-title = 一个线程，许多任务
+lesson-one-thread-step-1 = 三个接种站共用一个线程。每个接种站把它那一盒疫苗当作一个异步任务来处理：每打一针，它就休眠这一针所需的时间，然后打出这一针。这里没有任何东西在并行运行。执行器一次只运行一个任务，而一个任务只运行到它 await 为止。监督者已经在每个接种站打开了一盒，现在正在等待第一个完成的任务。
+lesson-one-thread-step-2 = 请看执行器。被等待的集合里每个接种站各有一个任务，定时器队列记录着每个休眠任务应当醒来的时刻。休眠中的任务根本不会被轮询：在定时器触发之前，它不消耗任何东西。监督者也在休眠，等待集合中第一个任务完成。
+lesson-one-thread-step-3 = 监督者为那一个任务醒来，报告了它的那一盒，并用仓库里的下一盒为同一个接种站启动了新任务。其他两个任务还在运行时，新任务就加入了监督者所等待的集合。任务集合随着运行不断变化，一个循环就让所有接种站都忙个不停。
+lesson-one-thread-step-4 = 任务检查器显示每个任务的轮询和唤醒。任务在启动时、以及每次被定时器唤醒时被轮询；在此之间它处于空闲状态，什么也不占用。这就是一个线程能照看许多接种站的原因：几乎所有时间里，所有任务都在休眠。
+lesson-one-thread-step-5 = 仓库刚刚发出了最后一盒。从现在起，监督者不再启动新任务：它只等待仍在运行的任务，每个接种站在完成最后一盒后停下。
+lesson-one-thread-step-6 = 运行结束了。每一剂都有着落：已接种的剂数与浪费的剂数加起来正好等于仓库中的全部剂数。可以重放任意一步，或者修改参数，看看同一个循环如何应对更多接种站。
+
+lesson-failure-title = 错误即值
+lesson-failure-step-1 = 在这次运行中，疫苗可能变质：每一针都有很小的概率失败，这时接种站的任务以一个错误而不是计数结束。在 Rust 中，任务返回一个 Err 值。在 asyncio 中，协程抛出异常，任务会保存这个异常，直到有人来取它的结果。
+lesson-failure-step-2 = 失败的任务也是已完成的任务：对于等待第一个完成任务的监督者来说，错误和其他结果一样，也是一个结果。监督者接下来会看到哪个任务？
+lesson-failure-step-3 = 监督者从已完成的任务中取出错误并报告了它。失败那一盒里剩下的剂数算作浪费，而不是丢失，该接种站用仓库里的一盒新疫苗重新开始。看看日志：失败记录写明了接种站、盒子和变质的那一剂。
+lesson-failure-step-4 = 你也可以自己弄坏一个接种站：在停车场里点击一个正在工作的接种站，或让它获得焦点后按 Enter。监督者处理这个错误的方式与处理变质疫苗完全相同。动手之前，先预测一下现在弄坏 1 号站会造成多少损失。
+lesson-failure-step-5 = 请看统计：已接种的剂数、浪费的剂数，以及失败的盒数。无论什么失败，账目始终平衡：已接种的、浪费的和仍在打开的盒子里的剂数，加起来总是等于从仓库取出的全部剂数。
+lesson-failure-step-6 = 在代码中，监督者查看每个已完成任务的结果：成功时是计数，失败时是错误；无论哪种，只要仓库还有盒子，接种站就会拿到新的一盒。失败从不会让循环停下，因为错误是作为一个值到来的，由监督者来处理。
+
+lesson-blocking-title = 从不 await 的任务
+lesson-blocking-step-1 = 1 号站写错了：每打一针，它都用阻塞调用来休眠（Python 中的 time.sleep，Rust 中的 std::thread::sleep；引擎通过在占住线程的同时拨快它的时钟来模拟这一点），而不是 await 一次休眠。阻塞调用会占住线程。2 号站和 3 号站的写法和之前一样，三个任务是一起启动的。
+lesson-blocking-step-2 = 1 号站刚刚让出线程：它的这一盒已完成，任务已经返回。2 号站和 3 号站连一针都没打：1 号站先运行并占住了线程，它们的任务甚至还没来得及开始第一次休眠。它们现在才开始休眠，而监督者给 1 号站发了一盒新的，这一盒会在它们的定时器到期之前运行。请看执行器：被等待的集合和定时器队列。
+lesson-blocking-step-3 = 监督者给 1 号站发了新的一盒并重启了它，它的新任务再次阻塞了线程。2 号站和 3 号站只能在 1 号站的两盒之间轮到一次。这一次会发生什么？
+lesson-blocking-step-4 = 接下来哪个任务会返回？2 号站和 3 号站几乎没打几针：1 号站每处理一盒，它们各自只能打一针。
+lesson-blocking-step-5 = 1 号站打完了它的最后一盒，而其他站连第一盒都还没打完。请看利用率图表：2 号站和 3 号站一直开着一盒，但在 1 号站占着线程时几乎没有打针。
+lesson-blocking-step-6 = 修正只需一个词：await 这次休眠（asyncio.sleep，或 Rust 中运行时提供的 sleep）。这样接种站每打一针都会交还线程，其他站在它等待时得以运行。任何阻塞调用都会造成同样的危害：读文件、缓慢的计算、不带 await 的网络调用。
+
+lesson-policies-title = 等第一个，还是等全部
+lesson-policies-step-1 = 各接种站的速度不同：1 号站的速度是 2 号站的两倍，3 号站的速度只有 2 号站的一半。监督者等待第一个完成的任务（FIRST_COMPLETED），并立即重启那个接种站。假设它要等全部任务都完成（ALL_COMPLETED）才给任何一个站补充。
+lesson-policies-step-2 = 现在是同一个种子在 ALL_COMPLETED 下的运行。1 号站最先完成了它的那一盒，然后闲了下来：监督者报告了这一盒，但在这一批的所有任务都完成之前，不给任何接种站新的盒子。
+lesson-policies-step-3 = 被等待的集合显示监督者在等什么。在 ALL_COMPLETED 下，它每批只补充一次：当这一批的最后一个任务返回时，每个接种站在同一瞬间拿到新的一盒。
+lesson-policies-step-4 = 图表在每种策略下重放同一个种子。开着盒子的时间显示了 ALL_COMPLETED 损失在哪里：每一批中，快的接种站都要等最慢的那个。
+lesson-policies-step-5 = 第三种方式：每个接种站的任务把结果放进一个队列，监督者按结果到达的顺序从队列中取出。这和 FIRST_COMPLETED 是同一次运行，每一盒、每一微秒都相同，只是写法不同。比较一下两者的代码。
+
+lesson-article-title = 那篇文章里的循环，连同它的错误
+lesson-article-step-1 = 这次运行原样照搬了那篇经典 asyncio 文章的控制流程。它的循环不数盒子：它数的是自己等待接种站任务集合的次数，并在等待次数等于盒子数时停止。它发现已完成的每个任务都会立即拿到一盒新的，不管还有没有剩。
+lesson-article-step-2 = 循环即将进行最后一次等待，而每个接种站都正打到一盒的中间。那次等待一返回，程序就结束，asyncio.run 会取消所有仍在运行的任务。预测一下这会造成多少损失。
+lesson-article-step-3 = 仓库显示了超出库存被取走的盒子：最后一盒发完之后，循环仍在重启任务。统计中记下了消失的剂数：被取消的任务已经打出却从未报告的，以及留在它们盒子里被丢弃的。
+lesson-article-step-4 = 现在每一针都恰好用时 100 毫秒，所以三个接种站在同一瞬间完成每一盒，一次等待就返回全部三个任务。循环把它的等待计数器打印在本该是盒子编号的位置。
+lesson-article-step-5 = 每个编号都出现了三次，循环每次等待报告三盒：六次等待之后，它从只有六盒的仓库里报告了十八盒。对比图在每种策略下重放同一个种子：精确的监督者打开六盒，什么也没损失。
+lesson-article-step-6 = 同一次运行在 FIRST_COMPLETED 下的样子，即本应用的监督者的写法：它数盒子，只在仓库还有盒子时重启接种站，并在返回之前等待仍在工作的接种站。每一剂都打出并报告了。
