@@ -113,7 +113,7 @@ presets-counting-bug = خطأ العدّ في المقال
 ## The timeline.
 
 timeline = الخط الزمني
-timeline-step-back = ◀ رجوع خطوة
+timeline-step-back = ▶ رجوع خطوة
     .title = الرجوع حدثًا واحدًا (←): يعيد تشغيل التشغيل حتى تلك النقطة
 timeline-scrubber = الخط الزمني: رقم الحدث
 timeline-measuring = الخط الزمني: جارٍ قياس التشغيل
