@@ -16,6 +16,7 @@
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::FluentValue;
 
+use crate::app::figures;
 use crate::i18n::Messages;
 use crate::sim::{Event, EventKind, SimTime, StationError};
 use crate::tr;
@@ -24,14 +25,7 @@ use crate::tr;
 /// without thousands separators, as the engine and the tests write it.
 pub fn count(value: impl Into<u64>) -> FluentValue<'static> {
     // Counts of doses and boxes stay far below 2^53: exact as f64.
-    let value = value.into() as f64;
-    FluentValue::Number(FluentNumber::new(
-        value,
-        FluentNumberOptions {
-            use_grouping: false,
-            ..FluentNumberOptions::default()
-        },
-    ))
+    figures::count(value.into() as f64)
 }
 
 /// A simulated time for a message: seconds with exactly two decimals and

@@ -22,11 +22,18 @@ pub fn count(value: impl Into<f64>) -> FluentValue<'static> {
     number(value.into(), None)
 }
 
-/// `value` with exactly `digits` decimals, ungrouped. Rounded here too, so
-/// that outside the browser (no `Intl`) the text is the same.
+/// `value` with exactly `digits` decimals, ungrouped. Rounded here as
+/// Rust's `{:.N}` rounds it, so the browser's formatter (which rounds
+/// decimal halves up) and the plain text outside the browser write the
+/// digits the page wrote before it had languages.
 pub fn fixed(value: f64, digits: u8) -> FluentValue<'static> {
-    let scale = 10f64.powi(i32::from(digits));
-    number((value * scale).round() / scale, Some(usize::from(digits)))
+    let digits = usize::from(digits);
+    number(rounded(value, digits), Some(digits))
+}
+
+/// `value` rounded to `digits` decimals as Rust's `{:.N}` rounds it.
+pub fn rounded(value: f64, digits: usize) -> f64 {
+    format!("{value:.digits$}").parse().unwrap_or(value)
 }
 
 /// A number as written by Rust's `Display` (the shortest exact form),
@@ -72,6 +79,7 @@ mod tests {
         assert_eq!(shown(count(1234u32)), "1234");
         assert_eq!(shown(fixed(12.345, 1)), "12.3");
         assert_eq!(shown(fixed(12.0, 2)), "12.00");
+        assert_eq!(shown(fixed(0.25, 1)), format!("{:.1}", 0.25));
         assert_eq!(shown(plain(0.0123)), "0.0123");
         assert_eq!(shown(plain(600.0)), "600");
     }

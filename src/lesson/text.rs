@@ -16,9 +16,9 @@
 
 use std::fmt;
 
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use crate::app::figures;
 use crate::i18n::Messages;
 use crate::sim::SimTime;
 
@@ -86,22 +86,9 @@ impl Text {
 impl Arg {
     fn value(&self, messages: &Messages) -> FluentValue<'static> {
         match self {
-            Arg::Number(number) => FluentValue::from(*number),
-            Arg::Figure(number) => FluentValue::Number(FluentNumber::new(
-                *number,
-                FluentNumberOptions {
-                    use_grouping: false,
-                    ..FluentNumberOptions::default()
-                },
-            )),
-            Arg::Fixed(number, digits) => FluentValue::Number(FluentNumber::new(
-                *number,
-                FluentNumberOptions {
-                    minimum_fraction_digits: Some(usize::from(*digits)),
-                    maximum_fraction_digits: Some(usize::from(*digits)),
-                    ..FluentNumberOptions::default()
-                },
-            )),
+            Arg::Number(number) => figures::count(*number),
+            Arg::Figure(number) => figures::count(*number),
+            Arg::Fixed(number, digits) => figures::fixed(*number, *digits),
             Arg::Verbatim(text) => FluentValue::from(text.clone()),
             Arg::Text(text) => FluentValue::from(text.format(messages)),
             Arg::List(items) => {

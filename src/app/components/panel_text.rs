@@ -14,10 +14,11 @@
 //! ([`fixed`], [`count`]), so no message needs `NUMBER()` and every
 //! language writes the digits the English page wrote, in its own script.
 
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::figures::rounded;
+pub use crate::app::figures::{count, fixed};
 use crate::i18n::{Messages, NumberStyle};
 
 /// The first of the private-use characters that stand for elements while
@@ -100,32 +101,6 @@ pub fn with_elements(
             .unwrap_or_default(),
     });
     html! { <>{ for shown }</> }
-}
-
-/// `value` rounded to `digits` decimals as Rust's `{:.N}` rounds it, so
-/// the browser's formatter (which rounds decimal halves up) writes the
-/// same digits the page wrote before it had languages.
-pub fn rounded(value: f64, digits: usize) -> f64 {
-    format!("{value:.digits$}").parse().unwrap_or(value)
-}
-
-/// `value` for a message, to be written with exactly `digits` decimals
-/// and no grouping (seconds, percentages).
-pub fn fixed(value: f64, digits: u8) -> FluentValue<'static> {
-    FluentValue::Number(FluentNumber::new(
-        rounded(value, usize::from(digits)),
-        FluentNumberOptions {
-            minimum_fraction_digits: Some(usize::from(digits)),
-            maximum_fraction_digits: Some(usize::from(digits)),
-            use_grouping: false,
-            ..FluentNumberOptions::default()
-        },
-    ))
-}
-
-/// A count for a message: whole, ungrouped, and selecting plural forms.
-pub fn count(value: impl Into<f64>) -> FluentValue<'static> {
-    fixed(value.into(), 0)
 }
 
 /// `value` with exactly `digits` decimals and no grouping, in the
