@@ -1,14 +1,18 @@
 // What a visitor downloads: the page's wasm and JavaScript, gzipped, stay
 // under the budget with English built in; each other language is a small
-// file of its own, fetched only when chosen. Prints the figures.
+// file of its own, fetched only when chosen. The test server sends them
+// with brotli where the browser takes it. Prints the figures.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { DIST } from './helpers.mjs';
+import { startServer } from './server.mjs';
 
 /** The served app's budget: wasm + JavaScript, gzip -9 [bytes]. */
 const BUNDLE_BUDGET = 340_000;
@@ -35,6 +39,40 @@ test('the wasm and its JavaScript stay under the budget, gzipped, English includ
   const jsSize = gzipped(path.join(DIST, js[0]));
   console.log(`bundle: wasm ${kb(wasmSize)} + js ${kb(jsSize)} = ${kb(wasmSize + jsSize)} gzipped`);
   assert.ok(wasmSize + jsSize < BUNDLE_BUDGET, `${kb(wasmSize + jsSize)} is over ${kb(BUNDLE_BUDGET)}`);
+});
+
+/** GET `url` with `acceptEncoding`: the Content-Encoding and the raw body. */
+function fetchRaw(url, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+test('the test server sends the wasm with brotli, or gzip, or as it is', async () => {
+  const wasm = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+  const original = readFileSync(path.join(DIST, wasm));
+  const server = await startServer(DIST);
+  try {
+    const url = `${server.url}/${wasm}`;
+    const br = await fetchRaw(url, 'gzip, deflate, br, zstd');
+    assert.equal(br.encoding, 'br');
+    assert.ok(brotliDecompressSync(br.body).equals(original), 'brotli body is the wasm');
+    const gz = await fetchRaw(url, 'gzip');
+    assert.equal(gz.encoding, 'gzip');
+    assert.ok(gunzipSync(gz.body).equals(original), 'gzip body is the wasm');
+    const plain = await fetchRaw(url, 'identity');
+    assert.equal(plain.encoding, undefined);
+    assert.ok(plain.body.equals(original), 'plain body is the wasm');
+    console.log(`wasm as sent: ${kb(br.body.length)} with brotli, ${kb(gz.body.length)} with gzip`);
+  } finally {
+    await server.close();
+  }
 });
 
 test('every other language is a small file of its own', () => {
