@@ -116,6 +116,12 @@ impl Locale {
         }
     }
 
+    /// Whether its numbers are English ones, written by the page itself
+    /// rather than by the browser's `Intl` (see [`super::numbers`]).
+    pub const fn writes_numbers_in_english(self) -> bool {
+        matches!(self, Locale::English | Locale::Pseudo)
+    }
+
     /// Reads a `lang=` value: a tag the page speaks, or a regional form of
     /// one (`es-MX`, `zh-CN`). Case does not matter, `_` counts as `-`.
     pub fn from_tag(given: &str) -> Option<Locale> {

@@ -102,7 +102,11 @@ impl Messages {
         // in its place inside right-to-left text; elsewhere they would
         // only be invisible characters in the page's text.
         bundle.set_use_isolating(locale.direction() == Direction::RightToLeft);
-        bundle.set_formatter(Some(numbers::format_value));
+        bundle.set_formatter(Some(if locale.writes_numbers_in_english() {
+            numbers::format_value_in_english
+        } else {
+            numbers::format_value
+        }));
         if locale == Locale::Pseudo {
             bundle.set_transform(Some(pseudo::accent));
         }
@@ -171,6 +175,9 @@ impl Messages {
     /// `value` as this locale writes numbers, outside any message (axis
     /// ticks, figures in a table).
     pub fn number(&self, value: f64, style: NumberStyle) -> String {
+        if self.locale.writes_numbers_in_english() {
+            return numbers::english(value, style);
+        }
         numbers::format_number(&self.number_formats, value, style).unwrap_or_else(|| {
             match style.max_fraction {
                 Some(digits) => format!("{value:.*}", usize::from(digits)),

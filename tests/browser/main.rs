@@ -4,6 +4,7 @@
 
 mod components;
 mod dom;
+mod numbers;
 mod panels;
 mod runtime;
 
