@@ -161,6 +161,10 @@ impl TaskCell {
     /// Polls the future once with the cell's own waker, keeping the
     /// counters. Returns `Ready` once the task has finished or been
     /// cancelled (and its future dropped).
+    ///
+    /// Always inlined into the executor's loop, which calls it once per
+    /// poll (once per shot for a station).
+    #[inline(always)]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
             add_scheduled(&self.scheduled, -1);
