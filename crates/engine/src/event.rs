@@ -316,9 +316,23 @@ impl EventChecksum {
 
     /// Adds one event: its time in microseconds, then its kind's tag and
     /// fields.
+    ///
+    /// A shot, nearly every event of a run, is mixed on a path of its own
+    /// (the same words in the same order as [`EventKind::mix_into`]), so
+    /// the common case costs no jump through the kind's table.
+    #[inline]
     pub fn add(&mut self, event: &Event) {
         self.mix(event.at.as_micros());
-        event.kind.mix_into(self);
+        if let EventKind::ShotGiven {
+            station,
+            box_no,
+            doses_left,
+        } = event.kind
+        {
+            self.mix_u32s(&[SHOT_TAG, station, box_no, doses_left]);
+        } else {
+            event.kind.mix_into(self);
+        }
     }
 }
 
@@ -338,7 +352,7 @@ impl EventKind {
                 station,
                 box_no,
                 doses_left,
-            } => checksum.mix_u32s(&[2, station, box_no, doses_left]),
+            } => checksum.mix_u32s(&[SHOT_TAG, station, box_no, doses_left]),
             EventKind::BoxDone {
                 station,
                 box_no,
@@ -387,6 +401,9 @@ impl EventKind {
         }
     }
 }
+
+/// The checksum's tag of [`EventKind::ShotGiven`].
+const SHOT_TAG: u32 = 2;
 
 impl StationError {
     /// The error as two checksum words: its cause (1 spoiled, 2 broken by

@@ -161,6 +161,10 @@ impl TaskCell {
     /// Polls the future once with the cell's own waker, keeping the
     /// counters. Returns `Ready` once the task has finished or been
     /// cancelled (and its future dropped).
+    ///
+    /// Always inlined into the executor's loop, which calls it once per
+    /// poll (once per shot for a station).
+    #[inline(always)]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
             add_scheduled(&self.scheduled, -1);
@@ -475,9 +479,27 @@ where
         // Not polled again once ready (a cell drops its finished future),
         // so `tell` is touched only at the end: with thousands of tasks,
         // one cache line fewer per poll.
-        let Poll::Ready(output) = self.as_mut().future().poll(cx) else {
-            return Poll::Pending;
-        };
+        match self.as_mut().future().poll(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(output) => {
+                self.deliver(output);
+                Poll::Ready(())
+            }
+        }
+    }
+}
+
+impl<F, W> Reporting<F, W>
+where
+    F: Future,
+    W: FnOnce(Waker),
+{
+    /// Stores the output and tells whoever awaits the handle. Once per
+    /// task, so kept out of line: the poll that returns `Pending`, once
+    /// per shot for a station, then saves no registers for this work.
+    #[cold]
+    #[inline(never)]
+    fn deliver(self: Pin<&mut Self>, output: F::Output) {
         let (slot, tell) = self.slot_and_teller();
         let joiner = {
             let mut slot = slot.borrow_mut();
@@ -488,7 +510,6 @@ where
         if let (Some(joiner), Some(tell)) = (joiner, tell) {
             tell(joiner);
         }
-        Poll::Ready(())
     }
 }
 
