@@ -157,9 +157,9 @@ impl TimerQueue {
     /// Cancelled timers met on the way are dropped and their slots freed;
     /// each popped entry's slot is read once, for both questions.
     ///
-    /// Inlined into the driver's loop, with the heap's pop (see
+    /// Natively inlined into the driver's loop, with the heap's pop (see
     /// [`VirtualClock::fire_next`]).
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn fire_earliest(&mut self) -> Option<(SimTime, u32, Option<Waker>)> {
         loop {
             let slots = &self.slots;
@@ -249,11 +249,11 @@ impl VirtualClock {
     /// The waker runs after the queue is released, so a task woken inline
     /// may use the clock.
     ///
-    /// Always inlined: it runs once per shot, and compiled into the
+    /// Natively always inlined: it runs once per shot, and compiled into the
     /// driver's loop (`LocalRun::advance`) it saves a call and the
     /// registers each call saves and restores, about a tenth of the
     /// driver's own instructions per shot.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn fire_next(&self) -> Option<SimTime> {
         let (now, slot, waker) = self.timers.borrow_mut().fire_earliest()?;
         if let Some(waker) = waker {

@@ -96,10 +96,10 @@ impl FifoPool {
     /// Polls ready tasks, in order, until none is ready. A finished task
     /// stays in the table until the next sweep.
     ///
-    /// Always inlined, into the native driver's loop: it runs once per
+    /// Natively always inlined, into the native driver's loop: it runs once per
     /// shot, and as a call of its own it would save and restore six
     /// registers each time.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn run_until_stalled(&mut self) {
         loop {
             let next = self.ready.borrow_mut().pop_front();

@@ -14,6 +14,13 @@
 //!                              ▼
 //!                  LotState (fold + invariant) ─► RunStats
 //! ```
+//!
+//! The few functions a shot passes through in the native driver (firing a
+//! timer, the heap's pop, the executor's loop, a task's poll) are forced
+//! inline only natively (`cfg_attr(not(target_arch = "wasm32"),
+//! inline(always))`): there they make the driver one loop, while in the
+//! browser's build, where the engine is built for size as well as speed,
+//! forcing them costs the page's bundle about 2.4 KB gzipped.
 
 pub mod breaks;
 pub mod clock;

@@ -71,9 +71,9 @@ impl LocalRun {
     /// Fires the next timer and runs every task it wakes. Returns `false`
     /// when no timer is left (the run is over).
     ///
-    /// Always inlined, with the clock's firing and the executor's loop it
+    /// Natively always inlined, with the clock's firing and the executor's loop it
     /// calls: once per shot, the driver is then one function.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn advance(&mut self) -> bool {
         if self.exhausted {
             return false;

@@ -162,9 +162,9 @@ impl TaskCell {
     /// counters. Returns `Ready` once the task has finished or been
     /// cancelled (and its future dropped).
     ///
-    /// Always inlined into the executor's loop, which calls it once per
+    /// Natively always inlined into the executor's loop, which calls it once per
     /// poll (once per shot for a station).
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
             add_scheduled(&self.scheduled, -1);

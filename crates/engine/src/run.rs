@@ -54,8 +54,8 @@ impl Simulation {
     /// due at that instant together, as one turn of the loop does when it
     /// wakes from its wait.
     ///
-    /// Always inlined: the native driver calls it once per shot.
-    #[inline(always)]
+    /// Natively always inlined: the native driver calls it once per shot.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn fire_next(&self) -> Option<SimTime> {
         let fired = self.run.clock.fire_next()?;
         if self.run.loop_turns {

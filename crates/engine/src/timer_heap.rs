@@ -61,9 +61,9 @@ impl TimerHeap {
         sift_up(&mut self.entries, hole, entry, &set_order);
     }
 
-    /// Takes out the timer that fires first. Always inlined, with the
+    /// Takes out the timer that fires first. Natively always inlined, with the
     /// sift below: the clock fires a timer once per shot.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn pop(&mut self, set_order: impl Fn(u32) -> u64) -> Option<HeapEntry> {
         let last = self.entries.pop()?;
         let Some(&top) = self.entries.first() else {
@@ -105,7 +105,7 @@ fn sift_up(
 /// Nodes with all `ARITY` children are read as fixed-size arrays (one
 /// bounds check per level); only the last node may have fewer, and its
 /// children are leaves.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn sift_down_to_bottom_then_up(
     entries: &mut [HeapEntry],
     moving: HeapEntry,
@@ -152,9 +152,9 @@ fn earliest_of_full(children: &[HeapEntry; ARITY], set_order: &impl Fn(u32) -> u
 }
 
 /// Index in `children` (one to `ARITY` of them) of the one that fires
-/// first. Always inlined into the pop's sift: as a call, it cost each pop
+/// first. Natively always inlined into the pop's sift: as a call, it cost each pop
 /// of a three-station run about 14 instructions more.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn earliest_of(children: &[HeapEntry], set_order: &impl Fn(u32) -> u64) -> usize {
     let earlier = |a: usize, b: usize| {
         if fires_before(children[b], children[a], set_order) {
