@@ -4,6 +4,7 @@
 //! runner's reports and the controller's resets; it never drives the run,
 //! and the run's mode here is only a copy of the runner's.
 
+use std::cell::OnceCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -128,8 +129,10 @@ pub struct RunView {
     pub supervisor_task: Option<TaskSnapshot>,
     /// The last station tasks that finished, oldest first.
     pub finished_tasks: VecDeque<TaskSnapshot>,
-    /// The model's expected makespan for `config` [s].
-    pub expected_makespan_s: f64,
+    /// The model's expected makespan for `config` [s], worked out the
+    /// first time a panel asks ([`RunView::expected_makespan_s`]): a few
+    /// hundred simulated replications, kept out of the page's first render.
+    pub(crate) expected_makespan: Rc<OnceCell<f64>>,
     /// A broken invariant, shown instead of silently going on.
     pub ledger_error: Option<String>,
     /// Doses given over simulated time, sampled at every box-level event:
@@ -153,7 +156,7 @@ impl RunView {
         RunView {
             run_id,
             lot: Rc::new(LotState::new(&config)),
-            expected_makespan_s: expected_makespan(&config),
+            expected_makespan: Rc::default(),
             config: Rc::new(config),
             seed,
             mode: Mode::Ready,
@@ -175,6 +178,13 @@ impl RunView {
             doses_curve: vec![(0.0, 0)],
             gantt: Vec::new(),
         }
+    }
+
+    /// The model's expected makespan for this run's configuration [s].
+    pub fn expected_makespan_s(&self) -> f64 {
+        *self
+            .expected_makespan
+            .get_or_init(|| expected_makespan(&self.config))
     }
 
     /// Ends the Gantt bar of `box_no` at `station`, marked if the box was

@@ -245,7 +245,7 @@ pub fn ChartsPanel(props: &ChartsProps) -> Html {
     let messages = use_i18n();
     let view = &props.view;
     let now = view.clock.as_secs_f64();
-    let x_max = (view.expected_makespan_s.max(now) * 1.05).max(1e-3);
+    let x_max = (view.expected_makespan_s().max(now) * 1.05).max(1e-3);
     let comparison = use_comparison(&view.config, view.seed);
     html! {
         <details class="panel charts" open=true data-testid="panel-charts">
@@ -288,7 +288,7 @@ fn doses_chart(messages: &Messages, view: &RunView, now: f64, x_max: f64) -> Htm
             </g>
         }
     });
-    let expected_end = view.expected_makespan_s;
+    let expected_end = view.expected_makespan_s();
     let expected_given = crate::sim::expected_doses_given(&view.config);
     let label = tr!(
         messages,

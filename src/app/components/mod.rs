@@ -7,6 +7,7 @@
 pub mod charts;
 pub mod code;
 pub mod controls;
+pub mod deferred;
 pub mod dialog;
 pub mod executor;
 pub mod fuzz;

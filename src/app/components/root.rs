@@ -15,9 +15,7 @@ use yew::prelude::*;
 
 use crate::app::browser::{browser_languages, page_base};
 use crate::app::controller::{use_run_controller, RunController, Startup};
-use crate::app::hooks::{
-    use_after_first_paint, use_bool_toggle, use_media_query, use_throttled, BoolToggle,
-};
+use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
 use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
@@ -31,6 +29,7 @@ use crate::lesson::{Focus, Lesson};
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
 use super::controls::{controls as play_controls, timeline, ControlsProps, TimelineProps};
+use super::deferred::Deferred;
 use super::executor::ExecutorPanel;
 use super::fuzz::{self, FuzzPanel};
 use super::help::help_overlay;
@@ -92,7 +91,6 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .map(|active| active.lesson.steps[active.step].focus);
     use_bring_into_view(&lessons);
-    let mounting = use_mounting();
     let regions = Regions {
         run: &run,
         snapshot: &snapshot,
@@ -100,7 +98,6 @@ pub fn App(props: &AppProps) -> Html {
         panels: page.shown_panels(),
         embed: page.embed,
         narrow: use_media_query(NARROW_SCREEN),
-        mounted: mounting.panels,
         messages: &language.messages,
     };
     let link = run.link();
@@ -133,9 +130,11 @@ pub fn App(props: &AppProps) -> Html {
                 { editor(&run, &lessons, &draft, overlays.editor.toggle(), &language.messages) }
             }
             { regions.the_rest(focus.flatten()) }
-            if !page.embed && mounting.form {
-                <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
-                           on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
+            if !page.embed {
+                <Deferred turn={FORM_TURN}>
+                    <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
+                               on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
+                </Deferred>
             }
             { run_footer(&language.messages, run.seed, link) }
         </div>
@@ -143,26 +142,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// What has mounted of the page below the lot: the teaching panels
-/// (executor, inspector, charts, code) and the form, each in a task of its
-/// own after the first paint, so loading never blocks the page for long.
-struct Mounting {
-    panels: [bool; 4],
-    form: bool,
-}
-
-#[hook]
-fn use_mounting() -> Mounting {
-    Mounting {
-        panels: [
-            use_after_first_paint(1),
-            use_after_first_paint(2),
-            use_after_first_paint(3),
-            use_after_first_paint(4),
-        ],
-        form: use_after_first_paint(5),
-    }
-}
+/// When each part of the page below the lot mounts [ms after the first
+/// render]: the statistics, the log, the teaching panels (executor,
+/// inspector, charts, code) and the form, each in a task of its own
+/// ([`Deferred`]), so loading never blocks the page for long. The first
+/// render draws the masthead, the controls and the lot.
+const STATS_TURN: u32 = 1;
+const LOG_TURN: u32 = 2;
+const PANEL_TURNS: [u32; 4] = [3, 4, 5, 6];
+const FORM_TURN: u32 = 7;
 
 /// Which overlays and page tools are on.
 struct Overlays {
@@ -345,9 +333,6 @@ struct Regions<'a> {
     embed: bool,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
-    /// Whether each teaching panel below the lot (executor, inspector,
-    /// charts, code) has mounted ([`Mounting`]).
-    mounted: [bool; 4],
     /// The page's messages, for the regions' own sentences.
     messages: &'a I18n,
 }
@@ -384,20 +369,19 @@ impl Regions<'_> {
         }
     }
 
-    /// The region `focus` names where the page lists it: a teaching panel
-    /// waits for its turn to mount, holding its place meanwhile.
+    /// The region `focus` names where the page lists it: each panel waits
+    /// for its turn to mount, holding its place meanwhile.
     fn listed_region(&self, focus: Focus) -> Html {
         let turn = match focus {
-            Focus::Executor => Some(0),
-            Focus::Inspector => Some(1),
-            Focus::Charts => Some(2),
-            Focus::Code => Some(3),
-            Focus::Lot | Focus::Stats | Focus::Log => None,
+            Focus::Stats => STATS_TURN,
+            Focus::Log => LOG_TURN,
+            Focus::Executor => PANEL_TURNS[0],
+            Focus::Inspector => PANEL_TURNS[1],
+            Focus::Charts => PANEL_TURNS[2],
+            Focus::Code => PANEL_TURNS[3],
+            Focus::Lot => return self.region(focus),
         };
-        if turn.is_some_and(|turn| !self.mounted[turn]) {
-            return html! { <div class="panel-deferred" aria-hidden="true"></div> };
-        }
-        self.region(focus)
+        html! { <Deferred {turn}>{ self.region(focus) }</Deferred> }
     }
 
     /// Every region but the lot and `except`, in the page's order.
@@ -410,8 +394,8 @@ impl Regions<'_> {
         html! {
             <>
                 <div class="panels">
-                    if shown(Focus::Stats, None) { { self.region(Focus::Stats) } }
-                    if shown(Focus::Log, None) { { self.region(Focus::Log) } }
+                    if shown(Focus::Stats, None) { { self.listed_region(Focus::Stats) } }
+                    if shown(Focus::Log, None) { { self.listed_region(Focus::Log) } }
                 </div>
                 if executor || inspector {
                     <div class="panels teaching">

@@ -44,7 +44,7 @@ fn counters(messages: &Messages, view: &RunView, stats: &RunStats) -> Html {
     let expected = tr!(
         messages,
         "stats-seconds",
-        seconds = fixed(view.expected_makespan_s, 1)
+        seconds = fixed(view.expected_makespan_s(), 1)
     );
     html! {
         <dl class="counters">

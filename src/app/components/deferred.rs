@@ -1,0 +1,33 @@
+//! A part of the page that mounts after the first paint, in a task of its
+//! own: the page's first render stays short, and only this component
+//! renders again when its turn comes (not the whole page).
+//!
+//! ```text
+//!   first render:  <div class="panel-deferred">   (holds the place)
+//!   turn ms later: children                         (one task each turn)
+//! ```
+//!
+//! Owns only whether its turn has come.
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_after_first_paint;
+
+#[derive(Properties, PartialEq)]
+pub struct DeferredProps {
+    /// Milliseconds after the first render; parts with different turns
+    /// mount in different tasks, in turn order.
+    pub turn: u32,
+    pub children: Html,
+}
+
+/// `children` once its turn has come; before, an empty block that holds
+/// their place.
+#[component]
+pub fn Deferred(props: &DeferredProps) -> Html {
+    if use_after_first_paint(props.turn) {
+        props.children.clone()
+    } else {
+        html! { <div class="panel-deferred" aria-hidden="true"></div> }
+    }
+}
