@@ -236,7 +236,11 @@ impl VirtualClock {
                 (entry.deadline, entry.tie, seq)
             })
             .collect();
-        keys.sort_unstable();
+        // By deadline, then tie, then arming order: the least significant
+        // key first, through the engine's one shared sort.
+        crate::order::sort_by_key(&mut keys, |key| key.2);
+        crate::order::sort_by_key(&mut keys, |key| u64::from(key.1));
+        crate::order::sort_by_key(&mut keys, |key| key.0.as_micros());
         keys.into_iter()
             .take(limit)
             .map(|(deadline, tie, _)| (deadline, tie))
@@ -601,5 +605,39 @@ mod tests {
         assert!(!clock.advance_idle_to(SimTime::from_micros(200)));
         assert_eq!(clock.upcoming(5), vec![(SimTime::from_micros(100), 0)]);
         assert_eq!(clock.fire_next(), Some(SimTime::from_micros(100)));
+    }
+
+    #[test]
+    fn upcoming_lists_waiting_timers_in_the_order_they_fire() {
+        let ties_and_delays = [(4, 30), (3, 10), (1, 30), (2, 10), (5, 20), (6, 10)];
+        let clock = VirtualClock::new();
+        let mut pool = LocalPool::new();
+        for &(tie, delay) in &ties_and_delays {
+            let sleeper = clock.clone();
+            pool.spawner()
+                .spawn_local(async move {
+                    sleeper.sleep(SimDuration::from_micros(delay), tie).await;
+                })
+                .unwrap();
+        }
+        pool.run_until_stalled();
+        let at = SimTime::from_micros;
+        assert_eq!(
+            clock.upcoming(10),
+            vec![
+                (at(10), 2),
+                (at(10), 3),
+                (at(10), 6),
+                (at(20), 5),
+                (at(30), 1),
+                (at(30), 4)
+            ]
+        );
+        assert_eq!(clock.upcoming(2), vec![(at(10), 2), (at(10), 3)]);
+        let fired: Vec<u32> = record_wakeups(&ties_and_delays)
+            .into_iter()
+            .map(|(tie, _)| tie)
+            .collect();
+        assert_eq!(fired, vec![2, 3, 6, 5, 1, 4]);
     }
 }

@@ -32,7 +32,7 @@ mod iteration;
 pub mod ledger;
 pub mod local;
 pub mod monitor;
-mod order;
+pub mod order;
 pub mod param_table;
 pub mod run;
 pub mod station;

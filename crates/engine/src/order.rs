@@ -2,13 +2,15 @@
 //!
 //! `sort_by_key` is compiled anew for every element type, and each copy of
 //! the standard library's stable sort costs the page's bundle about 4 KB.
-//! The engine's few sorts go through here instead: the `(key, position)`
+//! The engine's few sorts, and the page's, go through here instead: the `(key, position)`
 //! pairs are sorted (one instantiation for all callers) and the items are
 //! put in that order. Equal keys keep their positions' order, so the
 //! result is exactly `sort_by_key`'s.
 
 /// Sorts `items` by `key`, keeping items with equal keys in their order.
-pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+/// To sort by several keys, sort by each in turn, the least significant
+/// first: each pass keeps the order of the ones before among its ties.
+pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if items.len() < 2 {
         return;
     }

@@ -2,7 +2,7 @@
 //! returns next, and how many boxes are done by a given time.
 
 use crate::lesson::text::{Arg, Text};
-use crate::sim::{EventKind, Policy, SimTime, StationError, StationState};
+use crate::sim::{order, EventKind, Policy, SimTime, StationError, StationState};
 
 use super::{doses, spaced_choices, Asked, PoseError, Replay};
 
@@ -121,14 +121,17 @@ fn offered_stations(replay: &Replay, station: u32) -> Vec<u32> {
         .iter()
         .filter(|status| status.state == StationState::Working && status.station != station)
         .collect();
-    working.sort_by_key(|status| (status.remaining, status.station));
+    // By doses left, then station (sorting by the less significant key
+    // first), through the engine's one shared sort.
+    order::sort_by_key(&mut working, |status| u64::from(status.station));
+    order::sort_by_key(&mut working, |status| u64::from(status.remaining));
     let mut offered: Vec<u32> = working
         .iter()
         .take(STATIONS_OFFERED - 1)
         .map(|status| status.station)
         .collect();
     offered.push(station);
-    offered.sort_unstable();
+    order::sort_by_key(&mut offered, |station| u64::from(*station));
     offered
 }
 
