@@ -106,6 +106,25 @@ test('an unknown lang is named in param-errors and English is used', async (t) =
   });
 });
 
+test('a lesson written on a Spanish page is in Spanish; on an English page it names no language', async (t) => {
+  const lessonOf = async (page) => {
+    await page.click(sel('lessons-open'));
+    await page.click(sel('lesson-editor-open'));
+    await page.click(sel('lesson-editor-add'));
+    await page.fill(sel('lesson-editor-title'), 'Título');
+    await page.locator(sel('lesson-editor-text')).first().fill('Texto');
+    const link = await page.locator(sel('lesson-editor-link')).inputValue();
+    return JSON.parse(Buffer.from(link.split('#lesson=')[1], 'base64url').toString('utf8'));
+  };
+  await withPage(env, t.name, '?seed=1&lang=es', async (s) => {
+    await waitForLanguage(s.page, 'es');
+    assert.equal((await lessonOf(s.page)).lang, 'es');
+  });
+  await withPage(env, `${t.name} (en)`, '?seed=1', async (s) => {
+    assert.equal((await lessonOf(s.page)).lang, undefined);
+  });
+});
+
 test('the language menu switches the page, its address and its links', async (t) => {
   await withPage(env, t.name, '?seed=1', async (s) => {
     const before = await text(s, 'start');

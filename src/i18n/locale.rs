@@ -122,6 +122,16 @@ impl Locale {
         matches!(self, Locale::English | Locale::Pseudo)
     }
 
+    /// The `lang` a lesson written on a page in this locale gets: its tag,
+    /// except English (what a lesson without `lang` is in) and the
+    /// pseudo-locale (a language for tests only, none a lesson is in).
+    pub const fn lesson_lang(self) -> Option<&'static str> {
+        match self {
+            Locale::English | Locale::Pseudo => None,
+            other => Some(other.tag()),
+        }
+    }
+
     /// Reads a `lang=` value: a tag the page speaks, or a regional form of
     /// one (`es-MX`, `zh-CN`). Case does not matter, `_` counts as `-`.
     pub fn from_tag(given: &str) -> Option<Locale> {

@@ -43,11 +43,11 @@ impl Moment {
 pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, LessonErrors> {
     let mut errors = LessonErrors::default();
     let (params, rejected) = parse_page_query(&step.params);
-    // The URL's own reasons, as the parameters' table words them.
-    for error in &rejected {
+    // The URL's own reasons, as the page's parameter errors word them.
+    for error in rejected {
         errors.push(
             format!("{path}.params"),
-            Text::new("lesson-error-param").with("problem", Arg::verbatim(error.to_string())),
+            Text::new("lesson-error-param").with("problem", Arg::Param(error)),
         );
     }
     for name in unknown_names(&step.params) {
@@ -181,6 +181,30 @@ mod tests {
         assert_eq!(
             found.0[1].to_string(),
             "steps[1].params: bogus is not a parameter of the page"
+        );
+    }
+
+    #[test]
+    fn a_refused_param_is_worded_in_the_pages_language() {
+        use crate::app::param_text::param_error;
+        use crate::i18n::{Locale, Messages};
+
+        let spanish = Messages::translated(
+            Locale::Spanish,
+            &[
+                include_str!("../../locales/es/params.ftl"),
+                include_str!("../../locales/es/lessons.ftl"),
+            ]
+            .join("\n"),
+        )
+        .expect("parses");
+        let found = resolve(&step("stations=0", 0), "steps[1]", 0).unwrap_err();
+        let (_, rejected) = crate::app::settings::parse_page_query("stations=0");
+        let reason = param_error(&spanish, &rejected[0]);
+        assert_ne!(reason, param_error(&Messages::english(), &rejected[0]));
+        assert_eq!(
+            found.shown_in(&spanish),
+            vec![format!("steps[1].params: {reason}")]
         );
     }
 }

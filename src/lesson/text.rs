@@ -18,8 +18,9 @@ use std::fmt;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::app::figures;
+use crate::app::{figures, param_text};
 use crate::i18n::Messages;
+use crate::sim::param_table::ParamError;
 use crate::sim::SimTime;
 
 /// A message and its variables.
@@ -48,6 +49,9 @@ pub enum Arg {
     Text(Text),
     /// Messages joined by the locale's list separator.
     List(Vec<Text>),
+    /// A parameter value the URL's rules refused, worded as the page's
+    /// parameter errors word it in each language.
+    Param(ParamError),
 }
 
 impl Text {
@@ -96,6 +100,7 @@ impl Arg {
                 let items: Vec<String> = items.iter().map(|item| item.format(messages)).collect();
                 FluentValue::from(items.join(&separator))
             }
+            Arg::Param(error) => FluentValue::from(param_text::param_error(messages, error)),
         }
     }
 

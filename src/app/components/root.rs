@@ -272,9 +272,15 @@ fn editor(
         let draft = draft.clone();
         Callback::from(move |lesson| draft.set(lesson))
     };
+    // A new lesson is in the page's language: the teacher writes it in
+    // the language the page speaks to them.
+    let mut shown = (**draft).clone();
+    if shown.lang.is_none() {
+        shown.lang = messages.locale().lesson_lang().map(str::to_string);
+    }
     lesson_editor(
         &LessonEditorProps {
-            draft: (**draft).clone(),
+            draft: shown,
             moment: (run.moment_params().into(), run.events_applied),
             base: page_base().into(),
             on_change,
