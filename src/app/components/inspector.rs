@@ -5,7 +5,6 @@
 //! Its words are the `inspector-…` messages of `panels.ftl`; a state keeps
 //! its English name as the row's class and sort key.
 
-use std::cmp::Ordering;
 use std::collections::VecDeque;
 
 use fluent_bundle::FluentArgs;
@@ -14,7 +13,7 @@ use yew::prelude::*;
 use crate::app::store::{RunView, TaskHistory, ViewRef};
 use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
-use crate::sim::{SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState};
+use crate::sim::{order, SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState};
 use crate::tr;
 
 use super::panel_text::{count, decimal, term, whole, with_elements};
@@ -112,17 +111,20 @@ impl Row {
         }
     }
 
-    fn compare(&self, other: &Row, by: SortBy) -> Ordering {
+    /// The row's place when sorting `by` a column, as one number: rows
+    /// sort by it as they would by the column's values (the state words
+    /// differ within their first eight bytes).
+    fn sort_key(&self, by: SortBy) -> u64 {
         match by {
-            SortBy::Task => self.station.cmp(&other.station),
-            SortBy::State => self.state.cmp(other.state),
-            SortBy::Polls => self.polls.cmp(&other.polls),
-            SortBy::Wakes => self.wakes.cmp(&other.wakes),
-            SortBy::Boxes => self.boxes.cmp(&other.boxes),
-            SortBy::Failures => self.failures.cmp(&other.failures),
-            SortBy::Restarts => self.restarts.cmp(&other.restarts),
-            SortBy::BoxOpen => self.busy_s.total_cmp(&other.busy_s),
-            SortBy::Waiting => self.waiting_s.total_cmp(&other.waiting_s),
+            SortBy::Task => u64::from(self.station),
+            SortBy::State => order::text_key(self.state),
+            SortBy::Polls => self.polls,
+            SortBy::Wakes => self.wakes,
+            SortBy::Boxes => u64::from(self.boxes),
+            SortBy::Failures => u64::from(self.failures),
+            SortBy::Restarts => u64::from(self.restarts),
+            SortBy::BoxOpen => order::f64_key(self.busy_s),
+            SortBy::Waiting => order::f64_key(self.waiting_s),
         }
     }
 }
@@ -137,12 +139,14 @@ fn sorted_rows(messages: &Messages, view: &RunView, sort: Sort) -> Vec<Row> {
             Row::of(messages, history, status, view.lot.finished, view.lot.now)
         })
         .collect();
-    rows.sort_by(|a, b| {
-        let order = a.compare(b, sort.by);
+    // Through the engine's one shared (stable) sort: rows with equal
+    // values stay in station order, either way round.
+    order::sort_by_key(&mut rows, |row| {
+        let key = row.sort_key(sort.by);
         if sort.descending {
-            order.reverse()
+            !key
         } else {
-            order
+            key
         }
     });
     rows
