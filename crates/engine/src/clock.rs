@@ -79,6 +79,12 @@ impl TimerSlot {
 struct TimerQueue {
     now: SimTime,
     heap: TimerHeap,
+    /// The heap's top entry is the timer fired last, left in place: the
+    /// next timer set takes its place in one sift (a station sets its
+    /// next shot's timer right after the last one fired), or the next
+    /// firing takes it out first. Its slot is no longer `Waiting`, so
+    /// whatever reads the heap for waiting timers passes it by.
+    fired_on_top: bool,
     slots: Vec<TimerSlot>,
     free_slots: Vec<u32>,
     next_seq: u64,
@@ -113,71 +119,84 @@ impl TimerQueue {
         self.free_slots.push(slot);
     }
 
-    /// Sets a timer in `slot` (armed with `waker`) for `deadline`.
+    /// Sets a timer in `slot` (armed with `waker`) for `deadline`: in
+    /// place of the timer fired last if that one is still on top of the
+    /// heap, else as a new entry.
     fn set(&mut self, slot: u32, deadline: SimTime, tie: u32, waker: &Waker) {
         let seq = self.next_seq;
         self.next_seq += 1;
         self.slots[slot as usize].wait_with(waker, seq);
+        let entry = HeapEntry {
+            deadline,
+            tie,
+            slot,
+        };
         let slots = &self.slots;
-        self.heap.push(
-            HeapEntry {
-                deadline,
-                tie,
-                slot,
-            },
-            |slot| slots[slot as usize].seq,
-        );
+        let set_order = |slot: u32| slots[slot as usize].seq;
+        if std::mem::take(&mut self.fired_on_top) {
+            self.heap.replace_top(entry, set_order);
+        } else {
+            self.heap.push(entry, set_order);
+        }
     }
 
-    /// Drops cancelled entries from the top of the heap.
-    #[inline]
-    fn skip_cancelled(&mut self) {
-        while let Some(top) = self.heap.peek() {
-            if self.state(top.slot) != SlotState::Cancelled {
-                break;
-            }
-            self.drop_top(top.slot);
+    /// The earliest live timer's entry, left in the heap: the timer fired
+    /// last and cancelled ones met on top are taken out first (the
+    /// cancelled ones' slots freed).
+    #[inline(always)]
+    fn live_top(&mut self) -> Option<HeapEntry> {
+        if self.fired_on_top {
+            self.drop_fired_top();
         }
+        loop {
+            let top = self.heap.peek()?;
+            if self.state(top.slot) != SlotState::Cancelled {
+                return Some(top);
+            }
+            self.drop_cancelled_top(top.slot);
+        }
+    }
+
+    /// Takes the timer fired last off the top of the heap: no timer was
+    /// set since it fired (a task finished). Once per box, not per shot.
+    #[cold]
+    #[inline(never)]
+    fn drop_fired_top(&mut self) {
+        self.fired_on_top = false;
+        let slots = &self.slots;
+        self.heap.pop(|slot| slots[slot as usize].seq);
     }
 
     /// Takes the cancelled timer in `slot` off the top of the heap and
     /// frees its slot. Rare: kept out of the firing path.
     #[cold]
     #[inline(never)]
-    fn drop_top(&mut self, slot: u32) {
+    fn drop_cancelled_top(&mut self, slot: u32) {
         let slots = &self.slots;
         self.heap.pop(|slot| slots[slot as usize].seq);
         self.release(slot);
     }
 
-    /// Takes out the earliest live timer, marks it fired and moves `now`
-    /// to its deadline. Returns the new time, the timer's slot and the
-    /// waker taken out of it.
+    /// Fires the earliest live timer: marks it fired, leaves its entry on
+    /// top of the heap for the next timer set (see `fired_on_top`) and
+    /// moves `now` to its deadline. Returns the new time, the timer's slot
+    /// and the waker taken out of it.
     ///
-    /// Cancelled timers met on the way are dropped and their slots freed;
-    /// each popped entry's slot is read once, for both questions.
-    ///
-    /// Inlined into the driver's loop, with the heap's pop (see
-    /// [`VirtualClock::fire_next`]).
+    /// Inlined into the driver's loop (see [`VirtualClock::fire_next`]).
     #[inline(always)]
     fn fire_earliest(&mut self) -> Option<(SimTime, u32, Option<Waker>)> {
-        loop {
-            let slots = &self.slots;
-            let entry = self.heap.pop(|slot| slots[slot as usize].seq)?;
-            let fired = self.slot(entry.slot);
-            match fired.state {
-                SlotState::Waiting => {
-                    fired.state = SlotState::Fired;
-                    let waker = fired.waker.take();
-                    self.now = self.now.max(entry.deadline);
-                    return Some((self.now, entry.slot, waker));
-                }
-                SlotState::Cancelled => self.release(entry.slot),
-                // Anything else in the heap would be a bookkeeping error,
-                // and firing nothing is safe.
-                SlotState::Free | SlotState::Fired | SlotState::Reserved => return None,
-            }
+        let entry = self.live_top()?;
+        let fired = self.slot(entry.slot);
+        if fired.state != SlotState::Waiting {
+            // Anything else in the heap would be a bookkeeping error, and
+            // firing nothing is safe.
+            return None;
         }
+        fired.state = SlotState::Fired;
+        let waker = fired.waker.take();
+        self.fired_on_top = true;
+        self.now = self.now.max(entry.deadline);
+        Some((self.now, entry.slot, waker))
     }
 }
 
@@ -209,8 +228,7 @@ impl VirtualClock {
     /// The earliest pending deadline, if any timer is waiting.
     pub fn next_deadline(&self) -> Option<SimTime> {
         let mut timers = self.timers.borrow_mut();
-        timers.skip_cancelled();
-        timers.heap.peek().map(|entry| entry.deadline)
+        timers.live_top().map(|entry| entry.deadline)
     }
 
     /// Number of timers waiting to fire.
