@@ -117,8 +117,16 @@ fn this_thread() -> usize {
     THREAD_MARK.with(|mark| mark as *const u8 as usize)
 }
 
-fn add_scheduled(scheduled: &Cell<usize>, delta: isize) {
-    scheduled.set(scheduled.get().saturating_add_signed(delta));
+/// Counts one more task scheduled. Every move of a task into
+/// [`TaskState::Scheduled`] counts one, and every move out of it (its
+/// next poll) takes one off, so the count never goes below zero.
+fn count_scheduled(scheduled: &Cell<usize>) {
+    scheduled.set(scheduled.get() + 1);
+}
+
+/// Takes off one task scheduled: it is being polled.
+fn uncount_scheduled(scheduled: &Cell<usize>) {
+    scheduled.set(scheduled.get() - 1);
 }
 
 impl TaskCell {
@@ -126,13 +134,12 @@ impl TaskCell {
     /// queues it with its executor.
     fn wake(self: &Rc<Self>) {
         self.wakes.set(self.wakes.get() + 1);
-        match self.state.get() {
+        if matches!(self.state.get(), TaskState::Scheduled | TaskState::Done) {
             // Already queued, or finished: nothing more to schedule.
-            TaskState::Scheduled | TaskState::Done => return,
-            TaskState::Idle | TaskState::Running => {}
+            return;
         }
         self.state.set(TaskState::Scheduled);
-        add_scheduled(&self.scheduled, 1);
+        count_scheduled(&self.scheduled);
         if let Some(queue) = self.ready_queue.get() {
             queue.borrow_mut().push_back(self.clone());
         } else if let Some(waker) = self.executor_waker.borrow().as_ref() {
@@ -167,7 +174,7 @@ impl TaskCell {
     #[inline(always)]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
-            add_scheduled(&self.scheduled, -1);
+            uncount_scheduled(&self.scheduled);
         }
         if self.abandoned.get() {
             // Cancelled: drop the future now, releasing its timers.
@@ -315,7 +322,7 @@ impl TaskMonitor {
             executor_waker: RefCell::new(None),
             thread: this_thread(),
         });
-        add_scheduled(&self.scheduled, 1);
+        count_scheduled(&self.scheduled);
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {
