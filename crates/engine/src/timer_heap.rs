@@ -75,9 +75,26 @@ impl TimerHeap {
     /// a pop and a push for the price of a pop. The clock does this once
     /// per shot, when a station sets its next timer after the last one
     /// fired (see `TimerQueue::set`). The heap must not be empty.
+    ///
+    /// A heap of at most `1 + ARITY` timers (the default three stations'
+    /// three) is one level deep: `entry` is compared with the earliest
+    /// child only, and trades places with it if that fires first.
     #[inline(always)]
     pub(crate) fn replace_top(&mut self, entry: HeapEntry, set_order: impl Fn(u32) -> u64) {
-        sift_down_to_bottom_then_up(&mut self.entries, entry, &set_order);
+        match self.entries.split_first_mut() {
+            Some((top, children)) if children.len() <= ARITY => {
+                *top = entry;
+                if children.is_empty() {
+                    return;
+                }
+                let earliest = &mut children[earliest_of(children, &set_order)];
+                if fires_before(*earliest, entry, &set_order) {
+                    *top = *earliest;
+                    *earliest = entry;
+                }
+            }
+            _ => sift_down_to_bottom_then_up(&mut self.entries, entry, &set_order),
+        }
     }
 }
 
@@ -244,29 +261,32 @@ mod tests {
     #[test]
     fn replacing_the_top_is_a_pop_then_a_push() {
         let set_order = |slot: u32| u64::from(slot);
-        let mut replaced = TimerHeap::default();
-        let mut reference = TimerHeap::default();
-        let mut state = 99u64;
-        let mut next_key = |slot: u32| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            entry((state >> 40) % 30, ((state >> 20) % 2) as u32, slot)
-        };
-        for slot in 0..7 {
-            let key = next_key(slot);
-            replaced.push(key, set_order);
-            reference.push(key, set_order);
-        }
-        for slot in 7..500 {
-            let key = next_key(slot);
-            assert_eq!(replaced.peek(), reference.pop(set_order));
-            replaced.replace_top(key, set_order);
-            reference.push(key, set_order);
-        }
         let drained = |mut heap: TimerHeap| -> Vec<HeapEntry> {
             std::iter::from_fn(|| heap.pop(set_order)).collect()
         };
-        assert_eq!(drained(replaced), drained(reference));
+        // One to seven timers: one level deep and deeper.
+        for size in 1..=7u32 {
+            let mut replaced = TimerHeap::default();
+            let mut reference = TimerHeap::default();
+            let mut state = 99u64 + u64::from(size);
+            let mut next_key = |slot: u32| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                entry((state >> 40) % 30, ((state >> 20) % 2) as u32, slot)
+            };
+            for slot in 0..size {
+                let key = next_key(slot);
+                replaced.push(key, set_order);
+                reference.push(key, set_order);
+            }
+            for slot in size..500 {
+                let key = next_key(slot);
+                assert_eq!(replaced.peek(), reference.pop(set_order));
+                replaced.replace_top(key, set_order);
+                reference.push(key, set_order);
+            }
+            assert_eq!(drained(replaced), drained(reference), "{size} timers");
+        }
     }
 }
