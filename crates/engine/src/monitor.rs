@@ -140,9 +140,18 @@ impl TaskCell {
         }
         self.state.set(TaskState::Scheduled);
         count_scheduled(&self.scheduled);
-        if let Some(queue) = self.ready_queue.get() {
-            queue.borrow_mut().push_back(self.clone());
-        } else if let Some(waker) = self.executor_waker.borrow().as_ref() {
+        match self.ready_queue.get() {
+            Some(queue) => queue.borrow_mut().push_back(self.clone()),
+            None => self.wake_executor(),
+        }
+    }
+
+    /// Passes a wake on to an executor other than the FIFO pool. Out of
+    /// line: the FIFO pool's wake, once per shot, then saves no registers
+    /// for this call.
+    #[inline(never)]
+    fn wake_executor(&self) {
+        if let Some(waker) = self.executor_waker.borrow().as_ref() {
             waker.wake_by_ref();
         }
     }
