@@ -32,7 +32,6 @@
 //! than corrupt memory.
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::VecDeque;
 use std::future::Future;
 use std::mem::ManuallyDrop;
 use std::pin::Pin;
@@ -41,6 +40,8 @@ use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use futures::future::LocalBoxFuture;
 use futures::FutureExt;
+
+use super::fifo::ReadyQueue;
 
 /// Where a task is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,11 +79,6 @@ pub enum TaskKind {
         station: u32,
     },
 }
-
-/// Tasks ready to be polled, in the order they became ready: the
-/// [`FifoPool`](super::fifo::FifoPool)'s queue, which a wake of one of its
-/// tasks joins directly.
-pub(crate) type ReadyQueue = RefCell<VecDeque<Rc<TaskCell>>>;
 
 /// One task: its future, its counters, and how a wake reaches its executor.
 ///
