@@ -48,8 +48,17 @@ impl ReadyTasks {
         if self.oldest.is_none() {
             self.oldest = Some(task);
         } else {
-            self.others.push_back(task);
+            self.queue_behind(task);
         }
+    }
+
+    /// Queues `task` in the ring buffer. Out of line: a wake that finds
+    /// no task ready, once per shot, then saves no registers for the
+    /// buffer's growth.
+    #[cold]
+    #[inline(never)]
+    fn queue_behind(&mut self, task: Rc<TaskCell>) {
+        self.others.push_back(task);
     }
 
     /// Takes out the task that became ready first.
