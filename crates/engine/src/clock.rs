@@ -37,15 +37,18 @@ pub struct VirtualClock {
 
 /// Where a timer slot is in its life. Slots are reused, so a run with
 /// millions of shots keeps only as many slots as there are sleeping tasks.
+///
+/// A slot belongs to one [`Sleep`] from its first timer until the `Sleep`
+/// is dropped (or cancels a waiting timer), and goes
+/// `Waiting → Fired → Waiting …` as the `Sleep` is armed again and again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SlotState {
     Free,
     /// Set; its heap entry waits to fire.
     Waiting,
-    /// The deadline passed; the `Sleep` has not seen it yet.
+    /// The deadline passed. The slot stays with its `Sleep` for the next
+    /// timer it sets.
     Fired,
-    /// Owned by a completed `Sleep`, kept for its next `reset`.
-    Reserved,
     /// The `Sleep` was dropped or reset before its deadline; its heap entry
     /// is skipped and the slot freed when the entry reaches the top.
     Cancelled,
@@ -79,6 +82,12 @@ impl TimerSlot {
 struct TimerQueue {
     now: SimTime,
     heap: TimerHeap,
+    /// The heap's top entry is the timer fired last, left in place: the
+    /// next timer set takes its place in one sift (a station sets its
+    /// next shot's timer right after the last one fired), or the next
+    /// firing takes it out first. Its slot is no longer `Waiting`, so
+    /// whatever reads the heap for waiting timers passes it by.
+    fired_on_top: bool,
     slots: Vec<TimerSlot>,
     free_slots: Vec<u32>,
     next_seq: u64,
@@ -113,71 +122,85 @@ impl TimerQueue {
         self.free_slots.push(slot);
     }
 
-    /// Sets a timer in `slot` (armed with `waker`) for `deadline`.
+    /// Sets a timer in `slot` (armed with `waker`) for `deadline`: in
+    /// place of the timer fired last if that one is still on top of the
+    /// heap, else as a new entry.
     fn set(&mut self, slot: u32, deadline: SimTime, tie: u32, waker: &Waker) {
         let seq = self.next_seq;
         self.next_seq += 1;
         self.slots[slot as usize].wait_with(waker, seq);
+        let entry = HeapEntry {
+            deadline,
+            tie,
+            slot,
+        };
         let slots = &self.slots;
-        self.heap.push(
-            HeapEntry {
-                deadline,
-                tie,
-                slot,
-            },
-            |slot| slots[slot as usize].seq,
-        );
+        let set_order = |slot: u32| slots[slot as usize].seq;
+        if std::mem::take(&mut self.fired_on_top) {
+            self.heap.replace_top(entry, set_order);
+        } else {
+            self.heap.push(entry, set_order);
+        }
     }
 
-    /// Drops cancelled entries from the top of the heap.
-    #[inline]
-    fn skip_cancelled(&mut self) {
-        while let Some(top) = self.heap.peek() {
-            if self.state(top.slot) != SlotState::Cancelled {
-                break;
-            }
-            self.drop_top(top.slot);
+    /// The earliest live timer's entry, left in the heap: the timer fired
+    /// last and cancelled ones met on top are taken out first (the
+    /// cancelled ones' slots freed).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn live_top(&mut self) -> Option<HeapEntry> {
+        if self.fired_on_top {
+            self.drop_fired_top();
         }
+        loop {
+            let top = self.heap.peek()?;
+            if self.state(top.slot) != SlotState::Cancelled {
+                return Some(top);
+            }
+            self.drop_cancelled_top(top.slot);
+        }
+    }
+
+    /// Takes the timer fired last off the top of the heap: no timer was
+    /// set since it fired (a task finished). Once per box, not per shot.
+    #[cold]
+    #[inline(never)]
+    fn drop_fired_top(&mut self) {
+        self.fired_on_top = false;
+        let slots = &self.slots;
+        self.heap.pop(|slot| slots[slot as usize].seq);
     }
 
     /// Takes the cancelled timer in `slot` off the top of the heap and
     /// frees its slot. Rare: kept out of the firing path.
     #[cold]
     #[inline(never)]
-    fn drop_top(&mut self, slot: u32) {
+    fn drop_cancelled_top(&mut self, slot: u32) {
         let slots = &self.slots;
         self.heap.pop(|slot| slots[slot as usize].seq);
         self.release(slot);
     }
 
-    /// Takes out the earliest live timer, marks it fired and moves `now`
-    /// to its deadline. Returns the new time, the timer's slot and the
-    /// waker taken out of it.
+    /// Fires the earliest live timer: marks it fired, leaves its entry on
+    /// top of the heap for the next timer set (see `fired_on_top`) and
+    /// moves `now` to its deadline. Returns the new time, the timer's slot
+    /// and the waker taken out of it.
     ///
-    /// Cancelled timers met on the way are dropped and their slots freed;
-    /// each popped entry's slot is read once, for both questions.
-    ///
-    /// Natively inlined into the driver's loop, with the heap's pop (see
+    /// Natively inlined into the driver's loop (see
     /// [`VirtualClock::fire_next`]).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn fire_earliest(&mut self) -> Option<(SimTime, u32, Option<Waker>)> {
-        loop {
-            let slots = &self.slots;
-            let entry = self.heap.pop(|slot| slots[slot as usize].seq)?;
-            let fired = self.slot(entry.slot);
-            match fired.state {
-                SlotState::Waiting => {
-                    fired.state = SlotState::Fired;
-                    let waker = fired.waker.take();
-                    self.now = self.now.max(entry.deadline);
-                    return Some((self.now, entry.slot, waker));
-                }
-                SlotState::Cancelled => self.release(entry.slot),
-                // Anything else in the heap would be a bookkeeping error,
-                // and firing nothing is safe.
-                SlotState::Free | SlotState::Fired | SlotState::Reserved => return None,
-            }
+        let entry = self.live_top()?;
+        let fired = self.slot(entry.slot);
+        if fired.state != SlotState::Waiting {
+            // Anything else in the heap would be a bookkeeping error, and
+            // firing nothing is safe.
+            return None;
         }
+        fired.state = SlotState::Fired;
+        let waker = fired.waker.take();
+        self.fired_on_top = true;
+        self.now = self.now.max(entry.deadline);
+        Some((self.now, entry.slot, waker))
     }
 }
 
@@ -199,9 +222,8 @@ impl VirtualClock {
             timer: SleepTimer {
                 duration,
                 tie,
-                registered_slot: None,
-                reserved_slot: None,
-                done: false,
+                slot: None,
+                phase: Phase::Armed,
             },
         }
     }
@@ -209,8 +231,7 @@ impl VirtualClock {
     /// The earliest pending deadline, if any timer is waiting.
     pub fn next_deadline(&self) -> Option<SimTime> {
         let mut timers = self.timers.borrow_mut();
-        timers.skip_cancelled();
-        timers.heap.peek().map(|entry| entry.deadline)
+        timers.live_top().map(|entry| entry.deadline)
     }
 
     /// Number of timers waiting to fire.
@@ -353,73 +374,78 @@ pub struct Sleep {
 struct SleepTimer {
     duration: SimDuration,
     tie: u32,
-    /// The slot of the waiting timer, set on first poll; its deadline
-    /// lives in the heap entry.
-    registered_slot: Option<u32>,
-    /// The slot kept after completion, for the next `reset`.
-    reserved_slot: Option<u32>,
-    done: bool,
+    /// The slot this sleep sets its timers in, kept from one arming to
+    /// the next; `None` before the first, and after a timer was cancelled
+    /// (its slot is the clock's to free).
+    slot: Option<u32>,
+    phase: Phase,
+}
+
+/// Where a [`Sleep`] is between two arms.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Armed, not yet polled: the first poll sets the timer.
+    Armed,
+    /// The timer in this slot is set: polls check whether it fired.
+    Set(u32),
+    /// Completed.
+    Done,
 }
 
 impl Sleep {
     /// Arms the sleep again: it completes `duration` after its next first
-    /// poll. A timer still waiting is cancelled.
+    /// poll. A timer still waiting is cancelled. A completed sleep is
+    /// armed without touching the clock.
     pub fn reset(&mut self, duration: SimDuration) {
         let timer = &mut self.timer;
-        if let Some(slot) = timer.registered_slot.take() {
+        if let Phase::Set(slot) = timer.phase {
             let mut timers = self.clock.timers.borrow_mut();
-            let waiting = timers.slot(slot);
-            if waiting.state == SlotState::Waiting {
-                waiting.state = SlotState::Cancelled;
+            let set = timers.slot(slot);
+            if set.state == SlotState::Waiting {
+                set.state = SlotState::Cancelled;
+                timer.slot = None;
             }
         }
         timer.duration = duration;
-        timer.done = false;
+        timer.phase = Phase::Armed;
     }
 }
 
 impl SleepTimer {
     /// First poll: sets the timer, or completes at once for a zero wait.
-    fn register(&mut self, timers: &mut TimerQueue, waker: &Waker) -> Poll<()> {
+    fn set(&mut self, timers: &mut TimerQueue, waker: &Waker) -> Poll<()> {
         if self.duration == SimDuration::ZERO {
-            self.done = true;
+            self.phase = Phase::Done;
             return Poll::Ready(());
         }
-        let deadline = timers.now + self.duration;
-        let slot = match self.reserved_slot.take() {
+        let slot = match self.slot {
             Some(slot) => slot,
-            None => timers.allocate(),
+            None => *self.slot.insert(timers.allocate()),
         };
+        let deadline = timers.now + self.duration;
         timers.set(slot, deadline, self.tie, waker);
-        self.registered_slot = Some(slot);
+        self.phase = Phase::Set(slot);
         Poll::Pending
     }
 
     /// Later polls: completes once the timer in `slot` has fired.
     fn check(&mut self, timers: &mut TimerQueue, slot: u32, waker: &Waker) -> Poll<()> {
-        let registered = timers.slot(slot);
-        match registered.state {
-            SlotState::Fired => {
-                registered.state = SlotState::Reserved;
-                self.registered_slot = None;
-                self.reserved_slot = Some(slot);
-                self.done = true;
-                Poll::Ready(())
-            }
-            SlotState::Waiting => {
-                match &registered.waker {
-                    Some(kept) if kept.will_wake(waker) => {}
-                    _ => registered.waker = Some(waker.clone()),
-                }
-                Poll::Pending
-            }
-            // Not reachable through this API; completing is the safe answer.
-            SlotState::Free | SlotState::Reserved | SlotState::Cancelled => {
-                self.registered_slot = None;
-                self.done = true;
-                Poll::Ready(())
-            }
+        let set = timers.slot(slot);
+        if set.state == SlotState::Fired {
+            self.phase = Phase::Done;
+            return Poll::Ready(());
         }
+        if set.state == SlotState::Waiting {
+            match &set.waker {
+                Some(kept) if kept.will_wake(waker) => {}
+                _ => set.waker = Some(waker.clone()),
+            }
+            return Poll::Pending;
+        }
+        // Not reachable through this API; completing is the safe answer.
+        self.slot = None;
+        self.phase = Phase::Done;
+        Poll::Ready(())
     }
 }
 
@@ -428,31 +454,26 @@ impl Future for Sleep {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let Sleep { clock, timer } = &mut *self;
-        if timer.done {
-            return Poll::Ready(());
-        }
-        let mut timers = clock.timers.borrow_mut();
-        match timer.registered_slot {
-            None => timer.register(&mut timers, cx.waker()),
-            Some(slot) => timer.check(&mut timers, slot, cx.waker()),
+        match timer.phase {
+            Phase::Done => Poll::Ready(()),
+            Phase::Armed => timer.set(&mut clock.timers.borrow_mut(), cx.waker()),
+            Phase::Set(slot) => timer.check(&mut clock.timers.borrow_mut(), slot, cx.waker()),
         }
     }
 }
 
 impl Drop for Sleep {
     fn drop(&mut self) {
+        let Some(slot) = self.timer.slot else {
+            return;
+        };
         let Ok(mut timers) = self.clock.timers.try_borrow_mut() else {
             return;
         };
-        if let Some(slot) = self.timer.registered_slot.take() {
-            match timers.state(slot) {
-                SlotState::Fired => timers.release(slot),
-                SlotState::Waiting => timers.slot(slot).state = SlotState::Cancelled,
-                SlotState::Free | SlotState::Reserved | SlotState::Cancelled => {}
-            }
-        }
-        if let Some(slot) = self.timer.reserved_slot.take() {
-            timers.release(slot);
+        match timers.state(slot) {
+            SlotState::Waiting => timers.slot(slot).state = SlotState::Cancelled,
+            SlotState::Fired => timers.release(slot),
+            SlotState::Free | SlotState::Cancelled => {}
         }
     }
 }
@@ -562,6 +583,23 @@ mod tests {
             "one slot served every sleep"
         );
         assert_eq!(clock.pending_timers(), 0);
+    }
+
+    #[test]
+    fn a_sleep_reset_after_its_timer_fired_unseen_keeps_its_slot() {
+        let clock = VirtualClock::new();
+        let waker = futures::task::noop_waker();
+        let mut context = Context::from_waker(&waker);
+        let mut sleep = clock.sleep(SimDuration::from_micros(3), 0);
+        assert!(Pin::new(&mut sleep).poll(&mut context).is_pending());
+        assert_eq!(clock.fire_next(), Some(SimTime::from_micros(3)));
+        sleep.reset(SimDuration::from_micros(4));
+        assert!(Pin::new(&mut sleep).poll(&mut context).is_pending());
+        assert_eq!(clock.fire_next(), Some(SimTime::from_micros(7)));
+        assert!(Pin::new(&mut sleep).poll(&mut context).is_ready());
+        assert_eq!(clock.timers.borrow().slots.len(), 1);
+        drop(sleep);
+        assert_eq!(clock.timers.borrow().free_slots, vec![0], "freed on drop");
     }
 
     #[test]

@@ -242,7 +242,18 @@ pub fn counted(count: impl Into<u64>, one: &str, many: &str) -> String {
 /// The queue events wait in until the driver takes them. Clones share it.
 #[derive(Clone, Default)]
 pub struct EventQueue {
-    queue: Rc<RefCell<VecDeque<Event>>>,
+    queue: Rc<RefCell<Waiting>>,
+}
+
+/// The events emitted and not yet taken: `list[taken..]`, oldest first.
+///
+/// A plain vector rather than a ring buffer: an emit, once per shot, is a
+/// push at its end with no index to wrap. Events taken one at a time move
+/// the cursor `taken`, and the vector is emptied once it reaches the end.
+#[derive(Default)]
+struct Waiting {
+    list: Vec<Event>,
+    taken: usize,
 }
 
 impl EventQueue {
@@ -251,32 +262,46 @@ impl EventQueue {
     }
 
     pub fn emit(&self, event: Event) {
-        self.queue.borrow_mut().push_back(event);
+        self.queue.borrow_mut().list.push(event);
     }
 
     /// Takes the oldest waiting event.
     pub fn pop(&self) -> Option<Event> {
-        self.queue.borrow_mut().pop_front()
+        let mut waiting = self.queue.borrow_mut();
+        let event = *waiting.list.get(waiting.taken)?;
+        waiting.taken += 1;
+        if waiting.taken == waiting.list.len() {
+            waiting.list.clear();
+            waiting.taken = 0;
+        }
+        Some(event)
     }
 
     /// Moves every waiting event, oldest first, to the back of `into`: a
-    /// whole batch for one borrow. Into an empty `into` the two queues
-    /// just trade places, so neither copies nor allocates.
+    /// whole batch for one borrow. Into an empty `into` the two just trade
+    /// buffers, so neither copies nor allocates.
     pub fn take_all(&self, into: &mut VecDeque<Event>) {
-        let mut queue = self.queue.borrow_mut();
-        if into.is_empty() {
-            std::mem::swap(&mut *queue, into);
+        let mut waiting = self.queue.borrow_mut();
+        if into.is_empty() && waiting.taken == 0 {
+            // Both conversions keep the buffer; an empty deque's needs no
+            // moving either.
+            let spare = Vec::from(std::mem::take(into));
+            *into = VecDeque::from(std::mem::replace(&mut waiting.list, spare));
         } else {
-            into.extend(queue.drain(..));
+            let taken = waiting.taken;
+            into.extend(waiting.list.drain(taken..));
+            waiting.list.clear();
+            waiting.taken = 0;
         }
     }
 
     pub fn len(&self) -> usize {
-        self.queue.borrow().len()
+        let waiting = self.queue.borrow();
+        waiting.list.len() - waiting.taken
     }
 
     pub fn is_empty(&self) -> bool {
-        self.queue.borrow().is_empty()
+        self.len() == 0
     }
 }
 
@@ -612,6 +637,36 @@ mod tests {
             .to_string()
             .ends_with("waiting for 2 stations still working"));
         assert_eq!(counted(0u32, "box", "boxes"), "0 boxes");
+    }
+
+    #[test]
+    fn the_queue_hands_events_out_oldest_first_however_taken() {
+        let at = |micros| Event {
+            at: SimTime::from_micros(micros),
+            kind: EventKind::DepotEmpty { still_working: 0 },
+        };
+        let queue = EventQueue::new();
+        let mut out = Vec::new();
+        let mut batch = VecDeque::new();
+        for micros in 0..4 {
+            queue.emit(at(micros));
+        }
+        out.extend(queue.pop());
+        queue.emit(at(4));
+        assert_eq!(queue.len(), 4);
+        queue.take_all(&mut batch);
+        assert!(queue.is_empty());
+        queue.emit(at(5));
+        queue.take_all(&mut batch);
+        out.extend(batch.drain(..));
+        queue.emit(at(6));
+        queue.take_all(&mut batch);
+        out.extend(batch.drain(..));
+        queue.emit(at(7));
+        out.extend(std::iter::from_fn(|| queue.pop()));
+        let times: Vec<u64> = out.iter().map(|event| event.at.as_micros()).collect();
+        assert_eq!(times, (0..8).collect::<Vec<u64>>());
+        assert_eq!(queue.pop(), None);
     }
 
     #[test]

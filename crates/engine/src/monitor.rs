@@ -32,7 +32,6 @@
 //! than corrupt memory.
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::VecDeque;
 use std::future::Future;
 use std::mem::ManuallyDrop;
 use std::pin::Pin;
@@ -41,6 +40,8 @@ use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use futures::future::LocalBoxFuture;
 use futures::FutureExt;
+
+use super::fifo::ReadyQueue;
 
 /// Where a task is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,11 +80,6 @@ pub enum TaskKind {
     },
 }
 
-/// Tasks ready to be polled, in the order they became ready: the
-/// [`FifoPool`](super::fifo::FifoPool)'s queue, which a wake of one of its
-/// tasks joins directly.
-pub(crate) type ReadyQueue = RefCell<VecDeque<Rc<TaskCell>>>;
-
 /// One task: its future, its counters, and how a wake reaches its executor.
 ///
 /// Plain cells, not atomics: the cell lives on one thread (see the module
@@ -117,8 +113,16 @@ fn this_thread() -> usize {
     THREAD_MARK.with(|mark| mark as *const u8 as usize)
 }
 
-fn add_scheduled(scheduled: &Cell<usize>, delta: isize) {
-    scheduled.set(scheduled.get().saturating_add_signed(delta));
+/// Counts one more task scheduled. Every move of a task into
+/// [`TaskState::Scheduled`] counts one, and every move out of it (its
+/// next poll) takes one off, so the count never goes below zero.
+fn count_scheduled(scheduled: &Cell<usize>) {
+    scheduled.set(scheduled.get() + 1);
+}
+
+/// Takes off one task scheduled: it is being polled.
+fn uncount_scheduled(scheduled: &Cell<usize>) {
+    scheduled.set(scheduled.get() - 1);
 }
 
 impl TaskCell {
@@ -126,16 +130,24 @@ impl TaskCell {
     /// queues it with its executor.
     fn wake(self: &Rc<Self>) {
         self.wakes.set(self.wakes.get() + 1);
-        match self.state.get() {
+        if matches!(self.state.get(), TaskState::Scheduled | TaskState::Done) {
             // Already queued, or finished: nothing more to schedule.
-            TaskState::Scheduled | TaskState::Done => return,
-            TaskState::Idle | TaskState::Running => {}
+            return;
         }
         self.state.set(TaskState::Scheduled);
-        add_scheduled(&self.scheduled, 1);
-        if let Some(queue) = self.ready_queue.get() {
-            queue.borrow_mut().push_back(self.clone());
-        } else if let Some(waker) = self.executor_waker.borrow().as_ref() {
+        count_scheduled(&self.scheduled);
+        match self.ready_queue.get() {
+            Some(queue) => queue.borrow_mut().push_back(self.clone()),
+            None => self.wake_executor(),
+        }
+    }
+
+    /// Passes a wake on to an executor other than the FIFO pool. Out of
+    /// line: the FIFO pool's wake, once per shot, then saves no registers
+    /// for this call.
+    #[inline(never)]
+    fn wake_executor(&self) {
+        if let Some(waker) = self.executor_waker.borrow().as_ref() {
             waker.wake_by_ref();
         }
     }
@@ -167,7 +179,7 @@ impl TaskCell {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
-            add_scheduled(&self.scheduled, -1);
+            uncount_scheduled(&self.scheduled);
         }
         if self.abandoned.get() {
             // Cancelled: drop the future now, releasing its timers.
@@ -315,7 +327,7 @@ impl TaskMonitor {
             executor_waker: RefCell::new(None),
             thread: this_thread(),
         });
-        add_scheduled(&self.scheduled, 1);
+        count_scheduled(&self.scheduled);
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {

@@ -61,9 +61,7 @@ impl TimerHeap {
         sift_up(&mut self.entries, hole, entry, &set_order);
     }
 
-    /// Takes out the timer that fires first. Natively always inlined, with the
-    /// sift below: the clock fires a timer once per shot.
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    /// Takes out the timer that fires first.
     pub(crate) fn pop(&mut self, set_order: impl Fn(u32) -> u64) -> Option<HeapEntry> {
         let last = self.entries.pop()?;
         let Some(&top) = self.entries.first() else {
@@ -71,6 +69,32 @@ impl TimerHeap {
         };
         sift_down_to_bottom_then_up(&mut self.entries, last, &set_order);
         Some(top)
+    }
+
+    /// Puts `entry` in place of the timer that fires first, in one sift:
+    /// a pop and a push for the price of a pop. The clock does this once
+    /// per shot, when a station sets its next timer after the last one
+    /// fired (see `TimerQueue::set`). The heap must not be empty.
+    ///
+    /// A heap of at most `1 + ARITY` timers (the default three stations'
+    /// three) is one level deep: `entry` is compared with the earliest
+    /// child only, and trades places with it if that fires first.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(crate) fn replace_top(&mut self, entry: HeapEntry, set_order: impl Fn(u32) -> u64) {
+        match self.entries.split_first_mut() {
+            Some((top, children)) if children.len() <= ARITY => {
+                *top = entry;
+                if children.is_empty() {
+                    return;
+                }
+                let earliest = &mut children[earliest_of(children, &set_order)];
+                if fires_before(*earliest, entry, &set_order) {
+                    *top = *earliest;
+                    *earliest = entry;
+                }
+            }
+            _ => sift_down_to_bottom_then_up(&mut self.entries, entry, &set_order),
+        }
     }
 }
 
@@ -96,11 +120,11 @@ fn sift_up(
 }
 
 /// Refills the root of `entries` (the earliest timer was taken out of it)
-/// with `moving`, the entry taken off the end: the hole at the root goes
-/// down to a leaf along the earliest child, then `moving` rises back from
-/// there. A moved-up leaf usually belongs near the bottom, so this
-/// compares about half as often as sifting down with a comparison against
-/// it at every level.
+/// with `moving`, the entry taken off the end or a new one: the hole at
+/// the root goes down to a leaf along the earliest child, then `moving`
+/// rises back from there. A moved-up leaf, or a new timer among many,
+/// usually belongs near the bottom, so this compares about half as often
+/// as sifting down with a comparison against it at every level.
 ///
 /// Nodes with all `ARITY` children are read as fixed-size arrays (one
 /// bounds check per level); only the last node may have fewer, and its
@@ -232,5 +256,37 @@ mod tests {
         pending.sort_by_key(|e| std::cmp::Reverse((e.deadline, e.tie, e.slot)));
         expected.extend(pending.into_iter().rev());
         assert_eq!(popped, expected);
+    }
+
+    #[test]
+    fn replacing_the_top_is_a_pop_then_a_push() {
+        let set_order = |slot: u32| u64::from(slot);
+        let drained = |mut heap: TimerHeap| -> Vec<HeapEntry> {
+            std::iter::from_fn(|| heap.pop(set_order)).collect()
+        };
+        // One to seven timers: one level deep and deeper.
+        for size in 1..=7u32 {
+            let mut replaced = TimerHeap::default();
+            let mut reference = TimerHeap::default();
+            let mut state = 99u64 + u64::from(size);
+            let mut next_key = |slot: u32| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                entry((state >> 40) % 30, ((state >> 20) % 2) as u32, slot)
+            };
+            for slot in 0..size {
+                let key = next_key(slot);
+                replaced.push(key, set_order);
+                reference.push(key, set_order);
+            }
+            for slot in size..500 {
+                let key = next_key(slot);
+                assert_eq!(replaced.peek(), reference.pop(set_order));
+                replaced.replace_top(key, set_order);
+                reference.push(key, set_order);
+            }
+            assert_eq!(drained(replaced), drained(reference), "{size} timers");
+        }
     }
 }
