@@ -161,7 +161,9 @@ impl TimerQueue {
     }
 
     /// Takes the timer fired last off the top of the heap: no timer was
-    /// set since it fired (a task finished). Once per box, not per shot.
+    /// set since it fired (a task finished, or the next deadline was asked
+    /// for first, as a run that follows asyncio's loop turn by turn does).
+    /// Out of the native driver's loop, where it runs once per box.
     #[cold]
     #[inline(never)]
     fn drop_fired_top(&mut self) {
