@@ -35,11 +35,10 @@ pub struct Text {
 /// same precision; the locale writes the digits and picks plural forms.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
-    /// A count or a number that names something (a station, a box).
+    /// A count, a number that names something (a station, a box), or a
+    /// figure quoted from a lesson file or a limit on one (bytes, events):
+    /// whole and ungrouped, as a file or a link writes it.
     Number(f64),
-    /// A figure quoted from a lesson file, or a limit on one (bytes,
-    /// events): without grouping, as a file or a link writes it.
-    Figure(f64),
     /// Exactly this many decimals: seconds (2), percentages (1).
     Fixed(f64, u8),
     /// Shown as given, in every language: a place in a lesson file, a
@@ -91,7 +90,6 @@ impl Arg {
     fn value(&self, messages: &Messages) -> FluentValue<'static> {
         match self {
             Arg::Number(number) => figures::count(*number),
-            Arg::Figure(number) => figures::count(*number),
             Arg::Fixed(number, digits) => figures::fixed(*number, *digits),
             Arg::Verbatim(text) => FluentValue::from(text.clone()),
             Arg::Text(text) => FluentValue::from(text.format(messages)),
@@ -117,9 +115,10 @@ impl Arg {
         Arg::Fixed(shown.parse().unwrap_or(value), digits)
     }
 
-    /// A figure from a lesson file or a limit on one, ungrouped.
+    /// A figure from a lesson file or a limit on one, ungrouped (a
+    /// [`Arg::Number`]; the name says at the call what the number is).
     pub fn figure(value: u64) -> Arg {
-        Arg::Figure(value as f64)
+        Arg::Number(value as f64)
     }
 }
 
