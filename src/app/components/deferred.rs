@@ -13,12 +13,22 @@ use yew::prelude::*;
 
 use crate::app::hooks::use_after_first_paint;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DeferredProps {
     /// Milliseconds after the first render; parts with different turns
     /// mount in different tasks, in turn order.
     pub turn: u32,
     pub children: Html,
+}
+
+/// Never equal, so this renders whenever the page does: whether the
+/// children changed is for the reconciliation of the children themselves
+/// to find out (their components compare their own props), and comparing
+/// them here as well would walk them twice on every frame of a run.
+impl PartialEq for DeferredProps {
+    fn eq(&self, _: &DeferredProps) -> bool {
+        false
+    }
 }
 
 /// `children` once its turn has come; before, an empty block that holds
