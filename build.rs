@@ -10,7 +10,9 @@
 //! - English's messages: every `locales/en/*.ftl`, in name order, joined
 //!   into `$OUT_DIR/locale_en.ftl` without their comment lines, and built
 //!   into the page by `i18n::messages` (other locales are loaded on
-//!   demand; see `scripts/bundle-locales.sh`).
+//!   demand; see `scripts/bundle-locales.sh`). The build without the
+//!   `lessons` feature leaves out `lessons.ftl`: its messages are the
+//!   lessons' own.
 
 use std::path::Path;
 
@@ -112,14 +114,19 @@ fn python_item<'a>(lines: &[&'a str], start: &str) -> Option<Vec<&'a str>> {
     Some(item)
 }
 
-/// The `.ftl` files of `locales/<tag>/`, in name order, joined.
-fn joined_locale(tag: &str) -> String {
+/// The `.ftl` files of `locales/<tag>/`, in name order, joined, but for
+/// those named in `left_out`.
+fn joined_locale(tag: &str, left_out: &[&str]) -> String {
     let directory = Path::new("locales").join(tag);
     println!("cargo:rerun-if-changed={}", directory.display());
     let mut files: Vec<_> = std::fs::read_dir(&directory)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", directory.display()))
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
+        .filter(|path| {
+            let name = path.file_name().and_then(|name| name.to_str());
+            !name.is_some_and(|name| left_out.contains(&name))
+        })
         .collect();
     files.sort();
     files
@@ -163,7 +170,10 @@ fn without_comments(text: &str) -> String {
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let english = Path::new(&out_dir).join("locale_en.ftl");
-    std::fs::write(&english, without_comments(&joined_locale("en")))
+    // Cargo sets CARGO_FEATURE_<NAME> for each feature the build has.
+    let lessons = std::env::var_os("CARGO_FEATURE_LESSONS").is_some();
+    let left_out: &[&str] = if lessons { &[] } else { &["lessons.ftl"] };
+    std::fs::write(&english, without_comments(&joined_locale("en", left_out)))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));
     for (name, file, starts) in LISTINGS {
         println!("cargo:rerun-if-changed={file}");

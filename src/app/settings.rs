@@ -281,8 +281,8 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         accepted: Accepted::OneOf(&crate::lesson::builtin::IDS),
         fallback_phrase: Some("no lesson"),
         read: |page, given| {
-            let found = crate::lesson::builtin::find(given.trim());
-            keep(found, |builtin| page.lesson = Some(builtin.id))
+            let found = crate::lesson::builtin::known_id(given.trim());
+            keep(found, |id| page.lesson = Some(id))
         },
         write: |page| page.lesson.unwrap_or_default().to_string(),
         in_link: InLink::Never,

@@ -40,6 +40,13 @@ pub const BUILTINS: [Builtin; 5] = [
 pub const IDS: [&str; BUILTINS.len()] =
     ["one-thread", "failure", "blocking", "policies", "article"];
 
+/// The id of the built-in lesson named `given`, if there is one: for
+/// reading `?lesson=`, which the page without lessons does too without
+/// carrying their files.
+pub fn known_id(given: &str) -> Option<&'static str> {
+    IDS.into_iter().find(|id| *id == given)
+}
+
 /// The built-in lesson `id`, if there is one.
 pub fn find(id: &str) -> Option<Builtin> {
     BUILTINS.into_iter().find(|builtin| builtin.id == id)
@@ -60,5 +67,14 @@ mod tests {
     fn ids_name_the_builtins_in_order() {
         let ids: Vec<&str> = BUILTINS.iter().map(|builtin| builtin.id).collect();
         assert_eq!(ids, IDS);
+    }
+
+    #[test]
+    fn known_ids_are_the_builtins() {
+        for builtin in BUILTINS {
+            assert_eq!(known_id(builtin.id), Some(builtin.id));
+        }
+        assert_eq!(known_id("one-thread "), None);
+        assert_eq!(known_id("nope"), None);
     }
 }

@@ -19,6 +19,7 @@ pub mod lessons_menu;
 pub mod log;
 pub mod masthead;
 pub mod narration;
+pub mod page_lessons;
 pub mod panel_text;
 pub mod params;
 pub mod root;

@@ -2,10 +2,10 @@
 //! controller and hands each panel its slice of the view and its
 //! callbacks.
 //!
-//! Layout only: the run's lifecycle is `controller`'s, the lesson's is
-//! `lessons`', the keyboard is `keyboard`'s, the embedding API is
-//! `host`'s. Its own state is which overlays are open, the theme and the
-//! lesson editor's draft. While a lesson runs, the lot and the region the
+//! Layout only: the run's lifecycle is `controller`'s, the lessons' are
+//! `page_lessons`' (which draws them in the build that has them), the
+//! keyboard is `keyboard`'s, the embedding API is `host`'s. Its own state
+//! is which overlays are open and the theme. While a lesson runs, the lot and the region the
 //! step points at sit side by side (on a phone: the lot above, the lesson
 //! in a sheet over the lower half).
 
@@ -18,13 +18,12 @@ use crate::app::controller::{use_run_controller, RunController, Startup};
 use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
-use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
 use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::context::{use_language, I18n};
 use crate::i18n::{current, Locale, Messages};
-use crate::lesson::{Focus, Lesson};
+use crate::lesson::Focus;
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
@@ -34,12 +33,10 @@ use super::executor::ExecutorPanel;
 use super::fuzz::{self, FuzzPanel};
 use super::help::help_overlay;
 use super::inspector::TaskInspector;
-use super::lesson::{lesson_problems, resume_offer, LessonCard};
-use super::lesson_editor::{lesson_editor, LessonEditorProps};
-use super::lessons_menu::{lessons_menu, LessonsMenuProps};
 use super::log::LogPanel;
 use super::masthead::{language_notice, masthead, run_footer, MastheadProps};
 use super::narration::Narration;
+use super::page_lessons::{use_page_lessons, PageLessons};
 use super::params::{param_errors, ParamForm};
 use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
@@ -78,19 +75,14 @@ pub fn App(props: &AppProps) -> Html {
     );
     run.set_language(language.requested);
     current::show(&language.messages.0);
-    let lessons = use_lessons(&run, startup.params.page.lesson);
+    let lessons = use_page_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
-    let draft = use_state(Lesson::default);
     use_shortcuts(&run, page_keys(&overlays, &lessons));
     use_host_bridge(&run);
     let snapshot = run.snapshot();
     let teaching = use_teaching_view(&run, &snapshot);
     let page = &startup.params.page;
-    let focus = lessons
-        .active
-        .as_ref()
-        .map(|active| active.lesson.steps[active.step].focus);
-    use_bring_into_view(&lessons);
+    let focus = lessons.focus();
     let regions = Regions {
         run: &run,
         snapshot: &snapshot,
@@ -111,24 +103,22 @@ pub fn App(props: &AppProps) -> Html {
             { masthead(&language.messages, &MastheadProps {
                 embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
                 language: language.requested, on_language: language.choose.clone(),
-                on_help: overlays.help.toggle(), on_lessons: overlays.lessons.toggle(),
+                on_help: overlays.help.toggle(), on_lessons: lessons.on_open(),
                 on_share: overlays.share.toggle(), on_projector: overlays.projector.toggle(),
             }) }
             { param_errors(&language.messages, &startup.errors) }
             { language_notice(&language.messages, language.failed) }
-            { lesson_notices(&lessons, &language.messages) }
+            { lessons.notices(&language.messages) }
             if page.fuzz {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
             }
-            if let Some(active) = &lessons.active {
-                { lesson_stage(&regions, active, &lessons) }
+            if let Some(focus) = focus {
+                { lesson_stage(&regions, focus, &lessons) }
             } else {
                 { controls(&language.messages, &run) }
                 { regions.lot() }
             }
-            if overlays.editor.is_on() {
-                { editor(&run, &lessons, &draft, overlays.editor.toggle(), &language.messages) }
-            }
+            { lessons.editor(&language.messages) }
             { regions.the_rest(focus.flatten()) }
             if !page.embed {
                 <Deferred turn={FORM_TURN}>
@@ -156,8 +146,6 @@ const FORM_TURN: u32 = 7;
 struct Overlays {
     help: BoolToggle,
     share: BoolToggle,
-    lessons: BoolToggle,
-    editor: BoolToggle,
     projector: BoolToggle,
 }
 
@@ -166,38 +154,26 @@ fn use_overlays(projector: bool) -> Overlays {
     Overlays {
         help: use_bool_toggle(false),
         share: use_bool_toggle(false),
-        lessons: use_bool_toggle(false),
-        editor: use_bool_toggle(false),
         projector: use_bool_toggle(projector),
     }
 }
 
 /// The keys the page handles besides the run's.
-fn page_keys(overlays: &Overlays, lessons: &LessonHandle) -> PageKeys {
-    let lessons = lessons.clone();
+fn page_keys(overlays: &Overlays, lessons: &PageLessons) -> PageKeys {
     PageKeys {
         on_help: overlays.help.toggle(),
-        on_lesson_step: lessons.active.is_some().then(|| {
-            Callback::from(move |next: bool| {
-                if next {
-                    lessons.next()
-                } else {
-                    lessons.previous()
-                }
-            })
-        }),
+        on_lesson_step: lessons.on_step(),
     }
 }
 
 /// The lot and its controls, beside (on a phone: above) the lesson card
 /// and the region the step points at.
-fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
-    let focus = active.lesson.steps[active.step].focus;
+fn lesson_stage(regions: &Regions, focus: Option<Focus>, lessons: &PageLessons) -> Html {
     html! {
         <div class="lesson-stage">
             <div class="lesson-lot">{ controls(regions.messages, regions.run) }{ regions.lot() }</div>
             <div class="lesson-column">
-                { lesson_card(active, lessons) }
+                { lessons.card() }
                 { focus.map(|focus| regions.region(focus)).unwrap_or_default() }
             </div>
         </div>
@@ -205,127 +181,16 @@ fn lesson_stage(regions: &Regions, active: &Rc<ActiveLesson>, lessons: &LessonHa
 }
 
 /// The help, share and lessons dialogs, whichever are open.
-fn dialogs(overlays: &Overlays, lessons: &LessonHandle, link: &str, messages: &I18n) -> Html {
-    let open_lesson = {
-        let (lessons, menu) = (lessons.clone(), overlays.lessons.toggle());
-        Callback::from(move |id: &'static str| {
-            menu.emit(());
-            lessons.open_builtin(id, None);
-        })
-    };
-    let write = {
-        let (menu, editor) = (overlays.lessons.toggle(), overlays.editor.toggle());
-        Callback::from(move |()| {
-            menu.emit(());
-            editor.emit(());
-        })
-    };
+fn dialogs(overlays: &Overlays, lessons: &PageLessons, link: &str, messages: &I18n) -> Html {
     html! {
         <>
             if overlays.help.is_on() { { help_overlay(messages, overlays.help.toggle()) } }
             if overlays.share.is_on() {
                 <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()}
-                             lesson={lessons.active.as_ref().map(|active| AttrValue::from(active.link_suffix()))} />
+                             lesson={lessons.link_suffix()} />
             }
-            if overlays.lessons.is_on() {
-                { lessons_menu(LessonsMenuProps { on_open: open_lesson, on_write: write, on_close: overlays.lessons.toggle() }, messages) }
-            }
+            { lessons.menu(messages) }
         </>
-    }
-}
-
-/// Problems with a lesson asked for, and the offer to go on from a last visit.
-fn lesson_notices(lessons: &LessonHandle, messages: &I18n) -> Html {
-    let handle = |act| lessons.callback(act);
-    html! {
-        <>
-            { lesson_problems(&lessons.errors, messages, handle(LessonHandle::dismiss_problems)) }
-            if let Some(place) = &lessons.offer {
-                { resume_offer(place, messages, handle(LessonHandle::resume), handle(LessonHandle::decline)) }
-            }
-        </>
-    }
-}
-
-fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
-    let handle = |act| lessons.callback(act);
-    let on_choose = {
-        let lessons = lessons.clone();
-        Callback::from(move |index| lessons.choose(index))
-    };
-    html! {
-        <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()}
-                    on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
-                    on_exit={handle(LessonHandle::exit)} {on_choose} />
-    }
-}
-
-/// The lesson editor, on the run on screen.
-fn editor(
-    run: &RunController,
-    lessons: &LessonHandle,
-    draft: &UseStateHandle<Lesson>,
-    on_close: Callback<()>,
-    messages: &I18n,
-) -> Html {
-    let on_change = {
-        let draft = draft.clone();
-        Callback::from(move |lesson| draft.set(lesson))
-    };
-    // A new lesson is in the page's language: the teacher writes it in
-    // the language the page speaks to them.
-    let mut shown = (**draft).clone();
-    if shown.lang.is_none() {
-        shown.lang = messages.locale().lesson_lang().map(str::to_string);
-    }
-    lesson_editor(
-        &LessonEditorProps {
-            draft: shown,
-            moment: (run.moment_params().into(), run.events_applied),
-            base: page_base().into(),
-            on_change,
-            on_preview: preview(lessons, draft),
-            on_close,
-        },
-        messages,
-    )
-}
-
-/// Opens the editor's draft as a lesson.
-fn preview(lessons: &LessonHandle, draft: &UseStateHandle<Lesson>) -> Callback<()> {
-    let (lessons, draft) = (lessons.clone(), draft.clone());
-    Callback::from(move |()| lessons.start(LessonSource::Draft, (*draft).clone(), None))
-}
-
-/// Each new lesson step brings its stage into view: the lot beside the
-/// region in focus (or, on a phone, above the sheet that holds it).
-#[hook]
-fn use_bring_into_view(lessons: &LessonHandle) {
-    let key = lessons
-        .active
-        .as_ref()
-        .map(|active| (active.source.id().to_string(), active.step));
-    use_effect_with(key, |key| {
-        if key.is_some() {
-            bring_stage_into_view();
-        }
-    });
-}
-
-/// Scrolls the page to the lesson's stage (the lot, and beside or below
-/// it the card and the region in focus), and the phone's sheet to its top.
-fn bring_stage_into_view() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let find = |selector: &str| document.query_selector(selector).ok().flatten();
-    if let Some(stage) = find(".lesson-stage") {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        stage.scroll_into_view_with_scroll_into_view_options(&options);
-    }
-    if let Some(sheet) = find(".lesson-column") {
-        sheet.set_scroll_top(0);
     }
 }
 

@@ -1,0 +1,72 @@
+//! The build without lessons: asking for one loads the page again, and the
+//! loader starts the build that has them.
+//!
+//! Asking means the Lessons button (the page comes back with the menu
+//! open, [`super::MENU_FRAGMENT`]) or a new `#lesson=` link in the same
+//! tab. A page loaded with `?lesson=` or `#lesson=`, or with a lesson
+//! place kept from an earlier visit, starts with lessons from the first
+//! (the loader checks), so this build never has a lesson to show.
+
+use yew::prelude::*;
+
+use crate::app::browser::{load_again, location_hash, location_query};
+use crate::app::controller::RunController;
+use crate::app::hooks::{use_event_listener, ListenOn};
+use crate::i18n::context::I18n;
+use crate::lesson::Focus;
+
+/// The lessons' part of the page in this build: no lesson is ever shown.
+#[derive(Clone)]
+pub struct PageLessons {
+    run: RunController,
+}
+
+/// Listens for a new `#lesson=` link, which loads the build with lessons.
+#[hook]
+pub fn use_page_lessons(run: &RunController, _requested: Option<&'static str>) -> PageLessons {
+    use_event_listener(ListenOn::Window, "hashchange", |_| {
+        let hash = location_hash();
+        if hash.starts_with("#lesson=") {
+            load_again(&location_query(), &hash);
+        }
+    });
+    PageLessons { run: run.clone() }
+}
+
+impl PageLessons {
+    /// No lesson is shown in this build.
+    pub fn focus(&self) -> Option<Option<Focus>> {
+        None
+    }
+
+    pub fn on_step(&self) -> Option<Callback<bool>> {
+        None
+    }
+
+    pub fn link_suffix(&self) -> Option<AttrValue> {
+        None
+    }
+
+    /// The Lessons button: the page again, with its lessons and the menu
+    /// open, at the moment on screen.
+    pub fn on_open(&self) -> Callback<()> {
+        let run = self.run.clone();
+        Callback::from(move |()| load_again(&run.moment_link(), super::MENU_FRAGMENT))
+    }
+
+    pub fn menu(&self, _messages: &I18n) -> Html {
+        Html::default()
+    }
+
+    pub fn notices(&self, _messages: &I18n) -> Html {
+        Html::default()
+    }
+
+    pub fn card(&self) -> Html {
+        Html::default()
+    }
+
+    pub fn editor(&self, _messages: &I18n) -> Html {
+        Html::default()
+    }
+}

@@ -1,0 +1,221 @@
+//! The build with lessons: the menu, the card for the lesson being shown,
+//! the editor, the problems with a lesson asked for and the offer to go on
+//! from a last visit. The lesson's state and its effects are
+//! [`LessonHandle`]'s; this module draws them and owns which of the menu
+//! and the editor are open, and the editor's draft.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::browser::{clear_fragment, location_hash, page_base};
+use crate::app::controller::RunController;
+use crate::app::hooks::{use_bool_toggle, BoolToggle};
+use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
+use crate::i18n::context::I18n;
+use crate::lesson::{Focus, Lesson};
+
+use super::super::lesson::{lesson_problems, resume_offer, LessonCard};
+use super::super::lesson_editor::{lesson_editor, LessonEditorProps};
+use super::super::lessons_menu::{lessons_menu, LessonsMenuProps};
+
+/// The lessons' part of the page. Cheap to clone.
+#[derive(Clone)]
+pub struct PageLessons {
+    lessons: LessonHandle,
+    menu: BoolToggle,
+    editor: BoolToggle,
+    draft: UseStateHandle<Lesson>,
+    run: RunController,
+}
+
+/// The lesson state (opened from `?lesson=`, `#lesson=` or the menu), the
+/// menu (open on load when the address ends in `#lessons`) and the editor.
+#[hook]
+pub fn use_page_lessons(run: &RunController, requested: Option<&'static str>) -> PageLessons {
+    let lessons = use_lessons(run, requested);
+    let menu = use_bool_toggle(false);
+    {
+        let open = menu.toggle();
+        use_effect_with((), move |_| {
+            if location_hash() == super::MENU_FRAGMENT {
+                clear_fragment();
+                open.emit(());
+            }
+        });
+    }
+    use_bring_into_view(&lessons);
+    PageLessons {
+        lessons,
+        menu,
+        editor: use_bool_toggle(false),
+        draft: use_state(Lesson::default),
+        run: run.clone(),
+    }
+}
+
+impl PageLessons {
+    /// While a lesson is shown: the region its step points at (`None`:
+    /// the lot alone).
+    pub fn focus(&self) -> Option<Option<Focus>> {
+        let active = self.lessons.active.as_ref()?;
+        Some(active.lesson.steps[active.step].focus)
+    }
+
+    /// While a lesson is shown: called with `true` for the next step,
+    /// `false` for the previous one (PageDown, PageUp).
+    pub fn on_step(&self) -> Option<Callback<bool>> {
+        let lessons = self.lessons.clone();
+        self.lessons.active.is_some().then(|| {
+            Callback::from(move |next: bool| {
+                if next {
+                    lessons.next()
+                } else {
+                    lessons.previous()
+                }
+            })
+        })
+    }
+
+    /// What a link to this page adds to open the lesson shown.
+    pub fn link_suffix(&self) -> Option<AttrValue> {
+        let active = self.lessons.active.as_ref()?;
+        Some(AttrValue::from(active.link_suffix()))
+    }
+
+    /// The Lessons button: opens and closes the menu.
+    pub fn on_open(&self) -> Callback<()> {
+        self.menu.toggle()
+    }
+
+    /// The menu, when open.
+    pub fn menu(&self, messages: &I18n) -> Html {
+        if !self.menu.is_on() {
+            return Html::default();
+        }
+        let open_lesson = {
+            let (lessons, menu) = (self.lessons.clone(), self.menu.toggle());
+            Callback::from(move |id: &'static str| {
+                menu.emit(());
+                lessons.open_builtin(id, None);
+            })
+        };
+        let write = {
+            let (menu, editor) = (self.menu.toggle(), self.editor.toggle());
+            Callback::from(move |()| {
+                menu.emit(());
+                editor.emit(());
+            })
+        };
+        lessons_menu(
+            LessonsMenuProps {
+                on_open: open_lesson,
+                on_write: write,
+                on_close: self.menu.toggle(),
+            },
+            messages,
+        )
+    }
+
+    /// Problems with a lesson asked for, and the offer to go on from a
+    /// last visit.
+    pub fn notices(&self, messages: &I18n) -> Html {
+        let lessons = &self.lessons;
+        let handle = |act| lessons.callback(act);
+        html! {
+            <>
+                { lesson_problems(&lessons.errors, messages, handle(LessonHandle::dismiss_problems)) }
+                if let Some(place) = &lessons.offer {
+                    { resume_offer(place, messages, handle(LessonHandle::resume), handle(LessonHandle::decline)) }
+                }
+            </>
+        }
+    }
+
+    /// The card of the lesson shown (empty when none is).
+    pub fn card(&self) -> Html {
+        let Some(active) = &self.lessons.active else {
+            return Html::default();
+        };
+        lesson_card(active, &self.lessons)
+    }
+
+    /// The lesson editor on the run on screen, when open.
+    pub fn editor(&self, messages: &I18n) -> Html {
+        if !self.editor.is_on() {
+            return Html::default();
+        }
+        let on_change = {
+            let draft = self.draft.clone();
+            Callback::from(move |lesson| draft.set(lesson))
+        };
+        // A new lesson is in the page's language: the teacher writes it in
+        // the language the page speaks to them.
+        let mut shown = (*self.draft).clone();
+        if shown.lang.is_none() {
+            shown.lang = messages.locale().lesson_lang().map(str::to_string);
+        }
+        lesson_editor(
+            &LessonEditorProps {
+                draft: shown,
+                moment: (self.run.moment_params().into(), self.run.events_applied),
+                base: page_base().into(),
+                on_change,
+                on_preview: self.preview(),
+                on_close: self.editor.toggle(),
+            },
+            messages,
+        )
+    }
+
+    /// Opens the editor's draft as a lesson.
+    fn preview(&self) -> Callback<()> {
+        let (lessons, draft) = (self.lessons.clone(), self.draft.clone());
+        Callback::from(move |()| lessons.start(LessonSource::Draft, (*draft).clone(), None))
+    }
+}
+
+fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
+    let handle = |act| lessons.callback(act);
+    let on_choose = {
+        let lessons = lessons.clone();
+        Callback::from(move |index| lessons.choose(index))
+    };
+    html! {
+        <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()}
+                    on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
+                    on_exit={handle(LessonHandle::exit)} {on_choose} />
+    }
+}
+
+/// Each new lesson step brings its stage into view: the lot beside the
+/// region in focus (or, on a phone, above the sheet that holds it).
+#[hook]
+fn use_bring_into_view(lessons: &LessonHandle) {
+    let key = lessons
+        .active
+        .as_ref()
+        .map(|active| (active.source.id().to_string(), active.step));
+    use_effect_with(key, |key| {
+        if key.is_some() {
+            bring_stage_into_view();
+        }
+    });
+}
+
+/// Scrolls the page to the lesson's stage (the lot, and beside or below
+/// it the card and the region in focus), and the phone's sheet to its top.
+fn bring_stage_into_view() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let find = |selector: &str| document.query_selector(selector).ok().flatten();
+    if let Some(stage) = find(".lesson-stage") {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        stage.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    if let Some(sheet) = find(".lesson-column") {
+        sheet.set_scroll_top(0);
+    }
+}
