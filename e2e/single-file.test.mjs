@@ -67,3 +67,20 @@ test('the single HTML file carries every language, with nothing fetched', { time
     await context.close();
   }
 });
+
+test('the single HTML file has the lessons: the menu opens in place, and a lesson plays', { timeout: 2 * MIN }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await page.goto(`${pathToFileURL(OUT).href}?seed=1`);
+  await page.click(sel('lessons-open'));
+  await page.click(`${sel('lesson-card')}[data-lesson="one-thread"]`);
+  await page.locator(sel('lesson')).waitFor();
+  assert.equal(loads, 1, 'no second load: the file is the build with lessons');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

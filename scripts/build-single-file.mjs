@@ -1,5 +1,6 @@
 // Builds one self-contained HTML file from the release build in dist/:
-// the style sheet, the JavaScript glue and the WebAssembly (base64) inlined,
+// the style sheet, the JavaScript glue and the WebAssembly (base64) of the
+// build with lessons inlined,
 // and every locale's messages (dist/locales/<tag>.ftl) embedded as
 // <script type="text/x-fluent" data-locale="<tag>">, where the page looks
 // before fetching, so it runs in any language when opened from disk
@@ -25,8 +26,10 @@ const one = (test, what) => {
   }
   return readFileSync(path.join(dist, found[0]));
 };
-const wasm = one((f) => f.endsWith('_bg.wasm'), 'wasm file');
-const glue = one((f) => f.endsWith('.js'), 'JavaScript glue').toString('utf8');
+// The build with lessons (static/loader.js): one file has no second
+// download to leave them for.
+const wasm = one((f) => f === 'vaccination-lot-lessons_bg.wasm', 'wasm file of the build with lessons');
+const glue = one((f) => f === 'vaccination-lot-lessons.js', 'JavaScript glue of the build with lessons').toString('utf8');
 const css = one((f) => f.startsWith('style-') && f.endsWith('.css'), 'style sheet').toString('utf8');
 const icon = one((f) => f.endsWith('.svg'), 'icon');
 const page = readFileSync(path.join(dist, 'index.html'), 'utf8');

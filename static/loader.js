@@ -1,0 +1,65 @@
+// Starts one of the page's two builds (Cargo.toml: the same app, with and
+// without its `lessons` feature):
+//
+//   vaccination-lot          the page without the guided lessons: what a
+//                            visit downloads first
+//   vaccination-lot-lessons  the page with them, started instead when the
+//                            address asks for a lesson (?lesson=, #lesson=…,
+//                            #lessons for the menu) or a place in a lesson is
+//                            kept from an earlier visit (localStorage)
+//
+// Trunk writes, in place of the first build's <link data-trunk rel="rust">,
+// a call to vaccinationLot.offer(base, glue, wasm) (Trunk.toml's
+// pattern_script). The second is built as Trunk's "worker" type, under its
+// own name: vaccination-lot-lessons.js and _bg.wasm beside the first. Its
+// addresses carry the first build's content hash as a query, so a browser's
+// cache never pairs an old glue with a new module. vaccinationLot.start()
+// fetches the chosen build's glue and wasm side by side and starts it;
+// nothing of the other build is fetched. The page without lessons, asked
+// for one, loads the page again with the fragment that asks
+// (src/app/components/page_lessons).
+window.vaccinationLot = (() => {
+  const LESSONS_BUILD = 'vaccination-lot-lessons';
+  // The key under which src/app/storage.rs keeps a learner's place.
+  const KEPT_PLACE = 'vaccination-lot.lesson-place';
+  let plain = null;
+
+  const placeKept = () => {
+    try {
+      return window.localStorage.getItem(KEPT_PLACE) !== null;
+    } catch {
+      return false; // storage refused (sandboxed frame, privacy mode)
+    }
+  };
+
+  const wantsLessons = () => {
+    const address = new URL(window.location.href);
+    return address.searchParams.has('lesson') || address.hash.startsWith('#lesson') || placeKept();
+  };
+
+  const lessonsBuild = ({ base, glue }) => {
+    const version = glue.match(/-([0-9a-f]+)\.js$/)?.[1] ?? '';
+    const query = version ? `?v=${version}` : '';
+    return { glue: `${base}${LESSONS_BUILD}.js${query}`, wasm: `${base}${LESSONS_BUILD}_bg.wasm${query}` };
+  };
+
+  return {
+    /** Called by the first build, with where it is. */
+    offer(base, glue, wasm) {
+      plain = { base, glue, wasm };
+    },
+
+    /** Starts the build the address asks for; resolves to its glue's address. */
+    async start() {
+      const build = wantsLessons()
+        ? lessonsBuild(plain)
+        : { glue: plain.base + plain.glue, wasm: plain.base + plain.wasm };
+      const wasm = fetch(build.wasm);
+      const glue = await import(build.glue);
+      await glue.default({ module_or_path: wasm });
+      // For the benchmarks (scripts/bench-browser.mjs, bench-memory.mjs).
+      window.wasmBindings = glue;
+      return build.glue;
+    },
+  };
+})();
