@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lighthouse on the built app (dist/), served with gzip by the test server.
+// Lighthouse on the built app (dist/), served by the test server (brotli
+// where the browser takes it, else gzip).
 // Prints the figures and asserts nothing (a shared 2-core machine is noisy:
 // each preset runs three times and the median is reported).
 //
