@@ -11,9 +11,17 @@ use super::browser::now_ms;
 use super::components;
 
 /// Mounts the app on `<body>`, with a panic hook that shows an error panel.
+///
+/// The module's start (its instantiation, and reading the English messages
+/// the first render needs) and the first render are two tasks, so that the
+/// browser is never held as long as both take on a slow phone.
 pub fn mount() {
     install_panic_panel();
-    yew::Renderer::<components::root::App>::new().render();
+    crate::i18n::Messages::english();
+    gloo_timers::callback::Timeout::new(0, || {
+        yew::Renderer::<components::root::App>::new().render();
+    })
+    .forget();
 }
 
 /// A wasm panic kills the module: say so on the page (and in the console)
