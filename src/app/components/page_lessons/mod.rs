@@ -14,7 +14,8 @@
 //!
 //! Both give `App` the same calls, so the page's layout is written once.
 //! The first visit downloads the build without lessons: their reader,
-//! questions, texts and components are about a tenth of the bundle.
+//! questions, texts and components are 60 KB of the 368 KB (gzipped) of
+//! the build with them.
 
 #[cfg(not(feature = "lessons"))]
 mod on_demand;
