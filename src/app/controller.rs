@@ -378,28 +378,25 @@ impl RunController {
 
     /// The link to this run, as a query string with its `?`.
     pub fn link(&self) -> String {
-        let view = &self.view;
-        link_to(
-            &view.config,
-            view.seed,
-            &view.breaks,
-            self.speed(),
-            None,
-            self.language.get(),
-        )
+        self.link_at(None)
     }
 
     /// The link to this run at the event on screen (`step=N`), as a query
     /// string with its `?`: the page loaded from it stands where this one
     /// stands.
     pub fn moment_link(&self) -> String {
+        self.link_at(Some(self.view.events_applied))
+    }
+
+    /// The link to this run, at event `step` if given.
+    fn link_at(&self, step: Option<u64>) -> String {
         let view = &self.view;
         link_to(
             &view.config,
             view.seed,
             &view.breaks,
             self.speed(),
-            Some(view.events_applied),
+            step,
             self.language.get(),
         )
     }
