@@ -65,6 +65,17 @@ pub fn builtin_lesson_message_ids() -> Vec<String> {
         .collect()
 }
 
+/// `part` of `lesson` as its file writes it (`""` for a step it lacks).
+fn written(lesson: &Lesson, part: Part) -> &str {
+    match part {
+        Part::Title => lesson.title.as_str(),
+        Part::Step(index) => lesson
+            .steps
+            .get(index)
+            .map_or("", |step| step.text.as_str()),
+    }
+}
+
 /// `part` of `lesson` as the page shows it: a built-in lesson (`builtin`
 /// is its id) in the page's language, a teacher's as written.
 pub fn lesson_text(
@@ -73,13 +84,7 @@ pub fn lesson_text(
     lesson: &Lesson,
     part: Part,
 ) -> LessonText {
-    let english = match part {
-        Part::Title => lesson.title.as_str(),
-        Part::Step(index) => lesson
-            .steps
-            .get(index)
-            .map_or("", |step| step.text.as_str()),
-    };
+    let english = written(lesson, part);
     match builtin {
         Some(id) => builtin_text(messages, id, part, english, lesson.lang.as_deref()),
         None => as_written(english, lesson.lang.as_deref()),
@@ -107,13 +112,7 @@ pub fn first_sentence(
     lesson: &Lesson,
     part: Part,
 ) -> LessonText {
-    let full = match part {
-        Part::Title => lesson.title.as_str(),
-        Part::Step(index) => lesson
-            .steps
-            .get(index)
-            .map_or("", |step| step.text.as_str()),
-    };
+    let full = written(lesson, part);
     let lang = lesson.lang.as_deref();
     match builtin {
         Some(id) => shown_in(messages, id, part, full, lang, sentence),
