@@ -12,16 +12,23 @@ use super::components;
 
 /// Mounts the app on `<body>`, with a panic hook that shows an error panel.
 ///
-/// The module's start (its instantiation, and reading the English messages
-/// the first render needs) and the first render are two tasks, so that the
-/// browser is never held as long as both take on a slow phone.
+/// The module's start (its instantiation), reading the English messages
+/// the first render needs, and the first render are three tasks, so that
+/// the browser is never held long at once on a slow phone (the page
+/// itself then mounts in parts: `components::root`).
 pub fn mount() {
     install_panic_panel();
-    crate::i18n::Messages::english();
-    gloo_timers::callback::Timeout::new(0, || {
-        yew::Renderer::<components::root::App>::new().render();
-    })
-    .forget();
+    after_a_task(|| {
+        crate::i18n::Messages::english();
+        after_a_task(|| {
+            yew::Renderer::<components::root::App>::new().render();
+        });
+    });
+}
+
+/// Runs `then` in a task of its own, once the browser has had its turn.
+fn after_a_task(then: impl FnOnce() + 'static) {
+    gloo_timers::callback::Timeout::new(0, then).forget();
 }
 
 /// A wasm panic kills the module: say so on the page (and in the console)

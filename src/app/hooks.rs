@@ -183,6 +183,25 @@ pub fn use_media_query(query: &'static str) -> bool {
     *matches
 }
 
+/// The turn a page that mounts in parts has reached, out of `turns`: 1 in
+/// its first render, then one more in each following task (each turn
+/// renders again), so that mounting never blocks the browser for long at
+/// once. Turns come strictly in order, so a page that draws its parts top
+/// to bottom, one turn each, never moves what is already on screen.
+#[hook]
+pub fn use_turns(turns: u32) -> u32 {
+    let turn = use_state(|| 1);
+    {
+        let turn = turn.clone();
+        use_effect_with(*turn, move |&now| {
+            let next = (now < turns)
+                .then(|| gloo_timers::callback::Timeout::new(0, move || turn.set(now + 1)));
+            move || drop(next)
+        });
+    }
+    *turn
+}
+
 /// `false` at first, then `true` from a task of its own `turn`
 /// milliseconds after the first render: a heavy part of the page mounts
 /// after the first paint, each in its own task, so loading never blocks

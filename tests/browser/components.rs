@@ -1,16 +1,20 @@
 //! Components mounted in the page, read back from the DOM.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use vaccination_lot::app::components::root::{App, AppProps};
 use vaccination_lot::app::components::schematic::{Schematic, SchematicProps};
 use vaccination_lot::sim::{Config, Event, EventKind, LotState, SimTime};
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::{all_by_testid, by_testid, click, container, text, wait_until};
 
-fn mount_app(query: &str) -> web_sys::Element {
+/// The app reading `query`, once every part of the page has mounted (the
+/// page mounts in parts, a task each; the footer comes last).
+async fn mount_app(query: &str) -> web_sys::Element {
     let root = container();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
@@ -19,6 +23,7 @@ fn mount_app(query: &str) -> web_sys::Element {
         },
     )
     .render();
+    wait_until(|| by_testid(&root, "seed").is_some(), "the page to mount").await;
     root
 }
 
@@ -41,7 +46,7 @@ async fn render_schematic(lot: LotState, compact: bool) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn the_default_run_at_max_speed_finishes_with_every_dose_given() {
-    let root = mount_app("?seed=1&speed=max&autoplay=1");
+    let root = mount_app("?seed=1&speed=max&autoplay=1").await;
     wait_until(|| text(&root, "status") == "finished", "the run to finish").await;
     assert_eq!(text(&root, "doses-given"), "10000");
     assert_eq!(text(&root, "doses-wasted"), "0");
@@ -63,9 +68,70 @@ async fn the_default_run_at_max_speed_finishes_with_every_dose_given() {
         .contains("is done! Vaccinated 100")));
 }
 
+/// The page mounts in parts, a task each, in the order the screen shows
+/// them (a phone draws the lot above the controls): a part never comes
+/// above one already drawn, which would move it. Every change to the page
+/// is watched as it happens (a `MutationObserver`).
+#[wasm_bindgen_test]
+async fn the_page_mounts_a_part_per_task_from_the_top_down() {
+    let root = container();
+    let narrow = web_sys::window()
+        .unwrap()
+        .match_media("(max-width: 700px)")
+        .unwrap()
+        .is_some_and(|query| query.matches());
+    let parts = if narrow {
+        ["status", "lot", "start", "seed"]
+    } else {
+        ["status", "start", "lot", "seed"]
+    };
+    // Which parts are drawn, each time that changes.
+    let drawn_seen = Rc::new(RefCell::new(Vec::<Vec<bool>>::new()));
+    let watch = {
+        let (root, drawn_seen) = (root.clone(), drawn_seen.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            let drawn: Vec<bool> = parts
+                .iter()
+                .map(|part| by_testid(&root, part).is_some())
+                .collect();
+            let mut seen = drawn_seen.borrow_mut();
+            if seen.last() != Some(&drawn) {
+                seen.push(drawn);
+            }
+        })
+    };
+    let observer = web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()).unwrap();
+    let changes = web_sys::MutationObserverInit::new();
+    changes.set_child_list(true);
+    changes.set_subtree(true);
+    observer.observe_with_options(&root, &changes).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            query: Some("?seed=3".into()),
+        },
+    )
+    .render();
+    wait_until(|| by_testid(&root, "seed").is_some(), "the page to mount").await;
+    yew::scheduler::flush().await;
+    observer.disconnect();
+    let drawn_seen = drawn_seen.borrow();
+    let in_order = (0..=parts.len())
+        .map(|count| {
+            (0..parts.len())
+                .map(|part| part < count)
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(
+        *drawn_seen, in_order,
+        "one part at a time, from the top down: {parts:?}"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn bad_parameters_are_named_and_the_defaults_run() {
-    let root = mount_app("?stations=0&fail=2&seed=4");
+    let root = mount_app("?stations=0&fail=2&seed=4").await;
     yew::scheduler::flush().await;
     let message = text(&root, "param-errors");
     assert!(message.contains("stations=0"), "{message}");
@@ -80,7 +146,7 @@ async fn bad_parameters_are_named_and_the_defaults_run() {
 
 #[wasm_bindgen_test]
 async fn valid_parameters_show_no_error_message() {
-    let root = mount_app("?stations=2&seed=4");
+    let root = mount_app("?stations=2&seed=4").await;
     yew::scheduler::flush().await;
     assert!(by_testid(&root, "param-errors").is_none());
     assert_eq!(all_by_testid(&root, "station").len(), 2);
@@ -89,7 +155,7 @@ async fn valid_parameters_show_no_error_message() {
 
 #[wasm_bindgen_test]
 async fn step_shows_one_event_at_a_time_and_reset_returns_to_ready() {
-    let root = mount_app("?seed=2&capacity=5&boxes=4");
+    let root = mount_app("?seed=2&capacity=5&boxes=4").await;
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "status"), "ready");
     // The first step shows the first box being opened: one log line.
@@ -394,7 +460,7 @@ async fn a_narrow_schematic_is_drawn_narrower_and_taller() {
 
 #[wasm_bindgen_test]
 async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
-    let root = mount_app("?lesson=failure");
+    let root = mount_app("?lesson=failure").await;
     wait_until(
         || by_testid(&root, "lesson").is_some(),
         "the lesson to open",
@@ -448,14 +514,16 @@ async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
 async fn a_run_played_at_a_factor_stops_its_clock_at_its_last_event() {
     // Frames advance the clock by wall time × speed; once the run is over,
     // the clock must not run on past the finish.
-    let root = mount_app("?seed=2&boxes=10&capacity=10&speed=300&autoplay=1");
+    let root = mount_app("?seed=2&boxes=10&capacity=10&speed=300&autoplay=1").await;
+    let finished_line = || {
+        all_by_testid(&root, "log-line")
+            .iter()
+            .filter_map(|line| line.text_content())
+            .find(|line| line.starts_with("finished at "))
+    };
     wait_until(|| text(&root, "status") == "finished", "the run to finish").await;
-    let lines = all_by_testid(&root, "log-line");
-    let finished = lines
-        .iter()
-        .filter_map(|line| line.text_content())
-        .find(|line| line.starts_with("finished at "))
-        .expect("the finished line");
+    wait_until(|| finished_line().is_some(), "the log's finished line").await;
+    let finished = finished_line().unwrap();
     let at = finished
         .trim_start_matches("finished at ")
         .split(' ')

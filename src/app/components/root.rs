@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::app::browser::{browser_languages, page_base};
 use crate::app::controller::{use_run_controller, RunController, Startup};
-use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, BoolToggle};
+use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, use_turns, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
 use crate::app::runtime::Mode;
@@ -40,7 +40,7 @@ use super::page_lessons::{use_page_lessons, PageLessons};
 use super::params::{param_errors, ParamForm};
 use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
-use super::stats::stats_panel;
+use super::stats::StatsPanel;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -83,13 +83,18 @@ pub fn App(props: &AppProps) -> Html {
     let teaching = use_teaching_view(&run, &snapshot);
     let page = &startup.params.page;
     let focus = lessons.focus();
+    let narrow = use_media_query(NARROW_SCREEN);
+    let turn = use_turns(Part::TURNS);
+    let mounted = |part: Part| part.turn(narrow) <= turn;
     let regions = Regions {
+        controls_mounted: mounted(Part::Controls),
+        lot_mounted: mounted(Part::Lot),
         run: &run,
         snapshot: &snapshot,
         teaching: &teaching,
         panels: page.shown_panels(),
         embed: page.embed,
-        narrow: use_media_query(NARROW_SCREEN),
+        narrow,
         messages: &language.messages,
     };
     let link = run.link();
@@ -98,45 +103,82 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("app", page.embed.then_some("embed"), overlays.projector.is_on().then_some("projector"),
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
-            <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
-            { dialogs(&overlays, &lessons, &link, &language.messages) }
-            { masthead(&language.messages, &MastheadProps {
-                embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
-                language: language.requested, on_language: language.choose.clone(),
-                on_help: overlays.help.toggle(), on_lessons: lessons.on_open(),
-                on_share: overlays.share.toggle(), on_projector: overlays.projector.toggle(),
-            }) }
-            { param_errors(&language.messages, &startup.errors) }
-            { language_notice(&language.messages, language.failed) }
-            { lessons.notices(&language.messages) }
-            if page.fuzz {
+            if mounted(Part::Masthead) {
+                <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
+                { dialogs(&overlays, &lessons, &link, &language.messages) }
+                { masthead(&language.messages, &MastheadProps {
+                    embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
+                    language: language.requested, on_language: language.choose.clone(),
+                    on_help: overlays.help.toggle(), on_lessons: lessons.on_open(),
+                    on_share: overlays.share.toggle(), on_projector: overlays.projector.toggle(),
+                }) }
+                { param_errors(&language.messages, &startup.errors) }
+                { language_notice(&language.messages, language.failed) }
+                { lessons.notices(&language.messages) }
+            }
+            if page.fuzz && mounted(Part::Controls) {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
             }
             if let Some(focus) = focus {
-                { lesson_stage(&regions, focus, &lessons) }
+                if mounted(Part::Controls) || mounted(Part::Lot) {
+                    { lesson_stage(&regions, focus, &lessons) }
+                }
             } else {
-                { controls(&language.messages, &run) }
+                { regions.controls() }
                 { regions.lot() }
             }
-            { lessons.editor(&language.messages) }
-            { regions.the_rest(focus.flatten()) }
-            if !page.embed {
-                <Deferred turn={FORM_TURN}>
-                    <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
-                               on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
-                </Deferred>
+            if mounted(Part::Below) {
+                { lessons.editor(&language.messages) }
+                { regions.the_rest(focus.flatten()) }
+                if !page.embed {
+                    <Deferred turn={FORM_TURN}>
+                        <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
+                                   on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
+                    </Deferred>
+                }
+                { run_footer(&language.messages, run.seed, link) }
             }
-            { run_footer(&language.messages, run.seed, link) }
         </div>
         </ContextProvider<I18n>>
     }
 }
 
-/// When each part of the page below the lot mounts [ms after the first
-/// render]: the statistics, the log, the teaching panels (executor,
-/// inspector, charts, code) and the form, each in a task of its own
-/// ([`Deferred`]), so loading never blocks the page for long. The first
-/// render draws the masthead, the controls and the lot.
+/// The page's parts, each mounting in a turn of its own ([`use_turns`]):
+/// a task each, so that loading never blocks the page for long.
+/// The first render sets the page up (the run, the language, the address)
+/// and draws none of them. They mount in the order the screen shows them,
+/// top to bottom, so that no part moves what is already drawn: the
+/// masthead (with the notices and the dialogs), the controls (in a lesson:
+/// with the lesson's card) and the lot, then everything below the lot,
+/// whose panels in turn mount a task each ([`Deferred`]).
+#[derive(Clone, Copy)]
+enum Part {
+    Masthead,
+    Controls,
+    Lot,
+    Below,
+}
+
+impl Part {
+    /// How many turns it takes to mount them all: the first, and one per
+    /// part.
+    const TURNS: u32 = 5;
+
+    /// The turn this part mounts in: a phone draws the lot above the
+    /// controls (see the style sheet), a wider screen below them.
+    fn turn(self, narrow: bool) -> u32 {
+        match (self, narrow) {
+            (Part::Masthead, _) => 2,
+            (Part::Controls, false) | (Part::Lot, true) => 3,
+            (Part::Lot, false) | (Part::Controls, true) => 4,
+            (Part::Below, _) => 5,
+        }
+    }
+}
+
+/// When each panel below the lot mounts [ms after the part below the lot
+/// does]: the statistics, the log, the teaching panels (executor,
+/// inspector, charts, code) and the form, each in a task of its own.
 const STATS_TURN: u32 = 1;
 const LOG_TURN: u32 = 2;
 const PANEL_TURNS: [u32; 4] = [3, 4, 5, 6];
@@ -171,7 +213,7 @@ fn page_keys(overlays: &Overlays, lessons: &PageLessons) -> PageKeys {
 fn lesson_stage(regions: &Regions, focus: Option<Focus>, lessons: &PageLessons) -> Html {
     html! {
         <div class="lesson-stage">
-            <div class="lesson-lot">{ controls(regions.messages, regions.run) }{ regions.lot() }</div>
+            <div class="lesson-lot">{ regions.controls() }{ regions.lot() }</div>
             <div class="lesson-column">
                 { lessons.card() }
                 { focus.map(|focus| regions.region(focus)).unwrap_or_default() }
@@ -197,6 +239,10 @@ fn dialogs(overlays: &Overlays, lessons: &PageLessons, link: &str, messages: &I1
 /// The page's regions, each drawable where the layout wants it: in a
 /// lesson, the one in focus goes beside the lot.
 struct Regions<'a> {
+    /// Whether the controls' and the lot's turns to mount have come
+    /// ([`Part`]).
+    controls_mounted: bool,
+    lot_mounted: bool,
     run: &'a RunController,
     snapshot: &'a Rc<RunView>,
     teaching: &'a ViewRef,
@@ -209,7 +255,17 @@ struct Regions<'a> {
 }
 
 impl Regions<'_> {
+    fn controls(&self) -> Html {
+        if !self.controls_mounted {
+            return html! {};
+        }
+        controls(self.messages, self.run)
+    }
+
     fn lot(&self) -> Html {
+        if !self.lot_mounted {
+            return html! {};
+        }
         let run = self.run;
         let running = run.mode == Mode::Running;
         html! {
@@ -227,7 +283,7 @@ impl Regions<'_> {
         let teaching = self.teaching;
         match focus {
             Focus::Lot => html! {},
-            Focus::Stats => stats_panel(self.messages, self.snapshot),
+            Focus::Stats => html! { <StatsPanel view={self.snapshot.clone()} /> },
             Focus::Log => html! { <LogPanel view={self.snapshot.clone()} /> },
             Focus::Executor => html! { <ExecutorPanel view={teaching.clone()} /> },
             Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },

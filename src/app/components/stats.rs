@@ -1,11 +1,16 @@
 //! The numbers: doses, boxes, clock, throughput, per-station shares.
 //!
-//! Reads the run view; owns no state, timer or task.
+//! Reads the run view; owns no state, timer or task. A component of its
+//! own, so that its figures are worked out only while it is on the page
+//! and only when the view changes.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::figures::{count, fixed};
 use crate::app::store::RunView;
+use crate::i18n::context::use_i18n;
 use crate::i18n::{Messages, NumberStyle};
 use crate::sim::stats::StationStats;
 use crate::sim::{LotState, Policy, RunStats};
@@ -14,8 +19,17 @@ use crate::tr;
 /// Up to this many stations get a row each in the table.
 const STATION_ROWS_LIMIT: usize = 12;
 
+#[derive(Properties, PartialEq)]
+pub struct StatsProps {
+    pub view: Rc<RunView>,
+}
+
 /// The run's figures: counters, and a row per station (or a summary).
-pub fn stats_panel(i18n: &Messages, view: &RunView) -> Html {
+#[component]
+pub fn StatsPanel(props: &StatsProps) -> Html {
+    let messages = use_i18n();
+    let i18n: &Messages = &messages;
+    let view: &RunView = &props.view;
     let stats = RunStats::of(&view.lot);
     html! {
         <section class="stats" aria-label={tr!(i18n, "stats")} data-testid="stats" tabindex="0">
