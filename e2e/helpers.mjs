@@ -97,6 +97,7 @@ function describeMessage(msg) {
 /**
  * Open a new page (in its own browser context) at `query` (e.g. '?seed=1'),
  * optionally with the browser's language set (`locale: 'de-AT'`).
+ * Resolves once the whole app has mounted (a query is the app's).
  * Returns a session: {page, context, url, errors, messages}.
  * `errors` collects console `error` messages and uncaught page errors.
  */
@@ -130,6 +131,16 @@ export async function openPage(env, query = '', { viewport = { width: 1280, heig
   });
 
   await page.goto(session.url, { waitUntil: 'load' });
+  // The app mounts in parts, a task each (src/app/components/root.rs),
+  // and its panels after them: hand the test the whole page, with the
+  // footer drawn and no panel still holding its place. (Another page, such
+  // as a host page that frames the app, is handed over once loaded.)
+  const isApp = query === '' || /^[?#]/.test(query);
+  if (isApp) {
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="seed"]') !== null && document.querySelector('.panel-deferred') === null,
+    );
+  }
   return session;
 }
 
