@@ -96,14 +96,16 @@ function describeMessage(msg) {
 
 /**
  * Open a new page (in its own browser context) at `query` (e.g. '?seed=1'),
- * optionally with the browser's language set (`locale: 'de-AT'`).
+ * optionally with the browser's language set (`locale: 'de-AT'`) and a
+ * script run in the page before its own (`initScript: [fn, arg]`).
  * Resolves once the whole app has mounted (a query is the app's).
  * Returns a session: {page, context, url, errors, messages}.
  * `errors` collects console `error` messages and uncaught page errors.
  */
-export async function openPage(env, query = '', { viewport = { width: 1280, height: 900 }, locale } = {}) {
+export async function openPage(env, query = '', { viewport = { width: 1280, height: 900 }, locale, initScript } = {}) {
   const context = await env.browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(...initScript);
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(60_000);
   const session = { page, context, url: `${env.baseUrl}/${query}`, errors: [], messages: [] };

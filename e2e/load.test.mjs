@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { e2eEnvironment, assertNoErrors, sel } from './helpers.mjs';
+import { e2eEnvironment, withPage } from './helpers.mjs';
 
 const env = e2eEnvironment();
 
@@ -30,18 +30,9 @@ for (const { screen, viewport, parts } of [
   { screen: 'a phone', viewport: { width: 390, height: 844 }, parts: ['status', 'lot', 'start', 'seed'] },
   { screen: 'a wide screen', viewport: { width: 1440, height: 900 }, parts: ['status', 'start', 'lot', 'seed'] },
 ]) {
-  test(`on ${screen} the page mounts a part at a time from the top down`, { timeout: 2 * MIN }, async () => {
-    const context = await env.browser.newContext({ viewport });
-    try {
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-      });
-      await page.addInitScript(watchParts, parts);
-      await page.goto(`${env.baseUrl}/?seed=3`);
-      await page.waitForSelector(sel('seed'), { timeout: MIN });
+  test(`on ${screen} the page mounts a part at a time from the top down`, { timeout: 2 * MIN }, async (t) => {
+    const options = { viewport, initScript: [watchParts, parts] };
+    await withPage(env, t.name, '?seed=3', async ({ page }) => {
       const seen = await page.evaluate(() => window.partsSeen);
       const inOrder = parts.map((_, count) => parts.map((__, part) => part < count)).concat([parts.map(() => true)]);
       assert.deepEqual(seen, inOrder, `one part at a time, from the top down: ${parts.join(', ')}`);
@@ -53,9 +44,6 @@ for (const { screen, viewport, parts } of [
       for (let index = 1; index < tops.length; index += 1) {
         assert.ok(tops[index] > tops[index - 1], `${parts[index]} is drawn below ${parts[index - 1]}: ${tops}`);
       }
-      assertNoErrors({ errors, url: page.url() });
-    } finally {
-      await context.close();
-    }
+    }, options);
   });
 }
