@@ -14,11 +14,18 @@
 //! For checking the engine against other runtimes (the asyncio
 //! differential test), it writes on request:
 //! - `--events-out FILE`: every event as JSON Lines, with `t_us` (integer
-//!   microseconds), `kind` (`box_opened`, `shot`, `box_done`,
+//!   microseconds), `kind` (`box_opened`, `shot`, `wake`, `box_done`,
 //!   `station_failed`, `depot_empty`, `loop_ended`, `station_cancelled`,
-//!   `finished`), `station` and `box` (null where the event has none); a
-//!   cancelled task's line adds `doses_unreported` and `doses_discarded`;
-//!   under the article's loop a box's line adds `wait`, the loop's counter;
+//!   `finished`), `station` and `box` (null where the event has none), and
+//!   the fields of its kind: `depot_left` (an opening), `doses_left` (a
+//!   shot), `done` (a supervisor's wake: its done set as `[station, box]`
+//!   pairs, in the order handled), `doses` (a box done), `doses_wasted`,
+//!   `error` (`spoiled` or `broken`) and `shot` (a failure),
+//!   `still_working` (the depot empty), `doses_unreported` and
+//!   `doses_discarded` (a cancelled task), `waits` and `cancelling` (the
+//!   article's loop ended), `boxes_done`, `boxes_failed`, `doses_given`,
+//!   `doses_wasted` (finished); under the article's loop a box's line adds
+//!   `wait`, the loop's counter;
 //! - `--shots-out FILE`: what each box drew, as JSON: `{"boxes": {"<box>":
 //!   [microseconds, ...]}, "spoiled": {"<box>": shot}, "stations":
 //!   {"<box>": station}}`: each shot's duration, the shot whose dose
@@ -35,7 +42,8 @@ use std::time::Instant;
 
 use vaccination_lot::sim::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
 use vaccination_lot::sim::{
-    box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome, RunStats,
+    box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome,
+    RunStats, StationError,
 };
 
 /// A parameter's flag: its URL name with dashes.
@@ -166,6 +174,9 @@ fn main() -> ExitCode {
 /// The files a run is written to, on request.
 struct Exports {
     events: Option<BufWriter<File>>,
+    /// A wake whose done set is still being reported: its line waits for
+    /// the reports that name its tasks, and the lines after it wait too.
+    wake: Option<PendingWake>,
     shots_out: Option<String>,
     /// (box, station) of every box opened, for the shots file.
     opened: Vec<(u32, u32)>,
@@ -181,6 +192,7 @@ impl Exports {
         };
         Ok(Exports {
             events,
+            wake: None,
             shots_out: cli.shots_out.clone(),
             opened: Vec::new(),
             failed: None,
@@ -197,14 +209,70 @@ impl Exports {
         {
             self.opened.push((box_no, station));
         }
+        if self.events.is_some() {
+            self.write_event(event);
+        }
+    }
+
+    /// Writes `event`'s line, or keeps it behind a wake still reported.
+    fn write_event(&mut self, event: &Event) {
+        if let EventKind::SupervisorWoke { done } = event.kind {
+            self.wake = Some(PendingWake {
+                at_us: event.at.as_micros(),
+                owed: done,
+                done: Vec::new(),
+                after: Vec::new(),
+            });
+            return;
+        }
+        let line = event_json(event);
+        let Some(wake) = &mut self.wake else {
+            self.write_line(&line);
+            return;
+        };
+        wake.after.push(line);
+        if let (EventKind::BoxDone { .. } | EventKind::StationFailed { .. }, Some(task)) =
+            (event.kind, event.station_and_box())
+        {
+            wake.done.push(task);
+            wake.owed -= 1;
+        }
+        if wake.owed == 0 {
+            self.write_wake();
+        }
+    }
+
+    /// Writes the pending wake's line, then the lines that waited for it.
+    fn write_wake(&mut self) {
+        let Some(wake) = self.wake.take() else {
+            return;
+        };
+        let done: Vec<String> = wake
+            .done
+            .iter()
+            .map(|(station, box_no)| format!("[{station},{box_no}]"))
+            .collect();
+        self.write_line(&format!(
+            "{{\"t_us\":{},\"kind\":\"wake\",\"station\":null,\"box\":null,\"done\":[{}]}}",
+            wake.at_us,
+            done.join(",")
+        ));
+        for line in wake.after {
+            self.write_line(&line);
+        }
+    }
+
+    fn write_line(&mut self, line: &str) {
         if let Some(events) = &mut self.events {
-            if let Err(error) = writeln!(events, "{}", event_json(event)) {
+            if let Err(error) = writeln!(events, "{line}") {
                 self.failed.get_or_insert(error);
             }
         }
     }
 
-    fn finish(self, config: &Config, seed: u64) -> io::Result<()> {
+    fn finish(mut self, config: &Config, seed: u64) -> io::Result<()> {
+        // A run's last wake is reported in full; this only guards the file.
+        self.write_wake();
         if let Some(error) = self.failed {
             return Err(error);
         }
@@ -218,11 +286,23 @@ impl Exports {
     }
 }
 
+/// A supervisor's wake, waiting for the reports of its done set.
+struct PendingWake {
+    at_us: u64,
+    /// Reports of the done set still to come.
+    owed: u32,
+    /// The done set so far, as (station, box), in the order handled.
+    done: Vec<(u32, u32)>,
+    /// The lines of the events after the wake, written after it.
+    after: Vec<String>,
+}
+
 /// One event as a JSON object on one line.
 fn event_json(event: &Event) -> String {
     let kind = match event.kind {
         EventKind::BoxOpened { .. } => "box_opened",
         EventKind::ShotGiven { .. } => "shot",
+        EventKind::SupervisorWoke { .. } => "wake",
         EventKind::BoxDone { .. } => "box_done",
         EventKind::StationFailed { .. } => "station_failed",
         EventKind::DepotEmpty { .. } => "depot_empty",
@@ -241,15 +321,36 @@ fn event_json(event: &Event) -> String {
     )
 }
 
-/// The fields only some events have, each with its leading comma.
+/// The fields of the event's kind, each with its leading comma.
 fn event_extras_json(event: &Event) -> String {
+    let wait = |wait: Option<u32>| wait.map_or(String::new(), |wait| format!(",\"wait\":{wait}"));
     match event.kind {
+        EventKind::BoxOpened { depot_left, .. } => format!(",\"depot_left\":{depot_left}"),
+        EventKind::ShotGiven { doses_left, .. } => format!(",\"doses_left\":{doses_left}"),
+        // Written by `Exports::write_wake`, with its done set.
+        EventKind::SupervisorWoke { .. } => String::new(),
         EventKind::BoxDone {
-            wait: Some(wait), ..
+            doses_given, wait: box_wait, ..
+        } => format!(",\"doses\":{doses_given}{}", wait(box_wait)),
+        EventKind::StationFailed {
+            error,
+            doses_wasted,
+            wait: failure_wait,
+            ..
+        } => {
+            let (cause, shot) = match error {
+                StationError::SpoiledDose { shot } => ("spoiled", shot),
+                StationError::BrokenByHand { shot } => ("broken", shot),
+            };
+            format!(
+                ",\"doses_wasted\":{doses_wasted},\"error\":\"{cause}\",\"shot\":{shot}{}",
+                wait(failure_wait)
+            )
         }
-        | EventKind::StationFailed {
-            wait: Some(wait), ..
-        } => format!(",\"wait\":{wait}"),
+        EventKind::DepotEmpty { still_working } => format!(",\"still_working\":{still_working}"),
+        EventKind::LoopEnded { waits, cancelling } => {
+            format!(",\"waits\":{waits},\"cancelling\":{cancelling}")
+        }
         EventKind::StationCancelled {
             doses_unreported,
             doses_discarded,
@@ -257,7 +358,14 @@ fn event_extras_json(event: &Event) -> String {
         } => format!(
             ",\"doses_unreported\":{doses_unreported},\"doses_discarded\":{doses_discarded}"
         ),
-        _ => String::new(),
+        EventKind::Finished {
+            boxes_done,
+            boxes_failed,
+            doses_given,
+            doses_wasted,
+        } => format!(
+            ",\"boxes_done\":{boxes_done},\"boxes_failed\":{boxes_failed},\"doses_given\":{doses_given},\"doses_wasted\":{doses_wasted}"
+        ),
     }
 }
 

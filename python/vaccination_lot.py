@@ -3,12 +3,13 @@
 Each station is a task that gives the shots of one box of doses, sleeping
 for each shot. A supervisor waits for the station tasks, reports each box as
 it comes back (done, or failed with its remaining doses wasted), and starts
-the station again on a new box while the depot has one. Three ways to wait
-are here, the same ones the page's code view shows beside their Rust twins:
+the station again on a new box while the depot has one. Six ways to
+supervise are here, the same ones the page's code view shows beside their
+Rust twins:
 
   first      asyncio.wait(..., FIRST_COMPLETED) on a set of tasks that changes
   all        refill only when the whole batch is back
-  queue      each task's result goes into an asyncio.Queue
+  queue      a done callback puts each finished task into an asyncio.Queue
   article    the classic article's loop with its mistakes kept: it counts
              waits, not boxes, restarts every task it finds done, and ends
              with tasks cancelled mid-box
@@ -17,15 +18,17 @@ are here, the same ones the page's code view shows beside their Rust twins:
   workers    STATIONS worker tasks taking boxes from an asyncio.Queue
 
 With --blocking N, station N gives its shots with time.sleep: it holds the
-thread, and the other stations' timers fire only when it lets go.
+thread, and the other stations' timers fire only when it lets go (not
+with the article's loop, whose program has no such station).
 
 Needs Python 3.11 or later. Runs in real time as it stands, with small
 defaults (a few seconds):
 
     python3 python/vaccination_lot.py --policy first --seed 1
 
-`check_against_engine.py` runs this same file on a virtual clock, fed the
-shot durations the page's engine drew, and compares every box with it.
+`check_against_engine.py` runs this same file on a virtual clock
+(`virtual_loop.py`), fed the shot durations the page's engine drew, and
+compares every event with the engine's.
 """
 
 import argparse
@@ -47,13 +50,29 @@ rng = random.Random()
 started = 0.0  # the loop's time when the run began [s]
 
 
-class SpoiledDose(Exception):
+class StationFailure(Exception):
+    """A station gave up its box at shot `shot`, `doses_left` doses in it."""
+
+    def __init__(self, message, shot, doses_left):
+        super().__init__(message)
+        self.shot = shot
+        self.doses_left = doses_left
+
+
+class SpoiledDose(StationFailure):
     """A dose spoiled: the station gives up its box."""
 
     def __init__(self, station, box, shot, doses_left):
-        super().__init__(f"dose {shot} of box {box} spoiled at station {station}")
-        self.shot = shot
-        self.doses_left = doses_left
+        super().__init__(f"dose {shot} of box {box} spoiled at station {station}", shot, doses_left)
+
+
+class BrokenByHand(StationFailure):
+    """The page's Break button: thrown into a station's task where it
+    awaits its shot's sleep."""
+
+    def __init__(self, station, box, shot, doses_left):
+        super().__init__(f"station {station} broken by hand during shot {shot} of box {box}",
+                         shot, doses_left)
 
 
 def shot_seconds(station, box, shot):
@@ -123,7 +142,9 @@ async def station(number, box):
                 raise SpoiledDose(number, box, shot, doses_left)
             doses_left -= 1
     except asyncio.CancelledError:
-        # Only the article's program ends with tasks still running.
+        # The program ended with this task still running (the article's
+        # loop does; so does Ctrl-C, or a report that raises), and
+        # asyncio.run cancels it here.
         station_cancelled(number, box, CAPACITY - doses_left, doses_left, now())
         raise
     return CAPACITY
@@ -131,11 +152,11 @@ async def station(number, box):
 
 def report(number, box, task, wait=None):
     """Reports a returned station task. Its exception is always retrieved:
-    a spoiled dose is reported; anything else is a bug and is raised."""
+    a station's failure is reported; anything else is a bug and is raised."""
     failure = task.exception()
     if failure is None:
         box_done(number, box, task.result(), now(), wait)
-    elif isinstance(failure, SpoiledDose):
+    elif isinstance(failure, StationFailure):
         station_failed(number, box, failure, now(), wait)
     else:
         raise failure
@@ -237,7 +258,7 @@ async def task_group(depot):
             # Caught here: an uncaught exception would cancel the whole group.
             try:
                 box_done(number, box, await station(number, box), now())
-            except SpoiledDose as failure:
+            except StationFailure as failure:
                 station_failed(number, box, failure, now())
             finally:
                 heapq.heappush(free, number)
@@ -258,7 +279,7 @@ async def workers(depot):
             depot.open()
             try:
                 box_done(number, box, await station(number, box), now())
-            except SpoiledDose as failure:
+            except StationFailure as failure:
                 station_failed(number, box, failure, now())  # and on to the next box
 
     await asyncio.gather(*(worker(number) for number in range(1, STATIONS + 1)))
@@ -290,6 +311,9 @@ if __name__ == "__main__":
     parser.add_argument("--fail", type=float, default=FAIL)
     parser.add_argument("--blocking", type=int, help="a station that blocks the thread")
     arguments = parser.parse_args()
+    if arguments.policy == "article" and arguments.blocking is not None:
+        parser.error("--blocking: the article's program has no blocking station; "
+                     "use it with first, all, queue, taskgroup or workers")
     rng.seed(arguments.seed)
     FAIL = arguments.fail
     BLOCKING = arguments.blocking

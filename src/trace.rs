@@ -394,6 +394,10 @@ impl TraceWriter {
                 doses_wasted,
                 ..
             } => self.failed(station, box_no, &error.to_string(), doses_wasted, at),
+            EventKind::SupervisorWoke { done } => {
+                let args = Fields::of(vec![("done", done.into())]);
+                self.instant("done set", SUPERVISOR_TID, at, args);
+            }
             EventKind::DepotEmpty { still_working } => {
                 let args = Fields::of(vec![("still_working", still_working.into())]);
                 self.instant("depot empty", SUPERVISOR_TID, at, args);

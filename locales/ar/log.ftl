@@ -14,7 +14,7 @@ log-lines =
     .aria-label = أسطر سجل الأحداث
 log-kept-note = يُعرض آخر { $kept } سطر من أصل { $total }؛ أما التنزيلات فتضم الأسطر كلها.
 log-download-failed = تعذّر التنزيل: { $error }
-log-every-shot = كل حقنة في التنزيلات
+log-every-shot = كل حقنة وكل استيقاظ في التنزيلات
 log-download-text = تنزيل بصيغة txt
 log-download-csv = تنزيل بصيغة csv
 log-download-trace = تنزيل التتبّع
@@ -81,6 +81,14 @@ log-station-failed-wait = أطلقت مهمة المحطة { $station } استث
         [many] هُدرت { $doses_wasted } جرعةً
        *[other] هُدرت { $doses_wasted } جرعة
     } من الصندوق { $box_no }. يُعاد تشغيلها بصندوق جديد. [الانتظار { $wait }]
+log-wake = يستيقظ المشرف عند الثانية { $seconds } وقد انتهت { $done ->
+        [zero] { $done } مهمة
+        [one] مهمة واحدة
+        [two] مهمتان
+        [few] { $done } مهام
+        [many] { $done } مهمة
+       *[other] { $done } مهمة
+    }
 log-depot-empty = أصبح المستودع فارغًا عند الثانية { $seconds }؛ في انتظار { $still_working ->
         [zero] { $still_working } محطة لا تزال تعمل
         [one] محطة واحدة لا تزال تعمل

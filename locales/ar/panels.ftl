@@ -9,7 +9,7 @@ panels-list-separator = {"، "}
 ## The executor view.
 
 executor-title = المنفِّذ
-executor-explain = تعمل كل المهام على خيط واحد، واحدة تلو الأخرى. المشرف { $awaits } مجموعة مهام المحطات كلها، ويُوقَظ حالما تكتمل أولاها. يعالج تلك المهمة، ويدفع مهمة جديدة إلى المجموعة، ثم ينتظر من جديد. المحطة النائمة لا تكلّف شيئًا: يوقظها { $timer } حين تنتهي حقنتها، ثم { $polls } المنفِّذ.
+executor-explain = تعمل كل المهام على خيط واحد، واحدة تلو الأخرى. الكود الذي { $awaits } future لم يجهز بعد يتخلى عن الخيط حتى يوقظه ذلك الـ future. المحطة النائمة لا تكلّف شيئًا: يوقظها { $timer } حين تنتهي حقنتها، ثم { $polls } المنفِّذ. المؤقِّتات التي يحين موعدها في اللحظة نفسها تنطلق معًا في دورة واحدة من الحلقة، وكل مهمة توقظها تعمل قبل أي مهمة توقظها هذه بدورها.
 executor-term-awaits = ينتظر بـ await
     .title = يطلب من future قيمته. إن لم تكن جاهزة، تتخلى المهمة عن الخيط حتى يوقظها الـ future؛ وإن كانت جاهزة، تعود القيمة فورًا وتواصل المهمة عملها.
 executor-term-timer = مؤقِّت
@@ -19,16 +19,53 @@ executor-term-polls = يستطلعها
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = سياسة FIRST_COMPLETED: يعالج المشرف كل مهمة لحظة عودتها ويعيد تشغيل محطتها فورًا.
-executor-policy-all = سياسة ALL_COMPLETED: لا يعيد المشرف التزويد إلا بعد عودة الدفعة كلها، فتبقى المحطات التي تنتهي مبكرًا منتظرة بلا عمل.
-executor-policy-queue = سياسة «طابور الاكتمال»: ترسل كل مهمة محطة نتيجتها عبر قناة، ويقرؤها المشرف بالترتيب. التشغيل نفسه كما مع FIRST_COMPLETED.
-executor-policy-article = سياسة «حلقة المقال»: تنتظر بـ FIRST_COMPLETED مرات بعدد الصناديق، فتعدّ مرات الانتظار لا الصناديق، وتعيد تشغيل كل مهمة تجدها منتهية حتى لو لم يبقَ أي صندوق، وحين تنتهي الحلقة ينتهي البرنامج أيضًا: يلغي asyncio.run المهام التي ما زالت تعمل، في منتصف صناديقها.
+executor-policy-first = سياسة FIRST_COMPLETED: ينتظر المشرف المجموعة كلها ويستيقظ حالما تعود مهمة. يأخذ كل مهمة عادت حتى تلك اللحظة، أي مجموعة المهام المنتهية، ويُبلغ عنها بترتيب المحطات، ويعيد تشغيل كل محطة فورًا، ثم ينتظر المجموعة من جديد.
+executor-policy-all = سياسة ALL_COMPLETED: يُبلغ المشرف عن كل مجموعة مهام منتهية حين تصل، لكنه لا يعيد التعبئة إلا حين تعود الدفعة كلها، فتنتظر المحطات التي تنتهي مبكرًا دون عمل.
+executor-policy-queue = سياسة طابور الإنجاز: كل مهمة محطة تنتهي تدخل طابورًا (في Python يضعها استدعاء إنهاء في asyncio.Queue؛ وفي Rust ترسل المهمة نتيجتها عبر قناة)، ويأخذها المشرف واحدة واحدة بترتيب انتهائها، ويعيد تشغيل كل محطة.
+executor-policy-article = سياسة حلقة المقال: تنتظر بـ FIRST_COMPLETED عددًا من المرات يساوي عدد الصناديق، فتعدّ مرات الانتظار لا الصناديق، وتعيد تشغيل كل مهمة في كل مجموعة منتهية حتى لو لم يبقَ صندوق، وحين تنتهي الحلقة ينتهي البرنامج أيضًا: يلغي asyncio.run المهام التي لا تزال تعمل في منتصف صناديقها.
 executor-policy-taskgroup = سياسة TaskGroup + Semaphore: مهمة لكل صندوق، تُنشأ كلها مسبقًا؛ يسمح السيمافور بعمل عدد منها يساوي عدد المحطات، وتأخذ كل منها المحطة الشاغرة ذات الرقم الأصغر. تلتقط كل مهمة عطل محطتها وتبلّغ عنه: فالاستثناء غير الملتقَط كان سيلغي المجموعة كلها.
 executor-policy-workers = سياسة «عمّال + Queue»: مهمة طويلة العمر لكل محطة تأخذ الصناديق من طابور مُلئ مسبقًا حتى يفرغ، فتلتقط العطل إن وقع وتمضي إلى الصندوق التالي.
+executor-queue-same = في هذا التشغيل يعطي ذلك الحقن نفسها والصناديق نفسها في اللحظات نفسها التي يعطيها FIRST_COMPLETED.
+executor-queue-differs = في هذا التشغيل يختلف عن FIRST_COMPLETED: { $same_end ->
+        [yes] كلاهما ينتهي عند { $seconds } ث، لكن صناديقهما تذهب إلى محطات أخرى
+       *[no] ينتهي عند { $seconds } ث، وFIRST_COMPLETED عند { $first_seconds } ث
+    }.
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = المحطة { $station } تحجب الخيط: تعطي كل حقنة دون await، فيجري كل صندوق من صناديقها من أوله إلى آخره في استطلاع واحد، ولا تعمل أي مهمة أخرى في أثناء ذلك. يحين موعد مؤقِّتات المحطات الأخرى لكنها لا تنطلق حتى تُفلت الخيط. عندئذ، كما في حلقة أحداث asyncio، يعالج المشرف صندوقها أولًا ويبدأ صندوقها التالي؛ تنطلق المؤقِّتات التي حان موعدها، وتعطي كل محطة أخرى الحقنة الوحيدة التي كانت تنتظرها، متأخرة، قبل أن تستولي المحطة { $station } على الخيط من جديد. وهكذا تزحف المحطات الأخرى حقنةً واحدة مقابل كل صندوق من صناديق المحطة { $station }. يتبع التشغيل حلقة asyncio دورةً بدورة، ويتحقق منه اختبار مقابل CPython.
+executor-blocking = المحطة { $station } تحجب الخيط: تعطي كل حقنة دون await، فيجري كل صندوق من صناديقها من أوله إلى آخره في استطلاع واحد، ولا تعمل أي مهمة أخرى في أثناء ذلك. يحين موعد مؤقِّتات المحطات الأخرى لكنها لا تنطلق حتى تُفلت الخيط؛ عندئذ تنطلق معًا، متأخرة، في دورة واحدة من الحلقة. يتبع التشغيل حلقة asyncio دورة بدورة، ويقارنه اختبار بـ CPython.
+executor-share-none = في هذا التشغيل لم تعطِ المحطات الأخرى أي حقنة: أخذت المحطة { $station } كل الصناديق، واحدًا تلو الآخر، ولم تُفلت الخيط قط.
+executor-share-exact = في هذا التشغيل أعادت المحطة { $station } { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوقًا واحدًا
+        [two] صندوقين
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }، وبين كل اثنين منها أعطت المحطات الأخرى { $shots ->
+        [zero] { $shots } حقنة
+        [one] حقنة واحدة
+        [two] حقنتين
+        [few] { $shots } حقن
+        [many] { $shots } حقنة
+       *[other] { $shots } حقنة
+    } في المجموع، كل مرة.
+executor-share-range = في هذا التشغيل أعادت المحطة { $station } { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوقًا واحدًا
+        [two] صندوقين
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }؛ وبين كل اثنين منها أعطت المحطات الأخرى ما بين { $fewest } و{ $most } حقنة في المجموع، بمتوسط { $mean }.
+executor-share-one-box = في هذا التشغيل لم تُعِد المحطة { $station } إلا صندوقًا واحدًا؛ وأعطت المحطات الأخرى { $shots ->
+        [zero] { $shots } حقنة
+        [one] حقنة واحدة
+        [two] حقنتين
+        [few] { $shots } حقن
+        [many] { $shots } حقنة
+       *[other] { $shots } حقنة
+    } في التشغيل كله.
 
 ## The one thread and who ran on it last.
 
@@ -58,6 +95,18 @@ executor-awaited-kind-futures = FuturesUnordered
 executor-awaited-task = المحطة { $station } · الصندوق { $box_no }
 executor-awaited-more = +{ $count } أخرى
 executor-awaited-empty = فارغة
+executor-done-set = آخر مجموعة مهام منتهية
+executor-done-count = ({ $count ->
+        [zero] { $count } مهمة
+        [one] مهمة واحدة
+        [two] مهمتان
+        [few] { $count } مهام
+        [many] { $count } مهمة
+       *[other] { $count } مهمة
+    } عند { $seconds } ث)
+executor-done-task = المحطة { $station } · الصندوق { $box_no }
+executor-done-empty = لم يستيقظ المشرف بعد
+executor-done-several = عدة مهام في مجموعة منتهية واحدة: انطلقت مؤقِّتاتها معًا في دورة واحدة من الحلقة، وعادت كل مهمة قبل أن يستيقظ المشرف؛ ويُعيد asyncio.wait كل مهمة انتهت حتى تلك اللحظة.
 
 ## The timer queue.
 
@@ -68,6 +117,7 @@ executor-timers-empty = لا مؤقِّتات
 ## The supervisor's wakes, one line each.
 
 executor-wakes = إيقاظات المشرف، الأحدث أولًا
+executor-reports = صناديق تُبلغ عنها مهامها نفسها، الأحدث أولًا
 executor-wake-time = { $seconds } ث
 executor-wake-wait = الانتظار رقم { $wait } في عدّ الحلقة
 executor-wake-ok = أعادت مهمة المحطة { $station } (الصندوق { $box_no }) القيمة Ok
@@ -77,9 +127,14 @@ executor-error-broken = عُطّلت يدويًا في أثناء الحقنة {
 executor-wake-pending = ما زالت معلّقة: { $stations }
 executor-pending-none = لا شيء
 executor-pending-more = و{ $count } أخرى
-executor-wake-pushed = دُفعت المحطة { $station } مع الصندوق { $box_no }
+executor-wake-pushed = دُفع: { $tasks }
+executor-pushed-task = المحطة { $station } مع الصندوق { $box_no }
 executor-wake-no-box = لا صندوق جديد بعد
 executor-wake-depot-empty = لم يُدفع شيء (المستودع فارغ)
+executor-report-taskgroup-next = تحرّر مهمة الصندوق المحطة { $station } وإذنها؛ وتأخذ مهمة الصندوق التالي المحطة الحرة ذات الرقم الأصغر
+executor-report-taskgroup-last = لم يبقَ أي صندوق، فتبقى المحطة { $station } حرة
+executor-report-workers-next = يأخذ العامل الصندوق التالي من الطابور
+executor-report-workers-last = الطابور فارغ، فيعود العامل
 
 ## The task inspector.
 

@@ -14,7 +14,7 @@ log-lines =
     .aria-label = Zeilen des Ereignisprotokolls
 log-kept-note = Gezeigt werden die letzten { $kept } von { $total } Zeilen; die Downloads enthalten alle.
 log-download-failed = Download fehlgeschlagen: { $error }
-log-every-shot = jede einzelne Impfung in den Downloads
+log-every-shot = jede einzelne Impfung und jedes Aufwachen in den Downloads
 log-download-text = .txt herunterladen
 log-download-csv = .csv herunterladen
 log-download-trace = Trace herunterladen
@@ -54,6 +54,10 @@ log-station-failed-wait = Der Task von Station { $station } hat bei { $seconds }
         [one] { $doses_wasted } Dosis
        *[other] { $doses_wasted } Dosen
     } aus Box { $box_no } verschwendet. Er startet mit einer neuen Box neu. [Warten { $wait }]
+log-wake = Der Supervisor wacht bei { $seconds } Sekunden auf, { $done ->
+        [one] { $done } Task ist fertig
+       *[other] { $done } Tasks sind fertig
+    }
 log-depot-empty = Das Depot ist bei { $seconds } Sekunden leer; es wird auf { $still_working ->
         [one] { $still_working } Station gewartet, die noch arbeitet
        *[other] { $still_working } Stationen gewartet, die noch arbeiten

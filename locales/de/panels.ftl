@@ -9,7 +9,7 @@ panels-list-separator = {", "}
 ## The executor view.
 
 executor-title = Der Executor
-executor-explain = Alle Tasks laufen auf einem einzigen Thread, einer nach dem anderen. Der Supervisor { $awaits } die ganze Menge der Stations-Tasks und wird geweckt, sobald der erste fertig ist. Er bearbeitet diesen, legt einen neuen Task in die Menge und wartet wieder. Eine schlafende Station kostet nichts: Ein { $timer } weckt sie, wenn ihre Impfung fertig ist, und der Executor { $polls } sie.
+executor-explain = Alle Tasks laufen auf einem einzigen Thread, einer nach dem anderen. Ein Task { $awaits } ein Future, das noch nicht bereit ist, und gibt so den Thread ab, bis das Future ihn weckt. Eine schlafende Station kostet nichts: Ein { $timer } weckt sie, wenn ihre Impfung fertig ist, und der Executor { $polls } sie. Timer, die im selben Augenblick fällig werden, lösen gemeinsam aus, in einer einzigen Runde der Schleife, und jeder Task, den sie wecken, läuft vor jedem Task, den diese wiederum wecken.
 executor-term-awaits = wartet mit await auf
     .title = Fragt ein Future nach seinem Wert. Ist es nicht bereit, gibt der Task den Thread ab, bis das Future ihn weckt; ist es bereit, kommt der Wert sofort zurück und der Task läuft weiter.
 executor-term-timer = Timer
@@ -19,16 +19,31 @@ executor-term-polls = pollt
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = Strategie FIRST_COMPLETED: Der Supervisor bearbeitet jeden Task in dem Moment, in dem er zurückkehrt, und startet seine Station sofort neu.
-executor-policy-all = Strategie ALL_COMPLETED: Der Supervisor füllt erst nach, wenn der ganze Stapel zurückgekehrt ist; Stationen, die früher fertig sind, warten also untätig.
-executor-policy-queue = Strategie „Abschluss-Warteschlange“: Jeder Stations-Task schickt sein Ergebnis in einen Kanal, und der Supervisor liest es der Reihe nach. Derselbe Lauf wie mit FIRST_COMPLETED.
-executor-policy-article = Strategie „die Schleife des Artikels“: Sie wartet so oft mit FIRST_COMPLETED, wie es Schachteln gibt, zählt also Wartevorgänge statt Schachteln, startet jeden fertigen Task neu, auch wenn keine Schachtel mehr übrig ist, und wenn die Schleife endet, endet auch das Programm: asyncio.run bricht die noch laufenden Tasks mitten in ihrer Schachtel ab.
+executor-policy-first = Strategie FIRST_COMPLETED: Der Supervisor wartet auf die ganze Menge und wacht auf, sobald ein Task zurückgekehrt ist. Er nimmt jeden Task, der bis dahin zurückgekehrt ist, seine Done-Menge, meldet sie in der Reihenfolge der Stationen, startet jede Station sofort neu und wartet wieder auf die Menge.
+executor-policy-all = Strategie ALL_COMPLETED: Der Supervisor meldet jede Done-Menge, sobald sie kommt, füllt aber erst nach, wenn der ganze Durchgang zurückgekehrt ist; Stationen, die früh fertig sind, warten untätig.
+executor-policy-queue = Strategie Completion-Queue: Jeder fertige Stations-Task kommt in eine Warteschlange (in Python legt ihn ein Done-Callback in eine asyncio.Queue; in Rust schickt der Task sein Ergebnis durch einen Kanal), und der Supervisor nimmt sie einzeln heraus, in der Reihenfolge, in der sie fertig wurden, und startet jede Station neu.
+executor-policy-article = Strategie Schleife des Artikels: Sie wartet so oft mit FIRST_COMPLETED, wie es Schachteln gibt, zählt also Wartevorgänge statt Schachteln, startet jeden Task jeder Done-Menge neu, auch wenn keine Schachtel mehr übrig ist, und wenn die Schleife endet, endet auch das Programm: asyncio.run bricht die noch laufenden Tasks mitten in der Schachtel ab.
 executor-policy-taskgroup = Strategie TaskGroup + Semaphore: ein Task pro Schachtel, alle vorab erzeugt; der Semaphor lässt so viele arbeiten, wie es Stationen gibt, und jeder nimmt die freie Station mit der kleinsten Nummer. Jeder Task fängt den Ausfall seiner Station ab und meldet ihn: Eine nicht abgefangene Exception würde die ganze Gruppe abbrechen.
 executor-policy-workers = Strategie „Worker + Queue“: Ein langlebiger Task pro Station nimmt Schachteln aus einer vorab gefüllten Queue, bis sie leer ist; einen Ausfall fängt er ab und macht mit der nächsten Schachtel weiter.
+executor-queue-same = In diesem Lauf ergibt das dieselben Impfungen und dieselben Schachteln zu denselben Zeitpunkten wie FIRST_COMPLETED.
+executor-queue-differs = In diesem Lauf weicht sie von FIRST_COMPLETED ab: { $same_end ->
+        [yes] Beide enden bei { $seconds } s, aber ihre Schachteln gehen an andere Stationen
+       *[no] Sie endet bei { $seconds } s, FIRST_COMPLETED bei { $first_seconds } s
+    }.
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = Station { $station } blockiert den Thread: Sie gibt jede Impfung ohne await, also läuft jede ihrer Schachteln in einem einzigen Poll von Anfang bis Ende, und kein anderer Task läuft währenddessen. Die Timer der anderen Stationen werden fällig, können aber erst auslösen, wenn sie den Thread freigibt. Dann bearbeitet der Supervisor, wie in der Event-Loop von asyncio, zuerst ihre Schachtel und startet ihre nächste; die fälligen Timer lösen aus, und jede andere Station gibt verspätet die eine Impfung, auf die sie gewartet hat, bevor Station { $station } den Thread wieder nimmt. So kriechen die anderen um eine Impfung pro Schachtel von Station { $station } voran. Der Lauf folgt der Schleife von asyncio Runde für Runde, und ein Test prüft ihn gegen CPython.
+executor-blocking = Station { $station } blockiert den Thread: Sie gibt jede Impfung ohne await, also läuft jede ihrer Schachteln in einem einzigen Poll von Anfang bis Ende, und kein anderer Task läuft währenddessen. Die Timer der anderen Stationen werden fällig, können aber erst auslösen, wenn sie den Thread freigibt; dann lösen sie gemeinsam aus, verspätet, in einer Runde der Schleife. Der Lauf folgt der Schleife von asyncio Runde für Runde, und ein Test prüft ihn gegen CPython.
+executor-share-none = In diesem Lauf haben die anderen Stationen keine einzige Impfung gegeben: Station { $station } hat jede Schachtel genommen, eine nach der anderen, und den Thread nie freigegeben.
+executor-share-exact = In diesem Lauf hat Station { $station } { $boxes } Schachteln zurückgegeben, und zwischen zwei davon haben die anderen Stationen jedes Mal { $shots ->
+        [one] eine Impfung
+       *[other] { $shots } Impfungen
+    } gegeben.
+executor-share-range = In diesem Lauf hat Station { $station } { $boxes } Schachteln zurückgegeben; zwischen zwei davon haben die anderen Stationen zusammen { $fewest } bis { $most } Impfungen gegeben, im Mittel { $mean }.
+executor-share-one-box = In diesem Lauf hat Station { $station } nur eine Schachtel zurückgegeben; die anderen Stationen haben im ganzen Lauf { $shots ->
+        [one] eine Impfung
+       *[other] { $shots } Impfungen
+    } gegeben.
 
 ## The one thread and who ran on it last.
 
@@ -54,6 +69,14 @@ executor-awaited-kind-futures = ein FuturesUnordered
 executor-awaited-task = Station { $station } · Schachtel { $box_no }
 executor-awaited-more = +{ $count } weitere
 executor-awaited-empty = leer
+executor-done-set = Letzte Done-Menge
+executor-done-count = ({ $count ->
+        [one] ein Task
+       *[other] { $count } Tasks
+    } bei { $seconds } s)
+executor-done-task = Station { $station } · Schachtel { $box_no }
+executor-done-empty = Der Supervisor ist noch nicht aufgewacht
+executor-done-several = Mehrere Tasks in einer Done-Menge: Ihre Timer haben gemeinsam ausgelöst, in einer Runde der Schleife, und jeder Task ist zurückgekehrt, bevor der Supervisor aufwachte; asyncio.wait gibt jeden Task zurück, der bis dahin fertig ist.
 
 ## The timer queue.
 
@@ -64,6 +87,7 @@ executor-timers-empty = keine Timer
 ## The supervisor's wakes, one line each.
 
 executor-wakes = Weckrufe des Supervisors, neueste zuerst
+executor-reports = Von ihren eigenen Tasks gemeldete Schachteln, neueste zuerst
 executor-wake-time = { $seconds } s
 executor-wake-wait = Wartevorgang { $wait } der Zählung der Schleife
 executor-wake-ok = Task von Station { $station } (Schachtel { $box_no }) gab Ok zurück
@@ -73,9 +97,14 @@ executor-error-broken = während Impfung { $shot } von Hand kaputt gemacht
 executor-wake-pending = noch ausstehend: { $stations }
 executor-pending-none = keine
 executor-pending-more = und { $count } weitere
-executor-wake-pushed = Station { $station } mit Schachtel { $box_no } eingereiht
+executor-wake-pushed = eingereiht: { $tasks }
+executor-pushed-task = Station { $station } mit Schachtel { $box_no }
 executor-wake-no-box = noch keine neue Schachtel
 executor-wake-depot-empty = nichts eingereiht (Lager leer)
+executor-report-taskgroup-next = Der Task der Schachtel gibt Station { $station } und seine Erlaubnis frei; der Task der nächsten Schachtel nimmt die niedrigste freie Station
+executor-report-taskgroup-last = Keine Schachtel ist mehr übrig, also bleibt Station { $station } frei
+executor-report-workers-next = Der Worker nimmt die nächste Schachtel aus der Warteschlange
+executor-report-workers-last = Die Warteschlange ist leer, also kehrt der Worker zurück
 
 ## The task inspector.
 

@@ -17,7 +17,7 @@ log-kept-note = Showing the last { $kept } of { $total } lines; downloads hold t
 # $error: what the browser said (may be English or technical).
 log-download-failed = Download failed: { $error }
 # The checkbox's label; the downloads then list every single shot too.
-log-every-shot = every shot in downloads
+log-every-shot = every shot and every wake in downloads
 log-download-text = Download .txt
 log-download-csv = Download .csv
 log-download-trace = Download trace
@@ -64,6 +64,11 @@ log-station-failed = station { $station } failed at { $seconds } seconds: { $err
     }
 # The same under the article's loop ("exception" as Python says it).
 log-station-failed-wait = the task of station { $station } got an exception at { $seconds } seconds: { $error }; { $doses_wasted } doses of box { $box_no } wasted. Restarting it with a new box. [wait { $wait }]
+# The supervisor resumed with the tasks that have returned (asyncio.wait's done set)
+log-wake = the supervisor wakes at { $seconds } seconds with { $done ->
+        [one] { $done } task
+       *[other] { $done } tasks
+    } done
 # The depot gave out its last box; $still_working stations are still busy.
 log-depot-empty = the depot is empty at { $seconds } seconds; waiting for { $still_working ->
         [one] { $still_working } station

@@ -22,7 +22,7 @@ panels-list-separator = {", "}
 ## The executor view.
 
 executor-title = The executor
-executor-explain = Every task runs on one thread, one at a time. The supervisor { $awaits } the whole set of station tasks and is woken as soon as the first one completes. It handles that one, pushes a new task into the set and awaits again. A sleeping station costs nothing: a { $timer } wakes it when its shot is done, and the executor { $polls } it.
+executor-explain = Every task runs on one thread, one at a time. A task { $awaits } a future that is not ready yet and so gives the thread up until the future wakes it. A sleeping station costs nothing: a { $timer } wakes it when its shot is done, and the executor { $polls } it. Timers due at the same instant fire together, in one turn of the loop, and every task they wake runs before any task those wake.
 executor-term-awaits = awaits
     .title = Asks a future for its value. If it is not ready, the task gives the thread up until the future wakes it; if it is ready, the value comes back at once and the task runs on.
 executor-term-timer = timer
@@ -32,16 +32,31 @@ executor-term-polls = polls
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = Policy FIRST_COMPLETED: the supervisor handles each task the moment it returns and restarts its station at once.
-executor-policy-all = Policy ALL_COMPLETED: the supervisor refills only when the whole batch has returned, so stations that finish early wait idle.
-executor-policy-queue = Policy completion queue: each station task sends its result down a channel, and the supervisor reads it in order. Same run as FIRST_COMPLETED.
-executor-policy-article = Policy the article's loop: it waits FIRST_COMPLETED as many times as there are boxes, counting waits rather than boxes, restarts every task it finds done even when no box is left, and when the loop ends the program ends too: asyncio.run cancels the tasks still running, mid-box.
+executor-policy-first = Policy FIRST_COMPLETED: the supervisor awaits the whole set and wakes once a task has returned. It takes every task that has returned by then, its done set, reports them in station order, restarts each station at once and awaits the set again.
+executor-policy-all = Policy ALL_COMPLETED: the supervisor reports each done set as it comes, but refills only when the whole batch has returned, so stations that finish early wait idle.
+executor-policy-queue = Policy completion queue: each finished station task goes into a queue (in Python a done callback puts it into an asyncio.Queue; in Rust the task sends its result down a channel), and the supervisor takes them out one at a time, in the order they finished, and restarts each station.
+executor-policy-article = Policy the article's loop: it waits FIRST_COMPLETED as many times as there are boxes, counting waits rather than boxes, restarts every task of each done set even when no box is left, and when the loop ends the program ends too: asyncio.run cancels the tasks still running, mid-box.
 executor-policy-taskgroup = Policy TaskGroup + Semaphore: a task for every box, created up front; the semaphore lets as many work as there are stations, and each takes the lowest free station. Each task catches its station's failure and reports it: an uncaught exception would cancel the whole group.
 executor-policy-workers = Policy workers + Queue: one long-lived task per station takes boxes from a queue filled up front until it is empty, catching a failure and going on with the next box.
+executor-queue-same = In this run that gives the same shots and the same boxes, at the same instants, as FIRST_COMPLETED.
+executor-queue-differs = In this run it differs from FIRST_COMPLETED: { $same_end ->
+        [yes] both end at { $seconds } s, but their boxes go to other stations
+       *[no] it ends at { $seconds } s, FIRST_COMPLETED at { $first_seconds } s
+    }.
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = Station { $station } blocks the thread: it does each shot without awaiting, so each of its boxes runs from start to end in a single poll, and no other task runs meanwhile. The other stations' timers come due but cannot fire until it lets go. Then, as in asyncio's event loop, the supervisor handles its box first and starts its next one; the timers that came due fire, and each other station gives the one shot it was waiting for, late, before station { $station } takes the thread again. So the others creep forward a shot per box of station { $station }. The run follows asyncio's loop turn by turn, and a test checks it against CPython.
+executor-blocking = Station { $station } blocks the thread: it does each shot without awaiting, so each of its boxes runs from start to end in a single poll, and no other task runs meanwhile. The other stations' timers come due but cannot fire until it lets go; then they fire together, late, in one turn of the loop. The run follows asyncio's loop turn by turn, and a test checks it against CPython.
+executor-share-none = In this run the other stations never gave a shot: station { $station } took every box, one after another, and never let go of the thread.
+executor-share-exact = In this run station { $station } returned { $boxes } boxes, and between two of them the other stations gave { $shots ->
+        [one] one shot
+       *[other] { $shots } shots
+    } in all, every time.
+executor-share-range = In this run station { $station } returned { $boxes } boxes; between two of them the other stations gave from { $fewest } to { $most } shots in all, { $mean } on average.
+executor-share-one-box = In this run station { $station } returned a single box; the other stations gave { $shots ->
+        [one] one shot
+       *[other] { $shots } shots
+    } in the whole run.
 
 ## The one thread and who ran on it last ($thread: the term below).
 
@@ -63,6 +78,14 @@ executor-awaited-kind-futures = a FuturesUnordered
 executor-awaited-task = station { $station } · box { $box_no }
 executor-awaited-more = +{ $count } more
 executor-awaited-empty = empty
+executor-done-set = Latest done set
+executor-done-count = ({ $count ->
+        [one] one task
+       *[other] { $count } tasks
+    } at { $seconds } s)
+executor-done-task = station { $station } · box { $box_no }
+executor-done-empty = the supervisor has not woken yet
+executor-done-several = Several tasks in one done set: their timers fired together, in one turn of the loop, and each task returned before the supervisor woke; asyncio.wait hands back every task that is done by then.
 
 ## The timer queue.
 
@@ -73,6 +96,7 @@ executor-timers-empty = no timers
 ## The supervisor's wakes, one line each.
 
 executor-wakes = Supervisor wakes, newest first
+executor-reports = Boxes reported by their own tasks, newest first
 executor-wake-time = { $seconds } s
 executor-wake-wait = wait { $wait } of the loop's count
 executor-wake-ok = station { $station }'s task (box { $box_no }) returned Ok
@@ -83,9 +107,14 @@ executor-error-broken = broken by hand during shot { $shot }
 executor-wake-pending = still pending: { $stations }
 executor-pending-none = none
 executor-pending-more = and { $count } more
-executor-wake-pushed = pushed station { $station } with box { $box_no }
+executor-wake-pushed = pushed { $tasks }
+executor-pushed-task = station { $station } with box { $box_no }
 executor-wake-no-box = no new box yet
 executor-wake-depot-empty = nothing pushed (depot empty)
+executor-report-taskgroup-next = the box's task frees station { $station } and its permit; the next box's task takes the lowest free station
+executor-report-taskgroup-last = no box is left, so station { $station } stays free
+executor-report-workers-next = the worker takes the next box from the queue
+executor-report-workers-last = the queue is empty, so the worker returns
 
 ## The task inspector.
 

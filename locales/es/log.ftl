@@ -14,7 +14,7 @@ log-lines =
     .aria-label = Líneas del registro de eventos
 log-kept-note = Se muestran las últimas { $kept } de { $total } líneas; las descargas las contienen todas.
 log-download-failed = La descarga falló: { $error }
-log-every-shot = todas las inyecciones en las descargas
+log-every-shot = todas las inyecciones y todos los despertares en las descargas
 log-download-text = Descargar .txt
 log-download-csv = Descargar .csv
 log-download-trace = Descargar traza
@@ -48,6 +48,10 @@ log-station-failed = la estación { $station } falló a los { $seconds } segundo
        *[no] El depósito está vacío, así que no se reinicia.
     }
 log-station-failed-wait = la tarea de la estación { $station } lanzó una excepción a los { $seconds } segundos: { $error }; se desperdiciaron { $doses_wasted } dosis de la caja { $box_no }. Se reinicia con una caja nueva. [espera { $wait }]
+log-wake = el supervisor despierta a los { $seconds } segundos con { $done ->
+        [one] { $done } tarea terminada
+       *[other] { $done } tareas terminadas
+    }
 log-depot-empty = el depósito está vacío a los { $seconds } segundos; esperando a { $still_working ->
         [one] { $still_working } estación que sigue trabajando
        *[other] { $still_working } estaciones que siguen trabajando

@@ -9,7 +9,7 @@ panels-list-separator = {", "}
 ## The executor view.
 
 executor-title = El ejecutor
-executor-explain = Todas las tareas se ejecutan en un solo hilo, de una en una. El supervisor { $awaits } el conjunto entero de tareas de los puestos y se despierta en cuanto termina la primera. La atiende, mete una tarea nueva en el conjunto y vuelve a esperar. Un puesto dormido no cuesta nada: un { $timer } lo despierta cuando termina su inyección, y el ejecutor lo { $polls }.
+executor-explain = Todas las tareas se ejecutan en un solo hilo, de una en una. Una tarea { $awaits } un future que aún no está listo y así cede el hilo hasta que el future la despierta. Un puesto dormido no cuesta nada: un { $timer } lo despierta cuando termina su inyección, y el ejecutor lo { $polls }. Los temporizadores que vencen en el mismo instante se disparan juntos, en una sola vuelta del bucle, y cada tarea que despiertan se ejecuta antes que cualquier tarea que estas despierten.
 executor-term-awaits = espera con await
     .title = Pide a un future su valor. Si no está listo, la tarea cede el hilo hasta que el future la despierte; si está listo, el valor llega al instante y la tarea sigue.
 executor-term-timer = temporizador
@@ -19,16 +19,31 @@ executor-term-polls = sondea
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = Política FIRST_COMPLETED: el supervisor atiende cada tarea en el momento en que vuelve y reinicia su puesto de inmediato.
-executor-policy-all = Política ALL_COMPLETED: el supervisor solo repone cuando ha vuelto el lote entero, así que los puestos que terminan antes esperan ociosos.
-executor-policy-queue = Política «cola de finalizaciones»: cada tarea de puesto envía su resultado por un canal y el supervisor lo lee en orden. La misma ejecución que con FIRST_COMPLETED.
-executor-policy-article = Política «el bucle del artículo»: espera con FIRST_COMPLETED tantas veces como cajas hay, contando esperas en lugar de cajas, reinicia toda tarea que encuentra terminada aunque no quede ninguna caja y, cuando el bucle acaba, también acaba el programa: asyncio.run cancela las tareas que siguen en marcha, a mitad de caja.
+executor-policy-first = Política FIRST_COMPLETED: el supervisor espera al conjunto entero y despierta en cuanto una tarea ha vuelto. Toma todas las tareas que han vuelto hasta ese momento, su conjunto de terminadas, informa de ellas en el orden de los puestos, reinicia cada puesto de inmediato y vuelve a esperar al conjunto.
+executor-policy-all = Política ALL_COMPLETED: el supervisor informa de cada conjunto de terminadas según llega, pero solo repone cuando ha vuelto la tanda entera, así que los puestos que terminan antes esperan sin hacer nada.
+executor-policy-queue = Política cola de finalización: cada tarea de puesto terminada entra en una cola (en Python, un callback de finalización la mete en una asyncio.Queue; en Rust, la tarea envía su resultado por un canal), y el supervisor las saca de una en una, en el orden en que terminaron, y reinicia cada puesto.
+executor-policy-article = Política el bucle del artículo: espera con FIRST_COMPLETED tantas veces como cajas hay, contando esperas en vez de cajas, reinicia cada tarea de cada conjunto de terminadas aunque no quede ninguna caja, y cuando el bucle termina también termina el programa: asyncio.run cancela las tareas que siguen en marcha, a mitad de caja.
 executor-policy-taskgroup = Política TaskGroup + Semaphore: una tarea por caja, todas creadas de antemano; el semáforo deja trabajar a tantas como puestos hay, y cada una toma el puesto libre de número más bajo. Cada tarea captura el fallo de su puesto y lo notifica: una excepción no capturada cancelaría el grupo entero.
 executor-policy-workers = Política «trabajadores + Queue»: una tarea de larga vida por puesto toma cajas de una cola llenada de antemano hasta vaciarla; si una caja falla, lo captura y sigue con la siguiente.
+executor-queue-same = En esta ejecución da las mismas inyecciones y las mismas cajas, en los mismos instantes, que FIRST_COMPLETED.
+executor-queue-differs = En esta ejecución difiere de FIRST_COMPLETED: { $same_end ->
+        [yes] las dos terminan a los { $seconds } s, pero sus cajas van a otros puestos
+       *[no] termina a los { $seconds } s, y FIRST_COMPLETED a los { $first_seconds } s
+    }.
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = El puesto { $station } bloquea el hilo: aplica cada inyección sin hacer await, así que cada una de sus cajas va de principio a fin en un solo sondeo y, mientras tanto, no se ejecuta ninguna otra tarea. Los temporizadores de los demás puestos vencen, pero no pueden dispararse hasta que suelte el hilo. Entonces, como en el bucle de eventos de asyncio, el supervisor atiende primero su caja y empieza la siguiente; se disparan los temporizadores vencidos, y cada uno de los demás puestos aplica, con retraso, la única inyección que estaba esperando antes de que el puesto { $station } vuelva a tomar el hilo. Así, los demás avanzan a razón de una inyección por cada caja del puesto { $station }. La ejecución sigue el bucle de asyncio vuelta a vuelta, y una prueba la compara con CPython.
+executor-blocking = El puesto { $station } bloquea el hilo: aplica cada inyección sin hacer await, así que cada una de sus cajas va de principio a fin en un solo sondeo y, mientras tanto, no se ejecuta ninguna otra tarea. Los temporizadores de los demás puestos vencen, pero no pueden dispararse hasta que suelte el hilo; entonces se disparan juntos, con retraso, en una sola vuelta del bucle. La ejecución sigue el bucle de asyncio vuelta a vuelta, y una prueba la compara con CPython.
+executor-share-none = En esta ejecución los demás puestos no pusieron ni una inyección: el puesto { $station } tomó todas las cajas, una tras otra, y nunca soltó el hilo.
+executor-share-exact = En esta ejecución el puesto { $station } devolvió { $boxes } cajas, y entre dos de ellas los demás puestos pusieron { $shots ->
+        [one] una inyección
+       *[other] { $shots } inyecciones
+    } en total, cada vez.
+executor-share-range = En esta ejecución el puesto { $station } devolvió { $boxes } cajas; entre dos de ellas los demás puestos pusieron entre { $fewest } y { $most } inyecciones en total, { $mean } de media.
+executor-share-one-box = En esta ejecución el puesto { $station } devolvió una sola caja; los demás puestos pusieron { $shots ->
+        [one] una inyección
+       *[other] { $shots } inyecciones
+    } en toda la ejecución.
 
 ## The one thread and who ran on it last.
 
@@ -54,6 +69,14 @@ executor-awaited-kind-futures = un FuturesUnordered
 executor-awaited-task = puesto { $station } · caja { $box_no }
 executor-awaited-more = +{ $count } más
 executor-awaited-empty = vacío
+executor-done-set = Último conjunto de terminadas
+executor-done-count = ({ $count ->
+        [one] una tarea
+       *[other] { $count } tareas
+    } a los { $seconds } s)
+executor-done-task = puesto { $station } · caja { $box_no }
+executor-done-empty = el supervisor aún no ha despertado
+executor-done-several = Varias tareas en un mismo conjunto de terminadas: sus temporizadores se dispararon juntos, en una sola vuelta del bucle, y cada tarea volvió antes de que el supervisor despertara; asyncio.wait devuelve todas las tareas que han terminado hasta ese momento.
 
 ## The timer queue.
 
@@ -64,6 +87,7 @@ executor-timers-empty = no hay temporizadores
 ## The supervisor's wakes, one line each.
 
 executor-wakes = Despertares del supervisor, el más reciente primero
+executor-reports = Cajas de las que informan sus propias tareas, la más reciente primero
 executor-wake-time = { $seconds } s
 executor-wake-wait = espera { $wait } de la cuenta del bucle
 executor-wake-ok = la tarea del puesto { $station } (caja { $box_no }) devolvió Ok
@@ -73,9 +97,14 @@ executor-error-broken = averiado a mano durante la inyección { $shot }
 executor-wake-pending = aún pendientes: { $stations }
 executor-pending-none = ninguno
 executor-pending-more = y { $count } más
-executor-wake-pushed = se metió el puesto { $station } con la caja { $box_no }
+executor-wake-pushed = se metió: { $tasks }
+executor-pushed-task = el puesto { $station } con la caja { $box_no }
 executor-wake-no-box = aún no hay caja nueva
 executor-wake-depot-empty = no se metió nada (almacén vacío)
+executor-report-taskgroup-next = la tarea de la caja libera el puesto { $station } y su permiso; la tarea de la caja siguiente toma el puesto libre de número más bajo
+executor-report-taskgroup-last = no queda ninguna caja, así que el puesto { $station } se queda libre
+executor-report-workers-next = el worker toma la caja siguiente de la cola
+executor-report-workers-last = la cola está vacía, así que el worker termina
 
 ## The task inspector.
 

@@ -14,7 +14,7 @@ log-lines =
     .aria-label = Lignes du journal des événements
 log-kept-note = Affichage des { $kept } dernières lignes sur { $total } ; les téléchargements les contiennent toutes.
 log-download-failed = Échec du téléchargement : { $error }
-log-every-shot = chaque injection dans les téléchargements
+log-every-shot = chaque injection et chaque réveil dans les téléchargements
 log-download-text = Télécharger en .txt
 log-download-csv = Télécharger en .csv
 log-download-trace = Télécharger la trace
@@ -57,6 +57,10 @@ log-station-failed-wait = la tâche de la station { $station } a levé une excep
         [one] { $doses_wasted } dose de la boîte { $box_no } gaspillée
        *[other] { $doses_wasted } doses de la boîte { $box_no } gaspillées
     }. Elle redémarre avec une nouvelle boîte. [attente { $wait }]
+log-wake = le superviseur se réveille à { $seconds } secondes avec { $done ->
+        [one] { $done } tâche terminée
+       *[other] { $done } tâches terminées
+    }
 log-depot-empty = le dépôt est vide à { $seconds } secondes ; on attend { $still_working ->
         [one] { $still_working } station qui travaille encore
        *[other] { $still_working } stations qui travaillent encore

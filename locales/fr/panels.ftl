@@ -11,7 +11,7 @@ panels-list-separator = {", "}
 ## The executor view.
 
 executor-title = L’exécuteur
-executor-explain = Toutes les tâches s’exécutent sur un seul thread, une à la fois. Le superviseur { $awaits } l’ensemble des tâches des postes et il est réveillé dès que la première se termine. Il la traite, ajoute une nouvelle tâche à l’ensemble et attend de nouveau. Un poste endormi ne coûte rien : un { $timer } le réveille quand son injection est faite, et l’exécuteur le { $polls }.
+executor-explain = Toutes les tâches s’exécutent sur un seul thread, une à la fois. Une tâche { $awaits } un future qui n’est pas encore prêt, et cède ainsi le thread jusqu’à ce que le future la réveille. Un poste endormi ne coûte rien : un { $timer } le réveille quand son injection est faite, et l’exécuteur le { $polls }. Les minuteurs qui arrivent à échéance au même instant se déclenchent ensemble, en un seul tour de la boucle, et chaque tâche qu’ils réveillent s’exécute avant toute tâche que celles-ci réveillent.
 executor-term-awaits = attend avec await
     .title = Demande sa valeur à un future. S’il n’est pas prêt, la tâche cède le thread jusqu’à ce que le future la réveille ; s’il est prêt, la valeur revient aussitôt et la tâche continue.
 executor-term-timer = minuteur
@@ -21,16 +21,31 @@ executor-term-polls = sonde
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = Politique FIRST_COMPLETED : le superviseur traite chaque tâche dès qu’elle revient et relance aussitôt son poste.
-executor-policy-all = Politique ALL_COMPLETED : le superviseur ne réapprovisionne que lorsque tout le lot est revenu ; les postes qui finissent tôt attendent donc sans rien faire.
-executor-policy-queue = Politique « file des terminaisons » : chaque tâche de poste envoie son résultat dans un canal, et le superviseur le lit dans l’ordre. Même exécution qu’avec FIRST_COMPLETED.
-executor-policy-article = Politique « la boucle de l’article » : elle attend avec FIRST_COMPLETED autant de fois qu’il y a de boîtes, comptant les attentes plutôt que les boîtes, relance toute tâche qu’elle trouve terminée même quand il ne reste aucune boîte, et quand la boucle se termine, le programme aussi : asyncio.run annule les tâches encore en cours, au milieu de leur boîte.
+executor-policy-first = Politique FIRST_COMPLETED : le superviseur attend l’ensemble entier et se réveille dès qu’une tâche est revenue. Il prend toutes les tâches revenues jusque-là, son ensemble de tâches terminées, les rapporte dans l’ordre des postes, relance aussitôt chaque poste et attend de nouveau l’ensemble.
+executor-policy-all = Politique ALL_COMPLETED : le superviseur rapporte chaque ensemble de tâches terminées à mesure qu’il arrive, mais ne réapprovisionne que lorsque tout le lot est revenu ; les postes qui finissent tôt attendent sans rien faire.
+executor-policy-queue = Politique file d’achèvement : chaque tâche de poste terminée entre dans une file (en Python, un callback de fin la met dans une asyncio.Queue ; en Rust, la tâche envoie son résultat dans un canal), et le superviseur les en retire une à une, dans l’ordre où elles ont fini, et relance chaque poste.
+executor-policy-article = Politique la boucle de l’article : elle attend en FIRST_COMPLETED autant de fois qu’il y a de boîtes, comptant les attentes plutôt que les boîtes, relance chaque tâche de chaque ensemble de tâches terminées même quand il ne reste aucune boîte, et quand la boucle se termine, le programme se termine aussi : asyncio.run annule les tâches encore en cours, au milieu de leur boîte.
 executor-policy-taskgroup = Politique TaskGroup + Semaphore : une tâche par boîte, toutes créées d’avance ; le sémaphore en laisse travailler autant qu’il y a de postes, et chacune prend le poste libre de plus petit numéro. Chaque tâche intercepte la panne de son poste et la signale : une exception non interceptée annulerait tout le groupe.
 executor-policy-workers = Politique « workers + Queue » : une tâche de longue durée par poste prend des boîtes dans une file remplie d’avance jusqu’à ce qu’elle soit vide ; elle intercepte une panne et passe à la boîte suivante.
+executor-queue-same = Dans cette exécution, cela donne les mêmes injections et les mêmes boîtes, aux mêmes instants, que FIRST_COMPLETED.
+executor-queue-differs = Dans cette exécution, elle diffère de FIRST_COMPLETED : { $same_end ->
+        [yes] les deux finissent à { $seconds } s, mais leurs boîtes vont à d’autres postes
+       *[no] elle finit à { $seconds } s, FIRST_COMPLETED à { $first_seconds } s
+    }.
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = Le poste { $station } bloque le thread : il fait chaque injection sans await, si bien que chacune de ses boîtes s’exécute du début à la fin en un seul sondage, et aucune autre tâche ne s’exécute pendant ce temps. Les minuteurs des autres postes arrivent à échéance mais ne peuvent se déclencher tant qu’il ne lâche pas le thread. Alors, comme dans la boucle d’événements d’asyncio, le superviseur traite d’abord sa boîte et lance la suivante ; les minuteurs échus se déclenchent, et chacun des autres postes fait, en retard, l’unique injection qu’il attendait, avant que le poste { $station } ne reprenne le thread. Ainsi, les autres avancent d’une injection par boîte du poste { $station }. L’exécution suit la boucle d’asyncio tour par tour, et un test la vérifie face à CPython.
+executor-blocking = Le poste { $station } bloque le thread : il fait chaque injection sans await, si bien que chacune de ses boîtes s’exécute du début à la fin en un seul sondage, et aucune autre tâche ne s’exécute pendant ce temps. Les minuteurs des autres postes arrivent à échéance mais ne peuvent se déclencher tant qu’il ne lâche pas le thread ; ils se déclenchent alors ensemble, en retard, en un seul tour de la boucle. L’exécution suit la boucle d’asyncio tour par tour, et un test la compare à CPython.
+executor-share-none = Dans cette exécution, les autres postes n’ont fait aucune injection : le poste { $station } a pris toutes les boîtes, l’une après l’autre, sans jamais lâcher le thread.
+executor-share-exact = Dans cette exécution, le poste { $station } a rendu { $boxes } boîtes, et entre deux d’entre elles les autres postes ont fait { $shots ->
+        [one] une injection
+       *[other] { $shots } injections
+    } en tout, à chaque fois.
+executor-share-range = Dans cette exécution, le poste { $station } a rendu { $boxes } boîtes ; entre deux d’entre elles, les autres postes ont fait de { $fewest } à { $most } injections en tout, { $mean } en moyenne.
+executor-share-one-box = Dans cette exécution, le poste { $station } n’a rendu qu’une boîte ; les autres postes ont fait { $shots ->
+        [one] une injection
+       *[other] { $shots } injections
+    } dans toute l’exécution.
 
 ## The one thread and who ran on it last.
 
@@ -56,6 +71,14 @@ executor-awaited-kind-futures = un FuturesUnordered
 executor-awaited-task = poste { $station } · boîte { $box_no }
 executor-awaited-more = +{ $count } de plus
 executor-awaited-empty = vide
+executor-done-set = Dernier ensemble de tâches terminées
+executor-done-count = ({ $count ->
+        [one] une tâche
+       *[other] { $count } tâches
+    } à { $seconds } s)
+executor-done-task = poste { $station } · boîte { $box_no }
+executor-done-empty = le superviseur ne s’est pas encore réveillé
+executor-done-several = Plusieurs tâches dans un même ensemble : leurs minuteurs se sont déclenchés ensemble, en un seul tour de la boucle, et chaque tâche est revenue avant le réveil du superviseur ; asyncio.wait rend toutes les tâches terminées à ce moment-là.
 
 ## The timer queue.
 
@@ -66,6 +89,7 @@ executor-timers-empty = aucun minuteur
 ## The supervisor's wakes, one line each.
 
 executor-wakes = Réveils du superviseur, le plus récent d’abord
+executor-reports = Boîtes rapportées par leurs propres tâches, la plus récente d’abord
 executor-wake-time = { $seconds } s
 executor-wake-wait = attente { $wait } du décompte de la boucle
 executor-wake-ok = la tâche du poste { $station } (boîte { $box_no }) a renvoyé Ok
@@ -75,9 +99,14 @@ executor-error-broken = cassé à la main pendant l’injection { $shot }
 executor-wake-pending = encore en attente : { $stations }
 executor-pending-none = aucun
 executor-pending-more = et { $count } de plus
-executor-wake-pushed = poste { $station } ajouté avec la boîte { $box_no }
+executor-wake-pushed = ajouté : { $tasks }
+executor-pushed-task = poste { $station } avec la boîte { $box_no }
 executor-wake-no-box = pas encore de nouvelle boîte
 executor-wake-depot-empty = rien d’ajouté (dépôt vide)
+executor-report-taskgroup-next = la tâche de la boîte libère le poste { $station } et son jeton ; la tâche de la boîte suivante prend le poste libre de plus petit numéro
+executor-report-taskgroup-last = il ne reste aucune boîte, donc le poste { $station } reste libre
+executor-report-workers-next = le worker prend la boîte suivante dans la file
+executor-report-workers-last = la file est vide, donc le worker se termine
 
 ## The task inspector.
 

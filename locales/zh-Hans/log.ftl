@@ -14,7 +14,7 @@ log-lines =
     .aria-label = 事件日志条目
 log-kept-note = 仅显示 { $total } 行中的最后 { $kept } 行；下载的文件包含全部内容。
 log-download-failed = 下载失败：{ $error }
-log-every-shot = 下载内容包含每一次接种
+log-every-shot = 下载内容包含每一次接种和每一次唤醒
 log-download-text = 下载 .txt
 log-download-csv = 下载 .csv
 log-download-trace = 下载跟踪文件
@@ -39,6 +39,7 @@ log-station-failed = { $station } 号接种站在 { $seconds } 秒时失败：{ 
        *[no] 仓库已空，因此不再重启。
     }
 log-station-failed-wait = { $station } 号接种站的任务在 { $seconds } 秒时抛出了异常：{ $error }；第 { $box_no } 箱浪费了 { $doses_wasted } 剂。用一箱新疫苗重启该任务。[第 { $wait } 次等待]
+log-wake = 监督者在 { $seconds } 秒时醒来，已完成 { $done } 个任务
 log-depot-empty = 仓库在 { $seconds } 秒时已空；正在等待仍在工作的 { $still_working } 个接种站
 log-loop-ended = 循环在 { $seconds } 秒时完成了全部 { $waits } 次等待，程序结束：asyncio.run 取消仍在运行的 { $cancelling } 个任务
 log-cancelled-unstarted = { $station } 号接种站的任务在 { $seconds } 秒时被取消，尚未从第 { $box_no } 箱接种第一剂：丢弃 { $doses_discarded } 剂

@@ -9,7 +9,7 @@ panels-list-separator = 、
 ## The executor view.
 
 executor-title = 执行器
-executor-explain = 所有任务都在同一个线程上运行，一次一个。监督者{ $awaits }全部接种站任务组成的集合，一旦第一个任务完成就被唤醒。它处理这个任务，把一个新任务放入集合，然后再次等待。休眠中的接种站不占用任何资源：接种完成时由{ $timer }唤醒它，再由执行器{ $polls }它。
+executor-explain = 所有任务都在同一个线程上运行，一次一个。任务{ $awaits }一个尚未就绪的 future 时，就让出线程，直到该 future 唤醒它。休眠中的接种站不占用任何资源：接种完成时由{ $timer }唤醒它，再由执行器{ $polls }它。在同一时刻到期的定时器会在事件循环的同一轮中一起触发，它们唤醒的每个任务都先于这些任务再唤醒的任务运行。
 executor-term-awaits = 用 await 等待
     .title = 向一个 future 索取它的值。若尚未就绪，任务就让出线程，直到该 future 唤醒它；若已就绪，值立即返回，任务继续运行。
 executor-term-timer = 定时器
@@ -19,16 +19,25 @@ executor-term-polls = 轮询
 
 ## The supervisor's policy, one sentence each.
 
-executor-policy-first = 策略 FIRST_COMPLETED：每个任务一返回，监督者就立即处理，并马上重启它的接种站。
-executor-policy-all = 策略 ALL_COMPLETED：监督者要等整批任务都返回后才补充新箱，因此提前完成的接种站只能闲等。
-executor-policy-queue = 策略“完成队列”：每个接种站任务把结果发送到一个通道中，监督者按顺序读取。运行过程与 FIRST_COMPLETED 完全相同。
-executor-policy-article = 策略“文章中的循环”：它以 FIRST_COMPLETED 方式等待的次数等于箱数，数的是等待次数而不是箱数；发现完成的任务就重启，即使已经没有剩余的箱；循环一结束，程序也随之结束：asyncio.run 会取消仍在运行的任务，哪怕一箱只做了一半。
+executor-policy-first = 策略 FIRST_COMPLETED：监督者等待整个集合，一旦有任务返回就醒来。它取走到那时为止已返回的所有任务，即完成集合，按接种站顺序报告，立即重启每个接种站，然后再次等待集合。
+executor-policy-all = 策略 ALL_COMPLETED：监督者在每个完成集合到来时报告它，但要等整批任务都返回后才补充新箱，所以提前完成的接种站只能空等。
+executor-policy-queue = 策略 完成队列：每个完成的接种站任务都进入一个队列（在 Python 中由完成回调把它放入 asyncio.Queue；在 Rust 中由任务通过通道发送结果），监督者按完成顺序逐个取出，并重启相应的接种站。
+executor-policy-article = 策略 文章的循环：它按箱数用 FIRST_COMPLETED 等待相同次数，数的是等待次数而不是箱数；即使没有箱了，也会重启每个完成集合中的每个任务；循环一结束，程序也随之结束：asyncio.run 会取消仍在运行、用到一半的任务。
 executor-policy-taskgroup = 策略 TaskGroup + Semaphore：预先为每一箱创建一个任务；信号量允许同时工作的任务数等于接种站数，每个任务占用编号最小的空闲接种站。每个任务捕获其接种站的故障并上报：未捕获的异常会取消整个任务组。
 executor-policy-workers = 策略“工作者 + Queue”：每个接种站有一个长期运行的任务，从预先填满的队列中取箱，直到队列为空；遇到故障时捕获它并继续处理下一箱。
+executor-queue-same = 在这次运行中，它与 FIRST_COMPLETED 在相同时刻给出相同的接种和相同的箱。
+executor-queue-differs = 在这次运行中，它与 FIRST_COMPLETED 不同：{ $same_end ->
+        [yes] 两者都在 { $seconds } 秒结束，但各箱分到了别的接种站
+       *[no] 它在 { $seconds } 秒结束，FIRST_COMPLETED 在 { $first_seconds } 秒结束
+    }。
 
 ## A station that never awaits ($station: its number).
 
-executor-blocking = 接种站 { $station } 阻塞了线程：它每次接种都不使用 await，因此它的每一箱都在一次轮询中从头跑到尾，期间没有其他任务能运行。其他接种站的定时器到期了，但在它释放线程之前无法触发。随后，与 asyncio 的事件循环一样，监督者先处理它的这一箱并启动下一箱；到期的定时器依次触发，其他每个接种站都迟到地完成它正在等待的那一次接种，然后接种站 { $station } 再次占用线程。于是接种站 { $station } 每完成一箱，其他接种站才向前挪动一次接种。这次运行逐轮遵循 asyncio 的循环，并有测试在 CPython 上对其进行核对。
+executor-blocking = 接种站 { $station } 阻塞了线程：它每次接种都不使用 await，因此它的每一箱都在一次轮询中从头跑到尾，期间没有其他任务能运行。其他接种站的定时器到期了，但在它释放线程之前无法触发；随后它们在事件循环的同一轮中一起触发，已经晚了。这次运行逐轮遵循 asyncio 的事件循环，并有测试将其与 CPython 对照。
+executor-share-none = 在这次运行中，其他接种站一剂也没有接种：接种站 { $station } 一箱接一箱地拿走了所有的箱，从未释放线程。
+executor-share-exact = 在这次运行中，接种站 { $station } 交回了 { $boxes } 箱，每两箱之间其他接种站每次一共接种 { $shots } 剂。
+executor-share-range = 在这次运行中，接种站 { $station } 交回了 { $boxes } 箱；每两箱之间其他接种站一共接种 { $fewest } 到 { $most } 剂，平均 { $mean } 剂。
+executor-share-one-box = 在这次运行中，接种站 { $station } 只交回了一箱；其他接种站在整个运行中一共接种 { $shots } 剂。
 
 ## The one thread and who ran on it last.
 
@@ -50,6 +59,11 @@ executor-awaited-kind-futures = 一个 FuturesUnordered
 executor-awaited-task = 接种站 { $station } · 第 { $box_no } 箱
 executor-awaited-more = 另有 { $count } 个
 executor-awaited-empty = 空
+executor-done-set = 最近的完成集合
+executor-done-count = （{ $count } 个任务，{ $seconds } 秒）
+executor-done-task = 接种站 { $station } · 第 { $box_no } 箱
+executor-done-empty = 监督者尚未醒来
+executor-done-several = 一个完成集合中有多个任务：它们的定时器在事件循环的同一轮中一起触发，每个任务都在监督者醒来之前返回；asyncio.wait 会交回到那时为止已完成的所有任务。
 
 ## The timer queue.
 
@@ -60,6 +74,7 @@ executor-timers-empty = 没有定时器
 ## The supervisor's wakes, one line each.
 
 executor-wakes = 监督者的唤醒记录，最新的在前
+executor-reports = 由各自任务报告的箱，最新的在前
 executor-wake-time = { $seconds } 秒
 executor-wake-wait = 循环计数中的第 { $wait } 次等待
 executor-wake-ok = 接种站 { $station } 的任务（第 { $box_no } 箱）返回 Ok
@@ -69,9 +84,14 @@ executor-error-broken = 在第 { $shot } 次接种时被手动弄坏
 executor-wake-pending = 仍在等待：{ $stations }
 executor-pending-none = 无
 executor-pending-more = 另有 { $count } 个
-executor-wake-pushed = 已放入接种站 { $station }，第 { $box_no } 箱
+executor-wake-pushed = 已放入：{ $tasks }
+executor-pushed-task = 接种站 { $station }，第 { $box_no } 箱
 executor-wake-no-box = 暂无新箱
 executor-wake-depot-empty = 未放入任何任务（仓库已空）
+executor-report-taskgroup-next = 该箱的任务释放接种站 { $station } 及其许可；下一箱的任务取走编号最小的空闲接种站
+executor-report-taskgroup-last = 已经没有箱了，所以接种站 { $station } 保持空闲
+executor-report-workers-next = worker 从队列中取出下一箱
+executor-report-workers-last = 队列已空，所以 worker 返回
 
 ## The task inspector.
 

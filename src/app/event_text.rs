@@ -98,6 +98,9 @@ pub fn event_line(messages: &Messages, event: &Event) -> String {
             seconds = at,
             doses_left = count(doses_left)
         ),
+        EventKind::SupervisorWoke { done } => {
+            tr!(messages, "log-wake", seconds = at, done = count(done))
+        }
         EventKind::BoxDone { .. } => box_done_line(messages, event.kind, at),
         EventKind::StationFailed { .. } => failure_line(messages, event.kind, at),
         EventKind::DepotEmpty { still_working } => tr!(

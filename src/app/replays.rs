@@ -14,7 +14,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::sim::{run_checked_with, BreakAt, Config, RunStats, SimTime};
+use crate::sim::{
+    run_checked_with, BreakAt, Config, EventChecksum, EventKind, RunStats, SimTime, ThreadShare,
+};
 
 /// Summaries kept, most recent last: the run on screen and the policies
 /// it is compared with.
@@ -33,6 +35,13 @@ pub struct Summary {
     /// Doses given and never reported, or thrown away, by tasks cancelled
     /// at the end (the article's loop only).
     pub doses_vanished: u64,
+    /// A checksum of what happens on the lot: every event but the
+    /// supervisor's wakes. Two runs with the same one give the same shots
+    /// and the same boxes at the same instants, however their supervisors
+    /// took the returned tasks.
+    pub lot: EventChecksum,
+    /// With a station that blocks the thread: how it shared it.
+    pub thread_share: Option<ThreadShare>,
 }
 
 type Key = (Config, u64, Vec<BreakAt>);
@@ -66,7 +75,17 @@ pub fn summary(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Rc<Summ
 }
 
 fn replay(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Summary> {
-    let outcome = run_checked_with(config, seed, breaks, |_| {}).ok()?;
+    let mut lot = EventChecksum::default();
+    let mut thread_share = config.blocking.map(ThreadShare::new);
+    let outcome = run_checked_with(config, seed, breaks, |event| {
+        if !matches!(event.kind, EventKind::SupervisorWoke { .. }) {
+            lot.add(event);
+        }
+        if let Some(share) = &mut thread_share {
+            share.add(event);
+        }
+    })
+    .ok()?;
     let stats = RunStats::of(&outcome.state);
     let busy = stats.stations.iter().map(|s| s.utilisation).sum::<f64>()
         / stats.stations.len().max(1) as f64;
@@ -76,5 +95,7 @@ fn replay(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Summary> {
         busy,
         boxes_opened: outcome.state.boxes_opened,
         doses_vanished: outcome.state.doses_vanished(),
+        lot,
+        thread_share,
     })
 }

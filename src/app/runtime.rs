@@ -9,10 +9,12 @@
 //! The station tasks and the supervisor run on wasm-bindgen-futures'
 //! single-threaded executor. A frame loop, itself a task on that executor,
 //! paces the virtual clock: each animation frame advances simulated time by
-//! `wall time × speed`, firing due timers one at a time and yielding to the
-//! executor after each until every woken task has run (the monitor's
-//! scheduled count is zero). Work per frame is capped by a budget, and the
-//! frame's events go to the page in one batch.
+//! `wall time × speed`, taking the loop's turns one at a time (the timers
+//! due at the next deadline fire together, or a run paused between two
+//! turns goes on) and yielding to the executor after each until every
+//! woken task has run (the monitor's scheduled count is zero). Work per
+//! frame is capped by a budget, and the frame's events go to the page in
+//! one batch.
 //!
 //! While the tab is hidden the browser stops animation frames, so the run
 //! pauses and resumes where it was: nothing is lost and nothing piles up.
@@ -277,7 +279,7 @@ impl Runner {
     /// Breaks `station`'s task now. Returns the record to repeat it in
     /// replays, or `None` if the station had no task asleep.
     pub fn break_station(&self, station: u32) -> Option<BreakAt> {
-        if self.mode() == Mode::Finished || !self.state.simulation.is_settled() {
+        if self.mode() == Mode::Finished || !self.state.simulation.is_waiting_for_timers() {
             return None;
         }
         let after_events = self.state.produced.get() + self.state.simulation.events().len() as u64;
@@ -303,11 +305,11 @@ async fn settle(state: &RunnerState) {
     }
 }
 
-/// Fires the next timer, lets its tasks run, and queues their events.
-/// Returns `false` when no timer is left.
-async fn fire_one(state: &RunnerState) -> bool {
+/// Takes the loop's next turn, lets its tasks run, and queues their
+/// events. Returns `false` when nothing is left to run.
+async fn take_turn(state: &RunnerState) -> bool {
     settle_and_collect(state).await;
-    if state.simulation.fire_next().is_none() {
+    if state.simulation.next_turn().is_none() {
         return false;
     }
     settle_and_collect(state).await;
@@ -328,7 +330,13 @@ async fn settle_and_collect(state: &RunnerState) {
                 state.produced.set(state.produced.get() + 1);
             }
         }
-        let due = state.breaks.borrow_mut().take_due(state.produced.get());
+        // Breaks land only while the loop waits for its timers, as in a
+        // `LocalRun` replay.
+        let due = if state.simulation.is_waiting_for_timers() {
+            state.breaks.borrow_mut().take_due(state.produced.get())
+        } else {
+            None
+        };
         match due {
             Some(planned) => {
                 state.simulation.break_station(planned.station);
@@ -353,7 +361,7 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
     };
     let mut fired = 0u32;
     loop {
-        if let Some(target) = target {
+        if let (Some(target), false) = (target, state.simulation.is_paused()) {
             match clock.next_deadline() {
                 Some(deadline) if deadline <= target => {}
                 _ => {
@@ -365,7 +373,7 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
                 }
             }
         }
-        if !fire_one(state).await {
+        if !take_turn(state).await {
             return;
         }
         fired += 1;
@@ -387,8 +395,8 @@ pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Ev
     };
     let state = RunnerState::new(config, seed, PlaySpeed::Max, &[], reports);
     loop {
-        let more = fire_one(&state).await;
-        // `fire_one` collects what the tasks produced even when no timer is
+        let more = take_turn(&state).await;
+        // `take_turn` collects what the tasks produced even when no turn is
         // left, so the backlog holds every event, the last ones included.
         for event in state.backlog.borrow_mut().drain(..) {
             on_event(&event);
@@ -408,7 +416,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
     let budget_end = started_ms + SEEK_BUDGET_MS;
     let mut handed = 0u32;
     while state.emitted.get() + (events.len() as u64) < target {
-        if state.backlog.borrow().is_empty() && !fire_one(state).await {
+        if state.backlog.borrow().is_empty() && !take_turn(state).await {
             // The run ended before the target.
             state.seek_target.set(None);
             return;
@@ -488,7 +496,7 @@ fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
 async fn step_frame(state: &RunnerState, events: &mut Vec<Event>) {
     let steps = state.steps_requested.replace(0);
     for _ in 0..steps {
-        if state.backlog.borrow().is_empty() && !fire_one(state).await {
+        if state.backlog.borrow().is_empty() && !take_turn(state).await {
             return;
         }
         hand_out_next(state, events);

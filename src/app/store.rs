@@ -47,18 +47,49 @@ pub struct StationTask {
     pub box_no: u32,
 }
 
-/// One return from the supervisor's `await` on the awaited set.
+/// One wake of the supervisor, with the done set it took: every station
+/// task that had returned by the time it ran (`asyncio.wait`'s). Under
+/// the idioms, whose tasks report their own boxes, each report is an
+/// entry of its own, with no supervisor in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SupervisorWake {
     pub at: SimTime,
-    /// The task that completed.
-    pub done: ReturnedTask,
+    /// Whether a supervisor took the set (every policy but the idioms).
+    pub by_supervisor: bool,
+    /// How many tasks the set holds, as the wake announced them.
+    pub size: u32,
+    /// The tasks of the set reported so far, in the order handled
+    /// (station order); all `size` of them once the wake is over.
+    pub done: Vec<ReturnedTask>,
     /// Stations whose tasks were still pending in the set.
     pub pending: Vec<u32>,
-    /// The task pushed back into the set: the same station, a new box.
-    pub pushed: Option<StationTask>,
+    /// The tasks pushed back into the set: the same stations, new boxes.
+    pub pushed: Vec<StationTask>,
     /// The article loop's count of waits when it woke (from 0).
     pub wait: Option<u32>,
+    /// Boxes left in the depot after the latest report of the set.
+    pub depot_left: u32,
+}
+
+impl SupervisorWake {
+    /// A wake of `size` tasks at `at`, none reported yet.
+    fn new(at: SimTime, size: u32, by_supervisor: bool) -> SupervisorWake {
+        SupervisorWake {
+            at,
+            by_supervisor,
+            size,
+            done: Vec::new(),
+            pending: Vec::new(),
+            pushed: Vec::new(),
+            wait: None,
+            depot_left: 0,
+        }
+    }
+
+    /// Whether the set still waits for reports of its tasks.
+    fn is_reporting(&self) -> bool {
+        (self.done.len() as u32) < self.size
+    }
 }
 
 /// Which task the single thread ran for the latest event.
@@ -111,9 +142,10 @@ pub struct RunView {
     pub lot: Rc<LotState>,
     pub mode: Mode,
     pub clock: SimTime,
-    /// The latest box-level events (shots are left out), oldest first.
+    /// The latest events that are not routine (shots and wakes with one
+    /// task done are left out), oldest first.
     pub log: VecDeque<Event>,
-    /// Box-level events so far, including those no longer kept.
+    /// Such events so far, including those no longer kept.
     pub log_total: u64,
     /// Events applied so far, shots included.
     pub events_applied: u64,
@@ -122,6 +154,8 @@ pub struct RunView {
     pub awaited: BTreeMap<u32, u32>,
     /// The latest supervisor wakes, oldest first.
     pub wakes: VecDeque<SupervisorWake>,
+    /// The largest done set so far.
+    pub largest_done_set: u32,
     pub last_ran: Option<LastRan>,
     /// Per station (index = station − 1), for the task inspector.
     pub task_history: Vec<TaskHistory>,
@@ -167,6 +201,7 @@ impl RunView {
             upcoming: Vec::new(),
             awaited: BTreeMap::new(),
             wakes: VecDeque::new(),
+            largest_done_set: 0,
             last_ran: None,
             task_history,
             supervisor_task: None,
@@ -243,6 +278,7 @@ impl RunView {
                 self.doses_curve.push((event.at.as_secs_f64(), doses_given));
             }
             EventKind::ShotGiven { .. }
+            | EventKind::SupervisorWoke { .. }
             | EventKind::DepotEmpty { .. }
             | EventKind::LoopEnded { .. } => {}
         }
@@ -255,14 +291,18 @@ impl RunView {
             _ => LastRan::Supervisor,
         });
         match event.kind {
+            EventKind::SupervisorWoke { done } => {
+                self.largest_done_set = self.largest_done_set.max(done);
+                self.keep_wake(SupervisorWake::new(event.at, done, true));
+            }
             EventKind::BoxOpened {
                 station, box_no, ..
             } => {
                 self.awaited.insert(station, box_no);
                 if let Some(wake) = self.wakes.back_mut() {
-                    if wake.at == event.at && wake.done.station == station && wake.pushed.is_none()
-                    {
-                        wake.pushed = Some(StationTask { station, box_no });
+                    let restarts = wake.done.iter().any(|done| done.station == station);
+                    if wake.at == event.at && restarts {
+                        wake.pushed.push(StationTask { station, box_no });
                     }
                 }
             }
@@ -271,30 +311,7 @@ impl RunView {
             }
             | EventKind::StationFailed {
                 station, box_no, ..
-            } => {
-                self.awaited.remove(&station);
-                let (outcome, wait) = match event.kind {
-                    EventKind::StationFailed { error, wait, .. } => {
-                        (TaskOutcome::Failed(error), wait)
-                    }
-                    EventKind::BoxDone { wait, .. } => (TaskOutcome::Done, wait),
-                    _ => (TaskOutcome::Done, None),
-                };
-                if self.wakes.len() == WAKES_KEPT {
-                    self.wakes.pop_front();
-                }
-                self.wakes.push_back(SupervisorWake {
-                    at: event.at,
-                    done: ReturnedTask {
-                        station,
-                        box_no,
-                        outcome,
-                    },
-                    pending: self.awaited.keys().copied().collect(),
-                    pushed: None,
-                    wait,
-                });
-            }
+            } => self.track_return(event, station, box_no),
             EventKind::StationCancelled { station, .. } => {
                 self.awaited.remove(&station);
             }
@@ -303,6 +320,48 @@ impl RunView {
             | EventKind::LoopEnded { .. }
             | EventKind::Finished { .. } => {}
         }
+    }
+
+    /// Keeps `wake` as the latest, forgetting the oldest past
+    /// [`WAKES_KEPT`].
+    fn keep_wake(&mut self, wake: SupervisorWake) {
+        if self.wakes.len() == WAKES_KEPT {
+            self.wakes.pop_front();
+        }
+        self.wakes.push_back(wake);
+    }
+
+    /// A box reported: one task of the latest wake's done set, or, under
+    /// the idioms, a report of its own.
+    fn track_return(&mut self, event: &Event, station: u32, box_no: u32) {
+        self.awaited.remove(&station);
+        let (outcome, wait) = match event.kind {
+            EventKind::StationFailed { error, wait, .. } => (TaskOutcome::Failed(error), wait),
+            EventKind::BoxDone { wait, .. } => (TaskOutcome::Done, wait),
+            _ => (TaskOutcome::Done, None),
+        };
+        if !self.wakes.back().is_some_and(SupervisorWake::is_reporting) {
+            self.keep_wake(SupervisorWake::new(event.at, 1, false));
+        }
+        let awaited = &self.awaited;
+        let depot_left = self.lot.boxes_in_depot;
+        let Some(wake) = self.wakes.back_mut() else {
+            return;
+        };
+        wake.wait = wake.wait.or(wait);
+        wake.depot_left = depot_left;
+        wake.done.push(ReturnedTask {
+            station,
+            box_no,
+            outcome,
+        });
+        // Still pending: the set's tasks that had not returned, not those
+        // this wake pushed.
+        wake.pending = awaited
+            .keys()
+            .copied()
+            .filter(|station| !wake.pushed.iter().any(|task| task.station == *station))
+            .collect();
     }
 
     /// Takes the monitor's snapshots: a station task that is done moves its
@@ -390,7 +449,7 @@ impl RunView {
             self.events_applied += 1;
             self.track_executor(event);
             self.track_charts(event);
-            if !event.is_shot() {
+            if !event.is_routine() {
                 if self.log.len() == LOG_LINES_KEPT {
                     self.log.pop_front();
                 }

@@ -155,13 +155,14 @@ mod tests {
 
     #[test]
     fn the_moment_must_lie_within_the_run() {
-        // 1 box of 2 doses: opened, 2 shots, done, depot empty, finished.
+        // 1 box of 2 doses: opened, depot empty, 2 shots, the supervisor's
+        // wake, done, finished.
         let run = "stations=1&boxes=1&capacity=2&seed=1";
-        assert!(resolve(&step(run, 6), "s", 0).is_ok());
-        let past = resolve(&step(run, 7), "steps[3]", 0).unwrap_err();
+        assert!(resolve(&step(run, 7), "s", 0).is_ok());
+        let past = resolve(&step(run, 8), "steps[3]", 0).unwrap_err();
         assert_eq!(
             past.0[0].to_string(),
-            "steps[3].at_event: 7 is past the end of this run, which has 6 events"
+            "steps[3].at_event: 8 is past the end of this run, which has 7 events"
         );
         assert!(resolve(&step(run, AT_EVENT_LIMIT + 1), "s", 0)
             .unwrap_err()

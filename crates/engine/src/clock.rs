@@ -3,18 +3,20 @@
 //! Station tasks never touch a wall clock. They `await` a [`Sleep`] made by
 //! [`VirtualClock::sleep`], which registers a timer on first poll. A driver
 //! (the native loop of [`LocalRun`](crate::local::LocalRun) or the
-//! browser's frame loop) calls [`VirtualClock::fire_next`], which moves
-//! `now` to the earliest deadline and wakes that one task; the driver then
-//! lets every woken task run until it waits again before firing the next
-//! timer.
+//! browser's frame loop, through `Simulation::next_turn`) calls
+//! [`VirtualClock::fire_instant`], which moves `now` to the earliest
+//! deadline and wakes every task whose timer is due then, as one turn of
+//! asyncio's loop does; the driver then lets every woken task run until it
+//! waits again before firing the next timers.
 //!
 //! ```text
-//!   sleep(d) ──► heap of (deadline, tie, seq) ──► fire_next() ──► waker.wake()
+//!   sleep(d) ──► heap of (deadline, tie, seq) ──► fire_instant() ──► waker.wake(), per timer due
 //! ```
 //!
 //! Timers fire in deadline order. Equal deadlines fire in `tie` order (the
-//! station number) and then in the order they were set, so a run never
-//! depends on the order in which an executor polls tasks woken together.
+//! station number; CPython's heap leaves such ties in an order of its
+//! own) and then in the order they were set, so which box goes to which
+//! station never depends on the executor.
 //!
 //! Owns simulated `now`, the timer slots and their wakers. The heap's
 //! order lives in [`crate::timer_heap`]. It knows nothing of stations,
@@ -160,6 +162,20 @@ impl TimerQueue {
         }
     }
 
+    /// Whether a waiting timer other than the one fired last may be due by
+    /// `cutoff`. Cheap, for the check after every firing: the earliest of
+    /// the other timers is one of the heap's top's children (or the top
+    /// itself, once the fired one has left it). A cancelled entry there
+    /// counts too; the caller then looks properly.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn another_may_be_due_by(&self, cutoff: SimTime) -> bool {
+        if self.fired_on_top {
+            self.heap.another_than_top_due_by(cutoff)
+        } else {
+            self.heap.peek().is_some_and(|top| top.deadline <= cutoff)
+        }
+    }
+
     /// Takes the timer fired last off the top of the heap: no timer was
     /// set since it fired (a task finished, or the next deadline was asked
     /// for first, as a run that follows asyncio's loop turn by turn does).
@@ -282,18 +298,52 @@ impl VirtualClock {
     /// driver's own instructions per shot.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn fire_next(&self) -> Option<SimTime> {
+        self.fire_one().map(|(now, _)| now)
+    }
+
+    /// [`VirtualClock::fire_next`], telling also whether another timer
+    /// may be due at the new time (see `TimerQueue::another_may_be_due_by`),
+    /// looked up while the queue is borrowed to hand the waker back.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn fire_one(&self) -> Option<(SimTime, bool)> {
         let (now, slot, waker) = self.timers.borrow_mut().fire_earliest()?;
-        if let Some(waker) = waker {
+        if let Some(waker) = &waker {
             waker.wake_by_ref();
+        }
+        let mut timers = self.timers.borrow_mut();
+        if let Some(waker) = waker {
             // Hand the waker back for the task's next sleep, unless an
             // inline executor already polled the task in `wake_by_ref`.
-            let mut timers = self.timers.borrow_mut();
             let kept = timers.slot(slot);
             if kept.state == SlotState::Fired && kept.waker.is_none() {
                 kept.waker = Some(waker);
             }
         }
+        Some((now, timers.another_may_be_due_by(now)))
+    }
+
+    /// Fires every timer due at the earliest deadline, in order: the timers
+    /// one turn of asyncio's loop finds due when it wakes from its wait,
+    /// whose tasks all run before any task they wake. Returns the new
+    /// time, or `None` when no timer is waiting.
+    ///
+    /// Timers rarely share a deadline, so after the first one fires only
+    /// the heap's top few entries are looked at; a tie is fired out of
+    /// line. Natively always inlined, as [`VirtualClock::fire_next`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn fire_instant(&self) -> Option<SimTime> {
+        let (now, tied) = self.fire_one()?;
+        if tied {
+            self.fire_tied(now);
+        }
         Some(now)
+    }
+
+    /// The rest of [`VirtualClock::fire_instant`] when timers may tie.
+    #[cold]
+    #[inline(never)]
+    fn fire_tied(&self, now: SimTime) {
+        self.fire_due_by(now);
     }
 
     /// Moves the clock forward by `duration` at once, firing nothing: what

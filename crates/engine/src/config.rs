@@ -110,6 +110,13 @@ impl Policy {
         matches!(self, Policy::Article)
     }
 
+    /// Whether a supervisor takes the station tasks that returned, a done
+    /// set at each wake: every policy but the idioms, whose tasks report
+    /// their own boxes.
+    pub const fn takes_done_sets(self) -> bool {
+        !matches!(self, Policy::TaskGroup | Policy::Workers)
+    }
+
     /// Most boxes a run under this policy takes: a task group creates one
     /// live task per box up front, so it is bounded to keep the page's
     /// memory small.

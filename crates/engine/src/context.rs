@@ -31,8 +31,8 @@ pub(crate) struct RunContext {
     /// Per station: doses left in its open box, as its task last counted
     /// them. Read by the article's exit, which cancels tasks mid-box.
     pub(crate) doses_left: Vec<Cell<u32>>,
-    /// A station blocks the thread, or the policy counts waits, so the
-    /// run follows asyncio's loop turn by turn (`sim::iteration`).
+    /// A station blocks the thread, so time moves inside a turn and the
+    /// run marks asyncio's loop turns one by one (`sim::iteration`).
     pub(crate) loop_turns: bool,
     /// The parked loop-turn marker, woken when the driver wakes a task.
     pub(crate) turn_marker: RefCell<Option<Waker>>,
@@ -43,7 +43,7 @@ impl RunContext {
     /// spawned by `spawner`.
     pub(crate) fn new(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> RunContext {
         let stations = config.stations;
-        let loop_turns = config.blocking.is_some() || config.policy.counts_waits();
+        let loop_turns = config.blocking.is_some();
         RunContext {
             config,
             seed,

@@ -52,6 +52,11 @@ pub enum EventKind {
         box_no: u32,
         doses_left: u32,
     },
+    /// The supervisor woke with `done` of the tasks it awaits returned:
+    /// `asyncio.wait`'s done set, every task finished by the time it runs
+    /// (under the completion queue, the one task a get hands it). Their
+    /// reports follow, in the order it handles them: station order.
+    SupervisorWoke { done: u32 },
     /// The station's task returned `Ok`: its box is empty. `boxes_done`
     /// counts completed boxes so far; `restarting` says whether a new box
     /// follows. Under the article's loop, `wait` is the loop's counter
@@ -113,6 +118,17 @@ impl Event {
         matches!(self.kind, EventKind::ShotGiven { .. })
     }
 
+    /// Whether the event is routine: a shot, or a wake of the supervisor
+    /// that hands it a single task (nearly every wake: the box's own line
+    /// follows). Together the bulk of a run, which the page's log leaves
+    /// out unless asked; a wake with several tasks done is not routine.
+    pub fn is_routine(&self) -> bool {
+        matches!(
+            self.kind,
+            EventKind::ShotGiven { .. } | EventKind::SupervisorWoke { done: 1 }
+        )
+    }
+
     /// The station and box the event is about: every event but the
     /// depot running out and the end of the run.
     pub fn station_and_box(&self) -> Option<(u32, u32)> {
@@ -132,7 +148,8 @@ impl Event {
             | EventKind::StationCancelled {
                 station, box_no, ..
             } => Some((station, box_no)),
-            EventKind::DepotEmpty { .. }
+            EventKind::SupervisorWoke { .. }
+            | EventKind::DepotEmpty { .. }
             | EventKind::LoopEnded { .. }
             | EventKind::Finished { .. } => None,
         }
@@ -143,6 +160,7 @@ impl Event {
         match self.kind {
             EventKind::BoxOpened { .. } => "box-opened",
             EventKind::ShotGiven { .. } => "shot",
+            EventKind::SupervisorWoke { .. } => "wake",
             EventKind::BoxDone { .. } => "box-done",
             EventKind::StationFailed { .. } => "failed",
             EventKind::DepotEmpty { .. } => "depot-empty",
@@ -168,6 +186,11 @@ impl fmt::Display for Event {
                 f,
                 "station {station} gave a shot from box {box_no} at {at} seconds; {} left",
                 counted(doses_left, "dose", "doses")
+            ),
+            EventKind::SupervisorWoke { done } => write!(
+                f,
+                "the supervisor wakes at {at} seconds with {} done",
+                counted(done, "task", "tasks")
             ),
             EventKind::BoxDone { station, box_no, doses_given, wait: Some(wait), .. } => write!(
                 f,
@@ -347,26 +370,43 @@ impl EventChecksum {
     /// the common case costs no jump through the kind's table.
     #[inline]
     pub fn add(&mut self, event: &Event) {
-        self.mix(event.at.as_micros());
         if let EventKind::ShotGiven {
             station,
             box_no,
             doses_left,
         } = event.kind
         {
+            self.mix(event.at.as_micros());
             self.mix_u32s(&[SHOT_TAG, station, box_no, doses_left]);
         } else {
-            event.kind.mix_into(self);
+            self.add_other(event);
         }
+    }
+
+    /// [`EventChecksum::add`] for every kind but a shot.
+    fn add_other(&mut self, event: &Event) {
+        if let EventKind::SupervisorWoke { done: 1 } = event.kind {
+            // See `EventKind::mix_into`: such a wake adds nothing.
+            return;
+        }
+        self.mix(event.at.as_micros());
+        event.kind.mix_into(self);
     }
 }
 
 impl EventKind {
-    /// Mixes the kind into `checksum`: a tag (1 to 8; 7 and 8 came
+    /// Mixes the kind into `checksum`: a tag (1 to 9; 7, 8 and 9 came
     /// last), then every field in declaration order, widened to `u64`
     /// (`bool` as 0 or 1, a [`StationError`] as its cause and shot).
+    ///
+    /// A wake that hands the supervisor one task, as nearly every wake
+    /// does, adds nothing, not even its time ([`EventChecksum::add`]):
+    /// runs in which no two tasks return together keep the checksums they
+    /// had before wakes were logged, and those in which some do are told
+    /// apart by how their done sets group them.
     fn mix_into(self, checksum: &mut EventChecksum) {
         match self {
+            EventKind::SupervisorWoke { done } => checksum.mix_u32s(&[9, done]),
             EventKind::BoxOpened {
                 station,
                 box_no,

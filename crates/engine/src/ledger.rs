@@ -140,6 +140,12 @@ pub struct LotState {
     opens_beyond_depot: bool,
     /// When the article's loop made its last wait.
     pub loop_ended_at: Option<SimTime>,
+    /// Whether a supervisor takes the returned tasks, waking for each done
+    /// set ([`Policy::takes_done_sets`]): then every box's report belongs
+    /// to a wake.
+    takes_done_sets: bool,
+    /// Reports still owed for the latest wake's done set.
+    unreported_of_wake: u32,
     /// Doses still in the stations' open boxes.
     pub left_in_open_boxes: u64,
     pub stations: Vec<StationStatus>,
@@ -166,6 +172,8 @@ impl LotState {
             doses_discarded: 0,
             opens_beyond_depot: config.policy == Policy::Article,
             loop_ended_at: None,
+            takes_done_sets: config.policy.takes_done_sets(),
+            unreported_of_wake: 0,
             left_in_open_boxes: 0,
             stations: (1..=config.stations)
                 .map(|station| StationStatus {
@@ -376,6 +384,7 @@ impl LotState {
                 box_no,
                 doses_left,
             } => self.give_shot(station, box_no, doses_left),
+            EventKind::SupervisorWoke { done } => self.wake(done),
             EventKind::BoxDone {
                 station,
                 box_no,
@@ -383,14 +392,20 @@ impl LotState {
                 boxes_done,
                 restarting,
                 ..
-            } => self.close_done_box(station, box_no, doses_given, boxes_done, restarting),
+            } => {
+                self.report_of_wake(station)?;
+                self.close_done_box(station, box_no, doses_given, boxes_done, restarting)
+            }
             EventKind::StationFailed {
                 station,
                 box_no,
                 error,
                 doses_wasted,
                 ..
-            } => self.fail_station(station, box_no, error, doses_wasted),
+            } => {
+                self.report_of_wake(station)?;
+                self.fail_station(station, box_no, error, doses_wasted)
+            }
             EventKind::DepotEmpty { still_working } => self.note_depot_empty(still_working),
             EventKind::LoopEnded { cancelling, .. } => self.end_loop(cancelling),
             EventKind::StationCancelled {
@@ -405,6 +420,43 @@ impl LotState {
                 doses_given,
                 doses_wasted,
             } => self.finish(boxes_done, boxes_failed, doses_given, doses_wasted),
+        }
+    }
+
+    /// [`EventKind::SupervisorWoke`]: the supervisor takes a done set, once
+    /// it has reported the last one's.
+    fn wake(&mut self, done: u32) -> Result<(), LedgerError> {
+        if !self.takes_done_sets {
+            return Err(self.fail("a supervisor woke under a policy without one".into()));
+        }
+        if self.unreported_of_wake != 0 {
+            return Err(self.fail(format!(
+                "the supervisor woke with {} tasks of its last done set unreported",
+                self.unreported_of_wake
+            )));
+        }
+        // Each report that follows is checked against a working station.
+        if done == 0 {
+            return Err(self.fail("the supervisor woke with no task done".into()));
+        }
+        self.unreported_of_wake = done;
+        Ok(())
+    }
+
+    /// A box's report: under a supervisor that takes done sets, one of the
+    /// latest wake's.
+    fn report_of_wake(&mut self, station: u32) -> Result<(), LedgerError> {
+        if !self.takes_done_sets {
+            return Ok(());
+        }
+        match self.unreported_of_wake.checked_sub(1) {
+            Some(left) => {
+                self.unreported_of_wake = left;
+                Ok(())
+            }
+            None => Err(self.fail(format!(
+                "station {station}'s box was reported outside any done set"
+            ))),
         }
     }
 
@@ -626,6 +678,12 @@ impl LotState {
         {
             return Err(self.fail(format!(
                 "the supervisor's totals ({boxes_done} done, {boxes_failed} failed, {doses_given} given, {doses_wasted} wasted) differ from the ledger's"
+            )));
+        }
+        if self.unreported_of_wake != 0 {
+            return Err(self.fail(format!(
+                "finished with {} tasks of the last done set unreported",
+                self.unreported_of_wake
             )));
         }
         for status in &mut self.stations {

@@ -2,7 +2,7 @@
 //! and the benchmarks, and inside the page for fast replay.
 //!
 //! The loop is the whole time design in three lines: let every woken task
-//! run until it waits again, fire the earliest timer, repeat.
+//! run until it waits again, fire the timers due next, repeat.
 //!
 //! Owns the native driver and the checked whole-run fold. It touches no
 //! browser and no page state; the page's own driver is `app::runtime`.
@@ -20,8 +20,10 @@ use super::time::SimTime;
 
 /// A simulation together with the executor that runs its tasks.
 pub struct LocalRun {
-    pool: FifoPool,
+    /// Dropped before the pool, so that tasks a pause held are queued
+    /// again for the pool to drop.
     simulation: Simulation,
+    pool: FifoPool,
     exhausted: bool,
     /// Events taken out with `next_event` so far.
     taken: u64,
@@ -57,8 +59,13 @@ impl LocalRun {
         self.taken + self.simulation.events().len() as u64
     }
 
+    /// Applies the recorded breaks that are due, if the loop waits for
+    /// its timers: the only moments a live run can break a station.
     fn apply_due_breaks(&mut self) {
-        while let Some(due) = self.breaks.take_due(self.produced()) {
+        while self.simulation.is_waiting_for_timers() {
+            let Some(due) = self.breaks.take_due(self.produced()) else {
+                return;
+            };
             self.simulation.break_station(due.station);
             self.pool.run_until_stalled();
         }
@@ -68,8 +75,9 @@ impl LocalRun {
         &self.simulation
     }
 
-    /// Fires the next timer and runs every task it wakes. Returns `false`
-    /// when no timer is left (the run is over).
+    /// Takes the loop's next step ([`Simulation::next_turn`]: fires the
+    /// timers due next, or goes on after a pause) and runs every task it
+    /// wakes. Returns `false` when nothing is left (the run is over).
     ///
     /// Natively always inlined, with the clock's firing and the executor's loop it
     /// calls: once per shot, the driver is then one function.
@@ -82,7 +90,7 @@ impl LocalRun {
         if !self.simulation.is_settled() {
             self.pool.run_until_stalled();
         }
-        if self.simulation.fire_next().is_none() {
+        if self.simulation.next_turn().is_none() {
             self.exhausted = true;
             return false;
         }

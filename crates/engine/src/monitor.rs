@@ -18,6 +18,15 @@
 //! the executor until that count is zero, so every task the timer set off
 //! — and every task *those* tasks woke — has run before time moves again.
 //!
+//! The monitor can also hand the thread back to the driver between two of
+//! asyncio's loop turns ([`TaskMonitor::pause`]): while paused, a task the
+//! executor comes to is not polled but held, in the order the executor
+//! reached it, and [`TaskMonitor::resume`] queues the held tasks again in
+//! that order. On a FIFO executor nothing else changes, so a pause is
+//! invisible to the run; it is how a run whose tasks never stop handing
+//! work to each other (a station that blocks the thread) still lets the
+//! page draw frames and take its events.
+//!
 //! Owns the task record, its waker, the per-task counters, the
 //! [`Spawner`] seam to the executor and [`JoinHandle`]. It never looks
 //! inside a task's future and knows the simulation only by the
@@ -92,8 +101,9 @@ pub(crate) struct TaskCell {
     /// Set when the task's [`JoinHandle`] is dropped: the next poll drops
     /// the future instead of polling it (cancellation).
     abandoned: Cell<bool>,
-    /// The monitor-wide count of scheduled tasks.
-    scheduled: Rc<Cell<usize>>,
+    /// What the monitor's tasks share: the count of scheduled tasks and
+    /// the pause.
+    shared: Rc<Shared>,
     /// `None` once the task has finished or been cancelled.
     future: RefCell<Option<LocalBoxFuture<'static, ()>>>,
     /// The FIFO pool's queue, when the task runs there: a wake joins it.
@@ -113,16 +123,32 @@ fn this_thread() -> usize {
     THREAD_MARK.with(|mark| mark as *const u8 as usize)
 }
 
-/// Counts one more task scheduled. Every move of a task into
-/// [`TaskState::Scheduled`] counts one, and every move out of it (its
-/// next poll) takes one off, so the count never goes below zero.
-fn count_scheduled(scheduled: &Cell<usize>) {
-    scheduled.set(scheduled.get() + 1);
+/// What every task of one monitor shares.
+#[derive(Default)]
+struct Shared {
+    /// Tasks queued in the executor and not yet polled. Every move of a
+    /// task into [`TaskState::Scheduled`] counts one, and every move out
+    /// of the executor's queue (its next poll, or its hold during a pause)
+    /// takes one off, so the count never goes below zero.
+    scheduled: Cell<usize>,
+    /// Set by [`TaskMonitor::pause`]: tasks the executor comes to are held.
+    paused: Cell<bool>,
+    /// Tasks held during the pause, in the order the executor reached
+    /// them. They stay [`TaskState::Scheduled`]: asyncio would still have
+    /// them in its ready queue.
+    held: RefCell<Vec<Rc<TaskCell>>>,
 }
 
-/// Takes off one task scheduled: it is being polled.
-fn uncount_scheduled(scheduled: &Cell<usize>) {
-    scheduled.set(scheduled.get() - 1);
+impl Shared {
+    /// Counts one more task scheduled.
+    fn count_scheduled(&self) {
+        self.scheduled.set(self.scheduled.get() + 1);
+    }
+
+    /// Takes off one task scheduled: it is being polled, or held.
+    fn uncount_scheduled(&self) {
+        self.scheduled.set(self.scheduled.get() - 1);
+    }
 }
 
 impl TaskCell {
@@ -135,11 +161,28 @@ impl TaskCell {
             return;
         }
         self.state.set(TaskState::Scheduled);
-        count_scheduled(&self.scheduled);
+        self.queue_again();
+    }
+
+    /// Queues the task with its executor, counting it scheduled: at a
+    /// wake, or when a pause that held it ends.
+    fn queue_again(self: &Rc<Self>) {
+        self.shared.count_scheduled();
         match self.ready_queue.get() {
             Some(queue) => queue.borrow_mut().push_back(self.clone()),
             None => self.wake_executor(),
         }
+    }
+
+    /// Holds the task instead of polling it, during a pause: it leaves the
+    /// executor's queue (the executor sees it pending) for the held list,
+    /// still scheduled. Out of line: the poll path tests one flag.
+    #[cold]
+    #[inline(never)]
+    fn hold(self: &Rc<Self>) -> Poll<()> {
+        self.shared.uncount_scheduled();
+        self.shared.held.borrow_mut().push(self.clone());
+        Poll::Pending
     }
 
     /// Passes a wake on to an executor other than the FIFO pool. Out of
@@ -178,8 +221,11 @@ impl TaskCell {
     /// poll (once per shot for a station).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn run(self: &Rc<Self>) -> Poll<()> {
+        if self.shared.paused.get() {
+            return self.hold();
+        }
         if self.state.replace(TaskState::Running) == TaskState::Scheduled {
-            uncount_scheduled(&self.scheduled);
+            self.shared.uncount_scheduled();
         }
         if self.abandoned.get() {
             // Cancelled: drop the future now, releasing its timers.
@@ -228,6 +274,17 @@ impl TaskCell {
         // never releases one) inside a scope where `self` keeps the cell
         // alive.
         ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
+    }
+}
+
+impl TaskCell {
+    /// A waker of this task that counts a reference of its own: for code
+    /// that wakes the task from outside its polls.
+    fn owned_waker(self: &Rc<Self>) -> Waker {
+        let raw = RawWaker::new(Rc::into_raw(self.clone()).cast(), &VTABLE);
+        // SAFETY: as in `borrowed_waker`; this waker holds the count that
+        // `Rc::into_raw` left, and its drop (or wake) releases it.
+        unsafe { Waker::from_raw(raw) }
     }
 }
 
@@ -283,7 +340,7 @@ pub struct TaskSnapshot {
 /// Watches the tasks of one run.
 #[derive(Clone, Default)]
 pub struct TaskMonitor {
-    scheduled: Rc<Cell<usize>>,
+    shared: Rc<Shared>,
     /// Tasks not yet done, plus those that finished since the last
     /// [`TaskMonitor::snapshot_and_prune`], so memory follows the number of
     /// live tasks and not the length of the run.
@@ -295,9 +352,33 @@ impl TaskMonitor {
         Self::default()
     }
 
-    /// Tasks woken or spawned but not yet polled.
+    /// Tasks woken or spawned, queued in the executor and not yet polled
+    /// (tasks held by a pause are not counted: the executor is done with
+    /// them until [`TaskMonitor::resume`]).
     pub fn scheduled_tasks(&self) -> usize {
-        self.scheduled.get()
+        self.shared.scheduled.get()
+    }
+
+    /// Hands the thread back to the driver at the end of the current loop
+    /// turn: from now on, every task the executor comes to is held, not
+    /// polled, so the executor runs dry (see the module docs).
+    pub(crate) fn pause(&self) {
+        self.shared.paused.set(true);
+    }
+
+    /// Whether tasks wait to be queued again by [`TaskMonitor::resume`].
+    pub fn is_paused(&self) -> bool {
+        self.shared.paused.get()
+    }
+
+    /// Ends a pause: every held task is queued again, in the order it was
+    /// held, so the executor runs them exactly as it would have.
+    pub(crate) fn resume(&self) {
+        self.shared.paused.set(false);
+        let held = std::mem::take(&mut *self.shared.held.borrow_mut());
+        for cell in held {
+            cell.queue_again();
+        }
     }
 
     /// Counters of every tracked task; finished tasks are reported once
@@ -321,13 +402,13 @@ impl TaskMonitor {
             polls: Cell::new(0),
             wakes: Cell::new(0),
             abandoned: Cell::new(false),
-            scheduled: self.scheduled.clone(),
+            shared: self.shared.clone(),
             future: RefCell::new(Some(future)),
             ready_queue: OnceCell::new(),
             executor_waker: RefCell::new(None),
             thread: this_thread(),
         });
-        count_scheduled(&self.scheduled);
+        self.shared.count_scheduled();
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {
@@ -429,10 +510,9 @@ impl<T> Future for JoinHandle<T> {
 }
 
 impl<T> JoinHandle<T> {
-    /// The task's output if it has finished, taken now: whether or not
-    /// whoever awaits the handle has been told yet.
-    pub fn take_if_finished(&mut self) -> Option<T> {
-        self.slot.borrow_mut().output.take()
+    /// A waker of the task itself (not of whoever awaits the handle).
+    pub(crate) fn task_waker(&self) -> Waker {
+        self.cell.owned_waker()
     }
 }
 
@@ -447,81 +527,60 @@ impl<T> Drop for JoinHandle<T> {
 }
 
 /// A task whose output goes to its [`JoinHandle`]'s slot: it polls
-/// `future`, and once that is ready, stores the output and hands the
-/// waker of whoever awaits the handle (if anyone does yet) to `tell`.
+/// `future`, and once that is ready, stores the output and wakes whoever
+/// awaits the handle (if anyone does yet).
 ///
 /// Written by hand rather than as an `async` block: the station tasks are
-/// polled once per shot, and this is one state test on top of `future`'s.
-struct Reporting<F: Future, W> {
+/// polled once per shot, and this adds nothing to `future`'s poll.
+struct Reporting<F: Future> {
     future: F,
     slot: Rc<RefCell<JoinSlot<F::Output>>>,
-    /// Taken when the output is stored; `None` after that.
-    tell: Option<W>,
 }
 
-impl<F, W> Reporting<F, W>
-where
-    F: Future,
-{
-    /// `future`, pinned where `self` is.
-    fn future(self: Pin<&mut Self>) -> Pin<&mut F> {
+impl<F: Future> Reporting<F> {
+    /// `future`, pinned where `self` is, and the slot, which is never
+    /// pinned.
+    fn project(self: Pin<&mut Self>) -> (Pin<&mut F>, &RefCell<JoinSlot<F::Output>>) {
         // SAFETY: a pin projection. `future` is never moved out of a
         // pinned `Reporting`: no method does, `Reporting` has no `Drop`,
-        // and it is `Unpin` only when `F` is (the auto trait's rule).
-        unsafe { self.map_unchecked_mut(|reporting| &mut reporting.future) }
-    }
-
-    /// The fields that are never pinned.
-    fn slot_and_teller(self: Pin<&mut Self>) -> (&RefCell<JoinSlot<F::Output>>, &mut Option<W>) {
-        // SAFETY: neither field is structurally pinned: they are only
-        // read or replaced, and `future` is left where it is.
-        let this = unsafe { self.get_unchecked_mut() };
-        (&this.slot, &mut this.tell)
+        // and it is `Unpin` only when `F` is (the auto trait's rule). The
+        // slot is only read and written through its `RefCell`.
+        unsafe {
+            let this = self.get_unchecked_mut();
+            (Pin::new_unchecked(&mut this.future), &this.slot)
+        }
     }
 }
 
-impl<F, W> Future for Reporting<F, W>
-where
-    F: Future,
-    W: FnOnce(Waker),
-{
+impl<F: Future> Future for Reporting<F> {
     type Output = ();
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        // Not polled again once ready (a cell drops its finished future),
-        // so `tell` is touched only at the end: with thousands of tasks,
-        // one cache line fewer per poll.
-        match self.as_mut().future().poll(cx) {
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // Not polled again once ready (a cell drops its finished future).
+        let (future, slot) = self.project();
+        match future.poll(cx) {
             Poll::Pending => Poll::Pending,
             Poll::Ready(output) => {
-                self.deliver(output);
+                deliver(slot, output);
                 Poll::Ready(())
             }
         }
     }
 }
 
-impl<F, W> Reporting<F, W>
-where
-    F: Future,
-    W: FnOnce(Waker),
-{
-    /// Stores the output and tells whoever awaits the handle. Once per
-    /// task, so kept out of line: the poll that returns `Pending`, once
-    /// per shot for a station, then saves no registers for this work.
-    #[cold]
-    #[inline(never)]
-    fn deliver(self: Pin<&mut Self>, output: F::Output) {
-        let (slot, tell) = self.slot_and_teller();
-        let joiner = {
-            let mut slot = slot.borrow_mut();
-            slot.output = Some(output);
-            slot.joiner.take()
-        };
-        let tell = tell.take();
-        if let (Some(joiner), Some(tell)) = (joiner, tell) {
-            tell(joiner);
-        }
+/// Stores a task's output and wakes whoever awaits its handle. Once per
+/// task, so kept out of line: the poll that returns `Pending`, once per
+/// shot for a station, then saves no registers for this work.
+#[cold]
+#[inline(never)]
+fn deliver<T>(slot: &RefCell<JoinSlot<T>>, output: T) {
+    let joiner = {
+        let mut slot = slot.borrow_mut();
+        slot.output = Some(output);
+        slot.joiner.take()
+    };
+    if let Some(joiner) = joiner {
+        joiner.wake();
     }
 }
 
@@ -545,25 +604,6 @@ where
     T: 'static,
     F: Future<Output = T> + 'static,
 {
-    spawn_with_handle_then(spawner, monitor, kind, future, |joiner: Waker| {
-        joiner.wake()
-    })
-}
-
-/// [`spawn_with_handle`], handing the waker of whoever awaits the handle to
-/// `tell` once the output is in place, instead of waking it at once.
-pub fn spawn_with_handle_then<T, F, W>(
-    spawner: &dyn Spawner,
-    monitor: &TaskMonitor,
-    kind: TaskKind,
-    future: F,
-    tell: W,
-) -> JoinHandle<T>
-where
-    T: 'static,
-    F: Future<Output = T> + 'static,
-    W: FnOnce(Waker) + 'static,
-{
     let slot = Rc::new(RefCell::new(JoinSlot {
         output: None,
         joiner: None,
@@ -571,7 +611,6 @@ where
     let task = Reporting {
         future,
         slot: slot.clone(),
-        tell: Some(tell),
     };
     let instrumented = monitor.instrument(kind, task.boxed_local());
     let cell = instrumented.cell.clone();

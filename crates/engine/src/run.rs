@@ -19,7 +19,9 @@ use super::time::SimTime;
 /// feeds; the caller drives time with [`Simulation::clock`].
 ///
 /// Dropping it cancels the supervisor, which drops the handles of the
-/// station tasks and so cancels them too: a reset leaves nothing running.
+/// station tasks and so cancels them too: a reset leaves nothing running
+/// (a pause ends first, so that held tasks are polled once more and drop
+/// their futures).
 pub struct Simulation {
     run: Rc<RunContext>,
     _supervisor: JoinHandle<()>,
@@ -46,23 +48,31 @@ impl Simulation {
         }
     }
 
-    /// Fires the earliest timer (see [`VirtualClock::fire_next`]): what a
-    /// driver does once every woken task has run. Returns the new time, or
-    /// `None` when no timer is left.
-    ///
-    /// A run that follows asyncio's loop turn by turn fires every timer
-    /// due at that instant together, as one turn of the loop does when it
-    /// wakes from its wait.
+    /// The loop's next step, for a driver to take once every woken task
+    /// has run ([`Simulation::is_settled`]): if the run paused between two
+    /// turns (see [`TaskMonitor::pause`]), it goes on where it stopped;
+    /// else every timer due at the earliest deadline fires, as one turn of
+    /// asyncio's loop does when it wakes from its wait
+    /// ([`VirtualClock::fire_instant`]). Returns the time, or `None` when
+    /// no timer is left and nothing waits.
     ///
     /// Natively always inlined: the native driver calls it once per shot.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub fn fire_next(&self) -> Option<SimTime> {
-        let fired = self.run.clock.fire_next()?;
-        if self.run.loop_turns {
-            self.run.clock.fire_due_by(fired);
+    pub fn next_turn(&self) -> Option<SimTime> {
+        if self.run.monitor.is_paused() {
+            return Some(self.resume());
         }
+        let fired = self.run.clock.fire_instant()?;
         resume_turns(&self.run);
         Some(fired)
+    }
+
+    /// Ends a pause: the held tasks are queued again, in order.
+    #[cold]
+    #[inline(never)]
+    fn resume(&self) -> SimTime {
+        self.run.monitor.resume();
+        self.run.clock.now()
     }
 
     pub fn config(&self) -> &Config {
@@ -81,20 +91,40 @@ impl Simulation {
         &self.run.monitor
     }
 
-    /// True when no task is waiting to be polled: everything woken so far
-    /// has run, so the next timer may fire.
+    /// True when no task is queued in the executor: everything woken so
+    /// far has run (or waits in a pause), so the driver may take the
+    /// loop's next step.
     pub fn is_settled(&self) -> bool {
         self.run.monitor.scheduled_tasks() == 0
+    }
+
+    /// True while the run is paused between two turns, its tasks held
+    /// until [`Simulation::next_turn`] goes on: work is due now, whatever
+    /// the clock's next deadline.
+    pub fn is_paused(&self) -> bool {
+        self.run.monitor.is_paused()
+    }
+
+    /// True when the loop would now wait for its next timer: no task is
+    /// queued, and the run is not paused between turns with tasks held.
+    /// The moments where input from outside (a break by hand) may land,
+    /// as it could in asyncio only while the loop waits.
+    pub fn is_waiting_for_timers(&self) -> bool {
+        self.is_settled() && !self.is_paused()
     }
 
     /// Breaks `station`'s running task now, as a teacher's experiment: the
     /// task wakes from its shot's sleep and returns an error, which the
     /// supervisor reports and handles like any failure. Returns `false` if
-    /// the station has no task asleep to break.
+    /// the station has no task asleep to break, or the loop is not waiting
+    /// for its timers ([`Simulation::is_waiting_for_timers`]).
     ///
     /// This is input from outside the model, so a replay must apply it at
     /// the same point (see [`crate::LocalRun::with_breaks`]).
     pub fn break_station(&self, station: u32) -> bool {
+        if !self.is_waiting_for_timers() {
+            return false;
+        }
         let Some(flag) = station
             .checked_sub(1)
             .and_then(|index| self.run.broken.get(index as usize))
@@ -113,5 +143,13 @@ impl Simulation {
     /// True once the supervisor has emitted `Finished`.
     pub fn is_finished(&self) -> bool {
         self.run.finished.get()
+    }
+}
+
+impl Drop for Simulation {
+    fn drop(&mut self) {
+        if self.run.monitor.is_paused() {
+            self.run.monitor.resume();
+        }
     }
 }

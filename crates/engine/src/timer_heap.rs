@@ -50,6 +50,25 @@ impl TimerHeap {
         self.entries.first().copied()
     }
 
+    /// Whether an entry other than the top is due by `cutoff`: the
+    /// earliest of them is one of the top's children. A full node's four
+    /// deadlines are compared without a branch: this runs once per shot.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(crate) fn another_than_top_due_by(&self, cutoff: SimTime) -> bool {
+        match self.entries.get(1..1 + ARITY) {
+            Some(children) => {
+                let children: &[HeapEntry; ARITY] = children.try_into().expect("ARITY entries");
+                let [a, b, c, d] = children.map(|child| child.deadline);
+                a.min(b).min(c.min(d)) <= cutoff
+            }
+            None => self
+                .entries
+                .iter()
+                .skip(1)
+                .any(|entry| entry.deadline <= cutoff),
+        }
+    }
+
     /// Every entry, in no particular order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = HeapEntry> + '_ {
         self.entries.iter().copied()
@@ -256,6 +275,31 @@ mod tests {
         pending.sort_by_key(|e| std::cmp::Reverse((e.deadline, e.tie, e.slot)));
         expected.extend(pending.into_iter().rev());
         assert_eq!(popped, expected);
+    }
+
+    #[test]
+    fn the_earliest_after_the_top_is_among_its_children() {
+        let set_order = |slot: u32| u64::from(slot);
+        let mut heap = TimerHeap::default();
+        let mut state = 7u64;
+        for slot in 0..200u32 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            heap.push(entry((state >> 40) % 40, 0, slot), set_order);
+            let mut rest: Vec<HeapEntry> = heap.iter().skip(1).collect();
+            rest.sort_by_key(|e| (e.deadline, e.tie, e.slot));
+            let earliest = rest.first().map(|e| e.deadline);
+            for cutoff in 0..42 {
+                let cutoff = SimTime::from_micros(cutoff);
+                assert_eq!(
+                    heap.another_than_top_due_by(cutoff),
+                    earliest.is_some_and(|deadline| deadline <= cutoff),
+                    "{} entries, cutoff {cutoff}",
+                    slot + 1
+                );
+            }
+        }
     }
 
     #[test]

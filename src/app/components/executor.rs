@@ -1,18 +1,25 @@
-//! See the executor think: the awaited set, the supervisor's wakes, the
-//! timer queue, and which task the one thread ran last.
+//! See the executor think: the awaited set, the supervisor's wakes and the
+//! done set each one took, the timer queue, and which task the one thread
+//! ran last.
 //!
-//! Reads the run view; owns no state, timer or task. Its words are the
-//! `executor-…` messages of `panels.ftl`.
+//! Reads the run view. What it says of the run as a whole (whether the
+//! completion queue gave FIRST_COMPLETED's run, how a blocking station
+//! shared the thread) comes from a replay of the whole run on screen
+//! ([`replays`]), worked out in a task of its own after the panel mounts;
+//! it owns only that task. Its words are the `executor-…` messages of
+//! `panels.ftl`, and a sentence that holds for one policy is shown only
+//! under it.
 
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::replays;
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
 use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
-use crate::sim::{Policy, SimTime, StationError};
+use crate::sim::{BreakAt, Config, Policy, SimTime, StationError, ThreadShare};
 use crate::tr;
 
 use super::panel_text::{count, fixed, joined, term, whole, with_elements};
@@ -21,6 +28,9 @@ use super::panel_text::{count, fixed, joined, term, whole, with_elements};
 const SET_MEMBERS_SHOWN: usize = 24;
 /// Pending stations listed per wake; more are counted.
 const PENDING_LISTED: usize = 8;
+/// Runs replayed whole for what the panel says of them, at most this many
+/// doses (as the policy comparison).
+const CLAIMS_DOSES_LIMIT: u64 = 100_000;
 
 #[derive(Properties, PartialEq)]
 pub struct ExecutorProps {
@@ -32,26 +42,39 @@ pub struct ExecutorProps {
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
     let messages = use_i18n();
+    let claims = use_run_claims(&view.config, view.seed, &view.breaks);
+    let policy = view.config.policy;
     let wakes = view
         .wakes
         .iter()
         .rev()
-        .map(|wake| wake_line(&messages, wake, view.lot.boxes_in_depot));
+        .map(|wake| wake_line(&messages, wake, policy));
+    let wakes_heading = if policy.takes_done_sets() {
+        "executor-wakes"
+    } else {
+        "executor-reports"
+    };
     html! {
         <details class="panel executor" open=true data-testid="panel-executor">
             <summary><h2>{ tr!(messages, "executor-title") }</h2></summary>
             { explanation(&messages) }
             <p class="policy-note" data-testid="policy">
-                { policy_note(&messages, view.config.policy) }
+                { policy_note(&messages, policy) }
+                if let Some(same) = claims.as_ref().and_then(|claims| claims.queue_as_first) {
+                    {" "}<span data-testid="policy-claim">{ queue_claim(&messages, same) }</span>
+                }
             </p>
             if let Some(station) = view.config.blocking {
-                { blocking_note(&messages, station) }
+                { blocking_note(&messages, station, claims.as_ref().and_then(|claims| claims.thread_share)) }
             }
             { thread_token(&messages, view.last_ran) }
             <div class="executor-grid">
                 <div>
                     { awaited_set(&messages, view) }
-                    <h3>{ tr!(messages, "executor-wakes") }</h3>
+                    if policy.takes_done_sets() {
+                        { done_set(&messages, view.wakes.back()) }
+                    }
+                    <h3>{ tr!(messages, wakes_heading) }</h3>
                     <ol class="wakes" data-testid="wakes">{ for wakes }</ol>
                 </div>
                 <div>
@@ -61,6 +84,94 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// What the panel says of the run on screen as a whole, from a replay.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RunClaims {
+    /// Under the completion queue: how it compares with FIRST_COMPLETED
+    /// on the same parameters, seed and breaks.
+    queue_as_first: Option<QueueAsFirst>,
+    /// With a blocking station: how it shared the thread.
+    thread_share: Option<ThreadShare>,
+}
+
+/// The completion queue's run against FIRST_COMPLETED's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct QueueAsFirst {
+    /// The same shots and boxes at the same instants.
+    same_lot: bool,
+    /// When each ends.
+    queue_end: SimTime,
+    first_end: SimTime,
+}
+
+/// The run's claims, worked out in a task of their own after the panel
+/// mounts (a replay of the whole run, two under the completion queue);
+/// `None` until then, and for runs too large to replay.
+#[hook]
+fn use_run_claims(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<RunClaims> {
+    let claims = use_state(|| None::<RunClaims>);
+    {
+        let claims = claims.clone();
+        let key = (config.clone(), seed, breaks.to_vec());
+        use_effect_with(key, move |(config, seed, breaks)| {
+            claims.set(None);
+            let wanted = config.policy == Policy::CompletionQueue || config.blocking.is_some();
+            let small = config.total_doses() <= CLAIMS_DOSES_LIMIT;
+            let (config, seed, breaks) = (config.clone(), *seed, breaks.clone());
+            let task = (wanted && small).then(|| {
+                gloo_timers::callback::Timeout::new(0, move || {
+                    claims.set(run_claims(&config, seed, &breaks));
+                })
+            });
+            move || drop(task)
+        });
+    }
+    *claims
+}
+
+/// The claims of one run, from its replays (kept and shared with the
+/// timeline and the comparison).
+fn run_claims(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<RunClaims> {
+    let run = replays::summary(config, seed, breaks)?;
+    let queue_as_first = if config.policy == Policy::CompletionQueue {
+        let first = Config {
+            policy: Policy::FirstCompleted,
+            ..config.clone()
+        };
+        let first = replays::summary(&first, seed, breaks)?;
+        Some(QueueAsFirst {
+            same_lot: run.lot == first.lot,
+            queue_end: run.makespan,
+            first_end: first.makespan,
+        })
+    } else {
+        None
+    };
+    Some(RunClaims {
+        queue_as_first,
+        thread_share: run.thread_share,
+    })
+}
+
+/// Whether the completion queue's run is FIRST_COMPLETED's, said of it.
+fn queue_claim(messages: &Messages, compared: QueueAsFirst) -> String {
+    if compared.same_lot {
+        return tr!(messages, "executor-queue-same");
+    }
+    let same_end = if compared.queue_end == compared.first_end {
+        "yes"
+    } else {
+        "no"
+    };
+    tr!(
+        messages,
+        "executor-queue-differs",
+        same_end = same_end,
+        seconds = seconds(compared.queue_end),
+        first_seconds = seconds(compared.first_end)
+    )
 }
 
 /// The paragraph on how the one thread runs the tasks, its terms defined.
@@ -76,13 +187,47 @@ fn explanation(messages: &Messages) -> Html {
     }
 }
 
-/// The note on `station`, the one that never awaits.
-fn blocking_note(messages: &Messages, station: u32) -> Html {
-    let station = whole(messages, station);
+/// The note on `station`, the one that never awaits, and what it did to
+/// the others in this run, once the replay has told.
+fn blocking_note(messages: &Messages, station: u32, share: Option<ThreadShare>) -> Html {
+    let number = whole(messages, station);
     html! {
         <p class="blocking-note" data-testid="blocking-note" role="note">
-            { tr!(messages, "executor-blocking", station = station) }
+            { tr!(messages, "executor-blocking", station = number) }
+            if let Some(share) = share {
+                {" "}<span data-testid="blocking-share">{ share_text(messages, &share) }</span>
+            }
         </p>
+    }
+}
+
+/// How the blocking station shared the thread in this run.
+fn share_text(messages: &Messages, share: &ThreadShare) -> String {
+    let station = whole(messages, share.station);
+    match share.mean_between() {
+        _ if share.others_shots == 0 => tr!(messages, "executor-share-none", station = station),
+        Some(mean) if share.fewest_between == share.most_between => tr!(
+            messages,
+            "executor-share-exact",
+            station = station,
+            boxes = count(f64::from(share.boxes)),
+            shots = count(mean)
+        ),
+        Some(mean) => tr!(
+            messages,
+            "executor-share-range",
+            station = station,
+            boxes = count(f64::from(share.boxes)),
+            fewest = count(share.fewest_between as f64),
+            most = count(share.most_between as f64),
+            mean = fixed(mean, 1)
+        ),
+        None => tr!(
+            messages,
+            "executor-share-one-box",
+            station = station,
+            shots = count(share.others_shots as f64)
+        ),
     }
 }
 
@@ -226,39 +371,130 @@ fn outcome_text(messages: &Messages, done: ReturnedTask) -> String {
     }
 }
 
-/// What the supervisor pushed into the set after a wake.
-fn pushed_text(messages: &Messages, pushed: Option<StationTask>, depot_left: u32) -> String {
-    match pushed {
-        Some(StationTask { station, box_no }) => tr!(
+/// The done set of the supervisor's latest wake: one chip per task, as
+/// its reports come in.
+fn done_set(messages: &Messages, wake: Option<&SupervisorWake>) -> Html {
+    let Some(wake) = wake.filter(|wake| wake.by_supervisor) else {
+        return html! {
+            <div class="done-set" data-testid="executor-done" data-size="0">
+                <h3>{ tr!(messages, "executor-done-set") }</h3>
+                <p class="empty">{ tr!(messages, "executor-done-empty") }</p>
+            </div>
+        };
+    };
+    let tasks = wake.done.iter().map(|done| {
+        let failed = matches!(done.outcome, TaskOutcome::Failed(_));
+        let name = tr!(
             messages,
-            "executor-wake-pushed",
-            station = whole(messages, station),
-            box_no = whole(messages, box_no)
-        ),
-        None if depot_left > 0 => tr!(messages, "executor-wake-no-box"),
-        None => tr!(messages, "executor-wake-depot-empty"),
+            "executor-done-task",
+            station = whole(messages, done.station),
+            box_no = whole(messages, done.box_no)
+        );
+        html! {
+            <li class={classes!("task-chip", "done-task", failed.then_some("failed"))}
+                data-testid="done-task" data-station={done.station.to_string()}
+                data-box={done.box_no.to_string()} title={outcome_text(messages, *done)}>
+                { name }
+            </li>
+        }
+    });
+    let size = tr!(
+        messages,
+        "executor-done-count",
+        count = count(f64::from(wake.size)),
+        seconds = seconds(wake.at)
+    );
+    html! {
+        <div class="done-set" data-testid="executor-done" data-size={wake.size.to_string()}>
+            <h3>{ tr!(messages, "executor-done-set") }{" "}<small>{ size }</small></h3>
+            <ul class="awaited-set">{ for tasks }</ul>
+            if wake.size > 1 {
+                <p class="explain" data-testid="done-set-note">{ tr!(messages, "executor-done-several") }</p>
+            }
+        </div>
     }
 }
 
-/// One returned task; `depot_left` boxes are still in the depot now.
-fn wake_line(messages: &Messages, wake: &SupervisorWake, depot_left: u32) -> Html {
-    let failed = matches!(wake.done.outcome, TaskOutcome::Failed(_));
+/// What the supervisor pushed into the set during a wake.
+fn pushed_text(messages: &Messages, wake: &SupervisorWake) -> String {
+    if wake.pushed.is_empty() {
+        return if wake.depot_left > 0 {
+            tr!(messages, "executor-wake-no-box")
+        } else {
+            tr!(messages, "executor-wake-depot-empty")
+        };
+    }
+    let tasks: Vec<String> = wake
+        .pushed
+        .iter()
+        .map(|StationTask { station, box_no }| {
+            tr!(
+                messages,
+                "executor-pushed-task",
+                station = whole(messages, *station),
+                box_no = whole(messages, *box_no)
+            )
+        })
+        .collect();
+    tr!(
+        messages,
+        "executor-wake-pushed",
+        tasks = joined(messages, &tasks)
+    )
+}
+
+/// What follows a box its own task reported, under the idioms.
+fn next_box_text(messages: &Messages, wake: &SupervisorWake, policy: Policy) -> String {
+    let station = wake.done.first().map_or(0, |done| done.station);
+    let station = whole(messages, station);
+    let more = wake.depot_left > 0;
+    match (policy, more) {
+        (Policy::Workers, true) => tr!(messages, "executor-report-workers-next"),
+        (Policy::Workers, false) => tr!(messages, "executor-report-workers-last"),
+        (_, true) => tr!(
+            messages,
+            "executor-report-taskgroup-next",
+            station = station
+        ),
+        (_, false) => tr!(
+            messages,
+            "executor-report-taskgroup-last",
+            station = station
+        ),
+    }
+}
+
+/// One wake and its done set, or, under the idioms, one box reported.
+fn wake_line(messages: &Messages, wake: &SupervisorWake, policy: Policy) -> Html {
+    let failed = wake
+        .done
+        .iter()
+        .any(|done| matches!(done.outcome, TaskOutcome::Failed(_)));
+    let returned: Vec<String> = wake
+        .done
+        .iter()
+        .map(|done| outcome_text(messages, *done))
+        .collect();
     let pending = tr!(
         messages,
         "executor-wake-pending",
         stations = pending_text(messages, &wake.pending)
     );
     html! {
-        <li data-testid="wake" class={classes!(failed.then_some("failed"))}>
+        <li data-testid="wake" data-size={wake.size.to_string()} class={classes!(failed.then_some("failed"))}>
             <span class="wake-time">{ tr!(messages, "executor-wake-time", seconds = seconds(wake.at)) }</span>
             if let Some(wait) = wake.wait {
                 <span class="wake-wait" data-testid="wake-wait">
                     { tr!(messages, "executor-wake-wait", wait = whole(messages, wait)) }
                 </span>
             }
-            <span class="wake-done">{ outcome_text(messages, wake.done) }</span>
+            <span class="wake-done">{ joined(messages, &returned) }</span>
             <span class="wake-pending">{ pending }</span>
-            <span class="wake-pushed">{ pushed_text(messages, wake.pushed, depot_left) }</span>
+            if wake.by_supervisor {
+                <span class="wake-pushed">{ pushed_text(messages, wake) }</span>
+            } else {
+                <span class="wake-pushed">{ next_box_text(messages, wake, policy) }</span>
+            }
         </li>
     }
 }

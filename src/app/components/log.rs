@@ -183,7 +183,7 @@ fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
 fn replay_text(messages: &Messages, view: &RunView, include_shots: bool) -> String {
     let mut text = format!("# seed {} {}\n", view.seed, view.config.to_query());
     replay(view, |event| {
-        if include_shots || !event.is_shot() {
+        if include_shots || !event.is_routine() {
             text.push_str(&event_line(messages, event));
             text.push('\n');
         }
@@ -196,7 +196,7 @@ fn replay_text(messages: &Messages, view: &RunView, include_shots: bool) -> Stri
 fn replay_csv(view: &RunView, include_shots: bool) -> String {
     let mut csv = String::from("time_s,event,station,box,doses,detail\n");
     replay(view, |event| {
-        if include_shots || !event.is_shot() {
+        if include_shots || !event.is_routine() {
             csv.push_str(&csv_line(event));
         }
     });
@@ -229,6 +229,10 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
             format!("{depot_left} boxes left in the depot"),
         ),
         EventKind::ShotGiven { doses_left, .. } => (doses_left.to_string(), "doses left".into()),
+        EventKind::SupervisorWoke { done } => (
+            String::new(),
+            format!("{} done", counted(done, "task", "tasks")),
+        ),
         EventKind::BoxDone {
             doses_given,
             boxes_done,

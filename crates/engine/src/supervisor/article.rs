@@ -11,15 +11,14 @@
 //! ```
 //!
 //! A wait returns every task done by the time the supervisor resumes, as
-//! `asyncio.wait` does, so the run follows asyncio's loop turn by turn
-//! (`Policy::counts_waits`): stations that finish at one instant come back
-//! in one wait and print one number. The cancelled tasks' doses vanish
+//! `asyncio.wait` does: stations that finish at one instant come back in
+//! one wait and print one number. The cancelled tasks' doses vanish
 //! from the article's report: those given were never reported, those left
 //! in their boxes are thrown away. Here both are counted.
 
-use futures::stream::{FuturesUnordered, StreamExt};
+use futures::stream::FuturesUnordered;
 
-use super::{Completion, Supervisor, Tagged};
+use super::{Supervisor, Tagged};
 use crate::event::{Event, EventKind};
 
 /// The article's loop: `boxes` waits on the station tasks, each task found
@@ -32,7 +31,7 @@ pub(super) async fn article_loop(supervisor: &mut Supervisor) {
     }
     // The loop's counter counts waits, whatever each wait returns.
     for wait in 0..supervisor.run.config.boxes {
-        let Some(done) = one_wait(&mut running, supervisor).await else {
+        let Some(done) = supervisor.wait_first(&mut running).await else {
             break;
         };
         for completion in done {
@@ -47,26 +46,10 @@ pub(super) async fn article_loop(supervisor: &mut Supervisor) {
     cancel_the_rest(supervisor, running);
 }
 
-/// One `asyncio.wait(..., FIRST_COMPLETED)`: every task done by the time
-/// the supervisor resumes, in station order; `None` if the set is empty.
-async fn one_wait(
-    running: &mut FuturesUnordered<Tagged>,
-    supervisor: &Supervisor,
-) -> Option<Vec<Completion>> {
-    loop {
-        let returned = running.next().await?;
-        let done = supervisor.all_returned(returned, running);
-        // An entry taken early resolves to nothing: not a wait of its own.
-        if !done.is_empty() {
-            return Some(done);
-        }
-    }
-}
-
 /// What `asyncio.run` does when the program returns: cancels every task
 /// still running, in station order, and counts what each leaves.
 fn cancel_the_rest(supervisor: &mut Supervisor, running: FuturesUnordered<Tagged>) {
-    let mut left: Vec<Tagged> = running.into_iter().filter(|task| !task.taken).collect();
+    let mut left: Vec<Tagged> = running.into_iter().collect();
     crate::order::sort_by_key(&mut left, |task| u64::from(task.station));
     let run = supervisor.run.clone();
     let at = run.clock.now();

@@ -34,7 +34,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll};
 
 use futures::channel::mpsc;
 use futures::stream::{FuturesUnordered, StreamExt};
@@ -43,8 +43,8 @@ use futures::FutureExt;
 use super::config::Policy;
 use super::context::RunContext;
 use super::event::{Event, EventKind};
-use super::iteration::callback;
-use super::monitor::{spawn_with_handle_then, JoinHandle, TaskKind};
+use super::iteration::{callback, one_turn_later, Relay};
+use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
 use super::station::{run_station, BoxReport, StationFailure};
 
 /// Boxes still in the depot, handed out in order `1, 2, 3, ...`.
@@ -80,55 +80,33 @@ struct Completion {
     outcome: Result<BoxReport, StationFailure>,
 }
 
-/// Tasks of the set that have not returned (or not been taken early).
-fn still_running(running: &FuturesUnordered<Tagged>) -> usize {
-    running.iter().filter(|task| !task.taken).count()
-}
-
 /// A station's task in the supervisor's set, tagged with whose it is.
-/// Resolves to its completion, or to `None` if that was taken early.
+/// Resolves to its completion.
 struct Tagged {
     station: u32,
     box_no: u32,
     handle: JoinHandle<Result<BoxReport, StationFailure>>,
-    taken: bool,
-}
-
-impl Tagged {
-    fn completion(&self, outcome: Result<BoxReport, StationFailure>) -> Completion {
-        Completion {
-            station: self.station,
-            box_no: self.box_no,
-            outcome,
-        }
-    }
-
-    /// The completion, if the task has returned, before the set is told.
-    fn take_if_returned(&mut self) -> Option<Completion> {
-        if self.taken {
-            return None;
-        }
-        let outcome = self.handle.take_if_finished()?;
-        self.taken = true;
-        Some(self.completion(outcome))
-    }
 }
 
 impl Future for Tagged {
-    type Output = Option<Completion>;
+    type Output = Completion;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Completion>> {
-        if self.taken {
-            return Poll::Ready(None);
-        }
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Completion> {
         let outcome = futures::ready!(self.handle.poll_unpin(cx));
-        Poll::Ready(Some(self.completion(outcome)))
+        Poll::Ready(Completion {
+            station: self.station,
+            box_no: self.box_no,
+            outcome,
+        })
     }
 }
 
 /// The supervisor's own state: the depot and the tally of what returned.
 struct Supervisor {
     run: Rc<RunContext>,
+    /// Wakes the supervisor a turn after a task it awaits returns, in runs
+    /// that follow asyncio's loop turn by turn (`sim::iteration`).
+    relay: Option<Relay>,
     depot: Depot,
     boxes_done: u32,
     boxes_failed: u32,
@@ -191,27 +169,12 @@ impl Supervisor {
         station: u32,
         box_no: u32,
     ) -> JoinHandle<Result<BoxReport, StationFailure>> {
-        spawn_with_handle_then(
+        spawn_with_handle(
             self.run.spawner.as_ref(),
             &self.run.monitor,
             TaskKind::Station { station, box_no },
             run_station(self.run.clone(), station, box_no),
-            self.teller(),
         )
-    }
-
-    /// How a finished task tells the supervisor: at once, or, when the
-    /// run follows asyncio's loop turn by turn, from a callback one turn
-    /// later (`asyncio.wait`'s on-completion callback).
-    fn teller(&self) -> impl FnOnce(Waker) + 'static {
-        let run = self.run.clone();
-        move |supervisor: Waker| {
-            if run.loop_turns {
-                callback(&run, move || supervisor.wake());
-            } else {
-                supervisor.wake();
-            }
-        }
     }
 
     /// Spawns the station's task, its completion tagged with who it was.
@@ -220,25 +183,33 @@ impl Supervisor {
             station,
             box_no,
             handle: self.spawn_station(station, box_no),
-            taken: false,
         }
     }
 
-    /// Every station task that has returned by now, the one the supervisor
-    /// woke for (if any) first, in station order: what `asyncio.wait`
-    /// hands back as its done set. Without a blocking station, tasks
-    /// return one at a time and this is just `returned`.
-    fn all_returned(
-        &self,
-        returned: Option<Completion>,
-        running: &mut FuturesUnordered<Tagged>,
-    ) -> Vec<Completion> {
-        let mut all: Vec<Completion> = returned.into_iter().collect();
-        if self.run.loop_turns {
-            all.extend(running.iter_mut().filter_map(Tagged::take_if_returned));
+    /// `asyncio.wait(running, return_when=FIRST_COMPLETED)`: waits until a
+    /// task of the set returns, then drains the set, polling it until it
+    /// is pending, so every task that has returned by the time the
+    /// supervisor runs comes back at once: the done set, in station order.
+    /// Logs the wake. `None` once the set is empty.
+    async fn wait_first(&self, running: &mut FuturesUnordered<Tagged>) -> Option<Vec<Completion>> {
+        let first = one_turn_later(self.relay.as_ref(), running.next()).await?;
+        let mut done = vec![first];
+        while let Some(Some(more)) = running.next().now_or_never() {
+            done.push(more);
         }
-        crate::order::sort_by_key(&mut all, |completion| u64::from(completion.station));
-        all
+        crate::order::sort_by_key(&mut done, |completion| u64::from(completion.station));
+        self.log_wake(done.len());
+        Some(done)
+    }
+
+    /// Logs a wake of the supervisor with `done` tasks to report.
+    fn log_wake(&self, done: usize) {
+        self.run.events.emit(Event {
+            at: self.run.clock.now(),
+            kind: EventKind::SupervisorWoke {
+                done: u32::try_from(done).unwrap_or(u32::MAX),
+            },
+        });
     }
 
     /// Logs the depot running out, once, with the stations still working.
@@ -313,6 +284,7 @@ impl Supervisor {
 /// Supervises the whole run and returns when every box is done or failed.
 pub(crate) async fn supervise(run: Rc<RunContext>) {
     let mut supervisor = Supervisor {
+        relay: Relay::start(&run),
         depot: Depot {
             opened: 0,
             total: run.config.boxes,
@@ -344,7 +316,8 @@ pub(crate) async fn supervise(run: Rc<RunContext>) {
     supervisor.finish();
 }
 
-/// Await the first task of the set to finish; restart it; await again.
+/// Await the first task of the set to finish; report every task done and
+/// restart its station; await again.
 async fn first_completed(supervisor: &mut Supervisor) {
     let mut running = FuturesUnordered::new();
     for station in 1..=supervisor.run.config.stations {
@@ -354,18 +327,17 @@ async fn first_completed(supervisor: &mut Supervisor) {
         running.push(supervisor.spawn_tagged(station, box_no));
     }
     supervisor.note_depot_empty(running.len());
-    while let Some(returned) = running.next().await {
-        let all = supervisor.all_returned(returned, &mut running);
+    while let Some(done) = supervisor.wait_first(&mut running).await {
         // Tasks returned but not yet reported still count as working.
-        let mut unreported = all.len();
-        for completion in all {
+        let mut unreported = done.len();
+        for completion in done {
             unreported -= 1;
             let station = completion.station;
             supervisor.report(completion, supervisor.depot.left() > 0, None);
             if let Some(box_no) = supervisor.open_box(station) {
                 running.push(supervisor.spawn_tagged(station, box_no));
                 if supervisor.depot.left() == 0 {
-                    supervisor.note_depot_empty(still_running(&running) + unreported);
+                    supervisor.note_depot_empty(running.len() + unreported);
                 }
             }
         }
@@ -388,8 +360,8 @@ async fn all_completed(supervisor: &mut Supervisor) {
         supervisor.note_depot_empty(batch.len());
         // Each return is logged as it comes, but no station gets a new box
         // until the last of the batch is back.
-        while let Some(returned) = batch.next().await {
-            for completion in supervisor.all_returned(returned, &mut batch) {
+        while let Some(done) = supervisor.wait_first(&mut batch).await {
+            for completion in done {
                 supervisor.report(completion, supervisor.depot.left() > 0, None);
             }
         }
@@ -408,7 +380,7 @@ async fn completion_queue(supervisor: &mut Supervisor) {
         let sender = sender.clone();
         let task = run_station(supervisor.run.clone(), station, box_no);
         let run = supervisor.run.clone();
-        spawn_with_handle_then(
+        spawn_with_handle(
             supervisor.run.spawner.as_ref(),
             &supervisor.run.monitor,
             TaskKind::Station { station, box_no },
@@ -428,7 +400,6 @@ async fn completion_queue(supervisor: &mut Supervisor) {
                     let _ = sender.unbounded_send(completion);
                 }
             },
-            Waker::wake,
         )
     };
     for station in 1..=supervisor.run.config.stations {
@@ -443,6 +414,8 @@ async fn completion_queue(supervisor: &mut Supervisor) {
         let Some(completion) = queue.next().await else {
             return;
         };
+        // Each get hands the supervisor one task: a done set of one.
+        supervisor.log_wake(1);
         running -= 1;
         let station = completion.station;
         supervisor.report(completion, supervisor.depot.left() > 0, None);
