@@ -22,17 +22,17 @@ const LISTINGS: &[(&str, &str, &[&str])] = &[
     (
         "rust_station",
         "crates/engine/src/station.rs",
-        &["async fn run_station("],
+        &["async fn give_box("],
     ),
     (
         "rust_first",
         "crates/engine/src/supervisor/mod.rs",
-        &["async fn first_completed("],
+        &["async fn first_completed(", "async fn wait_first("],
     ),
     (
         "rust_all",
         "crates/engine/src/supervisor/mod.rs",
-        &["async fn all_completed("],
+        &["async fn all_completed(", "async fn wait_first("],
     ),
     (
         "rust_queue",
@@ -92,11 +92,18 @@ const LISTINGS: &[(&str, &str, &[&str])] = &[
 ];
 
 /// The lines of a Rust item: from the line containing `start` to the
-/// first line after it that is exactly `}` (the end of a top-level item).
+/// first line after it that is `}` at the start line's indentation (the
+/// end of the item, top-level or a method), moved to the left margin.
 fn rust_item<'a>(lines: &[&'a str], start: &str) -> Option<Vec<&'a str>> {
     let first = lines.iter().position(|line| line.contains(start))?;
-    let last = first + lines[first..].iter().position(|line| *line == "}")?;
-    Some(lines[first..=last].to_vec())
+    let indent = lines[first].len() - lines[first].trim_start().len();
+    let end = format!("{}}}", &lines[first][..indent]);
+    let last = first + lines[first..].iter().position(|line| *line == end)?;
+    let item = lines[first..=last]
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or(line.trim_start()))
+        .collect();
+    Some(item)
 }
 
 /// The lines of a Python function: from the line containing `start` to

@@ -66,6 +66,9 @@ SHAPES = (
     (dict(stations=4, capacity=1, boxes=30, blocking=2, **MICROSECOND), (1,)),
     (dict(stations=5, capacity=4, boxes=30, blocking=3, **TIED), (1,)),
     (dict(stations=3, capacity=10, boxes=20, blocking=2, breaks="25:1,90:3"), (1,)),
+    # Long enough that the engine's blocking worker hands the thread back
+    # between boxes (station::HandBack): invisible to the run.
+    (dict(stations=3, capacity=50, boxes=200, blocking=1), (1,)),
     # Many stations.
     (dict(stations=1000, capacity=2, boxes=2500, fail=0.01), (1,)),
 )

@@ -117,9 +117,16 @@ const MAX_FRAME_GAP_MS: f64 = 100.0;
 /// simulation gets what the last frame's rendering left of it, so frames
 /// stay smooth at any station count.
 const FRAME_WORK_TARGET_MS: f64 = 5.5;
+/// Events one frame of play hands to the page at most: the page folds each
+/// one into its view (about a microsecond each), which the simulation's
+/// budget does not count, and a run whose turns each make a whole box of
+/// events (a blocking station) would otherwise hand it tens of thousands.
+const EVENTS_PER_FRAME_LIMIT: u64 = 4000;
 /// Bounds of the simulation's share of a frame [ms].
 const SIMULATION_BUDGET_MS: (f64, f64) = (2.0, 6.0);
-/// Timers fired between two looks at the wall clock.
+/// Work between two looks at the wall clock: turns of the loop and the
+/// events they made, counted together (a turn of a run with a blocking
+/// station makes a whole box of events at once).
 const EVENTS_PER_BUDGET_CHECK: u32 = 32;
 /// Upcoming timers reported per frame.
 const UPCOMING_SHOWN: usize = 6;
@@ -359,8 +366,12 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
             clock.now().as_secs_f64() + wall_ms / 1000.0 * factor,
         )),
     };
-    let mut fired = 0u32;
+    let mut work = 0u64;
+    let produced_before = state.produced.get();
     loop {
+        if state.produced.get() - produced_before >= EVENTS_PER_FRAME_LIMIT {
+            return;
+        }
         if let (Some(target), false) = (target, state.simulation.is_paused()) {
             match clock.next_deadline() {
                 Some(deadline) if deadline <= target => {}
@@ -373,14 +384,18 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
                 }
             }
         }
+        let produced = state.produced.get();
         if !take_turn(state).await {
             return;
         }
-        fired += 1;
-        if fired % EVENTS_PER_BUDGET_CHECK == 0 && now_ms() >= budget_end {
-            // Out of budget: the simulated clock falls behind rather than
-            // the page freezing; the next frame starts from here.
-            return;
+        work += 1 + (state.produced.get() - produced);
+        if work >= u64::from(EVENTS_PER_BUDGET_CHECK) {
+            work = 0;
+            if now_ms() >= budget_end {
+                // Out of budget: the simulated clock falls behind rather
+                // than the page freezing; the next frame starts from here.
+                return;
+            }
         }
     }
 }

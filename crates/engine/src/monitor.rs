@@ -137,6 +137,9 @@ struct Shared {
     /// them. They stay [`TaskState::Scheduled`]: asyncio would still have
     /// them in its ready queue.
     held: RefCell<Vec<Rc<TaskCell>>>,
+    /// The task that paused in the middle of its turn, to go on before any
+    /// held task ([`TaskMonitor::pause_for`]).
+    first: RefCell<Option<Waker>>,
 }
 
 impl Shared {
@@ -366,15 +369,29 @@ impl TaskMonitor {
         self.shared.paused.set(true);
     }
 
+    /// [`TaskMonitor::pause`], from inside the task `waker` wakes, which
+    /// returns `Pending` without giving the thread up in the model: on
+    /// resume it is queued before every held task, so it goes on as if
+    /// its poll had never stopped.
+    pub(crate) fn pause_for(&self, waker: &Waker) {
+        *self.shared.first.borrow_mut() = Some(waker.clone());
+        self.pause();
+    }
+
     /// Whether tasks wait to be queued again by [`TaskMonitor::resume`].
     pub fn is_paused(&self) -> bool {
         self.shared.paused.get()
     }
 
-    /// Ends a pause: every held task is queued again, in the order it was
-    /// held, so the executor runs them exactly as it would have.
+    /// Ends a pause: the task that paused mid-turn, if one did, is queued
+    /// first, then every held task, in the order it was held, so the
+    /// executor runs them exactly as it would have.
     pub(crate) fn resume(&self) {
         self.shared.paused.set(false);
+        let first = self.shared.first.borrow_mut().take();
+        if let Some(first) = first {
+            first.wake();
+        }
         let held = std::mem::take(&mut *self.shared.held.borrow_mut());
         for cell in held {
             cell.queue_again();

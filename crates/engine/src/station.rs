@@ -16,7 +16,10 @@ use rand_pcg::Pcg64Mcg;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::task::{Context, Poll};
+
+use futures::future::Either;
 
 use super::clock::Sleep;
 use super::config::Config;
@@ -165,9 +168,63 @@ impl Future for ShotOrBreak<'_> {
     }
 }
 
+/// The task of `station` on box `box_no`: [`give_box`], which for a
+/// station that blocks the thread may first hand the thread back to the
+/// driver (see [`HandBack`]).
+pub(crate) fn run_station(
+    run: Rc<RunContext>,
+    station: u32,
+    box_no: u32,
+) -> impl Future<Output = Result<BoxReport, StationFailure>> {
+    let blocks_the_thread = run.config.blocking == Some(station);
+    let shots = give_box(run.clone(), station, box_no);
+    if blocks_the_thread {
+        Either::Left(HandBack {
+            run,
+            box_future: Box::pin(shots),
+            handed_back: false,
+        })
+    } else {
+        Either::Right(shots)
+    }
+}
+
+/// A box of a station that blocks the thread. Such a box runs whole in one
+/// poll, and under the workers one worker's poll goes on from box to box
+/// with no turn of the loop between them, as asyncio's would: its events
+/// pile up, and the page would freeze until the run ends. Before each box,
+/// if events have piled up, the run pauses with this task first in line
+/// ([`TaskMonitor::pause_for`](crate::TaskMonitor)): the driver takes the
+/// events and resumes the run, and this task goes on before any other, so
+/// the run is the same event for event. At most once per box, so every
+/// resume makes progress.
+struct HandBack<F> {
+    run: Rc<RunContext>,
+    box_future: Pin<Box<F>>,
+    handed_back: bool,
+}
+
+/// Events waiting for the driver beyond which a blocking station's next
+/// box hands the thread back first (about 160 KB of events).
+const EVENTS_PILED_UP: usize = 4096;
+
+impl<F: Future> Future for HandBack<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        if !self.handed_back && self.run.events.len() >= EVENTS_PILED_UP {
+            self.handed_back = true;
+            self.run.monitor.pause_for(cx.waker());
+            return Poll::Pending;
+        }
+        self.handed_back = true;
+        self.box_future.as_mut().poll(cx)
+    }
+}
+
 /// Gives the shots of box `box_no` at `station` until the box is empty.
-pub(crate) async fn run_station(
-    run: std::rc::Rc<RunContext>,
+async fn give_box(
+    run: Rc<RunContext>,
     station: u32,
     box_no: u32,
 ) -> Result<BoxReport, StationFailure> {
