@@ -216,7 +216,7 @@ impl Exports {
 
     /// Writes `event`'s line, or keeps it behind a wake still reported.
     fn write_event(&mut self, event: &Event) {
-        if let EventKind::SupervisorWoke { done } = event.kind {
+        if let EventKind::SupervisorWoke { done, .. } = event.kind {
             self.wake = Some(PendingWake {
                 at_us: event.at.as_micros(),
                 owed: done,

@@ -394,7 +394,7 @@ impl TraceWriter {
                 doses_wasted,
                 ..
             } => self.failed(station, box_no, &error.to_string(), doses_wasted, at),
-            EventKind::SupervisorWoke { done } => {
+            EventKind::SupervisorWoke { done, .. } => {
                 let args = Fields::of(vec![("done", done.into())]);
                 self.instant("done set", SUPERVISOR_TID, at, args);
             }

@@ -98,7 +98,7 @@ pub fn event_line(messages: &Messages, event: &Event) -> String {
             seconds = at,
             doses_left = count(doses_left)
         ),
-        EventKind::SupervisorWoke { done } => {
+        EventKind::SupervisorWoke { done, .. } => {
             tr!(messages, "log-wake", seconds = at, done = count(done))
         }
         EventKind::BoxDone { .. } => box_done_line(messages, event.kind, at),

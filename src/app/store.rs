@@ -58,8 +58,12 @@ pub struct SupervisorWake {
     pub by_supervisor: bool,
     /// How many tasks the set holds, as the wake announced them.
     pub size: u32,
-    /// The tasks of the set reported so far, in the order handled
-    /// (station order); all `size` of them once the wake is over.
+    /// The tasks of the set, in the order handled (station order), known
+    /// from the wake when it names their stations (up to station 64), else
+    /// from their reports as they come.
+    pub members: Vec<StationTask>,
+    /// The tasks of the set reported so far, in the order handled; all
+    /// `size` of them once the wake is over.
     pub done: Vec<ReturnedTask>,
     /// Stations whose tasks were still pending in the set.
     pub pending: Vec<u32>,
@@ -78,6 +82,7 @@ impl SupervisorWake {
             at,
             by_supervisor,
             size,
+            members: Vec::new(),
             done: Vec::new(),
             pending: Vec::new(),
             pushed: Vec::new(),
@@ -291,9 +296,18 @@ impl RunView {
             _ => LastRan::Supervisor,
         });
         match event.kind {
-            EventKind::SupervisorWoke { done } => {
+            EventKind::SupervisorWoke { done, stations } => {
                 self.largest_done_set = self.largest_done_set.max(done);
-                self.keep_wake(SupervisorWake::new(event.at, done, true));
+                let mut wake = SupervisorWake::new(event.at, done, true);
+                // The set's tasks have left the awaited set: the
+                // supervisor took them all at once.
+                for station in (1..=64u32).filter(|s| stations & (1 << (s - 1)) != 0) {
+                    if let Some(box_no) = self.awaited.remove(&station) {
+                        wake.members.push(StationTask { station, box_no });
+                    }
+                }
+                wake.pending = self.awaited.keys().copied().collect();
+                self.keep_wake(wake);
             }
             EventKind::BoxOpened {
                 station, box_no, ..
@@ -350,6 +364,10 @@ impl RunView {
         };
         wake.wait = wake.wait.or(wait);
         wake.depot_left = depot_left;
+        let task = StationTask { station, box_no };
+        if !wake.members.contains(&task) {
+            wake.members.push(task);
+        }
         wake.done.push(ReturnedTask {
             station,
             box_no,

@@ -359,7 +359,7 @@ async fn the_code_panel_marks_the_awaits_and_the_one_last_resumed() {
     let resumed = all_by_testid(&root, "code-resumed");
     assert_eq!(resumed.len(), 2, "one in Rust, one in Python");
     let rust = resumed[0].text_content().unwrap_or_default();
-    assert!(rust.contains("running.next().await"), "{rust}");
+    assert!(rust.contains("running.next()).await"), "{rust}");
     let python = resumed[1].text_content().unwrap_or_default();
     assert!(python.contains("await asyncio.wait("), "{python}");
     let listing = root.text_content().unwrap_or_default();

@@ -153,7 +153,8 @@ fn stations_that_always_tie_are_handled_in_station_order_on_any_executor() {
         .collect();
     assert_eq!(
         wakes,
-        [4, 4, 2].map(|done| EventKind::SupervisorWoke { done }),
+        [(4, 0b1111), (4, 0b1111), (2, 0b11)]
+            .map(|(done, stations)| EventKind::SupervisorWoke { done, stations }),
         "each round's boxes come back in one done set"
     );
 }

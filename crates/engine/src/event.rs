@@ -56,7 +56,9 @@ pub enum EventKind {
     /// `asyncio.wait`'s done set, every task finished by the time it runs
     /// (under the completion queue, the one task a get hands it). Their
     /// reports follow, in the order it handles them: station order.
-    SupervisorWoke { done: u32 },
+    /// `stations` names them, bit `s − 1` for station `s`, when all are
+    /// among stations 1 to 64; it is 0 otherwise.
+    SupervisorWoke { done: u32, stations: u64 },
     /// The station's task returned `Ok`: its box is empty. `boxes_done`
     /// counts completed boxes so far; `restarting` says whether a new box
     /// follows. Under the article's loop, `wait` is the loop's counter
@@ -111,6 +113,19 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// The stations of a done set as [`EventKind::SupervisorWoke`] names them:
+/// bit `s − 1` for station `s`, or 0 if any is above 64.
+pub fn done_stations(stations: impl IntoIterator<Item = u32>) -> u64 {
+    let mut bits = 0u64;
+    for station in stations {
+        match station.checked_sub(1).filter(|bit| *bit < 64) {
+            Some(bit) => bits |= 1 << bit,
+            None => return 0,
+        }
+    }
+    bits
+}
+
 impl Event {
     /// Whether the event is a single shot (the bulk of a run, which the
     /// page's log leaves out unless asked).
@@ -125,7 +140,7 @@ impl Event {
     pub fn is_routine(&self) -> bool {
         matches!(
             self.kind,
-            EventKind::ShotGiven { .. } | EventKind::SupervisorWoke { done: 1 }
+            EventKind::ShotGiven { .. } | EventKind::SupervisorWoke { done: 1, .. }
         )
     }
 
@@ -187,7 +202,7 @@ impl fmt::Display for Event {
                 "station {station} gave a shot from box {box_no} at {at} seconds; {} left",
                 counted(doses_left, "dose", "doses")
             ),
-            EventKind::SupervisorWoke { done } => write!(
+            EventKind::SupervisorWoke { done, .. } => write!(
                 f,
                 "the supervisor wakes at {at} seconds with {} done",
                 counted(done, "task", "tasks")
@@ -383,9 +398,20 @@ impl EventChecksum {
         }
     }
 
+    /// Adds `event` if it happens on the lot: every event but the
+    /// supervisor's wakes. Two runs whose checksums of these agree give
+    /// the same shots and the same boxes at the same instants, however
+    /// their supervisors took the returned tasks (a completion queue one
+    /// at a time, FIRST_COMPLETED a done set at once).
+    pub fn add_lot_event(&mut self, event: &Event) {
+        if !matches!(event.kind, EventKind::SupervisorWoke { .. }) {
+            self.add(event);
+        }
+    }
+
     /// [`EventChecksum::add`] for every kind but a shot.
     fn add_other(&mut self, event: &Event) {
-        if let EventKind::SupervisorWoke { done: 1 } = event.kind {
+        if let EventKind::SupervisorWoke { done: 1, .. } = event.kind {
             // See `EventKind::mix_into`: such a wake adds nothing.
             return;
         }
@@ -406,7 +432,10 @@ impl EventKind {
     /// apart by how their done sets group them.
     fn mix_into(self, checksum: &mut EventChecksum) {
         match self {
-            EventKind::SupervisorWoke { done } => checksum.mix_u32s(&[9, done]),
+            EventKind::SupervisorWoke { done, stations } => {
+                checksum.mix_u32s(&[9, done]);
+                checksum.mix(stations);
+            }
             EventKind::BoxOpened {
                 station,
                 box_no,

@@ -26,7 +26,7 @@
 use std::fmt;
 
 use super::config::{Config, Policy};
-use super::event::{Event, EventKind, StationError};
+use super::event::{done_stations, Event, EventKind, StationError};
 use super::time::{SimDuration, SimTime};
 
 /// What a station is doing, as the page's `data-state` shows it.
@@ -146,6 +146,9 @@ pub struct LotState {
     takes_done_sets: bool,
     /// Reports still owed for the latest wake's done set.
     unreported_of_wake: u32,
+    /// The stations of those reports, when the wake named them (see
+    /// [`EventKind::SupervisorWoke`]); 0 when it did not.
+    unreported_stations: u64,
     /// Doses still in the stations' open boxes.
     pub left_in_open_boxes: u64,
     pub stations: Vec<StationStatus>,
@@ -174,6 +177,7 @@ impl LotState {
             loop_ended_at: None,
             takes_done_sets: config.policy.takes_done_sets(),
             unreported_of_wake: 0,
+            unreported_stations: 0,
             left_in_open_boxes: 0,
             stations: (1..=config.stations)
                 .map(|station| StationStatus {
@@ -384,7 +388,7 @@ impl LotState {
                 box_no,
                 doses_left,
             } => self.give_shot(station, box_no, doses_left),
-            EventKind::SupervisorWoke { done } => self.wake(done),
+            EventKind::SupervisorWoke { done, stations } => self.wake(done, stations),
             EventKind::BoxDone {
                 station,
                 box_no,
@@ -425,7 +429,7 @@ impl LotState {
 
     /// [`EventKind::SupervisorWoke`]: the supervisor takes a done set, once
     /// it has reported the last one's.
-    fn wake(&mut self, done: u32) -> Result<(), LedgerError> {
+    fn wake(&mut self, done: u32, stations: u64) -> Result<(), LedgerError> {
         if !self.takes_done_sets {
             return Err(self.fail("a supervisor woke under a policy without one".into()));
         }
@@ -439,7 +443,14 @@ impl LotState {
         if done == 0 {
             return Err(self.fail("the supervisor woke with no task done".into()));
         }
+        if stations != 0 && stations.count_ones() != done {
+            return Err(self.fail(format!(
+                "a done set of {done} tasks names {} stations",
+                stations.count_ones()
+            )));
+        }
         self.unreported_of_wake = done;
+        self.unreported_stations = stations;
         Ok(())
     }
 
@@ -449,6 +460,13 @@ impl LotState {
         if !self.takes_done_sets {
             return Ok(());
         }
+        let bit = done_stations([station]);
+        if self.unreported_stations != 0 && self.unreported_stations & bit == 0 {
+            return Err(self.fail(format!(
+                "station {station}'s box was reported, but is not in the done set"
+            )));
+        }
+        self.unreported_stations &= !bit;
         match self.unreported_of_wake.checked_sub(1) {
             Some(left) => {
                 self.unreported_of_wake = left;

@@ -382,18 +382,23 @@ fn done_set(messages: &Messages, wake: Option<&SupervisorWake>) -> Html {
             </div>
         };
     };
-    let tasks = wake.done.iter().map(|done| {
-        let failed = matches!(done.outcome, TaskOutcome::Failed(_));
+    let tasks = wake.members.iter().map(|task| {
+        let reported = wake.done.iter().find(|done| done.station == task.station);
+        let failed = reported.is_some_and(|done| matches!(done.outcome, TaskOutcome::Failed(_)));
         let name = tr!(
             messages,
             "executor-done-task",
-            station = whole(messages, done.station),
-            box_no = whole(messages, done.box_no)
+            station = whole(messages, task.station),
+            box_no = whole(messages, task.box_no)
         );
+        let title = match reported {
+            Some(done) => outcome_text(messages, *done),
+            None => tr!(messages, "executor-done-unreported"),
+        };
         html! {
-            <li class={classes!("task-chip", "done-task", failed.then_some("failed"))}
-                data-testid="done-task" data-station={done.station.to_string()}
-                data-box={done.box_no.to_string()} title={outcome_text(messages, *done)}>
+            <li class={classes!("task-chip", "done-task", failed.then_some("failed"), reported.is_none().then_some("unreported"))}
+                data-testid="done-task" data-station={task.station.to_string()}
+                data-box={task.box_no.to_string()} title={title}>
                 { name }
             </li>
         }

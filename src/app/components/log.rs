@@ -229,7 +229,7 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
             format!("{depot_left} boxes left in the depot"),
         ),
         EventKind::ShotGiven { doses_left, .. } => (doses_left.to_string(), "doses left".into()),
-        EventKind::SupervisorWoke { done } => (
+        EventKind::SupervisorWoke { done, .. } => (
             String::new(),
             format!("{} done", counted(done, "task", "tasks")),
         ),

@@ -42,7 +42,7 @@ use futures::FutureExt;
 
 use super::config::Policy;
 use super::context::RunContext;
-use super::event::{Event, EventKind};
+use super::event::{done_stations, Event, EventKind};
 use super::iteration::{callback, one_turn_later, Relay};
 use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
 use super::station::{run_station, BoxReport, StationFailure};
@@ -192,22 +192,28 @@ impl Supervisor {
     /// supervisor runs comes back at once: the done set, in station order.
     /// Logs the wake. `None` once the set is empty.
     async fn wait_first(&self, running: &mut FuturesUnordered<Tagged>) -> Option<Vec<Completion>> {
+        // Wait until a task of the set has returned (woken a turn later,
+        // as asyncio.wait's done callback wakes the waiting supervisor)...
         let first = one_turn_later(self.relay.as_ref(), running.next()).await?;
+        // ...then drain the set, polling it until it is pending: every task
+        // that has returned by now comes back too. That is the done set.
         let mut done = vec![first];
         while let Some(Some(more)) = running.next().now_or_never() {
             done.push(more);
         }
+        // Handled in station order, as the Python sorts its done set.
         crate::order::sort_by_key(&mut done, |completion| u64::from(completion.station));
-        self.log_wake(done.len());
+        self.log_wake(&done);
         Some(done)
     }
 
-    /// Logs a wake of the supervisor with `done` tasks to report.
-    fn log_wake(&self, done: usize) {
+    /// Logs a wake of the supervisor with the `done` tasks it will report.
+    fn log_wake(&self, done: &[Completion]) {
         self.run.events.emit(Event {
             at: self.run.clock.now(),
             kind: EventKind::SupervisorWoke {
-                done: u32::try_from(done).unwrap_or(u32::MAX),
+                done: u32::try_from(done.len()).unwrap_or(u32::MAX),
+                stations: done_stations(done.iter().map(|completion| completion.station)),
             },
         });
     }
@@ -415,7 +421,7 @@ async fn completion_queue(supervisor: &mut Supervisor) {
             return;
         };
         // Each get hands the supervisor one task: a done set of one.
-        supervisor.log_wake(1);
+        supervisor.log_wake(std::slice::from_ref(&completion));
         running -= 1;
         let station = completion.station;
         supervisor.report(completion, supervisor.depot.left() > 0, None);
