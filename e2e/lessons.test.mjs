@@ -46,7 +46,7 @@ const ANSWERS = {
 
 /** The run of the teachers' lessons below, and its length in events. */
 const RUN7 = 'stations=3&boxes=12&capacity=10&shot_min=0.2&shot_max=0.6&seed=7';
-const RUN7_EVENTS = 146;
+const RUN7_EVENTS = 158;
 
 /** `#lesson=` + the base64url of the UTF-8 JSON (without padding). */
 const fragment = (lesson) =>
@@ -283,6 +283,18 @@ test('policies: every step opens its moment, every prediction answered', { timeo
 test("article: the loop's vanished doses and its repeated numbers, answered by the run", { timeout: 4 * MIN }, async (t) => {
   await withPage(env, t.name, '?lesson=article', async (s) => {
     await walkThrough(s, 'article', {
+      beforeAnswer: async (n) => {
+        if (n === 4) {
+          // Every shot 100 ms: the three stations' boxes came back in one
+          // wake of the supervisor, as asyncio.wait's done set.
+          const done = s.page.locator(sel('executor-done'));
+          assert.equal(await done.getAttribute('data-size'), '3', 'one wake took three tasks');
+          const tasks = await done.locator(sel('done-task')).evaluateAll((chips) =>
+            chips.map((chip) => `${chip.dataset.station}:${chip.dataset.box}`));
+          assert.deepEqual(tasks, ['1:1', '2:2', '3:3'], 'in station order');
+          assert.equal(await s.page.locator(sel('done-set-note')).count(), 1, 'and the view says why');
+        }
+      },
       onQuestion: async (n) => {
         if (n === 2) {
           // The answer shows the run's end: what the counters say vanished.
@@ -657,7 +669,7 @@ test('the learner\'s place is kept: offered on the next visit, resumed, forgotte
     await waitStep(page, 2, 6);
     await page.click(sel('lesson-next'));
     await waitStep(page, 3, 6);
-    await waitMoment(page, 58);
+    await waitMoment(page, BUILTIN.failure.steps[2].at_event);
     const stored = await page.evaluate(() => Object.values(localStorage).filter((v) => v.includes('Errors as values')));
     assert.equal(stored.length, 1, 'the place is stored');
     // The same context, the plain page: the place is offered.
@@ -667,7 +679,7 @@ test('the learner\'s place is kept: offered on the next visit, resumed, forgotte
     assert.equal(await page.locator(sel('lesson')).count(), 0, 'nothing opens before the learner says so');
     await page.click(sel('lesson-resume'));
     await waitStep(page, 3, 6);
-    const v = await waitMoment(page, 58);
+    const v = await waitMoment(page, BUILTIN.failure.steps[2].at_event);
     assert.equal(v.lesson, 'failure');
     await offer.waitFor({ state: 'detached' });
     // Leaving the lesson forgets the place.

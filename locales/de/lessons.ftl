@@ -170,14 +170,16 @@ lesson-error-broken = während Impfung { $shot } von Hand gestört
 lesson-next-rival = Station { $station } hatte noch { $doses }
 lesson-next-rivals = {" "}Im Moment des Schritts: { $rivals }.
 lesson-next-explanation = Der Task von Station { $station } kehrte als Nächstes zurück, bei { $time } s: { $what }.{ $rivals } { $supervisor }
-lesson-sees-first = Der Supervisor, der auf den ersten fertigen Task wartet, wacht dafür auf und bearbeitet ihn sofort.
+lesson-sees-first = Der Supervisor, der auf die ganze Menge wartet, wacht auf, sobald ein Task zurückgekehrt ist, bearbeitet jeden bis dahin fertigen Task, diesen eingeschlossen, und startet jede Station sofort neu.
 lesson-sees-all-waiting = Unter ALL_COMPLETED meldet der Supervisor ihn, gibt der Station aber keine neue Box: Sie steht still, bis der ganze Durchgang zurückgekehrt ist.
 lesson-sees-all-restart = Er war der letzte seines Durchgangs, daher gab der Supervisor unter ALL_COMPLETED jeder Station sofort eine neue Box.
 lesson-sees-all-empty = Er war der letzte seines Durchgangs, und das Depot war leer: Keine Station bekam eine neue Box.
-lesson-sees-queue = Sein Ergebnis kommt in die Fertig-Warteschlange, und der Supervisor holt es dort ab.
-lesson-sees-article = Die Schleife aus dem Artikel wacht in einer ihrer gezählten Wartephasen dafür auf und startet seine Station sofort neu, ob noch Boxen übrig sind oder nicht.
-lesson-sees-taskgroup = Der eigene Task der Box meldet ihn und gibt die Station frei, und der Task der nächsten Box, der am Semaphor wartet, übernimmt sie.
+lesson-sees-queue = Ein Done-Callback legt ihn in die Fertig-Warteschlange, und der Supervisor holt ihn dort ab.
+lesson-sees-article = Die Schleife aus dem Artikel wacht in einer ihrer gezählten Wartephasen dafür auf, mit jedem bis dahin fertigen Task, und startet seine Station sofort neu, ob noch Boxen übrig sind oder nicht.
+lesson-sees-taskgroup = Der eigene Task der Box meldet ihn und gibt die Station frei, und der Task der nächsten Box, der am Semaphor wartet, nimmt die niedrigste freie Station.
+lesson-sees-taskgroup-last = Der eigene Task der Box meldet ihn und gibt die Station frei; keine Box ist mehr übrig, also bleibt die Station frei.
 lesson-sees-workers = Der Worker der Station meldet ihn selbst und holt die nächste Box aus der Warteschlange.
+lesson-sees-workers-last = Der Worker der Station meldet ihn selbst; die Warteschlange ist leer, also kehrt der Worker zurück.
 
 ## How many boxes are done by a time
 
@@ -210,7 +212,14 @@ lesson-blocking-explanation =
     Station { $station } hielt den Thread von { $from } s bis { $to } s, und die anderen Stationen verabreichten in dieser Zeit { $shots ->
         [one] { $shots } Impfung
        *[other] { $shots } Impfungen
-    }. Solange ein Task den Thread hält, läuft kein anderer Task und kein Timer-Callback: Die anderen kommen erst an die Reihe, wenn er ihn freigibt, zwischen seinen Boxen.
+    }. Solange ein Task den Thread hält, läuft kein anderer Task und kein Timer-Callback: Die anderen kommen erst an die Reihe, wenn er ihn freigibt. { $after ->
+        [turn] Hier verabreichten sie { $between ->
+            [one] { $between } Impfung
+           *[other] { $between } Impfungen
+        }, bevor Station { $station } den Thread wieder nahm.
+        [none] Hier kamen sie gar nicht dran: Station { $station } nahm sofort ihre nächste Box und hielt den Thread wieder.
+       *[last] Das war ihre letzte Box.
+    }
 
 ## Breaking a station now
 
@@ -260,7 +269,7 @@ lesson-blocking-step-2 = Station 1 hat gerade den Thread freigegeben: Ihre Box i
 lesson-blocking-step-3 = Der Supervisor startete Station 1 mit einer neuen Box neu, und ihr neuer Task blockiert den Thread erneut. Die Stationen 2 und 3 kommen nur zwischen den Boxen von Station 1 an die Reihe. Was passiert diesmal?
 lesson-blocking-step-4 = Welcher Task kehrt als Nächstes zurück? Die Stationen 2 und 3 haben kaum Impfungen verabreicht: Jede schafft eine Impfung pro Box von Station 1.
 lesson-blocking-step-5 = Station 1 war mit ihrer letzten Box fertig, bevor die anderen ihre erste abgeschlossen hatten. Schau auf das Auslastungsdiagramm: Die Stationen 2 und 3 hatten die ganze Zeit eine Box offen, verabreichten aber kaum Impfungen, während Station 1 den Thread hielt.
-lesson-blocking-step-6 = Die Lösung ist ein Wort: auf das Sleep warten (await; asyncio.sleep, oder das Sleep der Laufzeitumgebung in Rust). Dann gibt eine Station den Thread bei jeder Impfung zurück, und die anderen laufen, während sie wartet. Jeder blockierende Aufruf richtet denselben Schaden an: eine Datei lesen, eine langsame Berechnung, ein Netzwerkaufruf ohne await.
+lesson-blocking-step-6 = Die Lösung: auf ein Sleep warten, das den Thread zurückgibt. In Python await asyncio.sleep(...) statt time.sleep(...), ein Schlüsselwort und eine andere Funktion; in Rust das Sleep der Laufzeitumgebung, mit await. Dann gibt eine Station den Thread bei jeder Impfung zurück, und die anderen laufen, während sie wartet. Jeder blockierende Aufruf richtet denselben Schaden an: eine Datei lesen, eine langsame Berechnung, ein Netzwerkaufruf ohne await.
 
 lesson-policies-title = Auf den ersten warten, oder auf alle
 lesson-policies-step-1 = Die Stationen arbeiten unterschiedlich schnell: Station 1 ist doppelt so schnell wie Station 2, und Station 3 halb so schnell. Der Supervisor wartet auf den ersten fertigen Task (FIRST_COMPLETED) und startet diese Station sofort neu. Angenommen, er würde auf alle warten (ALL_COMPLETED), bevor er irgendeine nachfüllt.

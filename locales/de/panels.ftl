@@ -76,6 +76,7 @@ executor-done-count = ({ $count ->
     } bei { $seconds } s)
 executor-done-task = Station { $station } · Schachtel { $box_no }
 executor-done-empty = Der Supervisor ist noch nicht aufgewacht
+executor-done-unreported = zurückgekehrt; der Supervisor meldet ihn als Nächstes
 executor-done-several = Mehrere Tasks in einer Done-Menge: Ihre Timer haben gemeinsam ausgelöst, in einer Runde der Schleife, und jeder Task ist zurückgekehrt, bevor der Supervisor aufwachte; asyncio.wait gibt jeden Task zurück, der bis dahin fertig ist.
 
 ## The timer queue.
@@ -110,7 +111,10 @@ executor-report-workers-last = Die Warteschlange ist leer, also kehrt der Worker
 
 inspector-title = Task-Inspektor
 inspector-too-many = Der Inspektor listet Tasks für Läufe mit bis zu { $limit } Stationen.
-inspector-explain = Jede Schachtel, die eine Station abarbeitet, ist ein Task. Ein Task ist { $waiting }, solange er schläft, { $scheduled }, sobald er geweckt wurde, und { $running }, während der Thread ihn pollt. { $wakes } und Polls summieren sich über alle Schachteln einer Station; die Zeile des Supervisors zählt die Schachteln, die er bearbeitet hat. „Schachtel offen“ ist die simulierte Zeit, in der eine Station eine Schachtel offen hatte (ihr Task, der zwischen den Impfungen schläft, kostet den Thread nichts), nicht die Zeit innerhalb von Polls; ohne Schachtel wartet sie auf den Supervisor.
+inspector-explain = { $tasks ->
+        [worker] Der Worker jeder Station ist ein Task, der Schachtel um Schachtel aus der Warteschlange abarbeitet.
+       *[box] Jede Schachtel, die eine Station abarbeitet, ist ein Task.
+    } Ein Task ist { $waiting }, solange er schläft, { $scheduled }, sobald er geweckt wurde, und { $running }, während der Thread ihn pollt. { $wakes } und Polls summieren sich über alle Schachteln einer Station; die Zeile des Supervisors zählt die Schachteln, die er bearbeitet hat. „Schachtel offen“ ist die simulierte Zeit, in der eine Station eine Schachtel offen hatte (ihr Task, der zwischen den Impfungen schläft, kostet den Thread nichts), nicht die Zeit innerhalb von Polls; ohne Schachtel wartet sie auf den Supervisor.
 inspector-term-waiting = wartend
     .title = Wartet darauf, geweckt zu werden: hier schlafend auf dem Timer seiner Impfung. (Eine Station ohne offene Schachtel ist untätig.)
 inspector-term-scheduled = eingeplant
@@ -267,4 +271,5 @@ code-mistake-cancelled = Tasks mitten in der Schachtel abgebrochen
 
 ## Where the Rust twin and asyncio differ.
 
-code-differences = Wo sich die Zwillinge unterscheiden: { $next } liefert eine Ausgabe nach der anderen und pollt nur die Futures, die geweckt wurden, während { $wait } Mengen von Tasks zurückgibt und bei jedem Aufruf auf jedem Task einen Callback registriert. Hier bricht das Droppen eines { $handle } seinen Task ab; das Verwerfen eines asyncio-{ $task } bricht ihn nicht ab, aber die Event-Loop hält nur eine schwache Referenz, sodass ein Task, den niemand hält, verschwinden kann, bevor er fertig ist: Das Python behält sie alle.
+code-differences = Wo sich die Zwillinge unterscheiden: { $next } liefert eine Ausgabe nach der anderen, also leert der Supervisor in Rust die Menge, indem er sie pollt, bis sie Pending ist, und nimmt so jeden Task, der zurückgekehrt ist: die Done-Menge, die { $wait } zurückgibt. Er pollt nur die Futures, die geweckt wurden, während { $wait } bei jedem Aufruf auf jedem Task einen Callback registriert. Hier bricht das Droppen eines { $handle } seinen Task ab; das Verwerfen eines asyncio-{ $task } bricht ihn nicht ab, aber die Event-Loop hält nur eine schwache Referenz, sodass ein Task, den niemand hält, verschwinden kann, bevor er fertig ist: Das Python behält sie alle.
+code-real-time = Die Uhr dieser Seite ist virtuell: Die Zeit springt von einem Timer zum nächsten, jede Frist gilt auf die Mikrosekunde, und nichts läuft verspätet. Echtes asyncio unterscheidet sich in zwei Punkten. Unter Linux rundet sein Selector die Wartezeit auf ganze Millisekunden auf, also lösen Timer, die weniger als eine Millisekunde auseinander fällig werden, oft in einer Runde aus, und { $wait } gibt beide Tasks in einer Done-Menge zurück: Zwei Tasks, 0,3 ms auseinander fällig, taten das in einer Messung 82- bis 85-mal von 100. Und jede Runde der Schleife kostet echte Zeit, also endet eine Schachtel mit 100 Impfungen von 1–100 ms etwa 2 % zu spät. Die Python-Datei zeigt, für sich allein ausgeführt, beides; python/real_time.py misst es.

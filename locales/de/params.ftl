@@ -93,8 +93,8 @@ controls-speed-slow-motion = { $factor }× (Zeitlupe)
 ## One-click presets.
 
 presets = Tempo-Voreinstellungen
-presets-article = Tempo des Artikels
-    .title = Impfungen von 1–100 ms in Echtzeit (setzt den Lauf zurück)
+presets-article = Impfzeiten des Artikels
+    .title = Impfungen von 1–100 ms, eine simulierte Sekunde pro Sekunde (setzt den Lauf zurück). Die Uhr ist virtuell: Echtes asyncio läuft verspätet und bündelt nahe Timer (siehe die Code-Ansicht)
 presets-realistic = Realistische Impfungen, 1–3 min
     .title = Impfungen von 1–3 Minuten bei 600× (setzt den Lauf zurück)
 presets-max = So schnell wie möglich

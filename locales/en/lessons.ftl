@@ -209,14 +209,16 @@ lesson-next-rivals = {" "}At the step's moment { $rivals }.
 # $what is lesson-next-done or lesson-next-failed; $rivals is
 # lesson-next-rivals or nothing; $supervisor is one of lesson-sees-*.
 lesson-next-explanation = Station { $station }'s task returned next, at { $time } s: { $what }.{ $rivals } { $supervisor }
-lesson-sees-first = The supervisor, waiting for the first task to complete, wakes for it and handles it at once.
+lesson-sees-first = The supervisor, waiting on the whole set, wakes once a task has returned and handles every task done by then, this one among them, restarting each station at once.
 lesson-sees-all-waiting = Under ALL_COMPLETED the supervisor reports it but gives the station no new box: it stands idle until the whole batch has returned.
 lesson-sees-all-restart = It was the last of its batch, so under ALL_COMPLETED the supervisor gave every station a new box at once.
 lesson-sees-all-empty = It was the last of its batch, and the depot was empty: no station got a new box.
-lesson-sees-queue = Its result goes into the completion queue, and the supervisor takes it from there.
-lesson-sees-article = The article's loop wakes for it in one of its counted waits and restarts its station at once, boxes left or not.
-lesson-sees-taskgroup = The box's own task reports it and frees the station, and the next box's task, waiting at the semaphore, takes it.
+lesson-sees-queue = A done callback puts it into the completion queue, and the supervisor takes it from there.
+lesson-sees-article = The article's loop wakes for it in one of its counted waits, with every task done by then, and restarts its station at once, boxes left or not.
+lesson-sees-taskgroup = The box's own task reports it and frees the station, and the next box's task, waiting at the semaphore, takes the lowest free station.
+lesson-sees-taskgroup-last = The box's own task reports it and frees the station; no box is left, so the station stays free.
 lesson-sees-workers = The station's worker reports it itself and takes the next box from the queue.
+lesson-sees-workers-last = The station's worker reports it itself; the queue is empty, so the worker returns.
 
 ## How many boxes are done by a time
 
@@ -250,7 +252,14 @@ lesson-blocking-explanation =
     Station { $station } held the thread from { $from } s to { $to } s, and the other stations gave { $shots ->
         [one] { $shots } shot
        *[other] { $shots } shots
-    } in that time. While a task holds the thread, no other task runs and no timer's callback runs: the others get their turn only when it lets go, between its boxes.
+    } in that time. While a task holds the thread, no other task runs and no timer's callback runs: the others get a turn only when it lets go. { $after ->
+        [turn] Here they gave { $between ->
+            [one] { $between } shot
+           *[other] { $between } shots
+        } before station { $station } took the thread again.
+        [none] Here they got none: station { $station } took its next box at once and held the thread again.
+       *[last] That was its last box.
+    }
 
 ## Breaking a station now
 

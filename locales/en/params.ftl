@@ -101,8 +101,8 @@ controls-speed-slow-motion = { $factor }× (slow motion)
 ## One-click presets.
 
 presets = Speed presets
-presets-article = Article's pace
-    .title = 1–100 ms shots in real time (resets the run)
+presets-article = Article's shot times
+    .title = 1–100 ms shots, one simulated second per second (resets the run). The clock is virtual: real asyncio runs late and batches close timers (see the code view)
 presets-realistic = Realistic 1–3 min shots
     .title = 1–3 minute shots at 600× (resets the run)
 presets-max = As fast as possible

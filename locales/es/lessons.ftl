@@ -170,14 +170,16 @@ lesson-error-broken = averiada a mano durante la inyección { $shot }
 lesson-next-rival = a la estación { $station } le quedaban { $doses }
 lesson-next-rivals = {" "}En el momento del paso, { $rivals }.
 lesson-next-explanation = La tarea de la estación { $station } fue la siguiente en terminar, a los { $time } s: { $what }.{ $rivals } { $supervisor }
-lesson-sees-first = El supervisor, que espera a que termine la primera tarea, despierta por ella y la atiende de inmediato.
+lesson-sees-first = El supervisor, que espera al conjunto entero, despierta en cuanto una tarea ha vuelto y atiende todas las que han terminado hasta entonces, esta incluida, reiniciando cada estación de inmediato.
 lesson-sees-all-waiting = Con ALL_COMPLETED el supervisor la informa, pero no da una caja nueva a la estación: queda inactiva hasta que todo el lote haya terminado.
 lesson-sees-all-restart = Era la última de su lote, así que con ALL_COMPLETED el supervisor dio a la vez una caja nueva a cada estación.
 lesson-sees-all-empty = Era la última de su lote y el depósito estaba vacío: ninguna estación recibió una caja nueva.
-lesson-sees-queue = Su resultado entra en la cola de finalización, y el supervisor lo toma de ahí.
-lesson-sees-article = El bucle del artículo despierta por ella en una de sus esperas contadas y reinicia su estación de inmediato, queden cajas o no.
-lesson-sees-taskgroup = La propia tarea de la caja la informa y libera la estación, y la tarea de la caja siguiente, que espera en el semáforo, la ocupa.
+lesson-sees-queue = Un callback de finalización la mete en la cola de finalización, y el supervisor la toma de ahí.
+lesson-sees-article = El bucle del artículo despierta por ella en una de sus esperas contadas, con todas las tareas terminadas hasta entonces, y reinicia su estación de inmediato, queden cajas o no.
+lesson-sees-taskgroup = La propia tarea de la caja la informa y libera la estación, y la tarea de la caja siguiente, que espera en el semáforo, ocupa la estación libre de número más bajo.
+lesson-sees-taskgroup-last = La propia tarea de la caja la informa y libera la estación; no queda ninguna caja, así que la estación se queda libre.
 lesson-sees-workers = El trabajador de la estación la informa él mismo y toma la siguiente caja de la cola.
+lesson-sees-workers-last = El trabajador de la estación la informa él mismo; la cola está vacía, así que el trabajador termina.
 
 ## How many boxes are done by a time
 
@@ -210,7 +212,14 @@ lesson-blocking-explanation =
     La estación { $station } retuvo el hilo desde { $from } s hasta { $to } s, y las demás estaciones pusieron { $shots ->
         [one] { $shots } inyección
        *[other] { $shots } inyecciones
-    } en ese tiempo. Mientras una tarea retiene el hilo, no se ejecuta ninguna otra tarea ni el callback de ningún temporizador: las demás solo tienen su turno cuando lo suelta, entre sus cajas.
+    } en ese tiempo. Mientras una tarea retiene el hilo, no se ejecuta ninguna otra tarea ni el callback de ningún temporizador: las demás solo tienen su turno cuando lo suelta. { $after ->
+        [turn] Aquí pusieron { $between ->
+            [one] { $between } inyección
+           *[other] { $between } inyecciones
+        } antes de que la estación { $station } volviera a tomar el hilo.
+        [none] Aquí no tuvieron ninguno: la estación { $station } tomó su caja siguiente al instante y volvió a retener el hilo.
+       *[last] Esa era su última caja.
+    }
 
 ## Breaking a station now
 
@@ -260,7 +269,7 @@ lesson-blocking-step-2 = La estación 1 acaba de soltar el hilo: su caja está t
 lesson-blocking-step-3 = El supervisor reinició la estación 1 con una caja nueva, y su nueva tarea vuelve a bloquear el hilo. Las estaciones 2 y 3 solo tienen turno entre las cajas de la estación 1. ¿Qué pasa esta vez?
 lesson-blocking-step-4 = ¿Qué tarea termina a continuación? Las estaciones 2 y 3 apenas han puesto inyecciones: cada una pone una inyección por cada caja de la estación 1.
 lesson-blocking-step-5 = La estación 1 terminó su última caja antes de que las demás terminaran la primera. Mira el gráfico de utilización: las estaciones 2 y 3 tuvieron una caja abierta todo el tiempo, pero casi no pusieron inyecciones mientras la estación 1 retenía el hilo.
-lesson-blocking-step-6 = La solución es una palabra: hacer await de la espera (asyncio.sleep, o el sleep del runtime en Rust). Así una estación devuelve el hilo en cada inyección y las demás se ejecutan mientras espera. Cualquier llamada bloqueante hace el mismo daño: leer un archivo, un cálculo lento, una llamada de red sin await.
+lesson-blocking-step-6 = La solución es hacer await de una espera que devuelva el hilo: en Python, await asyncio.sleep(...) en lugar de time.sleep(...), una palabra clave y otra función; en Rust, el sleep del runtime, con await. Así una estación devuelve el hilo en cada inyección y las demás se ejecutan mientras espera. Cualquier llamada bloqueante hace el mismo daño: leer un archivo, un cálculo lento, una llamada de red sin await.
 
 lesson-policies-title = Esperar a la primera, o a todas
 lesson-policies-step-1 = Las estaciones trabajan a velocidades distintas: la estación 1 es el doble de rápida que la 2, y la estación 3 es la mitad de rápida que la 2. El supervisor espera a que termine la primera tarea (FIRST_COMPLETED) y reinicia esa estación de inmediato. Supón que esperara a todas (ALL_COMPLETED) antes de reponer ninguna.

@@ -76,6 +76,7 @@ executor-done-count = ({ $count ->
     } a los { $seconds } s)
 executor-done-task = puesto { $station } · caja { $box_no }
 executor-done-empty = el supervisor aún no ha despertado
+executor-done-unreported = ha vuelto; el supervisor informa de ella a continuación
 executor-done-several = Varias tareas en un mismo conjunto de terminadas: sus temporizadores se dispararon juntos, en una sola vuelta del bucle, y cada tarea volvió antes de que el supervisor despertara; asyncio.wait devuelve todas las tareas que han terminado hasta ese momento.
 
 ## The timer queue.
@@ -110,7 +111,10 @@ executor-report-workers-last = la cola está vacía, así que el worker termina
 
 inspector-title = Inspector de tareas
 inspector-too-many = El inspector muestra las tareas en ejecuciones de hasta { $limit } puestos.
-inspector-explain = Cada caja que procesa un puesto es una tarea. Una tarea está { $waiting } mientras duerme, { $scheduled } una vez despertada y { $running } mientras el hilo la sondea. Los { $wakes } y los sondeos se suman a lo largo de todas las cajas de un puesto; la fila del supervisor cuenta las cajas que atendió. «Caja abierta» es el tiempo simulado que un puesto tuvo una caja abierta (su tarea, dormida entre inyecciones, no le cuesta nada al hilo), no el tiempo pasado dentro de sondeos; sin caja, el puesto espera al supervisor.
+inspector-explain = { $tasks ->
+        [worker] El worker de cada puesto es una tarea, que procesa caja tras caja de la cola.
+       *[box] Cada caja que procesa un puesto es una tarea.
+    } Una tarea está { $waiting } mientras duerme, { $scheduled } una vez despertada y { $running } mientras el hilo la sondea. Los { $wakes } y los sondeos se suman a lo largo de todas las cajas de un puesto; la fila del supervisor cuenta las cajas que atendió. «Caja abierta» es el tiempo simulado que un puesto tuvo una caja abierta (su tarea, dormida entre inyecciones, no le cuesta nada al hilo), no el tiempo pasado dentro de sondeos; sin caja, el puesto espera al supervisor.
 inspector-term-waiting = en espera
     .title = Esperando a que la despierten: aquí, dormida en el temporizador de su inyección. (Un puesto sin caja abierta está ocioso).
 inspector-term-scheduled = programada
@@ -267,4 +271,5 @@ code-mistake-cancelled = tareas canceladas a mitad de caja
 
 ## Where the Rust twin and asyncio differ.
 
-code-differences = Dónde difieren los gemelos: { $next } entrega un resultado cada vez y sondea solo los futures que se despertaron, mientras que { $wait } devuelve conjuntos de tareas y registra un callback en cada tarea en cada llamada. Aquí, soltar un { $handle } cancela su tarea; soltar una { $task } de asyncio no la cancela, pero el bucle de eventos solo guarda una referencia débil, así que una tarea que nadie retiene puede desaparecer antes de terminar: el Python las guarda todas.
+code-differences = Dónde difieren los gemelos: { $next } entrega un resultado cada vez, así que el supervisor en Rust vacía el conjunto, sondeándolo hasta que queda pendiente, para tomar todas las tareas que han vuelto: el conjunto de terminadas que devuelve { $wait }. Sondea solo los futures que se despertaron, mientras que { $wait } registra un callback en cada tarea en cada llamada. Aquí, soltar un { $handle } cancela su tarea; soltar una { $task } de asyncio no la cancela, pero el bucle de eventos solo guarda una referencia débil, así que una tarea que nadie retiene puede desaparecer antes de terminar: el Python las guarda todas.
+code-real-time = El reloj de esta página es virtual: el tiempo salta de un temporizador al siguiente, cada plazo se respeta al microsegundo y nada va con retraso. El asyncio real difiere en dos cosas. En Linux su selector redondea la espera hacia arriba a milisegundos enteros, así que los temporizadores que vencen con menos de un milisegundo de diferencia a menudo se disparan en una misma vuelta, y { $wait } devuelve las dos tareas en un mismo conjunto de terminadas: dos tareas que vencían con 0,3 ms de diferencia lo hicieron de 82 a 85 veces de cada 100 en una medición. Y cada vuelta del bucle cuesta tiempo real, así que una caja de 100 inyecciones de 1–100 ms termina alrededor de un 2 % tarde. El archivo de Python, ejecutado por sí solo, muestra ambas cosas; python/real_time.py las mide.

@@ -93,8 +93,8 @@ controls-speed-slow-motion = { $factor }× (cámara lenta)
 ## One-click presets.
 
 presets = Velocidades predefinidas
-presets-article = Ritmo del artículo
-    .title = Inyecciones de 1–100 ms en tiempo real (reinicia la ejecución)
+presets-article = Tiempos de inyección del artículo
+    .title = Inyecciones de 1–100 ms, un segundo simulado por segundo (reinicia la ejecución). El reloj es virtual: el asyncio real va con retraso y agrupa temporizadores cercanos (mira la vista del código)
 presets-realistic = Inyecciones realistas de 1–3 min
     .title = Inyecciones de 1–3 minutos a 600× (reinicia la ejecución)
 presets-max = Lo más rápido posible

@@ -170,14 +170,16 @@ lesson-error-broken = mis en panne à la main pendant l’injection { $shot }
 lesson-next-rival = il restait { $doses } au poste { $station }
 lesson-next-rivals = {" "}Au moment de l’étape, { $rivals }.
 lesson-next-explanation = La tâche du poste { $station } s’est terminée ensuite, à { $time } s : { $what }.{ $rivals } { $supervisor }
-lesson-sees-first = Le superviseur, qui attend que la première tâche se termine, se réveille pour elle et la traite aussitôt.
+lesson-sees-first = Le superviseur, qui attend l’ensemble entier, se réveille dès qu’une tâche est revenue et traite toutes celles terminées jusque-là, celle-ci comprise, en relançant aussitôt chaque poste.
 lesson-sees-all-waiting = Avec ALL_COMPLETED, le superviseur la signale mais ne donne pas de nouvelle boîte au poste : il reste inactif jusqu’à ce que tout le lot soit terminé.
 lesson-sees-all-restart = C’était la dernière de son lot, donc avec ALL_COMPLETED le superviseur a donné d’un coup une nouvelle boîte à chaque poste.
 lesson-sees-all-empty = C’était la dernière de son lot, et le dépôt était vide : aucun poste n’a reçu de nouvelle boîte.
-lesson-sees-queue = Son résultat entre dans la file des tâches terminées, et le superviseur l’y prend.
-lesson-sees-article = La boucle de l’article se réveille pour elle dans une de ses attentes comptées et relance aussitôt son poste, qu’il reste des boîtes ou non.
-lesson-sees-taskgroup = La tâche de la boîte la signale elle-même et libère le poste, et la tâche de la boîte suivante, qui attend au sémaphore, le prend.
+lesson-sees-queue = Un callback de fin la met dans la file des tâches terminées, et le superviseur l’y prend.
+lesson-sees-article = La boucle de l’article se réveille pour elle dans une de ses attentes comptées, avec toutes les tâches terminées jusque-là, et relance aussitôt son poste, qu’il reste des boîtes ou non.
+lesson-sees-taskgroup = La tâche de la boîte la signale elle-même et libère le poste, et la tâche de la boîte suivante, qui attend au sémaphore, prend le poste libre de plus petit numéro.
+lesson-sees-taskgroup-last = La tâche de la boîte la signale elle-même et libère le poste ; il ne reste aucune boîte, donc le poste reste libre.
 lesson-sees-workers = Le worker du poste la signale lui-même et prend la boîte suivante dans la file.
+lesson-sees-workers-last = Le worker du poste la signale lui-même ; la file est vide, donc le worker se termine.
 
 ## How many boxes are done by a time
 
@@ -210,7 +212,14 @@ lesson-blocking-explanation =
     Le poste { $station } a gardé le thread de { $from } s à { $to } s, et les autres postes ont fait { $shots ->
         [one] { $shots } injection
        *[other] { $shots } injections
-    } pendant ce temps. Tant qu’une tâche garde le thread, aucune autre tâche ne s’exécute et aucun callback de minuteur non plus : les autres n’ont leur tour que lorsqu’elle le libère, entre ses boîtes.
+    } pendant ce temps. Tant qu’une tâche garde le thread, aucune autre tâche ne s’exécute et aucun callback de minuteur non plus : les autres n’ont leur tour que lorsqu’elle le libère. { $after ->
+        [turn] Ici, ils ont fait { $between ->
+            [one] { $between } injection
+           *[other] { $between } injections
+        } avant que le poste { $station } ne reprenne le thread.
+        [none] Ici, ils n’en ont eu aucun : le poste { $station } a pris aussitôt sa boîte suivante et a de nouveau gardé le thread.
+       *[last] C’était sa dernière boîte.
+    }
 
 ## Breaking a station now
 
@@ -260,7 +269,7 @@ lesson-blocking-step-2 = Le poste 1 vient de libérer le thread : sa boîte est
 lesson-blocking-step-3 = Le superviseur a relancé le poste 1 avec une nouvelle boîte, et sa nouvelle tâche bloque à nouveau le thread. Les postes 2 et 3 n’ont leur tour qu’entre les boîtes du poste 1. Que se passe-t-il cette fois ?
 lesson-blocking-step-4 = Quelle tâche se termine ensuite ? Les postes 2 et 3 n’ont presque fait aucune injection : chacun en fait une par boîte du poste 1.
 lesson-blocking-step-5 = Le poste 1 a terminé sa dernière boîte avant que les autres aient terminé leur première. Regarde le graphique d’utilisation : les postes 2 et 3 ont eu une boîte ouverte tout le temps, mais n’ont presque fait aucune injection pendant que le poste 1 gardait le thread.
-lesson-blocking-step-6 = La correction tient en un mot : faire await de l’attente (asyncio.sleep, ou le sleep du runtime en Rust). Un poste rend alors le thread à chaque injection, et les autres s’exécutent pendant qu’il attend. Tout appel bloquant fait le même tort : lire un fichier, un calcul lent, un appel réseau sans await.
+lesson-blocking-step-6 = La correction : faire await d’une attente qui rend le thread. En Python, await asyncio.sleep(...) à la place de time.sleep(...), un mot-clé et une autre fonction ; en Rust, le sleep du runtime, avec await. Un poste rend alors le thread à chaque injection, et les autres s’exécutent pendant qu’il attend. Tout appel bloquant fait le même tort : lire un fichier, un calcul lent, un appel réseau sans await.
 
 lesson-policies-title = Attendre la première, ou toutes
 lesson-policies-step-1 = Les postes travaillent à des vitesses différentes : le poste 1 est deux fois plus rapide que le poste 2, et le poste 3 deux fois plus lent. Le superviseur attend que la première tâche se termine (FIRST_COMPLETED) et relance aussitôt ce poste. Suppose qu’il les attende toutes (ALL_COMPLETED) avant d’en réapprovisionner un seul.

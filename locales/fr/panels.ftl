@@ -78,6 +78,7 @@ executor-done-count = ({ $count ->
     } à { $seconds } s)
 executor-done-task = poste { $station } · boîte { $box_no }
 executor-done-empty = le superviseur ne s’est pas encore réveillé
+executor-done-unreported = revenue ; le superviseur la rapporte ensuite
 executor-done-several = Plusieurs tâches dans un même ensemble : leurs minuteurs se sont déclenchés ensemble, en un seul tour de la boucle, et chaque tâche est revenue avant le réveil du superviseur ; asyncio.wait rend toutes les tâches terminées à ce moment-là.
 
 ## The timer queue.
@@ -112,7 +113,10 @@ executor-report-workers-last = la file est vide, donc le worker se termine
 
 inspector-title = Inspecteur de tâches
 inspector-too-many = L’inspecteur liste les tâches des exécutions d’au plus { $limit } postes.
-inspector-explain = Chaque boîte qu’un poste traite est une tâche. Une tâche est { $waiting } pendant qu’elle dort, { $scheduled } une fois réveillée, et { $running } pendant que le thread la sonde. Les { $wakes } et les sondages s’additionnent sur toutes les boîtes d’un poste ; la ligne du superviseur compte les boîtes qu’il a traitées. « Boîte ouverte » est le temps simulé pendant lequel un poste avait une boîte ouverte (sa tâche, endormie entre deux injections, ne coûte rien au thread), et non le temps passé dans les sondages ; sans boîte, le poste attend le superviseur.
+inspector-explain = { $tasks ->
+        [worker] Le worker de chaque poste est une tâche, qui traite boîte après boîte depuis la file.
+       *[box] Chaque boîte qu’un poste traite est une tâche.
+    } Une tâche est { $waiting } pendant qu’elle dort, { $scheduled } une fois réveillée, et { $running } pendant que le thread la sonde. Les { $wakes } et les sondages s’additionnent sur toutes les boîtes d’un poste ; la ligne du superviseur compte les boîtes qu’il a traitées. « Boîte ouverte » est le temps simulé pendant lequel un poste avait une boîte ouverte (sa tâche, endormie entre deux injections, ne coûte rien au thread), et non le temps passé dans les sondages ; sans boîte, le poste attend le superviseur.
 inspector-term-waiting = en attente
     .title = Attend d’être réveillée : ici, endormie sur le minuteur de son injection. (Un poste sans boîte ouverte est inactif.)
 inspector-term-scheduled = planifiée
@@ -273,4 +277,5 @@ code-mistake-cancelled = tâches annulées au milieu de leur boîte
 
 ## Where the Rust twin and asyncio differ.
 
-code-differences = Où les jumeaux diffèrent : { $next } rend une sortie à la fois et ne sonde que les futures qui ont été réveillés, tandis que { $wait } renvoie des ensembles de tâches et enregistre un callback sur chaque tâche à chaque appel. Ici, abandonner un { $handle } annule sa tâche ; abandonner une { $task } d’asyncio ne l’annule pas, mais la boucle d’événements n’en garde qu’une référence faible, si bien qu’une tâche que personne ne retient peut disparaître avant de se terminer : le Python les garde toutes.
+code-differences = Où les jumeaux diffèrent : { $next } rend une sortie à la fois, si bien que le superviseur en Rust vide l’ensemble en le sondant jusqu’à ce qu’il soit en attente, pour prendre toutes les tâches revenues : l’ensemble des tâches terminées que renvoie { $wait }. Il ne sonde que les futures qui ont été réveillés, tandis que { $wait } enregistre un callback sur chaque tâche à chaque appel. Ici, abandonner un { $handle } annule sa tâche ; abandonner une { $task } d’asyncio ne l’annule pas, mais la boucle d’événements n’en garde qu’une référence faible, si bien qu’une tâche que personne ne retient peut disparaître avant de se terminer : le Python les garde toutes.
+code-real-time = L’horloge de cette page est virtuelle : le temps saute d’un minuteur au suivant, chaque échéance est tenue à la microseconde, et rien ne prend de retard. Le vrai asyncio diffère sur deux points. Sous Linux, son sélecteur arrondit l’attente à la milliseconde supérieure, si bien que des minuteurs dus à moins d’une milliseconde d’écart se déclenchent souvent en un seul tour, et { $wait } rend les deux tâches dans un même ensemble de tâches terminées : deux tâches dues à 0,3 ms d’écart l’ont fait 82 à 85 fois sur 100 lors d’une mesure. Et chaque tour de la boucle coûte du temps réel, si bien qu’une boîte de 100 injections de 1 à 100 ms finit environ 2 % en retard. Le fichier Python, exécuté seul, montre les deux ; python/real_time.py les mesure.

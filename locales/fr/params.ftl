@@ -93,8 +93,8 @@ controls-speed-slow-motion = { $factor }× (ralenti)
 ## One-click presets.
 
 presets = Vitesses prédéfinies
-presets-article = Rythme de l’article
-    .title = Injections de 1 à 100 ms en temps réel (réinitialise l’exécution)
+presets-article = Durées d’injection de l’article
+    .title = Injections de 1 à 100 ms, une seconde simulée par seconde (réinitialise l’exécution). L’horloge est virtuelle : le vrai asyncio prend du retard et regroupe les minuteurs proches (voir la vue du code)
 presets-realistic = Injections réalistes de 1 à 3 min
     .title = Injections de 1 à 3 minutes à 600× (réinitialise l’exécution)
 presets-max = Aussi vite que possible

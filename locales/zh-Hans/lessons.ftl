@@ -154,14 +154,16 @@ lesson-error-broken = 在第 { $shot } 针时被手动弄坏
 lesson-next-rival = { $station } 号站还剩 { $doses }
 lesson-next-rivals = 在这一步的时刻，{ $rivals }。
 lesson-next-explanation = 接下来返回的是 { $station } 号站的任务，时间为 { $time } 秒：{ $what }。{ $rivals }{ $supervisor }
-lesson-sees-first = 监督者在等待第一个完成的任务，于是为它醒来并立即处理。
+lesson-sees-first = 监督者等待整个集合，一旦有任务返回就醒来，处理到那时为止已完成的所有任务（包括这一个），并立即重启每个接种站。
 lesson-sees-all-waiting = 在 ALL_COMPLETED 下，监督者会报告它，但不给这个站新的盒子：它会一直闲着，直到整批任务都返回。
 lesson-sees-all-restart = 它是本批最后一个，所以在 ALL_COMPLETED 下，监督者立即给每个站都发了一盒新的。
 lesson-sees-all-empty = 它是本批最后一个，而仓库已经空了：没有哪个站拿到新盒子。
-lesson-sees-queue = 它的结果进入完成队列，监督者从队列中取出它。
-lesson-sees-article = 文章中的循环在它计数的某次等待中为它醒来，并立即重启它的接种站，不管还有没有盒子。
-lesson-sees-taskgroup = 这一盒自己的任务报告结果并让出接种站，在信号量处等待的下一盒任务随即接手。
+lesson-sees-queue = 完成回调把它放入完成队列，监督者从队列中取出它。
+lesson-sees-article = 文章中的循环在它计数的某次等待中为它醒来，连同到那时为止已完成的所有任务，并立即重启它的接种站，不管还有没有盒子。
+lesson-sees-taskgroup = 这一盒自己的任务报告结果并让出接种站，在信号量处等待的下一盒任务随即取走编号最小的空闲接种站。
+lesson-sees-taskgroup-last = 这一盒自己的任务报告结果并让出接种站；已经没有盒子了，所以这个接种站保持空闲。
 lesson-sees-workers = 接种站的工作者自己报告结果，并从队列中取下一盒。
+lesson-sees-workers-last = 接种站的工作者自己报告结果；队列已空，所以工作者返回。
 
 ## How many boxes are done by a time
 
@@ -186,7 +188,11 @@ lesson-all-vs-first-explanation = ALL_COMPLETED 在 { $all } 秒结束，FIRST_C
 lesson-blocking-prompt = 在 { $station } 号站处理它那一盒的期间，其他接种站会打针吗？
 lesson-blocking-yes = 会：它工作时，其他站照样打针
 lesson-blocking-no = 不会：在它让出线程之前，其他站一针也打不了
-lesson-blocking-explanation = { $station } 号站从 { $from } 秒到 { $to } 秒一直占着线程，这段时间里其他站共打了 { $shots } 针。一个任务占着线程时，其他任务都无法运行，定时器的回调也无法运行：只有等它让出线程，也就是在它的两盒之间，其他站才轮得到。
+lesson-blocking-explanation = { $station } 号站从 { $from } 秒到 { $to } 秒一直占着线程，这段时间里其他站共打了 { $shots } 针。一个任务占着线程时，其他任务都无法运行，定时器的回调也无法运行：只有等它让出线程，其他站才轮得到。{ $after ->
+        [turn] 这一次，在 { $station } 号站再次占住线程之前，其他站打了 { $between } 针。
+        [none] 这一次它们一针也没轮到：{ $station } 号站立即拿了下一盒，又占住了线程。
+       *[last] 那是它的最后一盒。
+    }
 
 ## Breaking a station now
 
@@ -228,7 +234,7 @@ lesson-blocking-step-2 = 1 号站刚刚让出线程：它的这一盒已完成�
 lesson-blocking-step-3 = 监督者给 1 号站发了新的一盒并重启了它，它的新任务再次阻塞了线程。2 号站和 3 号站只能在 1 号站的两盒之间轮到一次。这一次会发生什么？
 lesson-blocking-step-4 = 接下来哪个任务会返回？2 号站和 3 号站几乎没打几针：1 号站每处理一盒，它们各自只能打一针。
 lesson-blocking-step-5 = 1 号站打完了它的最后一盒，而其他站连第一盒都还没打完。请看利用率图表：2 号站和 3 号站一直开着一盒，但在 1 号站占着线程时几乎没有打针。
-lesson-blocking-step-6 = 修正只需一个词：await 这次休眠（asyncio.sleep，或 Rust 中运行时提供的 sleep）。这样接种站每打一针都会交还线程，其他站在它等待时得以运行。任何阻塞调用都会造成同样的危害：读文件、缓慢的计算、不带 await 的网络调用。
+lesson-blocking-step-6 = 修正的办法是 await 一个会交还线程的休眠：在 Python 中用 await asyncio.sleep(...) 代替 time.sleep(...)，也就是一个关键字加另一个函数；在 Rust 中则 await 运行时提供的 sleep。这样接种站每打一针都会交还线程，其他站在它等待时得以运行。任何阻塞调用都会造成同样的危害：读文件、缓慢的计算、不带 await 的网络调用。
 
 lesson-policies-title = 等第一个，还是等全部
 lesson-policies-step-1 = 各接种站的速度不同：1 号站的速度是 2 号站的两倍，3 号站的速度只有 2 号站的一半。监督者等待第一个完成的任务（FIRST_COMPLETED），并立即重启那个接种站。假设它要等全部任务都完成（ALL_COMPLETED）才给任何一个站补充。

@@ -87,8 +87,8 @@ controls-speed-slow-motion = { $factor }×（慢动作）
 ## One-click presets.
 
 presets = 速度预设
-presets-article = 文章中的节奏
-    .title = 每剂 1–100 毫秒，实时播放（会重置运行）
+presets-article = 文章中的接种时长
+    .title = 每剂 1–100 毫秒，每秒模拟一秒（会重置运行）。时钟是虚拟的：真实的 asyncio 会延迟，并把相近的定时器合并触发（见代码视图）
 presets-realistic = 真实的 1–3 分钟每剂
     .title = 每剂 1–3 分钟，以 600× 播放（会重置运行）
 presets-max = 尽可能快

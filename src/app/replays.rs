@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::sim::{
-    run_checked_with, BreakAt, Config, EventChecksum, EventKind, RunStats, SimTime, ThreadShare,
+    run_checked_with, BreakAt, Config, EventChecksum, RunStats, SimTime, ThreadShare,
 };
 
 /// Summaries kept, most recent last: the run on screen and the policies
@@ -78,9 +78,7 @@ fn replay(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Summary> {
     let mut lot = EventChecksum::default();
     let mut thread_share = config.blocking.map(ThreadShare::new);
     let outcome = run_checked_with(config, seed, breaks, |event| {
-        if !matches!(event.kind, EventKind::SupervisorWoke { .. }) {
-            lot.add(event);
-        }
+        lot.add_lot_event(event);
         if let Some(share) = &mut thread_share {
             share.add(event);
         }

@@ -65,12 +65,12 @@ const PYTHON_ARTICLE_NOTES: &[(&str, &str)] = &[
 fn rust_listings(policy: Policy) -> (Listing, Listing) {
     let station = Listing::new(listing!("rust_station"), ".await");
     let supervisor = match policy {
-        Policy::FirstCompleted => Listing::new(listing!("rust_first"), "running.next().await"),
-        Policy::AllCompleted => Listing::new(listing!("rust_all"), "batch.next().await"),
+        Policy::FirstCompleted => Listing::new(listing!("rust_first"), "running.next()).await"),
+        Policy::AllCompleted => Listing::new(listing!("rust_all"), "running.next()).await"),
         Policy::CompletionQueue => Listing::new(listing!("rust_queue"), "queue.next().await"),
         Policy::Article => Listing {
             notes: RUST_ARTICLE_NOTES,
-            ..Listing::new(listing!("rust_article"), "supervisor).await")
+            ..Listing::new(listing!("rust_article"), "wait_first(&mut running).await")
         },
         Policy::TaskGroup => Listing::new(listing!("rust_taskgroup"), "acquire().await"),
         Policy::Workers => Listing::new(listing!("rust_workers"), "workers.next().await"),
@@ -204,6 +204,7 @@ pub fn CodePanel(props: &CodeProps) -> Html {
                 </div>
             </div>
             { twins_differ(&messages) }
+            { real_time(&messages) }
         </details>
     }
 }
@@ -264,6 +265,18 @@ fn parked_at(messages: &Messages, policy: Policy, blocking: Option<u32>) -> Stri
         stations = stations,
         supervisor = supervisor
     )
+}
+
+/// What the page's virtual clock changes, and what real asyncio does
+/// differently (`python/real_time.py` measures both).
+fn real_time(messages: &Messages) -> Html {
+    html! {
+        <p class="explain" data-testid="code-real-time">
+            { with_elements(messages, "code-real-time", FluentArgs::new(), vec![
+                ("wait", code("asyncio.wait")),
+            ]) }
+        </p>
+    }
 }
 
 /// Where the Rust twin and asyncio really differ, said once.

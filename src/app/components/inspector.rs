@@ -13,7 +13,9 @@ use yew::prelude::*;
 use crate::app::store::{RunView, TaskHistory, ViewRef};
 use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
-use crate::sim::{order, SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState};
+use crate::sim::{
+    order, Policy, SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState,
+};
 use crate::tr;
 
 use super::panel_text::{count, decimal, term, whole, with_elements};
@@ -220,7 +222,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
     html! {
         <details class="panel inspector" open=true data-testid="panel-inspector">
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
-            { explanation(&messages) }
+            { explanation(&messages, view.config.policy) }
             // Scrolls sideways on its own when a language's headings make
             // it wider than its box (its sort buttons take the focus).
             <div class="table-scroll">
@@ -249,10 +251,21 @@ fn too_many_stations(messages: &Messages) -> Html {
 }
 
 /// The paragraph on a task's states and the counters, its terms defined.
-fn explanation(messages: &Messages) -> Html {
+/// How the tasks are made, the first words of the explanation: a task per
+/// box, or under the workers a task per station.
+fn explanation(messages: &Messages, policy: Policy) -> Html {
+    let mut args = FluentArgs::new();
+    args.set(
+        "tasks",
+        if policy == Policy::Workers {
+            "worker"
+        } else {
+            "box"
+        },
+    );
     html! {
         <p class="explain">
-            { with_elements(messages, "inspector-explain", FluentArgs::new(), vec![
+            { with_elements(messages, "inspector-explain", args, vec![
                 ("waiting", term(messages, "inspector-term-waiting")),
                 ("scheduled", term(messages, "inspector-term-scheduled")),
                 ("running", term(messages, "inspector-term-running")),

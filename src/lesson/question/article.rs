@@ -78,20 +78,18 @@ fn vanished_choices(vanished: u64, capacity: u64) -> Vec<u64> {
 }
 
 /// Which number the log prints for more than one box first, from the
-/// step's moment on.
+/// step's moment on. Only a box done prints the counter: the article's
+/// exception branch prints none.
 pub(super) fn printed_twice(replay: &Replay) -> Result<Asked, PoseError> {
     needs_article(replay, "printed-twice")?;
     let mut previous: Option<(u32, usize)> = None;
     let mut found = None;
     for (index, event) in replay.ahead() {
-        let wait = match event.kind {
-            EventKind::BoxDone {
-                wait: Some(wait), ..
-            }
-            | EventKind::StationFailed {
-                wait: Some(wait), ..
-            } => wait,
-            _ => continue,
+        let EventKind::BoxDone {
+            wait: Some(wait), ..
+        } = event.kind
+        else {
+            continue;
         };
         if let Some((last_wait, _)) = previous {
             if last_wait == wait {
@@ -130,19 +128,14 @@ pub(super) fn printed_twice(replay: &Replay) -> Result<Asked, PoseError> {
     ))
 }
 
-/// The boxes one wait returned, as "box B at station S".
+/// The boxes done in one wait, whose lines print its number, as "box B
+/// at station S".
 fn returned_in_wait(replay: &Replay, wait: u32) -> Vec<Text> {
     replay
         .events
         .iter()
         .filter_map(|event| match event.kind {
             EventKind::BoxDone {
-                station,
-                box_no,
-                wait: Some(at),
-                ..
-            }
-            | EventKind::StationFailed {
                 station,
                 box_no,
                 wait: Some(at),

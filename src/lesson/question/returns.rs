@@ -105,8 +105,10 @@ fn supervisor_sees(policy: Policy, others_working: bool, restarting: bool) -> &'
         Policy::AllCompleted => "lesson-sees-all-empty",
         Policy::CompletionQueue => "lesson-sees-queue",
         Policy::Article => "lesson-sees-article",
-        Policy::TaskGroup => "lesson-sees-taskgroup",
-        Policy::Workers => "lesson-sees-workers",
+        Policy::TaskGroup if restarting => "lesson-sees-taskgroup",
+        Policy::TaskGroup => "lesson-sees-taskgroup-last",
+        Policy::Workers if restarting => "lesson-sees-workers",
+        Policy::Workers => "lesson-sees-workers-last",
     }
 }
 
@@ -232,4 +234,30 @@ fn to_hundredths(time: SimTime) -> SimTime {
     SimTime::from_micros(
         time.as_micros().saturating_add(HUNDREDTH_US / 2) / HUNDREDTH_US * HUNDREDTH_US,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_idioms_say_a_freed_station_takes_a_box_only_while_one_is_left() {
+        for (policy, next, last) in [
+            (
+                Policy::TaskGroup,
+                "lesson-sees-taskgroup",
+                "lesson-sees-taskgroup-last",
+            ),
+            (
+                Policy::Workers,
+                "lesson-sees-workers",
+                "lesson-sees-workers-last",
+            ),
+        ] {
+            for others_working in [false, true] {
+                assert_eq!(supervisor_sees(policy, others_working, true), next);
+                assert_eq!(supervisor_sees(policy, others_working, false), last);
+            }
+        }
+    }
 }

@@ -48,17 +48,41 @@ pub(super) fn blocking_shots(replay: &Replay) -> Result<Asked, PoseError> {
         })
         .count() as u64;
     let held_from = replay.events[start].at;
+    let (after, between) = after_letting_go(replay, blocker, end);
     let explanation = Text::new("lesson-blocking-explanation")
         .with("station", blocker)
         .with("from", held_from)
         .with("to", end_event.at)
-        .with("shots", others);
+        .with("shots", others)
+        .with("after", Arg::verbatim(after))
+        .with("between", between);
     Ok((
         Text::new("lesson-blocking-prompt").with("station", blocker),
         CHOICES.iter().map(|choice| Text::new(choice)).collect(),
         usize::from(others == 0),
         replay.answer_after(end, explanation),
     ))
+}
+
+/// What the others did once the blocking station let go after the event
+/// at `end`, read from the run (it depends on the policy): `turn` and the
+/// shots they gave before it held the thread again, `none` if it took its
+/// next box at once (a task group gives the freed station straight back
+/// to it), or `last` if it had no next box.
+fn after_letting_go(replay: &Replay, blocker: u32, end: usize) -> (&'static str, u64) {
+    let mut between = 0u64;
+    for event in &replay.events[end + 1..] {
+        match event.kind {
+            EventKind::ShotGiven { station, .. } | EventKind::StationFailed { station, .. }
+                if station == blocker =>
+            {
+                return (if between > 0 { "turn" } else { "none" }, between);
+            }
+            EventKind::ShotGiven { .. } => between += 1,
+            _ => {}
+        }
+    }
+    ("last", between)
 }
 
 /// The index of the opening of the box the hold is about: the blocking
