@@ -6,13 +6,14 @@
 //! as a plain binary-heap event loop of the same model, with no futures
 //! and no executor: a proxy for the physical limit. It checks that both
 //! end at the same microsecond and prints the ratio of their speeds.
+//! The group `expected_makespan` times the statistics panel's estimate.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use vaccination_lot::sim::{run_checked, BoxDraws, Config, LocalRun};
+use vaccination_lot::sim::{expected_makespan, run_checked, BoxDraws, Config, LocalRun, Policy};
 
 fn scenarios() -> [(&'static str, Config); 2] {
     [
@@ -176,5 +177,38 @@ fn ratio_scenarios() -> [(&'static str, Config); 2] {
     ]
 }
 
-criterion_group!(benches, whole_runs, same_run_ratio);
+/// What the statistics panel's expected makespan costs, once per run
+/// (the page works it out on the main thread when the panel first draws).
+fn expected_makespan_cost(c: &mut Criterion) {
+    let configs = [
+        ("default", Config::default()),
+        (
+            "1000 stations x 1000000 boxes",
+            Config {
+                stations: 1000,
+                boxes: 1_000_000,
+                ..Config::default()
+            },
+        ),
+        (
+            "ALL_COMPLETED, 1000 stations x 1000000 boxes",
+            Config {
+                stations: 1000,
+                boxes: 1_000_000,
+                policy: Policy::AllCompleted,
+                ..Config::default()
+            },
+        ),
+    ];
+    let mut group = c.benchmark_group("expected_makespan");
+    group.sample_size(10);
+    for (name, config) in configs {
+        group.bench_with_input(BenchmarkId::from_parameter(name), &config, |b, config| {
+            b.iter(|| expected_makespan(config))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, whole_runs, same_run_ratio, expected_makespan_cost);
 criterion_main!(benches);

@@ -4,6 +4,9 @@
 //! a [`Config`]; it only reads them. It runs nothing of the simulation: the
 //! expected makespan comes from its own box-level model and fixed seed.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -79,8 +82,15 @@ pub fn expected_doses_given(config: &Config) -> f64 {
 }
 
 /// Work per estimate [boxes simulated]: replications shrink as the depot
-/// grows, so the estimate costs about the same for any configuration.
-const EXPECTED_MAKESPAN_BOX_BUDGET: u64 = 200_000;
+/// grows, down to two.
+const EXPECTED_MAKESPAN_BOX_BUDGET: u64 = 50_000;
+
+/// Most boxes one replication simulates. A larger depot is simulated as
+/// one of about this size, with as many boxes left over per station, and
+/// the rest added at the stations' average pace (see
+/// [`expected_makespan`]): the estimate then costs the same for any
+/// depot, a few milliseconds at 1000 stations.
+const SIMULATED_BOXES_LIMIT: u32 = 10_000;
 
 /// Fixed seed of the estimate, so it is a function of the configuration.
 const EXPECTED_MAKESPAN_SEED: u64 = 0x05ee_d0f5_ca1e;
@@ -94,51 +104,166 @@ const EXPECTED_MAKESPAN_SEED: u64 = 0x05ee_d0f5_ca1e;
 /// Boxes go to whichever station frees up first, as the supervisor does.
 /// For the default run this gives about 170.3 s: 99 boxes split 33 each,
 /// and the station that finishes its 33rd first takes the 100th.
+///
+/// A depot of more than [`SIMULATED_BOXES_LIMIT`] boxes is simulated as a
+/// smaller one with the same boxes left over per station, and the boxes
+/// taken out are added at the stations' pace together: what they add to
+/// the makespan once the stations are under way, whatever the start and
+/// the end cost (which the simulation keeps).
 pub fn expected_makespan(config: &Config) -> f64 {
-    let replications =
-        (EXPECTED_MAKESPAN_BOX_BUDGET / u64::from(config.boxes.max(1))).clamp(2, 400);
+    expected_makespan_simulating(config, SIMULATED_BOXES_LIMIT)
+}
+
+/// [`expected_makespan`], simulating at most about `limit` boxes per
+/// replication.
+fn expected_makespan_simulating(config: &Config, limit: u32) -> f64 {
+    let stations = config.stations.max(1);
+    let Plan {
+        simulated,
+        extra,
+        replications,
+    } = plan(config, limit);
     let mut rng = Pcg64Mcg::seed_from_u64(EXPECTED_MAKESPAN_SEED);
     let mean_shot = (config.shot_min + config.shot_max) / 2.0;
     let shot_sd = (config.shot_max - config.shot_min) / 12f64.sqrt();
+    let simulated_config = Config {
+        boxes: simulated,
+        ..config.clone()
+    };
     let mut total = 0.0;
-    let mut free_at = vec![0.0f64; config.stations as usize];
+    let mut full_batches = (0.0, 0u64);
     for _ in 0..replications {
-        if config.policy == Policy::AllCompleted {
-            total += batched_makespan(config, &mut rng, mean_shot, shot_sd);
-            continue;
-        }
-        free_at.iter_mut().for_each(|t| *t = 0.0);
-        for _ in 0..config.boxes {
-            // The station that frees up first takes the next box. A linear
-            // scan: this runs once per configuration, not per event.
-            let (index, start) = free_at
-                .iter()
-                .copied()
-                .enumerate()
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .unwrap_or((0, 0.0));
-            let speed = config.speed_of(index as u32 + 1);
-            let shots = shots_in_box(&mut rng, config.capacity, config.fail);
-            let duration = box_duration(
+        total += if config.policy == Policy::AllCompleted {
+            batched_makespan(
+                &simulated_config,
                 &mut rng,
-                shots,
-                config.shot_min,
-                config.shot_max,
                 mean_shot,
                 shot_sd,
-            );
-            if let Some(slot) = free_at.get_mut(index) {
-                *slot = start + duration / speed;
-            }
-        }
-        total += free_at.iter().copied().fold(0.0, f64::max);
+                &mut full_batches,
+            )
+        } else {
+            greedy_makespan(&simulated_config, &mut rng, mean_shot, shot_sd)
+        };
     }
-    total / replications as f64
+    let per_extra_box = if config.policy == Policy::AllCompleted {
+        // Extra boxes come in whole batches, each as long as its slowest.
+        full_batches.0 / full_batches.1.max(1) as f64 / f64::from(stations)
+    } else {
+        box_time_per_station(config, mean_shot)
+    };
+    total / replications as f64 + f64::from(extra) * per_extra_box
+}
+
+/// How an estimate is worked out: `replications` of a depot of
+/// `simulated` boxes, and `extra` boxes added at the stations' pace.
+#[derive(Debug, PartialEq)]
+struct Plan {
+    simulated: u32,
+    extra: u32,
+    replications: u64,
+}
+
+/// The plan for `config`, simulating at most about `limit` boxes a
+/// replication and [`EXPECTED_MAKESPAN_BOX_BUDGET`] in all (two
+/// replications at least).
+fn plan(config: &Config, limit: u32) -> Plan {
+    let stations = config.stations.max(1);
+    let (simulated, extra) = if config.boxes > limit {
+        let rounds = (limit / stations).max(2);
+        let simulated = rounds * stations + config.boxes % stations;
+        (
+            simulated.min(config.boxes),
+            config.boxes.saturating_sub(simulated),
+        )
+    } else {
+        (config.boxes, 0)
+    };
+    let replications = (EXPECTED_MAKESPAN_BOX_BUDGET / u64::from(simulated.max(1))).clamp(2, 400);
+    Plan {
+        simulated,
+        extra,
+        replications,
+    }
+}
+
+/// What one more box adds to the makespan once the stations are under
+/// way [s], when each box goes to the station that frees up first: its
+/// expected shot time, shared by the stations at their speeds.
+fn box_time_per_station(config: &Config, mean_shot: f64) -> f64 {
+    let doses_per_box = expected_doses_given(&Config {
+        boxes: 1,
+        ..config.clone()
+    });
+    // Shot times spent per box: each dose given, and the failing shot.
+    let shots = doses_per_box
+        + if config.fail > 0.0 {
+            1.0 - (1.0 - config.fail).powf(f64::from(config.capacity))
+        } else {
+            0.0
+        };
+    let pace: f64 = (1..=config.stations)
+        .map(|station| config.speed_of(station))
+        .sum();
+    shots * mean_shot / pace.max(f64::MIN_POSITIVE)
+}
+
+/// One replication of a supervisor that gives each box to the station
+/// that frees up first: the time the last box is done [s].
+fn greedy_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd: f64) -> f64 {
+    // Stations by the time they free up, then by number (all are free at
+    // the start: the lowest number goes first, as in the run).
+    let mut free: BinaryHeap<Reverse<(FreeAt, u32)>> = (1..=config.stations)
+        .map(|station| Reverse((FreeAt(0.0), station)))
+        .collect();
+    let mut end = 0.0f64;
+    for _ in 0..config.boxes {
+        let Some(Reverse((FreeAt(start), station))) = free.pop() else {
+            break;
+        };
+        let shots = shots_in_box(rng, config.capacity, config.fail);
+        let duration = box_duration(
+            rng,
+            shots,
+            config.shot_min,
+            config.shot_max,
+            mean_shot,
+            shot_sd,
+        );
+        let done = start + duration / config.speed_of(station);
+        end = end.max(done);
+        free.push(Reverse((FreeAt(done), station)));
+    }
+    end
+}
+
+/// A time a station frees up [s], ordered as `f64::total_cmp` orders it.
+#[derive(Clone, Copy, PartialEq)]
+struct FreeAt(f64);
+
+impl Eq for FreeAt {}
+
+impl PartialOrd for FreeAt {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FreeAt {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 /// One replication under ALL_COMPLETED: batches of one box per station,
-/// each as long as its slowest box.
-fn batched_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd: f64) -> f64 {
+/// each as long as its slowest box. Full batches' times are added to
+/// `full_batches` (their total and count).
+fn batched_makespan(
+    config: &Config,
+    rng: &mut Pcg64Mcg,
+    mean_shot: f64,
+    shot_sd: f64,
+    full_batches: &mut (f64, u64),
+) -> f64 {
     let mut elapsed = 0.0;
     let mut left = config.boxes;
     while left > 0 {
@@ -156,6 +281,10 @@ fn batched_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd
                 ) / config.speed_of(station)
             })
             .fold(0.0, f64::max);
+        if in_batch == config.stations {
+            full_batches.0 += slowest;
+            full_batches.1 += 1;
+        }
         elapsed += slowest;
         left -= in_batch;
     }
@@ -214,6 +343,59 @@ fn standard_normal(rng: &mut Pcg64Mcg) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_estimate_simulates_a_bounded_number_of_boxes_for_any_depot() {
+        for (stations, boxes) in [(3, 100), (3, 1_000_000), (1000, 1_000_000), (1000, 3)] {
+            let config = Config {
+                stations,
+                boxes,
+                ..Config::default()
+            };
+            let plan = plan(&config, SIMULATED_BOXES_LIMIT);
+            assert_eq!(plan.simulated + plan.extra, boxes);
+            let work = u64::from(plan.simulated) * plan.replications;
+            assert!(
+                work <= 2 * 50_000.max(u64::from(SIMULATED_BOXES_LIMIT)),
+                "{plan:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_large_depot_is_estimated_as_a_smaller_one_and_the_stations_pace() {
+        let configs = [
+            Config {
+                boxes: 30_001,
+                ..Config::default()
+            },
+            Config {
+                stations: 7,
+                boxes: 20_003,
+                fail: 0.01,
+                speeds: vec![2.0, 0.5],
+                ..Config::default()
+            },
+            Config {
+                stations: 300,
+                boxes: 40_123,
+                capacity: 20,
+                ..Config::default()
+            },
+            Config {
+                policy: Policy::AllCompleted,
+                stations: 5,
+                boxes: 30_002,
+                ..Config::default()
+            },
+        ];
+        for config in configs {
+            let whole = expected_makespan_simulating(&config, u32::MAX);
+            let estimated = expected_makespan(&config);
+            let off = (estimated - whole).abs() / whole;
+            assert!(off < 0.005, "{estimated} s against {whole} s, {config:?}");
+        }
+    }
 
     #[test]
     fn the_default_run_is_expected_to_take_about_170_seconds() {
