@@ -33,10 +33,16 @@ fn after_a_task(then: impl FnOnce() + 'static) {
 
 /// A wasm panic kills the module: say so on the page (and in the console)
 /// instead of leaving a frozen picture, in the page's language
-/// ([`crate::i18n::current`]: no yew context is reachable from here).
+/// ([`crate::i18n::current`]: no yew context is reachable from here), and
+/// tell an embedding page (`{type: "error", fatal: true}`), which gets
+/// nothing but that from then on.
+///
+/// Set through yew's own setter: its renderer replaces any other hook
+/// when the app is rendered.
 fn install_panic_panel() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        super::host::post_crash(&info.to_string());
         let Some(document) = web_sys::window().and_then(|window| window.document()) else {
             return;
         };
@@ -76,6 +82,14 @@ pub fn bench_engine(stations: u32, boxes: u32, seed: u32) -> f64 {
     LocalRun::new(config, u64::from(seed)).run_to_end(|event| shots += u64::from(event.is_shot()));
     let seconds = (now_ms() - started) / 1000.0;
     shots as f64 / seconds.max(1e-6)
+}
+
+/// Panics on purpose, for the end-to-end test that the panic panel shows
+/// and the host is told (`e2e/panic.test.mjs`, reachable as
+/// `window.wasmBindings.panic_for_test`). Nothing in the page calls it.
+#[wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("a panic asked for by panic_for_test");
 }
 
 /// The size of the module's linear memory [bytes], for

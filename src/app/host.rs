@@ -2,7 +2,8 @@
 //!
 //! Out, to the parent window: `{source: "vaccination-lot", type, ...}` with
 //! `type` one of `ready`, `box-done`, `station-failed`, `finished`,
-//! `state` and `error`. In, from the parent window only:
+//! `state` and `error` (with `fatal: true` once the module has panicked:
+//! every command is then answered with that error). In, from the parent window only:
 //! `{target: "vaccination-lot", command}` with `command` one of `start`,
 //! `pause`, `step`, `reset`, `get-state`, and `set-params` (with `params`,
 //! a query string such as `"stations=5&seed=3"`, validated like the URL).
@@ -90,6 +91,40 @@ pub fn post(kind: &str, fields: &[(&str, JsValue)]) {
     }
     // The messages carry nothing private, so any embedding page may read them.
     let _ = parent.post_message(&message, "*");
+}
+
+thread_local! {
+    /// The panic that stopped the module, once one did.
+    static CRASH: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Tells the host the module panicked (`details`, the panic's message),
+/// and answers every later command with it.
+pub fn post_crash(details: &str) {
+    let _ = CRASH.try_with(|crash| {
+        if let Ok(mut crash) = crash.try_borrow_mut() {
+            *crash = Some(details.to_string());
+        }
+    });
+    post_fatal(details);
+}
+
+fn post_fatal(details: &str) {
+    post(
+        "error",
+        &[
+            ("fatal", JsValue::TRUE),
+            ("message", JsValue::from_str(details)),
+        ],
+    );
+}
+
+/// The panic that stopped the module, if one did.
+fn crashed() -> Option<String> {
+    CRASH
+        .try_with(|crash| crash.try_borrow().ok().and_then(|crash| crash.clone()))
+        .ok()
+        .flatten()
 }
 
 fn number(value: impl Into<f64>) -> JsValue {
@@ -254,6 +289,10 @@ fn receive(controller: &RunController, message: &web_sys::MessageEvent) {
         .source()
         .is_some_and(|source| js_sys::Object::is(&source, &parent));
     if !from_parent {
+        return;
+    }
+    if let Some(details) = crashed() {
+        post_fatal(&details);
         return;
     }
     match parse_command(&message.data()) {
