@@ -234,3 +234,29 @@ test('the policy comparison and the inspector\'s finished tasks', { timeout: 3 *
     assert.match(finished[0], /station \d \(box \d+\): done after \d+ polls and \d+ wakes/);
   });
 });
+
+test('seeks made in one task are all applied, in order, with the address bar in step', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?stations=3&boxes=100&seed=4&step=5000', async (s) => {
+    await waitPosition(s, 5000);
+    await s.page.locator(sel('timeline')).waitFor();
+    // Back to 1000 (a new run, replayed from the start), then on to 8000
+    // before that run has even started: a fast drag does this.
+    await s.page.evaluate(() => {
+      const timeline = document.querySelector('[data-testid="timeline"]');
+      for (const value of ['1000', '8000']) {
+        timeline.value = value;
+        timeline.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await waitPosition(s, 8000);
+    assert.match(s.page.url(), /[?&]step=8000(&|$)/, `the address bar: ${s.page.url()}`);
+    // And forward on the run that is there: the address bar follows too.
+    await s.page.evaluate(() => {
+      const timeline = document.querySelector('[data-testid="timeline"]');
+      timeline.value = '9000';
+      timeline.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitPosition(s, 9000);
+    assert.match(s.page.url(), /[?&]step=9000(&|$)/, `the address bar: ${s.page.url()}`);
+  });
+});

@@ -57,6 +57,7 @@ impl Startup {
 }
 
 /// What a reset starts: a run, where to open it, and breaks to repeat.
+#[derive(Clone)]
 struct Restart {
     config: Config,
     seed: u64,
@@ -77,6 +78,12 @@ pub struct RunController {
     /// The language links carry: the one the page shows.
     language: Rc<Cell<Option<Locale>>>,
     runner: Rc<RefCell<Option<Runner>>>,
+    /// A run asked for and not yet started: its runner starts after the
+    /// next render, and until then the current runner is on its way out.
+    /// Calls made meanwhile (several seeks in one task, as a fast drag
+    /// makes) act on it, in order, rather than on the runner or the
+    /// render's view.
+    pending: Rc<RefCell<Option<(u64, Restart)>>>,
     /// `None` while the replay that measures it is pending.
     timeline_total: Option<Option<u64>>,
 }
@@ -98,9 +105,11 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
     let latest_speed = (*use_memo((), |_| Rc::new(Cell::new(startup.params.page.speed)))).clone();
     let language = (*use_memo((), |_| Rc::new(Cell::new(startup.params.page.lang)))).clone();
     let runner = use_mut_ref(|| None::<Runner>);
+    let pending = use_mut_ref(|| None::<(u64, Restart)>);
     use_runner(
         &view,
         &runner,
+        &pending,
         *speed,
         startup.params.page.autoplay,
         on_events,
@@ -113,6 +122,7 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
         latest_speed,
         language,
         runner,
+        pending,
         timeline_total,
     }
 }
@@ -145,17 +155,24 @@ fn use_timeline_total(view: &RunView) -> Option<Option<u64>> {
 fn use_runner(
     view: &UseReducerHandle<RunView>,
     runner: &Rc<RefCell<Option<Runner>>>,
+    pending: &Rc<RefCell<Option<(u64, Restart)>>>,
     speed: PlaySpeed,
     autoplay_first: bool,
     on_events: fn(&[Event]),
 ) {
     let runner = runner.clone();
+    let pending = pending.clone();
     let dispatcher = view.dispatcher();
     let config = (*view.config).clone();
     let (seed, run_id, seek) = (view.seed, view.run_id, view.seek_on_start);
     let play_until = view.play_until_on_start;
     let breaks = view.breaks.clone();
     use_effect_with(run_id, move |_| {
+        let mut asked = pending.borrow_mut();
+        if asked.as_ref().is_some_and(|(pending_id, _)| *pending_id == run_id) {
+            *asked = None;
+        }
+        drop(asked);
         let reports = RunnerReports {
             on_frame: {
                 let dispatcher = dispatcher.clone();
@@ -219,9 +236,27 @@ impl RunController {
         self.timeline_total.is_none()
     }
 
+    /// Acts on the runner, unless a new run is on its way (`pending`).
     fn with_runner(&self, act: impl FnOnce(&Runner)) {
+        if self.pending.borrow().is_some() {
+            return;
+        }
         if let Some(runner) = self.runner.borrow().as_ref() {
             act(runner);
+        }
+    }
+
+    /// The run asked for last and not yet started, if any.
+    fn pending_run(&self) -> Option<Restart> {
+        self.pending.borrow().as_ref().map(|(_, restart)| restart.clone())
+    }
+
+    /// The event the page stands at, or will once the run asked for last
+    /// has started.
+    fn position(&self) -> u64 {
+        match self.pending_run() {
+            Some(restart) => restart.seek.unwrap_or(0),
+            None => self.view.events_applied,
         }
     }
 
@@ -249,14 +284,24 @@ impl RunController {
 
     /// Goes one event back, by replaying the run to the event before.
     pub fn step_back(&self) {
-        if let Some(target) = self.view.events_applied.checked_sub(1) {
+        if let Some(target) = self.position().checked_sub(1) {
             self.seek(target);
         }
     }
 
     /// Moves to event `target`: forward on the running run, backward by
     /// replaying from the start (runs are determined by parameters and seed).
+    /// A seek made while a new run is on its way opens that run there
+    /// instead; the address bar says where the page is going.
     pub fn seek(&self, target: u64) {
+        if let Some(pending) = self.pending_run() {
+            self.restart(Restart {
+                seek: Some(target),
+                play_until: None,
+                ..pending
+            });
+            return;
+        }
         let ahead = target >= self.view.events_applied && self.view.mode != Mode::Finished;
         let mut sought = false;
         if ahead {
@@ -265,7 +310,10 @@ impl RunController {
                 sought = true;
             });
         }
-        if !sought {
+        if sought {
+            let view = &self.view;
+            self.show_in_address_bar(&view.config, view.seed, &view.breaks, Some(target));
+        } else {
             self.restart(Restart {
                 config: (*self.view.config).clone(),
                 seed: self.view.seed,
@@ -344,7 +392,19 @@ impl RunController {
         } = restart;
         let seek = seek.filter(|events| *events > 0);
         self.show_in_address_bar(&config, seed, &breaks, seek);
-        let run_id = self.view.run_id + 1;
+        // After the run on screen, and after any asked for in this task.
+        let asked_last = self.pending.borrow().as_ref().map(|(id, _)| *id);
+        let run_id = asked_last.unwrap_or(self.view.run_id).max(self.view.run_id) + 1;
+        *self.pending.borrow_mut() = Some((
+            run_id,
+            Restart {
+                config: config.clone(),
+                seed,
+                seek,
+                breaks: breaks.clone(),
+                play_until,
+            },
+        ));
         self.view.dispatch(Action::Reset {
             run_id,
             config,
