@@ -169,7 +169,10 @@ fn use_runner(
     let breaks = view.breaks.clone();
     use_effect_with(run_id, move |_| {
         let mut asked = pending.borrow_mut();
-        if asked.as_ref().is_some_and(|(pending_id, _)| *pending_id == run_id) {
+        if asked
+            .as_ref()
+            .is_some_and(|(pending_id, _)| *pending_id == run_id)
+        {
             *asked = None;
         }
         drop(asked);
@@ -248,7 +251,10 @@ impl RunController {
 
     /// The run asked for last and not yet started, if any.
     fn pending_run(&self) -> Option<Restart> {
-        self.pending.borrow().as_ref().map(|(_, restart)| restart.clone())
+        self.pending
+            .borrow()
+            .as_ref()
+            .map(|(_, restart)| restart.clone())
     }
 
     /// The event the page stands at, or will once the run asked for last

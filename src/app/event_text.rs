@@ -18,7 +18,8 @@ use fluent_bundle::FluentValue;
 
 use crate::app::figures;
 use crate::i18n::Messages;
-use crate::sim::{Event, EventKind, SimTime, StationError};
+use crate::sim::config::RunParams;
+use crate::sim::{BreakAt, Config, Event, EventKind, SimTime, StationError};
 use crate::tr;
 
 /// A count for a message: a number, so that plural rules apply, written
@@ -66,6 +67,18 @@ pub fn station_error(messages: &Messages, error: StationError) -> String {
             tr!(messages, "log-error-broken", shot = count(shot))
         }
     }
+}
+
+/// The first line of the log's text download: the run as links name it
+/// (`seed`, then its parameters and breaks by hand, untranslated), so the
+/// file can be replayed.
+pub fn log_header(seed: u64, config: &Config, breaks: &[BreakAt]) -> String {
+    let run = RunParams {
+        config: config.clone(),
+        seed: None,
+        breaks: breaks.to_vec(),
+    };
+    format!("# seed {seed} {}\n", run.to_query())
 }
 
 /// The log's line for `event`, in the page's language.
@@ -241,6 +254,23 @@ fn cancelled_line(messages: &Messages, kind: EventKind, at: FluentValue<'static>
             doses_unreported = count(doses_unreported),
             doses_discarded = count(doses_discarded)
         )
+    }
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    #[test]
+    fn the_log_header_names_the_run_with_its_breaks() {
+        let breaks = [BreakAt {
+            after_events: 40,
+            station: 2,
+        }];
+        let header = log_header(7, &Config::default(), &breaks);
+        assert!(header.starts_with("# seed 7 "), "{header}");
+        assert!(header.contains("breaks=40:2"), "{header}");
+        assert!(header.ends_with('\n'));
     }
 }
 

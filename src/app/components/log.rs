@@ -11,7 +11,8 @@
 //! the CSV keep.
 //!
 //! The downloads: the `.txt` file is the log as the page shows it, in the
-//! page's language, for reading; its first line (`# seed … <parameters>`)
+//! page's language, for reading; its first line (`# seed … <parameters>`,
+//! breaks by hand included)
 //! stays as links spell the run, so it can be replayed. The `.csv` file is
 //! for programs: its header, its kind names and its detail column are
 //! English in every language, so a spreadsheet or a script reads the same
@@ -25,7 +26,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::browser::download;
-use crate::app::event_text::{count, event_line};
+use crate::app::event_text::{count, event_line, log_header};
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
@@ -181,7 +182,7 @@ fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
 /// The log as the page shows it, in its language, after a first line
 /// that names the run as links do (`seed` and the parameters, untranslated).
 fn replay_text(messages: &Messages, view: &RunView, include_shots: bool) -> String {
-    let mut text = format!("# seed {} {}\n", view.seed, view.config.to_query());
+    let mut text = log_header(view.seed, &view.config, &view.breaks);
     replay(view, |event| {
         if include_shots || !event.is_routine() {
             text.push_str(&event_line(messages, event));
