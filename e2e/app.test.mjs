@@ -94,7 +94,10 @@ test('invalid parameters are named and the defaults are used', { timeout: 4 * MI
   await withPage(env, t.name, '?stations=0&capacity=abc&speed=max&autoplay=1&seed=1', async (s) => {
     const errors = s.page.locator(sel('param-errors'));
     await errors.waitFor({ state: 'visible', timeout: 30_000 });
-    const msg = (await errors.textContent())?.trim() ?? '';
+    const shown = (await errors.textContent())?.trim() ?? '';
+    // Each value given is shown in an isolate of its own (U+2068 … U+2069).
+    assert.ok(shown.includes('stations=\u20680\u2069'), `the value given is isolated: ${JSON.stringify(shown)}`);
+    const msg = shown.replace(/[\u2066-\u2069]/g, '');
     assert.ok(msg.includes('stations=0'), `param-errors names stations=0: ${JSON.stringify(msg)}`);
     assert.ok(msg.includes('capacity=abc'), `param-errors names capacity=abc: ${JSON.stringify(msg)}`);
     assert.ok(msg.includes('1 to 1000'), `param-errors gives the accepted range "1 to 1000": ${JSON.stringify(msg)}`);

@@ -415,7 +415,12 @@ test('hostile or broken lessons are refused with the problem named, and the page
     /steps\[0\]\.text: expected text, found a number/,
   ]);
   await refused(t, 'unknown question kind', fragment({ title: 'Kinds', steps: [{ ...step, question: { kind: 'guess' } }] }), [
-    /steps\[0\]\.question\.kind: "guess" is not a question kind: expected one of/,
+    /steps\[0\]\.question\.kind: \u2068"guess"\u2069 is not a question kind: expected one of/,
+  ]);
+  // A right-to-left override in a value stays inside the value's isolate:
+  // the page's own words keep their order.
+  await refused(t, 'an override in a value', fragment({ title: 'Bidi', steps: [{ ...step, focus: '\u202Etol' }] }), [
+    /steps\[0\]\.focus: \u2068"\u202Etol"\u2069 is not a region/,
   ]);
   await refused(t, 'at_event past the run', fragment({ title: 'Late', steps: [{ ...step, at_event: 5000 }] }), [
     new RegExp(`steps\\[0\\]\\.at_event: 5000 is past the end of this run, which has ${RUN7_EVENTS} events`),

@@ -188,7 +188,7 @@ impl LessonHandle {
                 Err(errors) => self.fail(errors.shown()),
             },
             None => self.fail(vec![
-                Text::new("lesson-no-builtin").with("id", Arg::verbatim(format!("{id:?}")))
+                Text::new("lesson-no-builtin").with("id", Arg::untrusted(&format!("{id:?}")))
             ]),
         }
     }

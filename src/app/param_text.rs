@@ -17,7 +17,7 @@
 
 use fluent_bundle::FluentValue;
 
-use crate::i18n::Messages;
+use crate::i18n::{isolated, Messages};
 use crate::sim::param_table::{Accepted, Fallback, ParamError};
 use crate::tr;
 
@@ -196,7 +196,7 @@ fn given(messages: &Messages, error: &ParamError) -> String {
         Accepted::FitsClock { .. } => given_fits_clock(messages, error),
         _ => None,
     };
-    reworded.unwrap_or_else(|| error.given.clone())
+    reworded.unwrap_or_else(|| isolated(&error.given))
 }
 
 /// `VALUE with NAME=VALUE`.
@@ -205,7 +205,7 @@ fn given_with(messages: &Messages, error: &ParamError) -> Option<String> {
     Some(tr!(
         messages,
         "params-given-with",
-        value = value,
+        value = isolated(value),
         condition = condition
     ))
 }
@@ -281,8 +281,14 @@ mod tests {
                 "no example of {rule}"
             );
         }
+        // The same words as the engine's, the value given isolated.
+        let unisolated = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
         for error in &errors {
-            assert_eq!(param_error(&english, error), error.to_string(), "{error:?}");
+            assert_eq!(
+                unisolated(param_error(&english, error)),
+                error.to_string(),
+                "{error:?}"
+            );
         }
     }
 

@@ -18,6 +18,7 @@
 //! in URLs, code in the code view, and the downloads' columns.
 
 pub mod current;
+pub mod isolate;
 pub mod labels;
 pub mod lesson_text;
 pub mod locale;
@@ -28,6 +29,7 @@ pub mod pseudo;
 #[cfg(target_arch = "wasm32")]
 pub mod context;
 
+pub use isolate::isolated;
 pub use locale::{Direction, Locale};
 pub use messages::{number, LoadError, Messages};
 pub use numbers::NumberStyle;

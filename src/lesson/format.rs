@@ -549,7 +549,7 @@ fn kind_of(value: &Value) -> Text {
 fn shown(value: &Value) -> Arg {
     match value {
         Value::String(text) => {
-            Arg::verbatim(format!("\"{}\"", crate::sim::param_table::shorten(text)))
+            Arg::untrusted(&format!("\"{}\"", crate::sim::param_table::shorten(text)))
         }
         Value::Array(_) | Value::Object(_) => kind_of(value).into(),
         other => Arg::verbatim(other.to_string()),
@@ -650,9 +650,23 @@ mod tests {
         assert!(found[0].starts_with("title: expected text, found a number"));
         assert!(found[1].starts_with("lang: expected a language tag"));
         assert!(found[2].starts_with("steps[0].at_event: expected a whole number"));
-        assert!(found[3].contains("steps[0].focus: \"roof\" is not a region"));
-        assert!(found[4].contains("steps[0].question.kind: \"guess\" is not a question kind"));
+        // Text from the file is shown in an isolate of its own.
+        assert!(found[3].contains("steps[0].focus: \u{2068}\"roof\"\u{2069} is not a region"));
+        assert!(found[4]
+            .contains("steps[0].question.kind: \u{2068}\"guess\"\u{2069} is not a question kind"));
         assert!(found[5].starts_with("steps[1]: expected an object, found text"));
+    }
+
+    #[test]
+    fn an_override_in_a_value_cannot_turn_the_message_around() {
+        let found = problems(
+            r#"{"title": "t", "steps": [{"text": "a", "params": "seed=1", "at_event": 1,
+                "focus": "\u202Etol"}]}"#,
+        );
+        assert!(
+            found[0].contains("steps[0].focus: \u{2068}\"\u{202E}tol\"\u{2069} is not a region"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, Le
     for name in unknown_names(&step.params) {
         errors.push(
             format!("{path}.params"),
-            Text::new("lesson-error-unknown-param").with("name", Arg::verbatim(name)),
+            Text::new("lesson-error-unknown-param").with("name", Arg::untrusted(&name)),
         );
     }
     if step.at_event > AT_EVENT_LIMIT {
@@ -178,10 +178,10 @@ mod tests {
         assert_eq!(found.0.len(), 2);
         assert!(found.0[0]
             .to_string()
-            .starts_with("steps[1].params: stations=0 is not accepted"));
+            .starts_with("steps[1].params: stations=\u{2068}0\u{2069} is not accepted"));
         assert_eq!(
             found.0[1].to_string(),
-            "steps[1].params: bogus is not a parameter of the page"
+            "steps[1].params: \u{2068}bogus\u{2069} is not a parameter of the page"
         );
     }
 

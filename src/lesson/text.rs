@@ -107,6 +107,13 @@ impl Arg {
         Arg::Verbatim(text.into())
     }
 
+    /// Text from outside the page (a lesson file, a link), shown as given
+    /// in an isolate of its own, so that it cannot turn the message
+    /// around it ([`crate::i18n::isolated`]).
+    pub fn untrusted(text: &str) -> Arg {
+        Arg::Verbatim(crate::i18n::isolated(text))
+    }
+
     /// `value` with exactly `digits` decimals, rounded as Rust's `{:.N}`
     /// rounds it, so English reads as it always has and every locale
     /// shows the same digits.

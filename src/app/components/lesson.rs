@@ -276,7 +276,8 @@ fn kept_title(place: &Place, messages: &Messages) -> String {
         .and_then(|found| Some((found.id, found.lesson().ok()?)));
     match builtin {
         Some((id, lesson)) => lesson_text(messages, Some(id), &lesson, Part::Title).text,
-        None => place.title.clone(),
+        // A teacher's title, as stored: kept from turning the offer around.
+        None => crate::i18n::isolated(&place.title),
     }
 }
 
