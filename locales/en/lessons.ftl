@@ -142,7 +142,7 @@ lesson-error-lang = expected a language tag such as { $first } or { $second }, f
 lesson-error-focus = { $found } is not a region: expected one of { $accepted }
 lesson-error-question-not-object = expected an object such as { $example }, found { $found }
 lesson-error-question-kind = { $found } is not a question kind: expected one of { $accepted }
-lesson-error-seconds = expected a simulated time in seconds above 0, found { $found }
+lesson-error-seconds = expected a simulated time in seconds above 0 and at most { $limit }, found { $found }
 lesson-error-station = expected a station number, 1 or more, found { $found }
 # A step's params refused by the page's own rules: $problem names the
 # parameter and what it accepts.

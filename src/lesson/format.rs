@@ -365,12 +365,30 @@ fn read_params(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> 
     }
 }
 
+/// Largest simulated time a question may ask about [s]: the clock counts
+/// microseconds in 64 bits (about 1.8e13 s); beyond, a time would show as
+/// the clock's end rather than as given.
+const SECONDS_LIMIT: f64 = 1e12;
+/// [`SECONDS_LIMIT`] as the message writes it.
+const SECONDS_LIMIT_SHOWN: &str = "1e12";
+
+/// Largest whole number a JSON number written with a fraction (`5.0`) is
+/// read as exactly: 2^53.
+const WHOLE_F64_LIMIT: f64 = 9_007_199_254_740_992.0;
+
 /// A step's `at_event` (0 when absent).
 fn read_at_event(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<u64> {
     let Some(given) = value else {
         return Some(0);
     };
-    let whole = given.as_u64();
+    // A whole number, written as one (120) or not (120.0): JSON does not
+    // tell them apart, and the schema's "integer" accepts both.
+    let whole = given.as_u64().or_else(|| {
+        given
+            .as_f64()
+            .filter(|events| events.fract() == 0.0 && (0.0..=WHOLE_F64_LIMIT).contains(events))
+            .map(|events| events as u64)
+    });
     if whole.is_none() {
         errors.push(
             format!("{path}.at_event"),
@@ -494,13 +512,15 @@ fn read_seconds(
     };
     match given
         .as_f64()
-        .filter(|seconds| *seconds > 0.0 && seconds.is_finite())
+        .filter(|seconds| *seconds > 0.0 && *seconds <= SECONDS_LIMIT)
     {
         Some(seconds) => Some(Some(seconds)),
         None => {
             errors.push(
                 format!("{path}.seconds"),
-                Text::new("lesson-error-seconds").with("found", shown(given)),
+                Text::new("lesson-error-seconds")
+                    .with("found", shown(given))
+                    .with("limit", Arg::verbatim(SECONDS_LIMIT_SHOWN)),
             );
             None
         }
@@ -686,6 +706,30 @@ mod tests {
         );
         assert!(problems("[1, 2")[0].starts_with("not valid JSON"));
         assert!(problems("[]")[0].starts_with("expected a JSON object"));
+    }
+
+    #[test]
+    fn numbers_are_read_as_written_or_refused() {
+        let read = |at_event: &str, question: &str| {
+            parse_lesson(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "a", "at_event": {at_event}{question}}}]}}"#
+            ))
+        };
+        // A whole number written with a fraction is that number.
+        let lesson = read("5.0", "").unwrap();
+        assert_eq!(lesson.steps[0].at_event, 5);
+        assert!(read("5.5", "").is_err());
+        // A time past the clock is refused, its number written out.
+        let ask = |seconds: &str| {
+            format!(r#", "question": {{"kind": "boxes-by-time", "seconds": {seconds}}}"#)
+        };
+        let refused = read("1", &ask("1e15")).unwrap_err();
+        let message = refused.0[0].to_string();
+        assert!(
+            message.contains("at most 1e12, found 1000000000000000.0"),
+            "{message}"
+        );
+        assert!(read("1", &ask("1e12")).is_ok());
     }
 
     #[test]

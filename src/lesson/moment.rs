@@ -60,7 +60,9 @@ pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, Le
         errors.push(
             format!("{path}.at_event"),
             Text::new("lesson-error-past-limit")
-                .with("at", Arg::figure(step.at_event))
+                // As written, every digit: a number this large is past
+                // what a figure's f64 holds exactly.
+                .with("at", Arg::verbatim(step.at_event.to_string()))
                 .with("limit", Arg::figure(AT_EVENT_LIMIT)),
         );
     }
@@ -164,6 +166,11 @@ mod tests {
             past.0[0].to_string(),
             "steps[3].at_event: 8 is past the end of this run, which has 7 events"
         );
+        // Every digit of a number past what an f64 holds exactly.
+        let huge = resolve(&step(run, u64::MAX), "s", 0).unwrap_err();
+        assert!(huge.0[0]
+            .to_string()
+            .contains("18446744073709551615 is past"));
         assert!(resolve(&step(run, AT_EVENT_LIMIT + 1), "s", 0)
             .unwrap_err()
             .0[0]
