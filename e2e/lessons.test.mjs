@@ -427,6 +427,18 @@ test('hostile or broken lessons are refused with the problem named, and the page
   ]);
   await refused(t, 'not JSON', fragment('{"title": "Broken", "steps": ['), [/not valid JSON \(/]);
   await refused(t, 'bad base64', '#lesson=%%%not*base64!!', [/the lesson in the link is not base64url/]);
+  await refused(t, 'the key without its lesson', '#lesson', [/the link ends at #lesson and carries no lesson/]);
+  // A blocking station, or a break, at a station the run does not have.
+  await refused(t, 'a station the run lacks', fragment({ title: 'Ghost', steps: [{ ...step, params: `${RUN7}&blocking=4&breaks=5:9` }] }), [
+    /blocking=\u20684\u2069 with stations=3 is not accepted/,
+    /breaks=\u20685:9\u2069 with stations=3 is not accepted/,
+  ]);
+  // The page's settings have no place in a step.
+  await refused(t, 'a page setting in a step', fragment({ title: 'Fast', steps: [{ ...step, params: `${RUN7}&speed=5` }] }), [
+    /steps\[0\]\.params: speed is a setting of the page, not of the run/,
+  ]);
+  // A title of zero-width spaces is empty.
+  await refused(t, 'an invisible title', fragment({ title: '\u200B\u200B', steps: [step] }), [/title: empty/]);
 });
 
 test('markup in a lesson is shown as text, never run', { timeout: 3 * MIN }, async (t) => {
@@ -746,6 +758,16 @@ test('the editor: moments of a run become a lesson, previewed, shared as a link 
     await waitUntil(async () => (await stepItems.count()) === 3, { message: 'the third step' });
     await waitUntil(async () => (await problems.count()) === 1 && /steps\[2\]\.text: empty/.test(await problems.textContent()), {
       message: 'the empty third text to be listed',
+    });
+    // Characters are counted as the reader counts them, not in UTF-16
+    // units: 1500 emoji (3000 units) fit, and 2001 are named.
+    const third = stepItems.nth(2).locator(sel('lesson-editor-text'));
+    await third.fill('😀'.repeat(1500));
+    assert.equal([...(await third.inputValue())].length, 1500, 'the editor keeps every character');
+    await waitUntil(async () => (await problems.count()) === 0, { message: 'no problem with 1500 emoji' });
+    await third.fill('😀'.repeat(2001));
+    await waitUntil(async () => /steps\[2\]\.text: 2001 characters; at most 2000/.test((await problems.textContent()) ?? ''), {
+      message: 'the 2001 characters named',
     });
     await stepItems.nth(2).locator(sel('lesson-editor-delete')).click();
     await waitUntil(async () => (await stepItems.count()) === 2, { message: 'the third step deleted' });

@@ -132,6 +132,7 @@ lesson-error-seconds = المتوقّع زمن محاكًى بالثواني أ�
 lesson-error-station = المتوقّع رقم محطة، 1 أو أكثر، والموجود { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ليس معاملًا من معاملات الصفحة
+lesson-error-page-param = { $name } إعداد للصفحة لا للتشغيل: لا تقبل params الخطوة إلا معاملات التشغيل
 lesson-error-past-limit = { $at } بعد آخر لحظة يمكن لخطوة أن تثبّتها: { $limit } حدث على الأكثر
 lesson-error-past-end = { $at } بعد نهاية هذا التشغيل، وفيه { $events } حدث
 lesson-json-null = null
@@ -147,6 +148,7 @@ lesson-json-nothing = لا شيء
 lesson-link-too-long = الدرس في الرابط طويل جدًا: لا يُقبل أكثر من { $limit } بايت من JSON
 lesson-link-not-base64 = الدرس في الرابط ليس بترميز { $encoding }: { $detail }
 lesson-link-not-utf8 = الدرس في الرابط ليس نصًا بترميز UTF-8
+lesson-link-empty = ينتهي الرابط عند { $fragment } ولا يحمل أي درس: رابط الدرس هو { $key } يليه الدرس
 
 ## Why a step's question cannot be asked
 

@@ -36,6 +36,7 @@ params-accepted-boxes-per-task = { $high ->
        *[other] { $high } صندوق
     } على الأكثر مع { $setting }، التي تنشئ مهمة حيّة لكل صندوق منذ البداية
 params-accepted-no-blocking = لا محطة حاجبة مع { $setting }، إذ لا يحتوي برنامجها على أي محطة حاجبة
+params-accepted-station-of-run = محطة من محطات التشغيل، من 1 إلى { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

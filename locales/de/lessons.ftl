@@ -120,6 +120,7 @@ lesson-error-seconds = erwartet wurde eine simulierte Zeit in Sekunden über 0 u
 lesson-error-station = erwartet wurde eine Stationsnummer, 1 oder mehr, gefunden: { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ist kein Parameter der Seite
+lesson-error-page-param = { $name } ist eine Einstellung der Seite, nicht des Laufs: die params eines Schritts nehmen nur die Parameter des Laufs
 lesson-error-past-limit = { $at } liegt nach dem spätesten Moment, den ein Schritt festhalten darf: höchstens { $limit } Ereignisse
 lesson-error-past-end = { $at } liegt nach dem Ende dieses Laufs, der { $events } Ereignisse hat
 lesson-json-null = null
@@ -135,6 +136,7 @@ lesson-json-nothing = nichts
 lesson-link-too-long = die Lektion im Link ist zu lang: höchstens { $limit } Bytes JSON werden akzeptiert
 lesson-link-not-base64 = die Lektion im Link ist nicht { $encoding }: { $detail }
 lesson-link-not-utf8 = die Lektion im Link ist kein UTF-8-Text
+lesson-link-empty = der Link endet bei { $fragment } und enthält keine Lektion: der Link einer Lektion ist { $key }, gefolgt von der Lektion
 
 ## Why a step's question cannot be asked
 

@@ -28,6 +28,7 @@ params-accepted-boxes-per-task = höchstens { $high ->
        *[other] { $high } Boxen
     } mit { $setting }, das von Anfang an für jede Box einen lebenden Task anlegt
 params-accepted-no-blocking = keine blockierende Station mit { $setting }, dessen Programm keine hat
+params-accepted-station-of-run = eine Station des Laufs, von 1 bis { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

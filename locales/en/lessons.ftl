@@ -148,6 +148,7 @@ lesson-error-station = expected a station number, 1 or more, found { $found }
 # parameter and what it accepts.
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } is not a parameter of the page
+lesson-error-page-param = { $name } is a setting of the page, not of the run: a step's params take the run's parameters only
 lesson-error-past-limit = { $at } is past the latest moment a step may pin: at most { $limit } events
 lesson-error-past-end = { $at } is past the end of this run, which has { $events } events
 lesson-json-null = null
@@ -165,6 +166,7 @@ lesson-link-too-long = the lesson in the link is too long: at most { $limit } by
 # $encoding is "base64url (RFC 4648 §5)"; $detail the decoder's message.
 lesson-link-not-base64 = the lesson in the link is not { $encoding }: { $detail }
 lesson-link-not-utf8 = the lesson in the link is not UTF-8 text
+lesson-link-empty = the link ends at { $fragment } and carries no lesson: a lesson's link is { $key } followed by the lesson
 
 ## Why a step's question cannot be asked ($kind is the question's kind as
 ## lesson files name it)

@@ -32,6 +32,7 @@ params-accepted-fits-clock = a run that fits the simulated clock (at most 10^{ $
 # $setting: policy=… as in the URL.
 params-accepted-boxes-per-task = at most { $high } boxes with { $setting }, which creates a live task for every box up front
 params-accepted-no-blocking = no blocking station with { $setting }, whose program has none
+params-accepted-station-of-run = a station of the run, from 1 to { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

@@ -120,6 +120,7 @@ lesson-error-seconds = se esperaba un tiempo simulado en segundos mayor que 0 y 
 lesson-error-station = se esperaba un número de estación, 1 o más, pero hay { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } no es un parámetro de la página
+lesson-error-page-param = { $name } es un ajuste de la página, no de la ejecución: los params de un paso solo admiten los parámetros de la ejecución
 lesson-error-past-limit = { $at } supera el último momento que un paso puede fijar: como máximo { $limit } eventos
 lesson-error-past-end = { $at } supera el final de esta ejecución, que tiene { $events } eventos
 lesson-json-null = null
@@ -135,6 +136,7 @@ lesson-json-nothing = nada
 lesson-link-too-long = la lección del enlace es demasiado larga: se aceptan como máximo { $limit } bytes de JSON
 lesson-link-not-base64 = la lección del enlace no está en { $encoding }: { $detail }
 lesson-link-not-utf8 = la lección del enlace no es texto UTF-8
+lesson-link-empty = el enlace termina en { $fragment } y no lleva ninguna lección: el enlace de una lección es { $key } seguido de la lección
 
 ## Why a step's question cannot be asked
 

@@ -28,6 +28,7 @@ params-accepted-boxes-per-task = como mucho { $high ->
        *[other] { $high } cajas
     } con { $setting }, que crea una tarea viva por cada caja desde el principio
 params-accepted-no-blocking = ninguna estación que bloquee con { $setting }, cuyo programa no tiene ninguna
+params-accepted-station-of-run = una estación de la ejecución, de 1 a { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

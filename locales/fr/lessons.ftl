@@ -120,6 +120,7 @@ lesson-error-seconds = un temps simulé en secondes supérieur à 0 et d’au pl
 lesson-error-station = un numéro de poste, 1 ou plus, était attendu, trouvé : { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } n’est pas un paramètre de la page
+lesson-error-page-param = { $name } est un réglage de la page, pas de l’exécution : les params d’une étape ne prennent que les paramètres de l’exécution
 lesson-error-past-limit = { $at } dépasse le dernier moment qu’une étape peut fixer : au plus { $limit } événements
 lesson-error-past-end = { $at } dépasse la fin de cette exécution, qui compte { $events } événements
 lesson-json-null = null
@@ -135,6 +136,7 @@ lesson-json-nothing = rien
 lesson-link-too-long = la leçon du lien est trop longue : au plus { $limit } octets de JSON sont acceptés
 lesson-link-not-base64 = la leçon du lien n’est pas en { $encoding } : { $detail }
 lesson-link-not-utf8 = la leçon du lien n’est pas du texte UTF-8
+lesson-link-empty = le lien s’arrête à { $fragment } et ne porte aucune leçon : le lien d’une leçon est { $key } suivi de la leçon
 
 ## Why a step's question cannot be asked
 

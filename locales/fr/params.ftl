@@ -28,6 +28,7 @@ params-accepted-boxes-per-task = au plus { $high ->
        *[other] { $high } boîtes
     } avec { $setting }, qui crée dès le départ une tâche vivante pour chaque boîte
 params-accepted-no-blocking = aucune station bloquante avec { $setting }, dont le programme n’en a pas
+params-accepted-station-of-run = une station de l’exécution, de 1 à { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

@@ -108,6 +108,7 @@ lesson-error-seconds = 应为大于 0 且不超过 { $limit } 的模拟时间（
 lesson-error-station = 应为接种站编号，1 或更大，实际为 { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } 不是本页面的参数
+lesson-error-page-param = { $name } 是页面的设置，不是运行的参数：步骤的 params 只接受运行的参数
 lesson-error-past-limit = { $at } 超出了一步所能固定的最晚时刻：最多 { $limit } 个事件
 lesson-error-past-end = { $at } 超出了这次运行的结尾，这次运行共有 { $events } 个事件
 lesson-json-null = null
@@ -123,6 +124,7 @@ lesson-json-nothing = 空
 lesson-link-too-long = 链接中的课程太长：最多接受 { $limit } 字节的 JSON
 lesson-link-not-base64 = 链接中的课程不是 { $encoding }：{ $detail }
 lesson-link-not-utf8 = 链接中的课程不是 UTF-8 文本
+lesson-link-empty = 链接止于 { $fragment }，其中没有课程：课程的链接是 { $key } 后接课程
 
 ## Why a step's question cannot be asked
 

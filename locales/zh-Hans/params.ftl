@@ -22,6 +22,7 @@ params-accepted-not-above = { $low } 不大于 { $high }
 params-accepted-fits-clock = 能放进模拟时钟的运行（若每一剂都最慢，最多 10^{ $exponent } 秒）
 params-accepted-boxes-per-task = 使用 { $setting } 时最多 { $high } 箱，因为它一开始就为每一箱创建一个存活的任务
 params-accepted-no-blocking = 使用 { $setting } 时不能有阻塞的接种站，因为它的程序里没有
+params-accepted-station-of-run = 本次运行中的接种站，1 到 { $stations }
 
 ## Joining words in lists of accepted values: "first, all or queue".
 

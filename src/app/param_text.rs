@@ -120,6 +120,11 @@ pub fn accepted(messages: &Messages, accepted: &Accepted) -> String {
             "params-accepted-no-blocking",
             setting = format!("policy={policy}")
         ),
+        Accepted::StationOfRun { stations } => tr!(
+            messages,
+            "params-accepted-station-of-run",
+            stations = count(stations)
+        ),
     }
 }
 
@@ -192,7 +197,8 @@ fn given(messages: &Messages, error: &ParamError) -> String {
     let reworded = match error.accepted {
         Accepted::NotAbove { .. }
         | Accepted::BoxesPerTask { .. }
-        | Accepted::NoBlockingWith { .. } => given_with(messages, error),
+        | Accepted::NoBlockingWith { .. }
+        | Accepted::StationOfRun { .. } => given_with(messages, error),
         Accepted::FitsClock { .. } => given_fits_clock(messages, error),
         _ => None,
     };
@@ -247,6 +253,7 @@ mod tests {
             "policy=taskgroup&boxes=1000000",
             "policy=article&blocking=2",
             "policy=queue&blocking=2",
+            "stations=3&blocking=4&breaks=5:999,7:2",
         ] {
             errors.extend(parse_page_query(query).1);
         }
@@ -262,6 +269,7 @@ mod tests {
             "FitsClock",
             "BoxesPerTask",
             "NoBlockingWith",
+            "StationOfRun",
             "Whole",
             "WholeCount",
             "ShotSeconds",

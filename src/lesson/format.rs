@@ -398,9 +398,28 @@ fn read_at_event(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -
     whole
 }
 
+/// Whether `text` shows nothing: only white space and invisible
+/// formatting characters (zero-width spaces and joiners, direction marks,
+/// a byte-order mark, a soft hyphen).
+fn is_blank(text: &str) -> bool {
+    text.chars().all(|character| {
+        character.is_whitespace()
+            || matches!(
+                character,
+                '\u{00AD}'
+                    | '\u{061C}'
+                    | '\u{180E}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{206F}'
+                    | '\u{FEFF}'
+            )
+    })
+}
+
 fn read_text(value: Option<&Value>, path: &str, errors: &mut LessonErrors) -> Option<String> {
     match value {
-        Some(Value::String(text)) if text.trim().is_empty() => {
+        Some(Value::String(text)) if is_blank(text) => {
             errors.push(path, Text::new("lesson-error-text-empty"));
             None
         }
@@ -706,6 +725,14 @@ mod tests {
         );
         assert!(problems("[1, 2")[0].starts_with("not valid JSON"));
         assert!(problems("[]")[0].starts_with("expected a JSON object"));
+    }
+
+    #[test]
+    fn a_text_of_invisible_characters_is_empty() {
+        let found = problems(r#"{"title": "\u200b\u200b\ufeff", "steps": [{"text": "a"}]}"#);
+        assert!(found[0].starts_with("title: "), "{found:?}");
+        assert!(is_blank(" \u{200B}\u{200D}\u{2060}\u{202E}\n"));
+        assert!(!is_blank("\u{200B}a"));
     }
 
     #[test]

@@ -33,10 +33,14 @@ pub fn fragment_for(json: &str) -> String {
 /// fragment carries no lesson, `Some(Err)` with a message if it carries
 /// one that cannot be read.
 pub fn json_from_fragment(fragment: &str) -> Option<Result<String, Text>> {
-    let encoded = fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .strip_prefix(FRAGMENT_KEY)?;
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment == FRAGMENT_KEY.trim_end_matches('=') {
+        // `#lesson`: a link cut short, or the key typed without its lesson.
+        return Some(Err(Text::new("lesson-link-empty")
+            .with("fragment", Arg::verbatim("#lesson"))
+            .with("key", Arg::verbatim("#lesson="))));
+    }
+    let encoded = fragment.strip_prefix(FRAGMENT_KEY)?;
     Some(decode(encoded.trim()))
 }
 
@@ -60,6 +64,20 @@ fn decode(encoded: &str) -> Result<String, Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_without_its_lesson_is_named() {
+        let found = json_from_fragment("#lesson").unwrap().unwrap_err();
+        assert!(
+            found.to_string().starts_with("the link ends at #lesson"),
+            "{found}"
+        );
+        assert!(
+            json_from_fragment("#lessons").is_none(),
+            "the menu's fragment"
+        );
+        assert!(json_from_fragment("#other").is_none());
+    }
 
     #[test]
     fn round_trips_any_text() {

@@ -9,7 +9,7 @@
 //! Owns reading a step's run and checking its moment; the page reaches the
 //! moment with the same replay as a `step=N` link.
 
-use crate::app::settings::{parse_page_query, PageSettings, PAGE_PARAMS};
+use crate::app::settings::{parse_page_query, PAGE_PARAMS};
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{find, query_pairs, shorten};
 use crate::sim::{Event, LocalRun};
@@ -26,8 +26,6 @@ pub const AT_EVENT_LIMIT: u64 = 200_000;
 pub struct Moment {
     /// The run, with its seed always set.
     pub run: RunParams,
-    /// How the page plays it (speed, panels) where the step says.
-    pub page: PageSettings,
     pub at_event: u64,
 }
 
@@ -56,6 +54,12 @@ pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, Le
             Text::new("lesson-error-unknown-param").with("name", Arg::untrusted(&name)),
         );
     }
+    for name in page_names(&step.params) {
+        errors.push(
+            format!("{path}.params"),
+            Text::new("lesson-error-page-param").with("name", Arg::verbatim(name)),
+        );
+    }
     if step.at_event > AT_EVENT_LIMIT {
         errors.push(
             format!("{path}.at_event"),
@@ -82,7 +86,6 @@ pub fn resolve(step: &Step, path: &str, fallback_seed: u64) -> Result<Moment, Le
     }
     errors.or_ok(Moment {
         run,
-        page: params.page,
         at_event: step.at_event,
     })
 }
@@ -94,6 +97,14 @@ fn unknown_names(params: &str) -> Vec<String> {
         .map(|(name, _)| name)
         .filter(|name| find(RUN_PARAMS, name).is_none() && find(PAGE_PARAMS, name).is_none())
         .map(|name| shorten(&name))
+        .collect()
+}
+
+/// Names in `params` of the page's settings (speed, lang, ...): a step
+/// opens its moment in the page as it is, so it would ignore them.
+fn page_names(params: &str) -> Vec<&'static str> {
+    query_pairs(params)
+        .filter_map(|(name, _)| find(PAGE_PARAMS, &name).map(|param| param.name))
         .collect()
 }
 
@@ -177,6 +188,15 @@ mod tests {
             .problem
             .to_string()
             .contains("at most 200000"));
+    }
+
+    #[test]
+    fn a_page_setting_in_a_step_is_named() {
+        let found = resolve(&step("stations=2&speed=5&lang=de", 0), "steps[0]", 0).unwrap_err();
+        let said: Vec<String> = found.0.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[0].starts_with("steps[0].params: speed is a setting of the page"));
+        assert!(said[1].starts_with("steps[0].params: lang is a setting of the page"));
     }
 
     #[test]

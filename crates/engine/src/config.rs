@@ -464,7 +464,41 @@ where
     check_fits_clock(&mut run.config, &mut errors);
     check_boxes_for_policy(&mut run.config, &mut errors);
     check_blocking_for_policy(&mut run.config, &mut errors);
+    check_stations_in_run(&mut run, &mut errors);
     (run, errors.into_vec())
+}
+
+/// A blocking station, or a break at a station, that the run does not
+/// have: it would do nothing, so it is named and left out.
+fn check_stations_in_run(run: &mut RunParams, errors: &mut ParamErrors) {
+    let stations = run.config.stations;
+    let accepted = Accepted::StationOfRun { stations };
+    if let Some(station) = run.config.blocking.filter(|station| *station > stations) {
+        errors.push_rule(ParamError {
+            name: "blocking",
+            given: format!("{station} with stations={stations}"),
+            accepted,
+            fallback: Fallback::Value("none".into()),
+        });
+        run.config.blocking = None;
+    }
+    let (kept, outside): (Vec<BreakAt>, Vec<BreakAt>) = run
+        .breaks
+        .iter()
+        .partition(|planned| planned.station <= stations);
+    if !outside.is_empty() {
+        errors.push_rule(ParamError {
+            name: "breaks",
+            given: format!("{} with stations={stations}", breaks::write_list(&outside)),
+            accepted,
+            fallback: if kept.is_empty() {
+                Fallback::Phrase("no breaks")
+            } else {
+                Fallback::Value(breaks::write_list(&kept))
+            },
+        });
+        run.breaks = kept;
+    }
 }
 
 /// `shot_min` above `shot_max`: both fall back to their defaults.
@@ -560,6 +594,34 @@ mod tests {
         assert!(errors.is_empty());
         assert_eq!(run, RunParams::default());
         assert_eq!(run.config.stations, 3);
+    }
+
+    #[test]
+    fn a_station_the_run_does_not_have_is_named_and_left_out() {
+        let (run, errors) = parse_run_query("stations=3&blocking=4&breaks=5:999,7:2");
+        assert_eq!(run.config.blocking, None);
+        assert_eq!(
+            run.breaks,
+            vec![BreakAt {
+                after_events: 7,
+                station: 2
+            }]
+        );
+        let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[0].starts_with("blocking=4 with stations=3 is not accepted"),
+            "{said:?}"
+        );
+        assert!(
+            said[0].contains("a station of the run, from 1 to 3"),
+            "{said:?}"
+        );
+        assert!(
+            said[1].starts_with("breaks=5:999 with stations=3"),
+            "{said:?}"
+        );
+        assert!(said[1].contains("7:2"), "what runs instead: {said:?}");
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub enum Accepted {
     BoxesPerTask { policy: &'static str, high: u32 },
     /// No blocking station under the policy named `policy`.
     NoBlockingWith { policy: &'static str },
+    /// A station the run has: `1..=stations`.
+    StationOfRun { stations: u32 },
 }
 
 /// `a, b and c`, or `a, b or c`.
@@ -124,6 +126,9 @@ impl fmt::Display for Accepted {
                 f,
                 "no blocking station with policy={policy}, whose program has none"
             ),
+            Accepted::StationOfRun { stations } => {
+                write!(f, "a station of the run, from 1 to {stations}")
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ use yew::prelude::*;
 
 use crate::app::lessons::lesson_link;
 use crate::i18n::Messages;
-use crate::lesson::format::TEXT_CHARS_LIMIT;
 use crate::lesson::{parse_lesson, Focus, Lesson, QuestionSpec, Step};
 use crate::tr;
 
@@ -116,7 +115,7 @@ fn editor_step(
                          html! { <code translate="no">{ step.params.clone() }</code> }) }
             </p>
             <label>{ messages.text("lesson-editor-text") }{" "}
-                <textarea data-testid="lesson-editor-text" dir="auto" rows="3" maxlength={TEXT_CHARS_LIMIT.to_string()}
+                <textarea data-testid="lesson-editor-text" dir="auto" rows="3"
                           value={step.text.clone()}
                           oninput={edit_step(draft, index, on_change, |step, text| step.text = text.to_string())} />
             </label>

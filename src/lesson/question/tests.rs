@@ -237,7 +237,6 @@ fn a_question_names_why_it_cannot_be_asked() {
             seed: Some(1),
             ..run.clone()
         },
-        page: Default::default(),
         at_event,
     };
     let cannot = |spec, at| pose(spec, &moment(at)).unwrap_err().to_string();
@@ -259,7 +258,6 @@ fn a_question_names_why_it_cannot_be_asked() {
             seed: Some(1),
             ..big
         },
-        page: Default::default(),
         at_event: 0,
     };
     assert!(pose(QuestionSpec::NextStation, &big)
@@ -307,7 +305,6 @@ fn random_moment(params: &str, at_fraction: f64) -> Moment {
     let length = checked_events(&run).len();
     Moment {
         run,
-        page: Default::default(),
         at_event: (length as f64 * at_fraction) as u64,
     }
 }
@@ -353,7 +350,6 @@ fn the_article_loop_is_asked_what_vanishes_and_what_it_prints_twice() {
     let (first, _) = parse_run_query("stations=3&boxes=10&seed=2");
     let not_article = Moment {
         run: first,
-        page: Default::default(),
         at_event: 0,
     };
     assert!(pose(QuestionSpec::VanishedDoses, &not_article)
