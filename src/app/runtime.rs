@@ -384,6 +384,16 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
                 }
             }
         }
+        // Past a stop point, no further turn: the backlog then holds only
+        // the rest of the stop's own turn, which the timer queue shown
+        // allows for (`Simulation::upcoming_before`).
+        if state
+            .stop_at
+            .get()
+            .is_some_and(|stop| state.produced.get() >= stop)
+        {
+            return;
+        }
         let produced = state.produced.get();
         if !take_turn(state).await {
             return;
@@ -561,7 +571,11 @@ fn report_frame(
         events,
         clock,
         mode,
-        upcoming: state.simulation.clock().upcoming(UPCOMING_SHOWN),
+        // As the timers stood at the last event shown, when stepping
+        // leaves some of the turn's events in the backlog.
+        upcoming: state
+            .simulation
+            .upcoming_before(state.backlog.borrow().iter(), UPCOMING_SHOWN),
         tasks: if state.simulation.config().stations <= INSPECTED_STATIONS_LIMIT {
             state.simulation.monitor().snapshot_and_prune()
         } else {

@@ -10,3 +10,4 @@ mod makespan;
 mod policies;
 mod reverse_pool;
 mod supervision;
+mod timers_shown;

@@ -194,7 +194,8 @@ impl fmt::Display for Event {
         match self.kind {
             EventKind::BoxOpened { station, box_no, doses, depot_left } => write!(
                 f,
-                "station {station} opened box {box_no} ({doses} doses) at {at} seconds; {} left in the depot",
+                "station {station} opened box {box_no} ({}) at {at} seconds; {} left in the depot",
+                counted(doses, "dose", "doses"),
                 counted(depot_left, "box", "boxes")
             ),
             EventKind::ShotGiven { station, box_no, doses_left } => write!(
@@ -225,12 +226,14 @@ impl fmt::Display for Event {
             }
             EventKind::StationFailed { station, box_no, error, doses_wasted, wait: Some(wait), .. } => write!(
                 f,
-                "the task of station {station} got an exception at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted. Restarting it with a new box. [wait {wait}]"
+                "the task of station {station} got an exception at {at} seconds: {error}; {} of box {box_no} wasted. Restarting it with a new box. [wait {wait}]",
+                counted(doses_wasted, "dose", "doses")
             ),
             EventKind::StationFailed { station, box_no, error, doses_wasted, restarting, wait: None } => {
                 write!(
                     f,
-                    "station {station} failed at {at} seconds: {error}; {doses_wasted} doses of box {box_no} wasted."
+                    "station {station} failed at {at} seconds: {error}; {} of box {box_no} wasted.",
+                    counted(doses_wasted, "dose", "doses")
                 )?;
                 if restarting {
                     f.write_str(" Restarting the station with a new box.")
@@ -262,7 +265,9 @@ impl fmt::Display for Event {
             ),
             EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => write!(
                 f,
-                "finished at {at} seconds: {boxes_done} boxes done, {boxes_failed} failed; {doses_given} doses given, {doses_wasted} wasted"
+                "finished at {at} seconds: {} done, {boxes_failed} failed; {} given, {doses_wasted} wasted",
+                counted(boxes_done, "box", "boxes"),
+                counted(doses_given, "dose", "doses")
             ),
         }
     }

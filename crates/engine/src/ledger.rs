@@ -80,14 +80,30 @@ pub struct StationStatus {
     pub doses_given: u64,
     pub boxes_done: u32,
     pub failures: u32,
-    /// The most recent failure and when it happened.
-    pub last_failure: Option<(SimTime, StationError)>,
+    /// The most recent failure.
+    pub last_failure: Option<Failure>,
     /// Simulated time spent with a box open, up to the last closed box.
     busy: SimDuration,
     busy_since: Option<SimTime>,
 }
 
 impl StationStatus {
+    /// When the station opened the box it has open (`None` between boxes).
+    pub fn box_opened_at(&self) -> Option<SimTime> {
+        self.busy_since
+    }
+
+    /// Whether the station's most recent failure is still the last thing
+    /// it did: it has not been restarted, or its new box, opened at that
+    /// instant, has not given a shot yet.
+    pub fn failure_is_latest(&self, capacity: u32) -> bool {
+        let Some(failure) = self.last_failure else {
+            return false;
+        };
+        self.state == StationState::Failed
+            || (self.remaining == capacity && self.box_opened_at() == Some(failure.at))
+    }
+
     /// Time with a box open up to `now`.
     pub fn busy_until(&self, now: SimTime) -> SimDuration {
         self.busy
@@ -95,6 +111,16 @@ impl StationStatus {
                 .busy_since
                 .map_or(SimDuration::ZERO, |since| now - since)
     }
+}
+
+/// A station's failure as the ledger keeps it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Failure {
+    pub at: SimTime,
+    pub error: StationError,
+    /// Whether the supervisor restarts the station with a new box (it
+    /// opens one at the same instant); `false` once the depot is empty.
+    pub restarting: bool,
 }
 
 /// An event that does not fit the state it was applied to.
@@ -405,10 +431,11 @@ impl LotState {
                 box_no,
                 error,
                 doses_wasted,
+                restarting,
                 ..
             } => {
                 self.report_of_wake(station)?;
-                self.fail_station(station, box_no, error, doses_wasted)
+                self.fail_station(station, box_no, error, doses_wasted, restarting)
             }
             EventKind::DepotEmpty { still_working } => self.note_depot_empty(still_working),
             EventKind::LoopEnded { cancelling, .. } => self.end_loop(cancelling),
@@ -592,6 +619,7 @@ impl LotState {
         box_no: u32,
         error: StationError,
         doses_wasted: u32,
+        restarting: bool,
     ) -> Result<(), LedgerError> {
         let index = self.working_index(station, box_no)?;
         let remaining = self.stations[index].remaining;
@@ -605,7 +633,11 @@ impl LotState {
         status.remaining = 0;
         status.failures += 1;
         status.state = StationState::Failed;
-        status.last_failure = Some((now, error));
+        status.last_failure = Some(Failure {
+            at: now,
+            error,
+            restarting,
+        });
         close_box(status, now);
         self.boxes_failed += 1;
         self.doses_wasted += u64::from(doses_wasted);
@@ -852,6 +884,50 @@ mod tests {
             assert_eq!(fast_result, general_result, "{event:?}");
             assert_eq!(fast, general, "{event:?}");
         }
+    }
+
+    #[test]
+    fn a_failure_is_the_latest_until_the_restarted_station_gives_a_shot() {
+        let config = Config {
+            stations: 3,
+            boxes: 12,
+            capacity: 20,
+            fail: 0.02,
+            ..Config::default()
+        };
+        let mut lot = LotState::new(&config);
+        let (mut failures, mut restarts) = (0, 0);
+        let mut just_failed = [false; 3];
+        crate::LocalRun::new(config.clone(), 5).run_to_end(|event| {
+            lot.apply(event).unwrap();
+            for status in &lot.stations {
+                let latest = status.failure_is_latest(config.capacity);
+                let index = status.station as usize - 1;
+                match &event.kind {
+                    EventKind::StationFailed { station, .. } if *station == status.station => {
+                        failures += 1;
+                        just_failed[index] = true;
+                        assert!(latest, "{event:?}");
+                    }
+                    EventKind::BoxOpened { station, .. } if *station == status.station => {
+                        restarts += usize::from(just_failed[index]);
+                        assert_eq!(latest, just_failed[index], "{event:?}");
+                    }
+                    EventKind::ShotGiven { station, .. } if *station == status.station => {
+                        just_failed[index] = false;
+                        assert!(!latest, "{event:?}");
+                    }
+                    _ => {}
+                }
+                if status.last_failure.is_none() {
+                    assert!(!latest);
+                }
+            }
+        });
+        assert!(
+            failures > 0 && restarts > 0,
+            "seed 5 has failures and restarts to check"
+        );
     }
 
     #[test]

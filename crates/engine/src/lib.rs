@@ -46,7 +46,7 @@ pub use breaks::{BreakAt, BreakSchedule};
 pub use clock::VirtualClock;
 pub use config::{Config, Policy, RunParams};
 pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
-pub use ledger::{LedgerError, LotState, StationState, StationStatus};
+pub use ledger::{Failure, LedgerError, LotState, StationState, StationStatus};
 pub use local::{run_checked, run_checked_with, LocalRun, RunOutcome};
 pub use monitor::{Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState};
 pub use param_table::{Accepted, ParamError};

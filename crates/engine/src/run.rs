@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::clock::VirtualClock;
 use super::config::Config;
 use super::context::RunContext;
-use super::event::EventQueue;
+use super::event::{Event, EventKind, EventQueue};
 use super::iteration::{resume_turns, start_loop_turns};
 use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
@@ -138,6 +138,35 @@ impl Simulation {
         } else {
             false
         }
+    }
+
+    /// The first `limit` timers waiting, by deadline, as they stood when
+    /// the event before `ahead` happened: `ahead` are events of the last
+    /// turn that the driver has not shown yet (stepping shows a turn one
+    /// event at a time). Every timer due at the turn's instant was taken
+    /// off the queue as the turn began; a station arms its next timer
+    /// right after each shot, and its first when its box opens, so a
+    /// station that acts in `ahead` has not armed the timer it has now.
+    pub fn upcoming_before<'a>(
+        &self,
+        ahead: impl IntoIterator<Item = &'a Event>,
+        limit: usize,
+    ) -> Vec<(SimTime, u32)> {
+        let mut not_yet: Vec<u32> = ahead
+            .into_iter()
+            .filter_map(|event| match event.kind {
+                EventKind::ShotGiven { station, .. } | EventKind::BoxOpened { station, .. } => {
+                    Some(station)
+                }
+                _ => None,
+            })
+            .collect();
+        not_yet.sort_unstable();
+        not_yet.dedup();
+        let mut upcoming = self.run.clock.upcoming(limit.saturating_add(not_yet.len()));
+        upcoming.retain(|(_, station)| not_yet.binary_search(station).is_err());
+        upcoming.truncate(limit);
+        upcoming
     }
 
     /// True once the supervisor has emitted `Finished`.
