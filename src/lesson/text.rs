@@ -73,6 +73,14 @@ impl Text {
         self.id
     }
 
+    /// The value of the variable `name`, if set.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args
+            .iter()
+            .find(|(given, _)| *given == name)
+            .map(|(_, value)| value)
+    }
+
     /// The sentence in `messages`' language.
     pub fn format(&self, messages: &Messages) -> String {
         if self.args.is_empty() {

@@ -51,9 +51,15 @@ pub struct Posed {
 /// Where the answer shows, and what happened there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    /// The run that shows it: the step's own, or the step's with one more
-    /// break (breaking a station now).
+    /// The run that shows it: the step's own, the step's with one more
+    /// break (breaking a station now), or the step's under another policy
+    /// (ALL_COMPLETED against FIRST_COMPLETED).
     pub run: RunParams,
+    /// Events of `run` shown when the answer starts to play: the step's
+    /// moment, or as much of it as `run` shares with the step's run.
+    pub from_event: u64,
+    /// The simulated time of the last of them.
+    pub from_time: SimTime,
     /// Events shown once the answer is on screen.
     pub at_event: u64,
     /// The simulated time of the last of them.
@@ -156,6 +162,8 @@ impl<'a> Replay<'a> {
     fn answer_after(&self, index: usize, explanation: Text) -> Answer {
         Answer {
             run: self.run.clone(),
+            from_event: self.at_event as u64,
+            from_time: self.now.now,
             at_event: index as u64 + 1,
             time: self.events[index].at,
             explanation,

@@ -8,6 +8,7 @@ use crate::lesson::text::{Arg, Text};
 use crate::sim::config::RunParams;
 use crate::sim::{LotState, Policy, SimTime};
 
+use super::super::moment::all_events;
 use super::{ledger_broken, Answer, Asked, PoseError, Replay};
 
 /// The choices (their messages), from ALL_COMPLETED well ahead to well
@@ -29,7 +30,7 @@ struct Finish {
 }
 
 /// Which of ALL_COMPLETED and FIRST_COMPLETED finishes first, and by how
-/// much. The answer shows at the end of the step's own run.
+/// much. The answer shows at the end of the ALL_COMPLETED run.
 pub(super) fn all_vs_first(replay: &Replay) -> Result<Asked, PoseError> {
     let first = finish(replay.run, Policy::FirstCompleted)?;
     let all = finish(replay.run, Policy::AllCompleted)?;
@@ -49,13 +50,36 @@ pub(super) fn all_vs_first(replay: &Replay) -> Result<Asked, PoseError> {
         Text::new("lesson-all-vs-first-prompt"),
         BANDS.iter().map(|(id, _)| Text::new(id)).collect(),
         correct,
-        Answer {
-            run: replay.run.clone(),
-            at_event: replay.events.len() as u64,
-            time: replay.events.last().map_or(replay.now.now, |last| last.at),
-            explanation,
-        },
+        all_played(replay, explanation),
     ))
+}
+
+/// The answer plays the run the question asks about: the step's under
+/// ALL_COMPLETED, from the step's moment (or from the last event the two
+/// runs share, if they part before it) to its end.
+fn all_played(replay: &Replay, explanation: Text) -> Answer {
+    let mut run = replay.run.clone();
+    run.config.policy = Policy::AllCompleted;
+    // Breaks count events, which differ between policies.
+    run.breaks.clear();
+    let events = all_events(&run);
+    let shared = replay
+        .events
+        .iter()
+        .zip(&events)
+        .take(replay.at_event)
+        .take_while(|(step, all)| step == all)
+        .count();
+    Answer {
+        from_event: shared as u64,
+        from_time: shared
+            .checked_sub(1)
+            .map_or(SimTime::START, |last| events[last].at),
+        at_event: events.len() as u64,
+        time: events.last().map_or(SimTime::START, |last| last.at),
+        run,
+        explanation,
+    }
 }
 
 fn difference(later_percent: f64) -> Text {

@@ -210,6 +210,8 @@ pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Ask
         correct,
         super::Answer {
             run: replay.run.clone(),
+            from_event: replay.at_event as u64,
+            from_time: now,
             at_event: happened as u64,
             time: happened
                 .checked_sub(1)

@@ -8,7 +8,9 @@ use super::*;
 use crate::lesson::builtin::BUILTINS;
 use crate::lesson::moment::resolve_all;
 use crate::sim::config::parse_run_query;
-use crate::sim::{run_checked_with, Config, EventKind, LotState, Policy, StationState};
+use crate::sim::{
+    run_checked_with, Config, EventKind, LotState, Policy, SimTime, StationError, StationState,
+};
 
 /// Every event of `run`, through the checked fold (conservation after
 /// every event).
@@ -143,7 +145,21 @@ fn check_all_vs_first(posed: &Posed, moment: &Moment, events: &[Event]) {
         "ALL_COMPLETED finishes later, by more than 20 %"
     };
     assert_eq!(right_choice(posed), expected);
-    assert_eq!(posed.answer.at_event, events.len() as u64);
+    // The answer plays the ALL_COMPLETED run to its end, from a moment it
+    // shares with the step's run.
+    let answer = &posed.answer;
+    assert_eq!(answer.run.config.policy, Policy::AllCompleted);
+    let all = checked_events(&answer.run);
+    assert_eq!(answer.at_event, all.len() as u64);
+    assert_eq!(answer.time.as_secs_f64(), makespan(Policy::AllCompleted));
+    let from = answer.from_event as usize;
+    assert!(from <= moment.at_event as usize);
+    assert_eq!(&all[..from], &events[..from]);
+    assert_eq!(
+        answer.from_time,
+        from.checked_sub(1)
+            .map_or(SimTime::START, |last| all[last].at)
+    );
 }
 
 fn check_blocking_shots(posed: &Posed, moment: &Moment, events: &[Event]) {
@@ -173,13 +189,60 @@ fn check_blocking_shots(posed: &Posed, moment: &Moment, events: &[Event]) {
 fn check_break_waste(posed: &Posed, moment: &Moment, events: &[Event]) {
     let broken = checked_events(&posed.answer.run);
     let shown = posed.answer.at_event as usize;
-    let before = state_after(&posed.answer.run, &broken[..shown - 1]);
+    let failed = (moment.at_event as usize..shown)
+        .find(|index| {
+            matches!(
+                broken[*index].kind,
+                EventKind::StationFailed {
+                    error: StationError::BrokenByHand { .. },
+                    ..
+                }
+            )
+        })
+        .expect("the answer shows the break");
+    let before = state_after(&posed.answer.run, &broken[..failed]);
     let after = state_after(&posed.answer.run, &broken[..shown]);
     let wasted = after.doses_wasted - before.doses_wasted;
-    assert!(matches!(
-        broken[shown - 1].kind,
-        EventKind::StationFailed { .. }
-    ));
+    let EventKind::StationFailed {
+        station,
+        restarting,
+        ..
+    } = broken[failed].kind
+    else {
+        unreachable!()
+    };
+    // Shown up to the failure, or to the box that restarts the station,
+    // opened at the same instant, so the lane says what the text says.
+    let restart = broken[failed + 1..]
+        .iter()
+        .find(|event| matches!(event.kind, EventKind::BoxOpened { station: opened, .. } if opened == station));
+    let Some(Arg::Text(then)) = posed.answer.explanation.arg("then") else {
+        panic!("a consequence: {:?}", posed.answer.explanation)
+    };
+    match restart.filter(|_| restarting) {
+        Some(restart) if restart.at == broken[failed].at => {
+            assert_eq!(&broken[shown - 1], restart);
+            assert_eq!(
+                after.stations[station as usize - 1].state,
+                StationState::Working
+            );
+        }
+        Some(restart) => {
+            assert_eq!(shown, failed + 1);
+            assert_eq!(then.id(), "lesson-waste-restarted-at");
+            assert_eq!(
+                then.arg("seconds"),
+                Some(&Arg::fixed(restart.at.as_secs_f64(), 2)),
+            );
+        }
+        None => assert_eq!(shown, failed + 1),
+    }
+    let policy = posed.answer.run.config.policy;
+    assert_eq!(
+        then.id().starts_with("lesson-waste-caught"),
+        !policy.takes_done_sets(),
+        "only a supervisor reports: {policy:?}"
+    );
     assert_eq!(
         right_choice(posed),
         crate::sim::event::counted(wasted, "dose", "doses")

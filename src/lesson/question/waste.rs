@@ -4,8 +4,7 @@
 //! recorded exactly as a click on the station records it, so the page
 //! shows the answer by replaying that run.
 
-use crate::lesson::text::Text;
-use crate::sim::config::RunParams;
+use crate::lesson::text::{Arg, Text};
 use crate::sim::{BreakAt, Event, EventKind, StationError, StationState};
 
 use super::super::moment::all_events;
@@ -23,7 +22,8 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         after_events: replay.at_event as u64,
         station,
     });
-    let (index, failure) = failure_of(&broken, station, replay.at_event)?;
+    let events = all_events(&broken);
+    let (index, failure) = failure_of(&events, station, replay.at_event)?;
     let EventKind::StationFailed {
         box_no,
         doses_wasted: wasted,
@@ -39,25 +39,49 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
         .iter()
         .position(|choice| *choice == wasted)
         .unwrap_or_default();
-    let then = if restarting {
-        "lesson-waste-restarted"
-    } else {
-        "lesson-waste-stopped"
+    let restart = restarting
+        .then(|| restart_of(&events, station, index))
+        .flatten();
+    // The answer shows the station restarted when that happens at the
+    // failure's instant (its new box is the next event of the same turn):
+    // the lane then says what the explanation says. A restart that comes
+    // later (ALL_COMPLETED restarts once the whole batch is back) is
+    // named with its time instead.
+    let shown = restart
+        .filter(|restart| events[*restart].at == failure.at)
+        .unwrap_or(index);
+    let later = restart
+        .filter(|restart| events[*restart].at > failure.at)
+        .map(|restart| Arg::fixed(events[restart].at.as_secs_f64(), 2));
+    let then = match (
+        replay.run.config.policy.takes_done_sets(),
+        restarting,
+        later,
+    ) {
+        (true, true, None) => Text::new("lesson-waste-restarted"),
+        (true, true, Some(seconds)) => {
+            Text::new("lesson-waste-restarted-at").with("seconds", seconds)
+        }
+        (true, false, _) => Text::new("lesson-waste-stopped"),
+        (false, true, _) => Text::new("lesson-waste-caught"),
+        (false, false, _) => Text::new("lesson-waste-caught-stopped"),
     };
     let explanation = Text::new("lesson-waste-explanation")
         .with("station", station)
         .with("wasted", doses(wasted))
         .with("box", box_no)
         .with("given", doses(capacity - wasted))
-        .with("then", Text::new(then));
+        .with("then", then);
     Ok((
         Text::new("lesson-waste-prompt").with("station", station),
         choices.iter().map(|count| doses(*count)).collect(),
         correct,
         Answer {
             run: broken,
-            at_event: index as u64 + 1,
-            time: failure.at,
+            from_event: replay.at_event as u64,
+            from_time: replay.now.now,
+            at_event: shown as u64 + 1,
+            time: events[shown].at,
             explanation,
         },
     ))
@@ -94,10 +118,11 @@ fn first_working(replay: &Replay) -> Result<u32, PoseError> {
         .ok_or_else(|| PoseError::new("lesson-cannot-none-working"))
 }
 
-/// The break's failure in the run `broken`, and its index.
-fn failure_of(broken: &RunParams, station: u32, after: usize) -> Result<(usize, Event), PoseError> {
-    all_events(broken)
-        .into_iter()
+/// The break's failure among the events of the broken run, and its index.
+fn failure_of(events: &[Event], station: u32, after: usize) -> Result<(usize, Event), PoseError> {
+    events
+        .iter()
+        .copied()
         .enumerate()
         .skip(after)
         .find(|(_, event)| {
@@ -108,6 +133,17 @@ fn failure_of(broken: &RunParams, station: u32, after: usize) -> Result<(usize, 
             } if failed == station)
         })
         .ok_or_else(|| PoseError(Text::new("lesson-cannot-not-broken").with("station", station)))
+}
+
+/// The index of the box `station` opens on its restart after the failure
+/// at `failed`.
+fn restart_of(events: &[Event], station: u32, failed: usize) -> Option<usize> {
+    events
+        .iter()
+        .enumerate()
+        .skip(failed + 1)
+        .find(|(_, event)| matches!(event.kind, EventKind::BoxOpened { station: opened, .. } if opened == station))
+        .map(|(index, _)| index)
 }
 
 /// Four dose counts: the right one, none, a whole box, and what the
