@@ -161,7 +161,7 @@ test('breaking a station by hand: reported, restarted, wasted doses counted, rep
     const page = s.page;
     await waitUntil(async () => Number(await text(s, 'doses-given')) > 60, { timeout: MIN, message: 'shots to be given' });
     await page.click(`${sel('station')}[data-station="2"]`);
-    const brokenLine = /station 2 failed at [\d.]+ seconds: broken by hand during shot \d+; \d+ doses of box \d+ wasted\. Restarting/;
+    const brokenLine = /station 2 failed at [\d.]+ seconds: broken by hand during shot \d+; \d+ doses? of box \d+ wasted\. Restarting/;
     await waitUntil(async () => (await page.locator(sel('log-line')).allTextContents()).some((l) => brokenLine.test(l)), {
       timeout: MIN,
       message: 'the break to be reported',
@@ -231,7 +231,7 @@ test('the policy comparison and the inspector\'s finished tasks', { timeout: 3 *
     assert.deepEqual(article.slice(2), ['103', '300'], 'boxes opened and doses vanished');
     const finished = await s.page.locator(sel('finished-task')).allTextContents();
     assert.ok(finished.length >= 1, 'a task has finished by event 700');
-    assert.match(finished[0], /station \d \(box \d+\): done after \d+ polls and \d+ wakes/);
+    assert.match(finished[0], /station \d \(box \d+\): done after \d+ polls? and \d+ wakes?/);
   });
 });
 

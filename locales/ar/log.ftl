@@ -12,7 +12,14 @@ log-panel = السجل
     .aria-label = سجل الأحداث
 log-lines =
     .aria-label = أسطر سجل الأحداث
-log-kept-note = يُعرض آخر { $kept } سطر من أصل { $total }؛ أما التنزيلات فتضم الأسطر كلها.
+log-kept-note = يُعرض آخر { $kept ->
+        [zero] { $kept } سطر
+        [one] سطر
+        [two] سطرين
+        [few] { $kept } أسطر
+        [many] { $kept } سطرًا
+       *[other] { $kept } سطر
+    } من أصل { $total }؛ أما التنزيلات فتضم الأسطر كلها.
 log-download-failed = تعذّر التنزيل: { $error }
 log-every-shot = كل حقنة وكل استيقاظ في التنزيلات
 log-download-text = تنزيل بصيغة txt

@@ -60,6 +60,7 @@ lot-station-tile-title = المحطة { $station }، { $state ->
        *[cancelled] أُلغيت
     }
 lot-failure-restarted = { $error }: أُعيد تشغيلها
+lot-failure-restarting = { $error }: سيُعاد تشغيلها
 lot-failure-not-restarted = { $error }: لم يُعَد تشغيلها
 
 ## The banner at the end of a run.

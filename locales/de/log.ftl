@@ -12,7 +12,10 @@ log-panel = Protokoll
     .aria-label = Ereignisprotokoll
 log-lines =
     .aria-label = Zeilen des Ereignisprotokolls
-log-kept-note = Gezeigt werden die letzten { $kept } von { $total } Zeilen; die Downloads enthalten alle.
+log-kept-note = Gezeigt werden die letzten { $kept } von { $total ->
+        [one] { $total } Zeile
+       *[other] { $total } Zeilen
+    }; die Downloads enthalten alle.
 log-download-failed = Download fehlgeschlagen: { $error }
 log-every-shot = jede einzelne Impfung und jedes Aufwachen in den Downloads
 log-download-text = .txt herunterladen
@@ -27,7 +30,10 @@ log-error-broken = bei Impfung { $shot } von Hand zerstört
 
 ## The lines, one per event.
 
-log-box-opened = Station { $station } hat bei { $seconds } Sekunden Box { $box_no } ({ $doses } Dosen) geöffnet; { $depot_left ->
+log-box-opened = Station { $station } hat bei { $seconds } Sekunden Box { $box_no } ({ $doses ->
+        [one] { $doses } Dosis
+       *[other] { $doses } Dosen
+    }) geöffnet; { $depot_left ->
         [one] { $depot_left } Box bleibt
        *[other] { $depot_left } Boxen bleiben
     } im Depot

@@ -63,6 +63,7 @@ lot-station-tile-title = Station { $station }, { $state ->
        *[cancelled] abgebrochen
     }
 lot-failure-restarted = { $error }: neu gestartet
+lot-failure-restarting = { $error }: wird neu gestartet
 lot-failure-not-restarted = { $error }: nicht neu gestartet
 
 ## The banner at the end of a run.

@@ -35,11 +35,20 @@ executor-queue-differs = In diesem Lauf weicht sie von FIRST_COMPLETED ab: { $sa
 
 executor-blocking = Station { $station } blockiert den Thread: Sie gibt jede Impfung ohne await, also läuft jede ihrer Schachteln in einem einzigen Poll von Anfang bis Ende, und kein anderer Task läuft währenddessen. Die Timer der anderen Stationen werden fällig, können aber erst auslösen, wenn sie den Thread freigibt; dann lösen sie gemeinsam aus, verspätet, in einer Runde der Schleife. Der Lauf folgt der Schleife von asyncio Runde für Runde, und ein Test prüft ihn gegen CPython.
 executor-share-none = In diesem Lauf haben die anderen Stationen keine einzige Impfung gegeben: Station { $station } hat jede Schachtel genommen, eine nach der anderen, und den Thread nie freigegeben.
-executor-share-exact = In diesem Lauf hat Station { $station } { $boxes } Schachteln zurückgegeben, und zwischen zwei davon haben die anderen Stationen jedes Mal { $shots ->
+executor-share-exact = In diesem Lauf hat Station { $station } { $boxes ->
+        [one] { $boxes } Schachtel
+       *[other] { $boxes } Schachteln
+    } zurückgegeben, und zwischen zwei davon haben die anderen Stationen jedes Mal { $shots ->
         [one] eine Impfung
        *[other] { $shots } Impfungen
     } gegeben.
-executor-share-range = In diesem Lauf hat Station { $station } { $boxes } Schachteln zurückgegeben; zwischen zwei davon haben die anderen Stationen zusammen { $fewest } bis { $most } Impfungen gegeben, im Mittel { $mean }.
+executor-share-range = In diesem Lauf hat Station { $station } { $boxes ->
+        [one] { $boxes } Schachtel
+       *[other] { $boxes } Schachteln
+    } zurückgegeben; zwischen zwei davon haben die anderen Stationen zusammen { $fewest } bis { $most ->
+        [one] { $most } Impfung
+       *[other] { $most } Impfungen
+    } gegeben, im Mittel { $mean }.
 executor-share-one-box = In diesem Lauf hat Station { $station } nur eine Schachtel zurückgegeben; die anderen Stationen haben im ganzen Lauf { $shots ->
         [one] eine Impfung
        *[other] { $shots } Impfungen
@@ -110,7 +119,10 @@ executor-report-workers-last = Die Warteschlange ist leer, also kehrt der Worker
 ## The task inspector.
 
 inspector-title = Task-Inspektor
-inspector-too-many = Der Inspektor listet Tasks für Läufe mit bis zu { $limit } Stationen.
+inspector-too-many = Der Inspektor listet Tasks für Läufe mit bis zu { $limit ->
+        [one] { $limit } Station
+       *[other] { $limit } Stationen
+    }.
 inspector-explain = { $tasks ->
         [worker] Der Worker jeder Station ist ein Task, der Schachtel um Schachtel aus der Warteschlange abarbeitet.
        *[box] Jede Schachtel, die eine Station abarbeitet, ist ein Task.
@@ -190,11 +202,20 @@ charts-station = Station { $station }
 
 charts-doses-caption = Verabreichte Dosen im Zeitverlauf, verglichen mit dem vom Modell erwarteten Tempo (gestrichelt)
 charts-doses =
-    .aria-label = { $given } von { $total } Dosen nach { $seconds } Sekunden verabreicht; erwartete Gesamtdauer { $expected } Sekunden
+    .aria-label = { $given } von { $total ->
+        [one] { $total } Dosis
+       *[other] { $total } Dosen
+    } nach { $seconds } Sekunden verabreicht; erwartete Gesamtdauer { $expected } Sekunden
 
-charts-gantt-too-many = Das Gantt-Diagramm zeigt Läufe mit bis zu { $limit } Stationen.
+charts-gantt-too-many = Das Gantt-Diagramm zeigt Läufe mit bis zu { $limit ->
+        [one] { $limit } Station
+       *[other] { $limit } Stationen
+    }.
 charts-gantt-caption = Schachteln pro Station im Zeitverlauf; ausgefallene Schachteln in Zinnoberrot mit gestricheltem Rand
-charts-gantt-truncated = {" "}(die ersten { $limit } Schachteln)
+charts-gantt-truncated = {" "}{ $limit ->
+        [one] (die erste { $limit } Schachtel)
+       *[other] (die ersten { $limit } Schachteln)
+    }
 charts-gantt =
     .aria-label =
         Gantt-Diagramm { $boxes ->
@@ -219,7 +240,10 @@ charts-percent = { $percent } %
 
 ## The policy comparison.
 
-charts-comparison-too-large = Der Vergleich der Strategien umfasst Läufe mit bis zu { $limit } Dosen.
+charts-comparison-too-large = Der Vergleich der Strategien umfasst Läufe mit bis zu { $limit ->
+        [one] { $limit } Dosis
+       *[other] { $limit } Dosen
+    }.
 charts-comparison-caption = Derselbe Seed unter jeder Strategie des Supervisors (ganze Läufe, in der Seite nachgespielt)
 charts-comparison-policy = Strategie
 charts-comparison-makespan = Gesamtdauer

@@ -13,7 +13,10 @@ log-panel = Log
 log-lines =
     .aria-label = Event log lines
 # $kept lines are shown out of $total (always more than $kept).
-log-kept-note = Showing the last { $kept } of { $total } lines; downloads hold them all.
+log-kept-note = Showing the last { $kept } of { $total ->
+        [one] { $total } line
+       *[other] { $total } lines
+    }; downloads hold them all.
 # $error: what the browser said (may be English or technical).
 log-download-failed = Download failed: { $error }
 # The checkbox's label; the downloads then list every single shot too.
@@ -33,7 +36,10 @@ log-error-broken = broken by hand during shot { $shot }
 ## The lines, one per event.
 
 # The supervisor takes a box from the depot for a station.
-log-box-opened = station { $station } opened box { $box_no } ({ $doses } doses) at { $seconds } seconds; { $depot_left ->
+log-box-opened = station { $station } opened box { $box_no } ({ $doses ->
+        [one] { $doses } dose
+       *[other] { $doses } doses
+    }) at { $seconds } seconds; { $depot_left ->
         [one] { $depot_left } box
        *[other] { $depot_left } boxes
     } left in the depot
@@ -58,12 +64,18 @@ log-box-done = vaccine box { $box_no } is done! Vaccinated { $doses_given } at s
 log-box-done-wait = vaccine box { $wait } is done! Vaccinated { $doses_given } and time is { $seconds } seconds. Starting on the next box. [wait { $wait }: box { $box_no } at station { $station }]
 # A station's task raised an error; the doses left in its box are wasted.
 # $restarting as for log-box-done.
-log-station-failed = station { $station } failed at { $seconds } seconds: { $error }; { $doses_wasted } doses of box { $box_no } wasted. { $restarting ->
+log-station-failed = station { $station } failed at { $seconds } seconds: { $error }; { $doses_wasted ->
+        [one] { $doses_wasted } dose
+       *[other] { $doses_wasted } doses
+    } of box { $box_no } wasted. { $restarting ->
         [yes] Restarting the station with a new box.
        *[no] The depot is empty, so it is not restarted.
     }
 # The same under the article's loop ("exception" as Python says it).
-log-station-failed-wait = the task of station { $station } got an exception at { $seconds } seconds: { $error }; { $doses_wasted } doses of box { $box_no } wasted. Restarting it with a new box. [wait { $wait }]
+log-station-failed-wait = the task of station { $station } got an exception at { $seconds } seconds: { $error }; { $doses_wasted ->
+        [one] { $doses_wasted } dose
+       *[other] { $doses_wasted } doses
+    } of box { $box_no } wasted. Restarting it with a new box. [wait { $wait }]
 # The supervisor resumed with the tasks that have returned (asyncio.wait's done set)
 log-wake = the supervisor wakes at { $seconds } seconds with { $done ->
         [one] { $done } task
@@ -98,4 +110,10 @@ log-cancelled = the task of station { $station } is cancelled at { $seconds } se
        *[other] { $doses_discarded } doses
     } thrown away
 # Every task has returned.
-log-finished = finished at { $seconds } seconds: { $boxes_done } boxes done, { $boxes_failed } failed; { $doses_given } doses given, { $doses_wasted } wasted
+log-finished = finished at { $seconds } seconds: { $boxes_done ->
+        [one] { $boxes_done } box
+       *[other] { $boxes_done } boxes
+    } done, { $boxes_failed } failed; { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given, { $doses_wasted } wasted

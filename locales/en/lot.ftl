@@ -9,10 +9,25 @@
 
 # The accessible name of the drawing of up to 100 stations.
 lot-drawing =
-    .aria-label = Parking lot: { $stations } stations, { $depot } boxes in the depot, { $doses_given } doses given
+    .aria-label = Parking lot: { $stations ->
+        [one] { $stations } station
+       *[other] { $stations } stations
+    }, { $depot ->
+        [one] { $depot } box
+       *[other] { $depot } boxes
+    } in the depot, { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given
 # The accessible name of the canvas drawing more than 100 stations.
 lot-canvas =
-    .aria-label = { $stations } stations: { $working } working, { $boxes_done } boxes done, { $boxes_failed } failed
+    .aria-label = { $stations ->
+        [one] { $stations } station
+       *[other] { $stations } stations
+    }: { $working } working, { $boxes_done ->
+        [one] { $boxes_done } box
+       *[other] { $boxes_done } boxes
+    } done, { $boxes_failed } failed
 
 ## The depot of boxes.
 
@@ -24,7 +39,10 @@ lot-depot-unit = { $count ->
     }
 # The accessible name of the depot beside the canvas.
 lot-depot =
-    .aria-label = Depot: { $count } boxes left
+    .aria-label = Depot: { $count ->
+        [one] { $count } box
+       *[other] { $count } boxes
+    } left
 # Boxes taken after the depot ran out (the article's loop restarts every
 # task it finds done): shown beside a dashed box.
 lot-depot-beyond = +{ $count } beyond
@@ -42,7 +60,10 @@ lot-station-state = { $state ->
        *[cancelled] cancelled
     }
 # The tooltip of a booth; $state_label is one of lot-station-state.
-lot-station-booth-title = Station { $station }, { $state_label }, { $remaining } doses left
+lot-station-booth-title = Station { $station }, { $state_label }, { $remaining ->
+        [one] { $remaining } dose
+       *[other] { $remaining } doses
+    } left
 # The tooltip of a small tile, in the engine's words for the states.
 lot-station-tile-title = Station { $station }, { $state ->
         [idle] idle
@@ -54,16 +75,23 @@ lot-station-tile-title = Station { $station }, { $state ->
 # Beside a station whose task raised an error; $error is one of the
 # log-error-* messages.
 lot-failure-restarted = { $error }: restarted
+lot-failure-restarting = { $error }: to be restarted
 lot-failure-not-restarted = { $error }: not restarted
 
 ## The banner at the end of a run.
 
 # The article's loop ended with tasks cancelled in the middle of a box.
 lot-finished-mid-box = The loop ended mid-box
-lot-finished-mid-box-detail = { $doses_unreported } doses never reported, { $doses_discarded } thrown away
+lot-finished-mid-box-detail = { $doses_unreported ->
+        [one] { $doses_unreported } dose
+       *[other] { $doses_unreported } doses
+    } never reported, { $doses_discarded } thrown away
 # Every other run ends when every box is used.
 lot-finished-all-used = All boxes used
-lot-finished-all-used-detail = { $doses_given } doses given, { $doses_wasted } wasted
+lot-finished-all-used-detail = { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given, { $doses_wasted } wasted
 # Below the canvas: the banner's title and detail in one sentence.
 lot-finished-note = { $title }: { $detail }.
 
@@ -88,11 +116,17 @@ lot-narration-failed = { $count ->
     } failed
 lot-narration-done-and-failed = { $done }, { $failed }
 # $changes is one of the three messages above.
-lot-narration-progress = { $changes } at { $seconds } seconds; { $doses_given } doses given, { $depot ->
+lot-narration-progress = { $changes } at { $seconds } seconds; { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given, { $depot ->
         [one] { $depot } box
        *[other] { $depot } boxes
     } left in the depot.
-lot-narration-finished = Finished at { $seconds } seconds: { $doses_given } doses given, { $doses_wasted } wasted, { $boxes_done ->
+lot-narration-finished = Finished at { $seconds } seconds: { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given, { $doses_wasted } wasted, { $boxes_done ->
         [one] { $boxes_done } box
        *[other] { $boxes_done } boxes
     } done, { $boxes_failed ->

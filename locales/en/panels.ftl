@@ -48,11 +48,20 @@ executor-queue-differs = In this run it differs from FIRST_COMPLETED: { $same_en
 
 executor-blocking = Station { $station } blocks the thread: it does each shot without awaiting, so each of its boxes runs from start to end in a single poll, and no other task runs meanwhile. The other stations' timers come due but cannot fire until it lets go; then they fire together, late, in one turn of the loop. The run follows asyncio's loop turn by turn, and a test checks it against CPython.
 executor-share-none = In this run the other stations never gave a shot: station { $station } took every box, one after another, and never let go of the thread.
-executor-share-exact = In this run station { $station } returned { $boxes } boxes, and between two of them the other stations gave { $shots ->
+executor-share-exact = In this run station { $station } returned { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    }, and between two of them the other stations gave { $shots ->
         [one] one shot
        *[other] { $shots } shots
     } in all, every time.
-executor-share-range = In this run station { $station } returned { $boxes } boxes; between two of them the other stations gave from { $fewest } to { $most } shots in all, { $mean } on average.
+executor-share-range = In this run station { $station } returned { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    }; between two of them the other stations gave from { $fewest } to { $most ->
+        [one] { $most } shot
+       *[other] { $most } shots
+    } in all, { $mean } on average.
 executor-share-one-box = In this run station { $station } returned a single box; the other stations gave { $shots ->
         [one] one shot
        *[other] { $shots } shots
@@ -70,7 +79,10 @@ executor-thread-nobody = nobody yet
 ## The awaited set ($kind: one of the executor-awaited-kind-… messages).
 
 executor-awaited-set = Awaited set
-executor-awaited-count = ({ $count } tasks, { $kind })
+executor-awaited-count = ({ $count ->
+        [one] { $count } task
+       *[other] { $count } tasks
+    }, { $kind })
 executor-awaited-kind-channel = tasks sending to a channel
 executor-awaited-kind-taskgroup = station tasks of a task group
 executor-awaited-kind-workers = workers' current boxes
@@ -120,7 +132,10 @@ executor-report-workers-last = the queue is empty, so the worker returns
 ## The task inspector.
 
 inspector-title = Task inspector
-inspector-too-many = The inspector lists tasks for runs of up to { $limit } stations.
+inspector-too-many = The inspector lists tasks for runs of up to { $limit ->
+        [one] { $limit } station
+       *[other] { $limit } stations
+    }.
 inspector-explain = { $tasks ->
         [worker] Each station's worker is one task, which works through box after box from the queue.
        *[box] Each box a station works through is one task.
@@ -165,9 +180,27 @@ inspector-task-box-task = station { $station } (box { $box_no }'s task)
 ## The tasks that finished last.
 
 inspector-finished = Just finished
-inspector-finished-box = station { $station } (box { $box_no }): done after { $polls } polls and { $wakes } wakes
-inspector-finished-worker = station { $station }'s worker: done after { $polls } polls and { $wakes } wakes
-inspector-finished-box-task = box { $box_no }'s task: done after { $polls } polls and { $wakes } wakes
+inspector-finished-box = station { $station } (box { $box_no }): done after { $polls ->
+        [one] { $polls } poll
+       *[other] { $polls } polls
+    } and { $wakes ->
+        [one] { $wakes } wake
+       *[other] { $wakes } wakes
+    }
+inspector-finished-worker = station { $station }'s worker: done after { $polls ->
+        [one] { $polls } poll
+       *[other] { $polls } polls
+    } and { $wakes ->
+        [one] { $wakes } wake
+       *[other] { $wakes } wakes
+    }
+inspector-finished-box-task = box { $box_no }'s task: done after { $polls ->
+        [one] { $polls } poll
+       *[other] { $polls } polls
+    } and { $wakes ->
+        [one] { $wakes } wake
+       *[other] { $wakes } wakes
+    }
 inspector-finished-none = no task has finished yet
 
 ## The charts.
@@ -180,18 +213,36 @@ charts-station = station { $station }
 
 charts-doses-caption = Doses given over time, against the model's expected pace (dashed)
 charts-doses =
-    .aria-label = { $given } of { $total } doses given after { $seconds } seconds; expected makespan { $expected } seconds
+    .aria-label = { $given } of { $total ->
+        [one] { $total } dose
+       *[other] { $total } doses
+    } given after { $seconds } seconds; expected makespan { $expected } seconds
 
-charts-gantt-too-many = The Gantt chart shows runs of up to { $limit } stations.
+charts-gantt-too-many = The Gantt chart shows runs of up to { $limit ->
+        [one] { $limit } station
+       *[other] { $limit } stations
+    }.
 charts-gantt-caption = Boxes per station over time; failed boxes in vermillion with a dashed edge
-charts-gantt-truncated = {" "}(first { $limit } boxes)
+charts-gantt-truncated = {" "}(first { $limit ->
+        [one] { $limit } box
+       *[other] { $limit } boxes
+    })
 charts-gantt =
-    .aria-label = Gantt chart of { $boxes } boxes at { $stations } stations
+    .aria-label = Gantt chart of { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } at { $stations ->
+        [one] { $stations } station
+       *[other] { $stations } stations
+    }
 # A bar's tooltip: a box's time at its station, from $start to $end seconds.
 charts-gantt-bar = station { $station }, box { $box_no }: { $start }–{ $end } s
 charts-gantt-bar-failed = station { $station }, box { $box_no }: { $start }–{ $end } s (failed)
 
-charts-utilisation-summary = Utilisation: mean { $mean } %, lowest { $least } % over { $stations } stations.
+charts-utilisation-summary = Utilisation: mean { $mean } %, lowest { $least } % over { $stations ->
+        [one] { $stations } station
+       *[other] { $stations } stations
+    }.
 charts-utilisation-caption = Utilisation: the share of the elapsed time each station had a box open
 charts-utilisation =
     .aria-label = Utilisation per station
@@ -199,7 +250,10 @@ charts-percent = { $percent } %
 
 ## The policy comparison.
 
-charts-comparison-too-large = The policy comparison covers runs of up to { $limit } doses.
+charts-comparison-too-large = The policy comparison covers runs of up to { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    }.
 charts-comparison-caption = The same seed under each supervisor policy (whole runs, replayed in the page)
 charts-comparison-policy = Policy
 charts-comparison-makespan = Makespan

@@ -12,7 +12,10 @@ log-panel = Registro
     .aria-label = Registro de eventos
 log-lines =
     .aria-label = Líneas del registro de eventos
-log-kept-note = Se muestran las últimas { $kept } de { $total } líneas; las descargas las contienen todas.
+log-kept-note = Se muestran las últimas { $kept } de { $total ->
+        [one] { $total } línea
+       *[other] { $total } líneas
+    }; las descargas las contienen todas.
 log-download-failed = La descarga falló: { $error }
 log-every-shot = todas las inyecciones y todos los despertares en las descargas
 log-download-text = Descargar .txt
@@ -43,11 +46,17 @@ log-box-done = ¡la caja de vacunas { $box_no } está terminada! Vacunados: { $d
        *[no] No quedan cajas para esta estación.
     }
 log-box-done-wait = ¡la caja de vacunas { $wait } está terminada! Vacunados: { $doses_given } y el tiempo es { $seconds } segundos. Empezando con la siguiente caja. [espera { $wait }: caja { $box_no } en la estación { $station }]
-log-station-failed = la estación { $station } falló a los { $seconds } segundos: { $error }; se desperdiciaron { $doses_wasted } dosis de la caja { $box_no }. { $restarting ->
+log-station-failed = la estación { $station } falló a los { $seconds } segundos: { $error }; { $doses_wasted ->
+        [one] se desperdició { $doses_wasted } dosis
+       *[other] se desperdiciaron { $doses_wasted } dosis
+    } de la caja { $box_no }. { $restarting ->
         [yes] Se reinicia la estación con una caja nueva.
        *[no] El depósito está vacío, así que no se reinicia.
     }
-log-station-failed-wait = la tarea de la estación { $station } lanzó una excepción a los { $seconds } segundos: { $error }; se desperdiciaron { $doses_wasted } dosis de la caja { $box_no }. Se reinicia con una caja nueva. [espera { $wait }]
+log-station-failed-wait = la tarea de la estación { $station } lanzó una excepción a los { $seconds } segundos: { $error }; { $doses_wasted ->
+        [one] se desperdició { $doses_wasted } dosis
+       *[other] se desperdiciaron { $doses_wasted } dosis
+    } de la caja { $box_no }. Se reinicia con una caja nueva. [espera { $wait }]
 log-wake = el supervisor despierta a los { $seconds } segundos con { $done ->
         [one] { $done } tarea terminada
        *[other] { $done } tareas terminadas

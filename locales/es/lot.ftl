@@ -66,6 +66,7 @@ lot-station-tile-title = Estación { $station }, { $state ->
        *[cancelled] cancelada
     }
 lot-failure-restarted = { $error }: reiniciada
+lot-failure-restarting = { $error }: se reiniciará
 lot-failure-not-restarted = { $error }: no reiniciada
 
 ## The banner at the end of a run.

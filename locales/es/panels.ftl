@@ -35,11 +35,20 @@ executor-queue-differs = En esta ejecución difiere de FIRST_COMPLETED: { $same_
 
 executor-blocking = El puesto { $station } bloquea el hilo: aplica cada inyección sin hacer await, así que cada una de sus cajas va de principio a fin en un solo sondeo y, mientras tanto, no se ejecuta ninguna otra tarea. Los temporizadores de los demás puestos vencen, pero no pueden dispararse hasta que suelte el hilo; entonces se disparan juntos, con retraso, en una sola vuelta del bucle. La ejecución sigue el bucle de asyncio vuelta a vuelta, y una prueba la compara con CPython.
 executor-share-none = En esta ejecución los demás puestos no pusieron ni una inyección: el puesto { $station } tomó todas las cajas, una tras otra, y nunca soltó el hilo.
-executor-share-exact = En esta ejecución el puesto { $station } devolvió { $boxes } cajas, y entre dos de ellas los demás puestos pusieron { $shots ->
+executor-share-exact = En esta ejecución el puesto { $station } devolvió { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }, y entre dos de ellas los demás puestos pusieron { $shots ->
         [one] una inyección
        *[other] { $shots } inyecciones
     } en total, cada vez.
-executor-share-range = En esta ejecución el puesto { $station } devolvió { $boxes } cajas; entre dos de ellas los demás puestos pusieron entre { $fewest } y { $most } inyecciones en total, { $mean } de media.
+executor-share-range = En esta ejecución el puesto { $station } devolvió { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }; entre dos de ellas los demás puestos pusieron entre { $fewest } y { $most ->
+        [one] { $most } inyección
+       *[other] { $most } inyecciones
+    } en total, { $mean } de media.
 executor-share-one-box = En esta ejecución el puesto { $station } devolvió una sola caja; los demás puestos pusieron { $shots ->
         [one] una inyección
        *[other] { $shots } inyecciones
@@ -110,7 +119,10 @@ executor-report-workers-last = la cola está vacía, así que el worker termina
 ## The task inspector.
 
 inspector-title = Inspector de tareas
-inspector-too-many = El inspector muestra las tareas en ejecuciones de hasta { $limit } puestos.
+inspector-too-many = El inspector muestra las tareas en ejecuciones de hasta { $limit ->
+        [one] { $limit } puesto
+       *[other] { $limit } puestos
+    }.
 inspector-explain = { $tasks ->
         [worker] El worker de cada puesto es una tarea, que procesa caja tras caja de la cola.
        *[box] Cada caja que procesa un puesto es una tarea.
@@ -190,11 +202,20 @@ charts-station = puesto { $station }
 
 charts-doses-caption = Dosis administradas a lo largo del tiempo, frente al ritmo esperado según el modelo (discontinua)
 charts-doses =
-    .aria-label = { $given } de { $total } dosis administradas tras { $seconds } segundos; duración total esperada: { $expected } segundos
+    .aria-label = { $given } de { $total ->
+        [one] { $total } dosis administrada
+       *[other] { $total } dosis administradas
+    } tras { $seconds } segundos; duración total esperada: { $expected } segundos
 
-charts-gantt-too-many = El diagrama de Gantt muestra ejecuciones de hasta { $limit } puestos.
+charts-gantt-too-many = El diagrama de Gantt muestra ejecuciones de hasta { $limit ->
+        [one] { $limit } puesto
+       *[other] { $limit } puestos
+    }.
 charts-gantt-caption = Cajas por puesto a lo largo del tiempo; las cajas fallidas, en bermellón y con borde discontinuo
-charts-gantt-truncated = {" "}(primeras { $limit } cajas)
+charts-gantt-truncated = {" "}({ $limit ->
+        [one] primera { $limit } caja
+       *[other] primeras { $limit } cajas
+    })
 charts-gantt =
     .aria-label =
         Diagrama de Gantt de { $boxes ->

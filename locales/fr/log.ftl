@@ -12,7 +12,10 @@ log-panel = Journal
     .aria-label = Journal des événements
 log-lines =
     .aria-label = Lignes du journal des événements
-log-kept-note = Affichage des { $kept } dernières lignes sur { $total } ; les téléchargements les contiennent toutes.
+log-kept-note = Affichage { $kept ->
+        [one] de la dernière ligne
+       *[other] des { $kept } dernières lignes
+    } sur { $total } ; les téléchargements les contiennent toutes.
 log-download-failed = Échec du téléchargement : { $error }
 log-every-shot = chaque injection et chaque réveil dans les téléchargements
 log-download-text = Télécharger en .txt
@@ -38,14 +41,20 @@ log-shot = la station { $station } a fait une injection de la boîte { $box_no }
         [one] il reste { $doses_left } dose
        *[other] il reste { $doses_left } doses
     }
-log-box-done = la boîte de vaccins { $box_no } est terminée ! { $doses_given } personnes vaccinées à la station { $station } et il est { $seconds } secondes ({ $boxes_done ->
+log-box-done = la boîte de vaccins { $box_no } est terminée ! { $doses_given ->
+        [one] { $doses_given } personne vaccinée
+       *[other] { $doses_given } personnes vaccinées
+    } à la station { $station } et il est { $seconds } secondes ({ $boxes_done ->
         [one] { $boxes_done } boîte terminée
        *[other] { $boxes_done } boîtes terminées
     }). { $restarting ->
         [yes] On passe à la boîte suivante.
        *[no] Plus de boîtes pour cette station.
     }
-log-box-done-wait = la boîte de vaccins { $wait } est terminée ! { $doses_given } personnes vaccinées et il est { $seconds } secondes. On passe à la boîte suivante. [attente { $wait } : boîte { $box_no } à la station { $station }]
+log-box-done-wait = la boîte de vaccins { $wait } est terminée ! { $doses_given ->
+        [one] { $doses_given } personne vaccinée
+       *[other] { $doses_given } personnes vaccinées
+    } et il est { $seconds } secondes. On passe à la boîte suivante. [attente { $wait } : boîte { $box_no } à la station { $station }]
 log-station-failed = la station { $station } a échoué à { $seconds } secondes : { $error } ; { $doses_wasted ->
         [one] { $doses_wasted } dose de la boîte { $box_no } gaspillée
        *[other] { $doses_wasted } doses de la boîte { $box_no } gaspillées

@@ -63,6 +63,7 @@ lot-station-tile-title = Station { $station }, { $state ->
        *[cancelled] annulée
     }
 lot-failure-restarted = { $error } : redémarrée
+lot-failure-restarting = { $error } : sera redémarrée
 lot-failure-not-restarted = { $error } : non redémarrée
 
 ## The banner at the end of a run.

@@ -37,11 +37,20 @@ executor-queue-differs = Dans cette exécution, elle diffère de FIRST_COMPLETED
 
 executor-blocking = Le poste { $station } bloque le thread : il fait chaque injection sans await, si bien que chacune de ses boîtes s’exécute du début à la fin en un seul sondage, et aucune autre tâche ne s’exécute pendant ce temps. Les minuteurs des autres postes arrivent à échéance mais ne peuvent se déclencher tant qu’il ne lâche pas le thread ; ils se déclenchent alors ensemble, en retard, en un seul tour de la boucle. L’exécution suit la boucle d’asyncio tour par tour, et un test la compare à CPython.
 executor-share-none = Dans cette exécution, les autres postes n’ont fait aucune injection : le poste { $station } a pris toutes les boîtes, l’une après l’autre, sans jamais lâcher le thread.
-executor-share-exact = Dans cette exécution, le poste { $station } a rendu { $boxes } boîtes, et entre deux d’entre elles les autres postes ont fait { $shots ->
+executor-share-exact = Dans cette exécution, le poste { $station } a rendu { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }, et entre deux d’entre elles les autres postes ont fait { $shots ->
         [one] une injection
        *[other] { $shots } injections
     } en tout, à chaque fois.
-executor-share-range = Dans cette exécution, le poste { $station } a rendu { $boxes } boîtes ; entre deux d’entre elles, les autres postes ont fait de { $fewest } à { $most } injections en tout, { $mean } en moyenne.
+executor-share-range = Dans cette exécution, le poste { $station } a rendu { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    } ; entre deux d’entre elles, les autres postes ont fait de { $fewest } à { $most ->
+        [one] { $most } injection
+       *[other] { $most } injections
+    } en tout, { $mean } en moyenne.
 executor-share-one-box = Dans cette exécution, le poste { $station } n’a rendu qu’une boîte ; les autres postes ont fait { $shots ->
         [one] une injection
        *[other] { $shots } injections
@@ -112,7 +121,10 @@ executor-report-workers-last = la file est vide, donc le worker se termine
 ## The task inspector.
 
 inspector-title = Inspecteur de tâches
-inspector-too-many = L’inspecteur liste les tâches des exécutions d’au plus { $limit } postes.
+inspector-too-many = L’inspecteur liste les tâches des exécutions d’au plus { $limit ->
+        [one] { $limit } poste
+       *[other] { $limit } postes
+    }.
 inspector-explain = { $tasks ->
         [worker] Le worker de chaque poste est une tâche, qui traite boîte après boîte depuis la file.
        *[box] Chaque boîte qu’un poste traite est une tâche.
@@ -198,9 +210,15 @@ charts-doses =
            *[other] doses administrées
         } sur { $total } après { $seconds } secondes ; durée totale attendue { $expected } secondes
 
-charts-gantt-too-many = Le diagramme de Gantt montre les exécutions d’au plus { $limit } postes.
+charts-gantt-too-many = Le diagramme de Gantt montre les exécutions d’au plus { $limit ->
+        [one] { $limit } poste
+       *[other] { $limit } postes
+    }.
 charts-gantt-caption = Boîtes par poste au fil du temps ; boîtes en panne en vermillon, bord en tirets
-charts-gantt-truncated = {" "}({ $limit } premières boîtes)
+charts-gantt-truncated = {" "}({ $limit ->
+        [one] { $limit } première boîte
+       *[other] { $limit } premières boîtes
+    })
 charts-gantt =
     .aria-label =
         Diagramme de Gantt de { $boxes ->
@@ -225,7 +243,10 @@ charts-percent = { $percent } %
 
 ## The policy comparison.
 
-charts-comparison-too-large = La comparaison des politiques couvre les exécutions d’au plus { $limit } doses.
+charts-comparison-too-large = La comparaison des politiques couvre les exécutions d’au plus { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    }.
 charts-comparison-caption = La même graine sous chaque politique du superviseur (exécutions complètes, rejouées dans la page)
 charts-comparison-policy = Politique
 charts-comparison-makespan = Durée totale

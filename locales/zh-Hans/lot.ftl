@@ -39,6 +39,7 @@ lot-station-tile-title = { $station } 号接种站，{ $state ->
        *[cancelled] 已取消
     }
 lot-failure-restarted = { $error }：已重启
+lot-failure-restarting = { $error }：将重启
 lot-failure-not-restarted = { $error }：未重启
 
 ## The banner at the end of a run.

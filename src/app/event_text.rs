@@ -473,7 +473,7 @@ mod lot_tests {
                 depot = count(12u32),
                 doses_given = count(1500u32)
             ),
-            "Parking lot: 1 stations, 12 boxes in the depot, 1500 doses given"
+            "Parking lot: 1 station, 12 boxes in the depot, 1500 doses given"
         );
         assert_eq!(
             english.text("lot-break-hint"),
