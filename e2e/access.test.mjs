@@ -37,6 +37,31 @@ test('the live region narrates a fast run in summaries and the finish', { timeou
   });
 });
 
+test('the live region says the moment on screen after a seek and each step', { timeout: 3 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=4&stations=3&boxes=12&step=60', async (s) => {
+    const said = () => text(s, 'narration');
+    const clock = () => text(s, 'clock');
+    await waitUntil(async () => (await text(s, 'status')) === 'paused' && /event 60 of/.test(await text(s, 'event-position')), {
+      message: 'the run to stand at event 60',
+    });
+    const at60 = await clock();
+    assert.notEqual(at60, '0.00');
+    await waitUntil(async () => (await said()) === `Paused at ${at60} seconds.`, {
+      message: `the narration to name ${at60}`,
+    });
+    for (let stepped = 0; stepped < 3; stepped += 1) {
+      const before = await clock();
+      await s.page.click(sel('step'));
+      await waitUntil(async () => (await clock()) !== before || /event 6[1-3] of/.test(await text(s, 'event-position')), {
+        message: 'a step',
+      });
+      await waitUntil(async () => (await said()) === `Paused at ${await clock()} seconds.`, {
+        message: 'the narration to follow the step',
+      });
+    }
+  });
+});
+
 test('the projector theme can be switched on from the page and the link', { timeout: 3 * MIN }, async (t) => {
   await withPage(env, t.name, '?seed=2', async (s) => {
     await s.page.click(sel('projector'));

@@ -116,6 +116,35 @@ test('valid parameters show no param-errors', { timeout: 2 * MIN }, async (t) =>
   });
 });
 
+test('the first screen: asyncio named above the fold, Lessons first, a first Start slow enough to see the turns', { timeout: 2 * MIN }, async (t) => {
+  await withPage(env, t.name, '?seed=3', async (s) => {
+    const { page } = s;
+    await waitForStatus(s, 'ready', { timeout: MIN });
+    const line = page.locator(sel('asyncio-line'));
+    assert.match(await line.textContent(), /Python's asyncio/);
+    const box = await line.boundingBox();
+    assert.ok(box && box.y + box.height <= page.viewportSize().height, 'the asyncio line is above the fold');
+    const tools = await page.locator('.page-tools button').evaluateAll((buttons) => buttons.map((b) => [b.dataset.testid, b.classList.contains('primary')]));
+    assert.deepEqual(tools[0], ['lessons-open', true], 'Lessons is the first tool, and the primary one');
+    await page.locator(sel('start')).click();
+    const pace = page.locator(sel('turn-pace'));
+    await pace.waitFor();
+    const label = await text(s, 'speed-label');
+    assert.match(label, /^0\.0\d+× \(slow motion\)$/, 'the first Start plays slowly');
+    assert.ok((await pace.textContent()).includes(label.split('×')[0]), 'and says at what speed, and why');
+    // Once the learner picks a speed, the note goes.
+    await page.click(sel('speed-max'));
+    await pace.waitFor({ state: 'detached' });
+  });
+  await withPage(env, `${t.name} (a link with its speed)`, '?seed=3&speed=1', async (s) => {
+    await waitForStatus(s, 'ready', { timeout: MIN });
+    await s.page.locator(sel('start')).click();
+    await waitUntil(async () => (await clock(s)) > 0, { timeout: MIN, message: 'the run to play' });
+    assert.equal(await text(s, 'speed-label'), '1× real time', 'a link that sets the speed plays at it');
+    assert.equal(await s.page.locator(sel('turn-pace')).count(), 0);
+  });
+});
+
 test('pause, step and reset', { timeout: 4 * MIN }, async (t) => {
   await withPage(env, t.name, '?seed=5&speed=1', async (s) => {
     const { page } = s;

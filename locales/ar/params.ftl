@@ -98,6 +98,8 @@ controls-speed = السرعة:{" "}
 controls-speed-max = بأقصى سرعة ممكنة
 controls-speed-real-time = { $factor }× الزمن الحقيقي
 controls-speed-slow-motion = { $factor }× (حركة بطيئة)
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = أُبطئ التشغيل إلى { $speed }× لتظهر كل دورة من الحلقة: تعمل مهمة واحدة في كل مرة، ولا تعمل مهمتان معًا أبدًا. سرّعه بالمنزلق.
 
 ## One-click presets.
 

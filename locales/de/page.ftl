@@ -5,6 +5,7 @@
 ## The masthead.
 
 masthead-title = Impfen auf dem Parkplatz
+masthead-asyncio = Wie Pythons asyncio viele Tasks auf einem einzigen Thread ausführt, live vorgeführt von seinem Rust-Zwilling in deinem Browser.
 masthead-tagline = Jede Station ist ein asynchroner Task im einzigen Thread des Browsers. Ein Supervisor wartet mit await auf den ersten Task, der seine Box mit Dosen aufgebraucht hat, meldet ihn und startet die Station mit einer neuen Box wieder.
 masthead-lessons = Lektionen
 masthead-help = ? Hilfe
@@ -84,7 +85,10 @@ fuzz-summary = { $actions ->
     }. Letzte Aktion:{" "}
 fuzz-ledger = Buchführung: { $detail }
 fuzz-conservation = Erhaltung: { $detail }
-fuzz-stations = { $shown } Stationen angezeigt, { $configured } eingestellt
+fuzz-stations = { $shown ->
+        [one] { $shown } Station
+       *[other] { $shown } Stationen
+    } angezeigt, { $configured } eingestellt
 fuzz-clock = die Uhr zeigt { $clock } s, vor dem letzten Ereignis bei { $last } s
 fuzz-unaccounted = fertig, aber mit nicht verbuchten Dosen
 

@@ -90,6 +90,8 @@ controls-speed = Tempo:{" "}
 controls-speed-max = so schnell wie möglich
 controls-speed-real-time = { $factor }× Echtzeit
 controls-speed-slow-motion = { $factor }× (Zeitlupe)
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = Verlangsamt auf { $speed }×, damit jede Runde der Schleife zu sehen ist: Es läuft immer nur ein Task, nie zwei zugleich. Mit dem Schieberegler geht es schneller.
 
 ## One-click presets.
 
@@ -113,4 +115,7 @@ timeline-measuring = Zeitleiste: der Lauf wird vermessen
 timeline-value = Ereignis { $shown } von { $total }, { $seconds } Sekunden
 timeline-position = Ereignis { $shown } von { $total }
 timeline-position-pending = Ereignis { $shown }
-timeline-position-too-long = Ereignis { $shown } (Zeitleiste für Läufe mit bis zu { $limit } Dosen)
+timeline-position-too-long = Ereignis { $shown } (Zeitleiste für Läufe mit bis zu { $limit ->
+        [one] { $limit } Dosis
+       *[other] { $limit } Dosen
+    })

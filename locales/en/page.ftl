@@ -5,6 +5,7 @@
 ## The masthead.
 
 masthead-title = Parking-lot vaccination
+masthead-asyncio = How Python's asyncio runs many tasks on one thread, played live by its Rust twin in your browser.
 masthead-tagline = Each station is an async task on the browser's single thread. A supervisor awaits the first task to finish its box of doses, reports it, and starts the station again with a new box.
 masthead-lessons = Lessons
 masthead-help = ? Help
@@ -76,13 +77,23 @@ share-iframe-title = Parking-lot vaccination: async tasks on one thread
 fuzz = Fuzz mode
 fuzz-heading = Fuzz mode:{" "}
 # Followed by the last action as the program names it, and a full stop.
-fuzz-summary = { $actions } random actions, { $frames } frames checked, { $problems ->
+fuzz-summary = { $actions ->
+        [one] { $actions } random action
+       *[other] { $actions } random actions
+    }, { $frames ->
+        [one] { $frames } frame
+       *[other] { $frames } frames
+    } checked, { $problems ->
         [0] no problem found
+        [one] { $problems } problem
        *[other] { $problems } problems
     }. Last action:{" "}
 fuzz-ledger = ledger: { $detail }
 fuzz-conservation = conservation: { $detail }
-fuzz-stations = { $shown } stations shown for { $configured } configured
+fuzz-stations = { $shown ->
+        [one] { $shown } station
+       *[other] { $shown } stations
+    } shown for { $configured } configured
 fuzz-clock = the clock shows { $clock } s before the last event at { $last } s
 fuzz-unaccounted = finished with doses unaccounted for
 

@@ -18,7 +18,10 @@ params-accepted-whole = a whole number from { $low } to { $high }
 params-accepted-event-count = a whole number of events from { $low }
 params-accepted-shot-seconds = seconds per shot, from { $low } to { $high }
 params-accepted-probability = a probability from 0 to 1
-params-accepted-speed-factors = a comma-separated list of at most { $max_items } speed factors, each from { $low } to { $high }
+params-accepted-speed-factors = a comma-separated list of at most { $max_items ->
+        [one] { $max_items } speed factor
+       *[other] { $max_items } speed factors
+    }, each from { $low } to { $high }
 params-accepted-station-or-none = a station number from 1 to { $high }, or 0 for none
 # $form: the syntax of one pair, events:station (keep it as written).
 params-accepted-break-pairs = a comma-separated list of { $form } pairs, at most { $max_items }
@@ -30,7 +33,10 @@ params-accepted-play-rate = simulated seconds per second from { $low } to { $hig
 params-accepted-not-above = { $low } no greater than { $high }
 params-accepted-fits-clock = a run that fits the simulated clock (at most 10^{ $exponent } seconds if every shot is slowest)
 # $setting: policy=… as in the URL.
-params-accepted-boxes-per-task = at most { $high } boxes with { $setting }, which creates a live task for every box up front
+params-accepted-boxes-per-task = at most { $high ->
+        [one] { $high } box
+       *[other] { $high } boxes
+    } with { $setting }, which creates a live task for every box up front
 params-accepted-no-blocking = no blocking station with { $setting }, whose program has none
 params-accepted-station-of-run = a station of the run, from 1 to { $stations }
 
@@ -98,6 +104,8 @@ controls-speed-max = as fast as possible
 # $factor: simulated seconds per second.
 controls-speed-real-time = { $factor }× real time
 controls-speed-slow-motion = { $factor }× (slow motion)
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = Slowed to { $speed }× so that each turn of the loop shows: one task runs at a time, never two at once. Speed up with the slider.
 
 ## One-click presets.
 
@@ -123,4 +131,7 @@ timeline-value = event { $shown } of { $total }, { $seconds } seconds
 timeline-position = event { $shown } of { $total }
 timeline-position-pending = event { $shown }
 # $limit: the most doses a run may have to get a timeline.
-timeline-position-too-long = event { $shown } (timeline for runs of up to { $limit } doses)
+timeline-position-too-long = event { $shown } (timeline for runs of up to { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    })

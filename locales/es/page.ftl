@@ -5,6 +5,7 @@
 ## The masthead.
 
 masthead-title = Vacunación en el aparcamiento
+masthead-asyncio = Cómo asyncio de Python ejecuta muchas tareas en un solo hilo, representado en vivo por su gemelo en Rust en tu navegador.
 masthead-tagline = Cada estación es una tarea asíncrona en el único hilo del navegador. Un supervisor espera con await a la primera tarea que termina su caja de dosis, lo informa y vuelve a poner en marcha la estación con una caja nueva.
 masthead-lessons = Lecciones
 masthead-help = ? Ayuda
@@ -84,7 +85,13 @@ fuzz-summary = { $actions ->
     }. Última acción:{" "}
 fuzz-ledger = registro contable: { $detail }
 fuzz-conservation = conservación: { $detail }
-fuzz-stations = { $shown } estaciones mostradas para { $configured } configuradas
+fuzz-stations = { $shown ->
+        [one] { $shown } estación mostrada
+       *[other] { $shown } estaciones mostradas
+    } para { $configured ->
+        [one] { $configured } configurada
+       *[other] { $configured } configuradas
+    }
 fuzz-clock = el reloj marca { $clock } s, antes del último evento en { $last } s
 fuzz-unaccounted = terminó con dosis sin contabilizar
 

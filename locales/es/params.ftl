@@ -90,6 +90,8 @@ controls-speed = Velocidad:{" "}
 controls-speed-max = lo más rápido posible
 controls-speed-real-time = { $factor }× tiempo real
 controls-speed-slow-motion = { $factor }× (cámara lenta)
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = Ralentizado a { $speed }× para que se vea cada vuelta del bucle: se ejecuta una sola tarea cada vez, nunca dos a la vez. Acelera con el control deslizante.
 
 ## One-click presets.
 

@@ -5,6 +5,7 @@
 ## The masthead.
 
 masthead-title = Vaccination sur le parking
+masthead-asyncio = Comment asyncio de Python exécute de nombreuses tâches sur un seul thread, joué en direct par son jumeau Rust dans votre navigateur.
 masthead-tagline = Chaque station est une tâche asynchrone sur l’unique thread du navigateur. Un superviseur attend avec await la première tâche qui termine sa boîte de doses, la signale et relance la station avec une nouvelle boîte.
 masthead-lessons = Leçons
 masthead-help = ? Aide
@@ -84,7 +85,13 @@ fuzz-summary = { $actions ->
     }. Dernière action :{" "}
 fuzz-ledger = registre : { $detail }
 fuzz-conservation = conservation : { $detail }
-fuzz-stations = { $shown } stations affichées pour { $configured } configurées
+fuzz-stations = { $shown ->
+        [one] { $shown } station affichée
+       *[other] { $shown } stations affichées
+    } pour { $configured ->
+        [one] { $configured } configurée
+       *[other] { $configured } configurées
+    }
 fuzz-clock = l’horloge indique { $clock } s, avant le dernier événement à { $last } s
 fuzz-unaccounted = terminée avec des doses non comptabilisées
 

@@ -90,6 +90,8 @@ controls-speed = Vitesse :{" "}
 controls-speed-max = aussi vite que possible
 controls-speed-real-time = { $factor }× le temps réel
 controls-speed-slow-motion = { $factor }× (ralenti)
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = Ralenti à { $speed }× pour que chaque tour de la boucle se voie : une seule tâche s’exécute à la fois, jamais deux en même temps. Accélérez avec le curseur.
 
 ## One-click presets.
 
@@ -113,4 +115,7 @@ timeline-measuring = Chronologie : mesure de l’exécution en cours
 timeline-value = événement { $shown } sur { $total }, { $seconds } secondes
 timeline-position = événement { $shown } sur { $total }
 timeline-position-pending = événement { $shown }
-timeline-position-too-long = événement { $shown } (chronologie pour les exécutions d’au plus { $limit } doses)
+timeline-position-too-long = événement { $shown } (chronologie pour les exécutions d’au plus { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    })

@@ -5,6 +5,7 @@
 ## The masthead.
 
 masthead-title = 停车场疫苗接种
+masthead-asyncio = Python 的 asyncio 如何在一个线程上运行许多任务：由它的 Rust 孪生程序在你的浏览器中实时演示。
 masthead-tagline = 每个接种站都是浏览器单线程上的一个异步任务。监督者用 await 等待第一个用完一箱疫苗的任务，报告它，再给该接种站换上新的一箱重新开始。
 masthead-lessons = 课程
 masthead-help = ? 帮助

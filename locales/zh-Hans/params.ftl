@@ -84,6 +84,8 @@ controls-speed = 速度：
 controls-speed-max = 尽可能快
 controls-speed-real-time = { $factor }× 实时速度
 controls-speed-slow-motion = { $factor }×（慢动作）
+# Under the controls after the first Start on a page whose link set no speed.
+controls-turn-pace = 已放慢到 { $speed }×，让事件循环的每一轮都看得见：一次只运行一个任务，从不同时运行两个。用滑块可以加速。
 
 ## One-click presets.
 

@@ -28,7 +28,7 @@ use super::perf;
 use super::replays;
 use super::runtime::{FrameBatch, Mode, Runner, RunnerReports};
 use super::settings::{
-    parse_page_query, run_link, PageParams, PageSettings, PlaySpeed, PLAY_SPEED_LIMITS,
+    parse_page_query, readable_speed, run_link, PageParams, PageSettings, PlaySpeed,
 };
 use super::store::{Action, RunView};
 
@@ -86,6 +86,27 @@ pub struct RunController {
     pending: Rc<RefCell<Option<(u64, Restart)>>>,
     /// `None` while the replay that measures it is pending.
     timeline_total: Option<Option<u64>>,
+    /// Whether the first Start is still to come on a page whose link set
+    /// no speed: it then plays at [`turn_pace`].
+    pace_first_play: Rc<Cell<bool>>,
+    /// The pace the first Start chose, while the page plays at it.
+    paced: UseStateHandle<Option<f64>>,
+}
+
+/// Events per wall second at the pace of a first Start: slow enough to
+/// see each turn of the loop, one task at a time.
+const TURN_PACE_EVENTS_PER_S: f64 = 2.0;
+
+/// The play speed at which `config`'s stations give about
+/// [`TURN_PACE_EVENTS_PER_S`] shots per wall second [simulated s per wall
+/// s]: each station gives one shot per mean shot time, divided by its
+/// speed factor.
+pub fn turn_pace(config: &Config) -> f64 {
+    let mean_shot = (config.shot_min + config.shot_max) / 2.0;
+    let shots_per_second: f64 = (1..=config.stations)
+        .map(|station| config.speed_of(station) / mean_shot.max(f64::MIN_POSITIVE))
+        .sum();
+    readable_speed(TURN_PACE_EVENTS_PER_S / shots_per_second.max(f64::MIN_POSITIVE))
 }
 
 /// The controller of the page's run, started from `startup`; every
@@ -116,6 +137,14 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
     );
     use_effect(perf::frame_rendered);
     let timeline_total = use_timeline_total(&view);
+    let page = &startup.params.page;
+    let pace_first_play = (*use_memo((), |_| {
+        Rc::new(Cell::new(
+            !page.speed_given && !page.autoplay && page.step.is_none() && !page.embed && !page.fuzz,
+        ))
+    }))
+    .clone();
+    let paced = use_state(|| None::<f64>);
     RunController {
         view,
         speed,
@@ -124,6 +153,8 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
         runner,
         pending,
         timeline_total,
+        pace_first_play,
+        paced,
     }
 }
 
@@ -266,8 +297,25 @@ impl RunController {
         }
     }
 
+    /// Plays the run. The first Start on a page whose link set no speed
+    /// plays at [`turn_pace`], so that the turns show (at the default 1×,
+    /// three stations give about 60 shots a second and look as if they
+    /// worked at once); the controls say so until the speed changes.
     pub fn play(&self) {
+        let first = self.pace_first_play.replace(false);
+        if first && self.view.mode == Mode::Ready && self.view.events_applied == 0 {
+            let pace = turn_pace(&self.view.config);
+            if PlaySpeed::Factor(pace) != self.speed() {
+                self.set_speed(PlaySpeed::Factor(pace));
+                self.paced.set(Some(pace));
+            }
+        }
         self.with_runner(Runner::play);
+    }
+
+    /// The pace the first Start chose, while the page still plays at it.
+    pub fn turn_pace_shown(&self) -> Option<f64> {
+        (*self.paced).filter(|pace| self.speed() == PlaySpeed::Factor(*pace))
     }
 
     pub fn pause(&self) {
@@ -351,14 +399,15 @@ impl RunController {
     }
 
     /// Opens `run` paused at event `at_event`, as a `step=N` link does.
-    pub fn open_moment(&self, run: &RunParams, at_event: u64) {
+    /// Returns the new run's id.
+    pub fn open_moment(&self, run: &RunParams, at_event: u64) -> u64 {
         self.restart(Restart {
             config: run.config.clone(),
             seed: run.seed.unwrap_or(self.view.seed),
             seek: Some(at_event),
             breaks: run.breaks.clone(),
             play_until: None,
-        });
+        })
     }
 
     /// Opens `run` at event `from`, then plays it to event `until` and
@@ -375,7 +424,7 @@ impl RunController {
         let needed = simulated / PLAY_FORWARD_WALL_S;
         if let PlaySpeed::Factor(factor) = self.speed() {
             if needed > factor {
-                self.set_speed(PlaySpeed::Factor(needed.min(PLAY_SPEED_LIMITS.1)));
+                self.set_speed(PlaySpeed::Factor(readable_speed(needed)));
             }
         }
         self.restart(Restart {
@@ -505,6 +554,7 @@ impl RunController {
     }
 
     pub fn set_speed(&self, speed: PlaySpeed) {
+        self.pace_first_play.set(false);
         self.speed.set(speed);
         self.latest_speed.set(speed);
         self.with_runner(|runner| runner.set_speed(speed));

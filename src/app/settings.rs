@@ -42,6 +42,19 @@ impl fmt::Display for PlaySpeed {
 /// Play speeds the page accepts [simulated s per wall s].
 pub const PLAY_SPEED_LIMITS: (f64, f64) = (0.01, 100_000.0);
 
+/// `speed` rounded to three significant digits and kept within
+/// [`PLAY_SPEED_LIMITS`], so that its label stays readable (`1.42×`, not
+/// `1.424222×`): for speeds the page picks itself (the slider, a lesson's
+/// answer played forward).
+pub fn readable_speed(speed: f64) -> f64 {
+    let (low, high) = PLAY_SPEED_LIMITS;
+    let speed = speed.clamp(low, high);
+    // Dividing by a power of ten, not multiplying by its inverse, gives
+    // the closest double to the rounded decimal (1.42, not 1.4200000001).
+    let scale = 10f64.powf(2.0 - speed.log10().floor());
+    ((speed * scale).round() / scale).clamp(low, high)
+}
+
 impl PlaySpeed {
     /// Reads `max` or a factor within [`PLAY_SPEED_LIMITS`].
     pub fn parse(given: &str) -> Option<PlaySpeed> {
@@ -155,6 +168,9 @@ impl Panels {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageSettings {
     pub speed: PlaySpeed,
+    /// Whether the link set the speed (else the first Start plays at a
+    /// pace where turns show, see `RunController::play`).
+    pub speed_given: bool,
     pub autoplay: bool,
     /// The compact layout for iframes.
     pub embed: bool,
@@ -212,7 +228,12 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
             high: PLAY_SPEED_LIMITS.1,
         },
         fallback_phrase: None,
-        read: |page, given| keep(PlaySpeed::parse(given), |v| page.speed = v),
+        read: |page, given| {
+            keep(PlaySpeed::parse(given), |v| {
+                page.speed = v;
+                page.speed_given = true;
+            })
+        },
         write: |page| page.speed.to_string(),
         in_link: InLink::Always,
     },
@@ -351,6 +372,15 @@ pub fn run_link(run: &RunParams, page: &PageSettings) -> String {
 mod tests {
     use super::*;
     use crate::sim::{Config, Policy};
+
+    #[test]
+    fn a_speed_the_page_picks_reads_in_three_digits() {
+        assert_eq!(readable_speed(1.424_222), 1.42);
+        assert_eq!(readable_speed(8.622_898), 8.62);
+        assert_eq!(readable_speed(123_456.0), 100_000.0);
+        assert_eq!(readable_speed(0.001), 0.01);
+        assert_eq!(readable_speed(600.0), 600.0);
+    }
 
     #[test]
     fn page_settings_are_read_beside_the_run() {

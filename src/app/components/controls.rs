@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::controller::TIMELINE_DOSES_LIMIT;
 use crate::app::figures::{count, fixed, plain};
 use crate::app::runtime::Mode;
-use crate::app::settings::{PlaySpeed, PLAY_SPEED_LIMITS};
+use crate::app::settings::{readable_speed, PlaySpeed, PLAY_SPEED_LIMITS};
 use crate::i18n::Messages;
 use crate::tr;
 
@@ -19,10 +19,7 @@ pub const SLIDER_STEPS: f64 = 700.0;
 pub fn speed_from_slider(position: f64) -> f64 {
     let (low, high) = PLAY_SPEED_LIMITS;
     let exponent = low.log10() + (high.log10() - low.log10()) * position / SLIDER_STEPS;
-    // Round to 3 significant digits so the label stays readable.
-    let value = 10f64.powf(exponent);
-    let magnitude = 10f64.powf(value.log10().floor() - 2.0);
-    (value / magnitude).round() * magnitude
+    readable_speed(10f64.powf(exponent))
 }
 
 /// The slider position of a play speed.
@@ -104,6 +101,8 @@ pub struct ControlsProps {
     pub on_reset: Callback<()>,
     pub on_speed: Callback<PlaySpeed>,
     pub on_preset: Callback<Preset>,
+    /// The slow pace the first Start chose, while the page plays at it.
+    pub turn_pace: Option<f64>,
 }
 
 /// Start, pause, step and reset, the speed and the presets.
@@ -155,6 +154,11 @@ pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
                        oninput={on_slider} aria-valuetext={speed} />
                 { presets(i18n, &props.on_preset) }
             </div>
+            if let Some(pace) = props.turn_pace {
+                <p class="turn-pace" data-testid="turn-pace" role="status">
+                    { tr!(i18n, "controls-turn-pace", speed = plain(pace)) }
+                </p>
+            }
         </section>
     }
 }

@@ -1,4 +1,5 @@
-//! The page's head: its title and tagline (not in an embed), the page
+//! The page's head: its title, what it shows (Python's asyncio, and its
+//! Rust twin) and its tagline (not in an embed), the page
 //! tools (lessons, help, share, projector theme) and the run's status.
 //!
 //! Props in, callbacks up; it owns no state.
@@ -32,10 +33,12 @@ pub fn masthead(i18n: &Messages, props: &MastheadProps) -> Html {
         <header class="masthead">
             if !props.embed {
                 <h1>{ tr!(i18n, "masthead-title") }</h1>
+                <p class="asyncio-line" data-testid="asyncio-line">{ tr!(i18n, "masthead-asyncio") }</p>
                 <p class="tagline">{ tr!(i18n, "masthead-tagline") }</p>
             }
             <div class="page-tools">
-                <button data-testid="lessons-open" class="lessons-open" onclick={press(&props.on_lessons)}>
+                // The way in for a newcomer: the guided lessons come first.
+                <button data-testid="lessons-open" class="lessons-open primary" onclick={press(&props.on_lessons)}>
                     { tr!(i18n, "masthead-lessons") }</button>
                 <button data-testid="help" onclick={press(&props.on_help)}
                         aria-label={tr!(i18n, "masthead-help.aria-label")}>{ tr!(i18n, "masthead-help") }</button>

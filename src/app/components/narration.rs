@@ -13,7 +13,7 @@ use crate::app::hooks::{use_throttle, Throttle};
 use crate::app::runtime::Mode;
 use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::{Locale, Messages};
-use crate::sim::LotState;
+use crate::sim::{LotState, SimTime};
 use crate::tr;
 
 /// Shortest time between two announcements while running [ms].
@@ -28,13 +28,26 @@ struct Told {
     run_id: u64,
     /// The language it was said in: a new language says the state again.
     locale: Option<Locale>,
+    /// The moment it named, outside play: a step, a seek or a lesson's
+    /// moment says the new one.
+    moment: Option<SimTime>,
 }
 
 impl Told {
-    /// Whether the run, its mode or the page's language changed since.
-    fn is_stale(&self, mode: Mode, run_id: u64, locale: Locale) -> bool {
-        self.run_id != run_id || self.mode != Some(mode) || self.locale != Some(locale)
+    /// Whether the run, its mode, the page's language or (outside play)
+    /// the moment on screen changed since.
+    fn is_stale(&self, mode: Mode, run_id: u64, locale: Locale, now: SimTime) -> bool {
+        self.run_id != run_id
+            || self.mode != Some(mode)
+            || self.locale != Some(locale)
+            || self.moment != moment_named(mode, now)
     }
+}
+
+/// The moment an announcement in `mode` names: while the run plays, the
+/// progress reports say the time as they come.
+fn moment_named(mode: Mode, now: SimTime) -> Option<SimTime> {
+    (mode != Mode::Running).then_some(now)
 }
 
 /// The next announcement, if one is due.
@@ -45,7 +58,7 @@ fn compose(
     run_id: u64,
     told: &Told,
 ) -> Option<String> {
-    if told.is_stale(mode, run_id, messages.locale()) {
+    if told.is_stale(mode, run_id, messages.locale(), lot.now) {
         return Some(match mode {
             Mode::Ready => messages.text("lot-narration-ready"),
             Mode::Running => messages.text("lot-narration-running"),
@@ -139,7 +152,7 @@ fn update(
     props: &NarrationProps,
 ) {
     let mut told = told.borrow_mut();
-    let state_changed = told.is_stale(props.mode, props.run_id, messages.locale());
+    let state_changed = told.is_stale(props.mode, props.run_id, messages.locale(), props.lot.now);
     if !state_changed && !throttle.is_open(NARRATION_INTERVAL_MS) {
         return;
     }
@@ -152,6 +165,7 @@ fn update(
             mode: Some(props.mode),
             run_id: props.run_id,
             locale: Some(messages.locale()),
+            moment: moment_named(props.mode, props.lot.now),
         };
     }
 }

@@ -366,6 +366,7 @@ fn controls(messages: &Messages, run: &RunController) -> Html {
                 on_reset: run.callback(|run, ()| run.reset()),
                 on_speed: run.callback(RunController::set_speed),
                 on_preset: run.callback(RunController::apply_preset),
+                turn_pace: run.turn_pace_shown(),
             }) }
             { timeline(messages, &TimelineProps {
                 total: run.timeline_total(), pending: run.timeline_pending(), shown: run.events_applied,

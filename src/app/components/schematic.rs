@@ -58,6 +58,8 @@ const DEPOT_GLYPHS: u32 = 40;
 const CARS_PER_LANE: u32 = 4;
 
 const WIDTH: f64 = 1000.0;
+/// The failure note's font size in the style sheet [px].
+const FAILURE_NOTE_PX: f64 = 18.0;
 const DEPOT_WIDTH: f64 = 190.0;
 const LANE_HEIGHT: f64 = 78.0;
 
@@ -112,26 +114,36 @@ pub fn Schematic(props: &SchematicProps) -> Html {
         depot = count(lot.boxes_in_depot),
         doses_given = count(lot.doses_given)
     );
+    // A finished run's banner gets a band of its own below the lanes, so
+    // that it covers no station.
+    let drawn = if finished {
+        height + BANNER_BAND
+    } else {
+        height
+    };
     html! {
-        <svg class="schematic" viewBox={format!("0 0 {width} {height}")} role="group"
+        <svg class={classes!("schematic", props.running.then_some("playing"))} viewBox={format!("0 0 {width} {drawn}")} role="group"
              aria-label={label}>
             { depot(messages, lot, height) }
             { stations }
             if finished {
-                { finish_banner(messages, lot, width, height) }
+                { finish_banner(messages, lot, width, height + BANNER_BAND / 2.0) }
             }
         </svg>
     }
 }
 
-/// The banner over a finished run, in the middle of the drawing.
-fn finish_banner(messages: &Messages, lot: &LotState, width: f64, height: f64) -> Html {
+/// Height of the band a finished run's banner takes below the lanes.
+const BANNER_BAND: f64 = 104.0;
+
+/// The banner of a finished run, centred across the drawing at `middle`.
+fn finish_banner(messages: &Messages, lot: &LotState, width: f64, middle: f64) -> Html {
     let dir = TextDirection::of(messages);
     let title = finish_title(messages, lot);
     let detail = finish_detail(messages, lot);
     let fit = BannerFit::new(&title, &detail, width);
     html! {
-        <g class="finished-banner" transform={format!("translate({} {})", width / 2.0, height / 2.0)}>
+        <g class="finished-banner" transform={format!("translate({} {middle})", width / 2.0)}>
             <rect x={(-fit.width / 2.0).to_string()} y="-44" width={fit.width.to_string()} height="88" rx="14" />
             <text class="banner-title" y="-6" text-anchor="middle" direction={dir.direction}
                   textLength={fit.title_length.clone()} lengthAdjust={fit.title_length.is_some().then_some("spacingAndGlyphs")}>
@@ -413,7 +425,7 @@ impl Lane {
                     </g>
                 }
                 { self.booth(messages, status, capacity, on_break) }
-                { for self.failure_flash(messages, status) }
+                { for self.failure_flash(messages, status, capacity) }
             </g>
         }
     }
@@ -503,31 +515,60 @@ impl Lane {
         }
     }
 
-    /// A flash on each failure, and the error beside the booth.
-    fn failure_flash(&self, messages: &Messages, status: &StationStatus) -> Option<Html> {
-        let (_, error) = status.last_failure?;
-        let error = station_error(messages, error);
+    /// A flash on each failure, and the error beside the booth: fading
+    /// out as the run plays, kept while it is paused and the failure is
+    /// still the station's latest news.
+    fn failure_flash(
+        &self,
+        messages: &Messages,
+        status: &StationStatus,
+        capacity: u32,
+    ) -> Option<Html> {
+        let failure = status.last_failure?;
+        let error = station_error(messages, failure.error);
         let compact = self.width < WIDTH;
-        let note = match (compact, status.state == StationState::Failed) {
+        // Whether the failure restarts the station, as its event says, and
+        // whether the new box has come yet (at once under most policies,
+        // once the whole batch is back under ALL_COMPLETED).
+        let then = match (failure.restarting, status.state == StationState::Failed) {
+            (true, true) => "lot-failure-restarting",
+            (true, false) => "lot-failure-restarted",
+            (false, _) => "lot-failure-not-restarted",
+        };
+        let note = if compact {
             // A narrow drawing has no room beside the booth: the note goes
             // below it, and the booth itself says whether it restarted.
-            (true, _) => error,
-            (false, true) => tr!(messages, "lot-failure-not-restarted", error = error),
-            (false, false) => tr!(messages, "lot-failure-restarted", error = error),
+            error
+        } else {
+            tr!(messages, then, error = error)
         };
         let dir = TextDirection::of(messages);
         let (booth_x, y) = (Self::BOOTH_X, self.y);
+        let note = format!("⚠ {note}");
+        // Wide, the note lies over the lane's cars: on a card of its own,
+        // so that it reads whatever is beneath. Narrow, it goes below the
+        // booth, in the gap between lanes.
+        let card = (!compact).then(|| {
+            let room = self.width - booth_x - 262.0;
+            let width = (estimated_width(&note, FAILURE_NOTE_PX) + 16.0).min(room);
+            html! {
+                <rect class="failure-note-card" x={(booth_x + 246.0).to_string()} y={(y + 16.0).to_string()}
+                      width={width.to_string()} height="36" rx="8" />
+            }
+        });
         let (note_x, note_y) = if compact {
             (booth_x - 12.0, y + LANE_HEIGHT + 14.0)
         } else {
-            (booth_x + 252.0, y + 44.0)
+            (booth_x + 254.0, y + 41.0)
         };
         Some(html! {
-            <><g key={status.failures} class="failure-flash" aria-hidden="true">
+            <><g key={status.failures} aria-hidden="true"
+                  class={classes!("failure-flash", status.failure_is_latest(capacity).then_some("latest"))}>
                 <rect x={(booth_x - 4.0).to_string()} y={(y - 4.0).to_string()} width="238"
                       height={LANE_HEIGHT.to_string()} rx="12" />
+                { for card }
                 <text x={note_x.to_string()} y={note_y.to_string()}
-                      direction={dir.direction} text-anchor={dir.left_edge}>{ format!("⚠ {note}") }</text>
+                      direction={dir.direction} text-anchor={dir.left_edge}>{ note }</text>
             </g></>
         })
     }
