@@ -357,7 +357,7 @@ test('a teacher\'s lesson opens from a #lesson= link, and a new link in the same
     assert.equal(await text(s, 'lesson-text'), first.steps[0].text);
     assert.equal(await page.locator(sel('lesson-text')).getAttribute('lang'), 'fr', 'the lesson\'s language is declared');
     assert.deepEqual((await choices(page)).map((c) => c.label), ['Station 1', 'Station 2', 'Station 3']);
-    await page.click(sel('lesson-next'));
+    await page.click(sel('lesson-skip')); // a prediction is answered or skipped before Next
     await waitStep(page, 2, 2);
     v = await waitMoment(page, 50);
     assert.equal(v.focus, 'log');
@@ -561,26 +561,30 @@ async function withContextPage(name, query, contextOptions, fn) {
   assertNoErrors(session);
 }
 
-test('phone: the lot stays in the first screenful, readable, with the lesson below it', { timeout: 3 * MIN }, async (t) => {
+test('phone: the lot in the first screenful at a step on the lot; the region a step points at above the sheet', { timeout: 3 * MIN }, async (t) => {
   const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
   await withContextPage(t.name, '?lesson=one-thread', phone, async (s) => {
     const page = s.page;
-    const check = async (n, at) => {
-      await waitStep(page, n, 6);
-      await waitMoment(page, at);
-      const l = await waitLayout(page, `step ${n}: the lot in the first screenful with the lesson below it`, (m) =>
-        inside(m.lot, 844) && m.lesson && m.lesson.top > m.lot.bottom - SUBPIXEL,
-      );
-      assert.ok(l.lot.height >= 180, `step ${n}: the lot is ${l.lot.height} px tall`);
-      assert.equal(l.names.length, 3, 'three station names');
-      for (const h of l.names) assert.ok(h >= 12, `step ${n}: a station name is ${h} px tall`);
-      assert.ok(l.scrollWidth <= l.innerWidth, `step ${n}: no sideways scrolling (${l.scrollWidth} > ${l.innerWidth})`);
-    };
-    await check(1, 3);
-    // Step 2 points at the executor: it comes in a sheet below the lot.
+    await waitStep(page, 1, 6);
+    await waitMoment(page, 3);
+    const l = await waitLayout(page, 'step 1: the lot in the first screenful, above the sheet', (m) =>
+      inside(m.lot, 844) && m.lesson && m.lesson.top > m.lot.bottom - SUBPIXEL,
+    );
+    assert.ok(l.lot.height >= 180, `step 1: the lot is ${l.lot.height} px tall`);
+    assert.equal(l.names.length, 3, 'three station names');
+    for (const h of l.names) assert.ok(h >= 12, `step 1: a station name is ${h} px tall`);
+    assert.ok(l.scrollWidth <= l.innerWidth, `step 1: no sideways scrolling (${l.scrollWidth} > ${l.innerWidth})`);
+    // Step 2 points at the executor: the page scrolls it to the top of
+    // the screen, in the half the sheet leaves free.
     await page.locator(sel('lesson-next')).tap();
-    await check(2, 12);
-    assert.ok(await page.locator(sel('panel-executor')).isVisible(), 'the executor is shown');
+    await waitStep(page, 2, 6);
+    await waitMoment(page, 12);
+    const e = await waitLayout(page, 'step 2: the executor at the top, above the sheet', (m) =>
+      m.executor && m.executor.top > -SUBPIXEL && m.executorHeading.bottom < m.lesson.top && m.lesson.top >= m.innerHeight / 2 - SUBPIXEL,
+    );
+    assert.ok(e.scrollWidth <= e.innerWidth, `step 2: no sideways scrolling (${e.scrollWidth} > ${e.innerWidth})`);
+    const set = await page.locator(sel('awaited-set')).boundingBox();
+    assert.ok(set && set.y + set.height <= e.lesson.top + SUBPIXEL, `the awaited set (${JSON.stringify(set)}) shows above the sheet at ${e.lesson.top}`);
   });
 });
 
@@ -652,7 +656,11 @@ test('keyboard: Page Down and Page Up move between steps, focus on the step\'s t
       shownBefore[n] = state;
     };
     await expectStep(1);
+    // Step 1 asks: Page Down waits for an answer or a skip.
     await page.keyboard.press('PageDown');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal((await view(page)).step, 1, 'Page Down does not pass over a prediction');
+    await page.click(sel('lesson-skip'));
     await expectStep(2);
     await page.keyboard.press('PageDown');
     await expectStep(3);
@@ -660,6 +668,71 @@ test('keyboard: Page Down and Page Up move between steps, focus on the step\'s t
     await expectStep(2);
     await page.keyboard.press('PageUp');
     await expectStep(1);
+  });
+});
+
+/** The summary's lines: each question's step and what became of it. */
+async function summaryLines(page) {
+  return page.locator(sel('lesson-summary-answer')).evaluateAll((items) =>
+    items.map((li) => ({ step: Number(li.dataset.step), outcome: li.dataset.outcome, text: li.textContent.trim() })),
+  );
+}
+
+test('lesson flow: answers kept going back, a skip recorded, the summary and the next lesson', { timeout: 4 * MIN }, async (t) => {
+  await withPage(env, t.name, '?lesson=one-thread', async (s) => {
+    const page = s.page;
+    const lesson = BUILTIN['one-thread'];
+    await waitStep(page, 1, 6);
+    await page.click(sel('lesson-next'));
+    await waitStep(page, 2, 6);
+    // Next waits for the prediction: answered (wrongly, on purpose) ...
+    assert.ok(await page.locator(sel('lesson-next')).isDisabled(), 'Next waits for an answer or a skip');
+    const wrong = (await choices(page)).find((c) => c.label !== ANSWERS['one-thread'][2]).label;
+    const seen = await answer(page, { pick: wrong, right: ANSWERS['one-thread'][2], at: lesson.steps[1].at_event });
+    assert.equal(seen.correct, 'false');
+    assert.ok(!(await page.locator(sel('lesson-next')).isDisabled()), 'Next is open once answered');
+    await page.click(sel('lesson-next'));
+    // ... or skipped, which moves on.
+    await waitStep(page, 3, 6);
+    await page.click(sel('lesson-skip'));
+    await waitStep(page, 4, 6);
+    // Back at step 2 the answer is kept, with the moment that shows it.
+    await page.click(sel('lesson-prev'));
+    await waitStep(page, 3, 6);
+    await page.locator(sel('prediction-skipped')).waitFor();
+    assert.ok((await choices(page)).every((c) => !c.disabled), 'a skipped prediction can still be answered');
+    assert.ok(!(await page.locator(sel('lesson-next')).isDisabled()), 'Next is open after a skip');
+    await page.click(sel('lesson-prev'));
+    await waitStep(page, 2, 6);
+    const result = page.locator(sel('prediction-result'));
+    await result.waitFor();
+    assert.equal(await result.getAttribute('data-correct'), 'false');
+    assert.equal((await result.textContent()).trim(), seen.resultText, 'the same result as when answered');
+    const kept = await choices(page);
+    assert.ok(kept.every((c) => c.disabled), 'no second guess');
+    assert.ok(kept.find((c) => c.label === wrong).classes.includes('picked'), 'the pick is still marked');
+    await waitMoment(page, seen.after.event);
+    // On to the last step: the summary.
+    for (let n = 3; n <= 6; n += 1) {
+      await page.click(sel('lesson-next'));
+      await waitStep(page, n, 6);
+    }
+    const summary = page.locator(sel('lesson-summary'));
+    await summary.waitFor();
+    assert.equal(await summary.getAttribute('data-asked'), '2');
+    assert.equal(await summary.getAttribute('data-right'), '0');
+    const lines = await summaryLines(page);
+    assert.deepEqual(lines.map(({ step, outcome }) => ({ step, outcome })), [
+      { step: 2, outcome: 'wrong' },
+      { step: 3, outcome: 'skipped' },
+    ]);
+    assert.match(lines[0].text, new RegExp(`You answered “${wrong}”; the run gave “${ANSWERS['one-thread'][2]}”`));
+    assert.match(lines[1].text, new RegExp(`Skipped; the run gave “${ANSWERS['one-thread'][3]}”`));
+    assert.equal((await text(s, 'lesson-key-idea')), lesson.summary, "the lesson's key idea");
+    // And on to the next lesson.
+    await page.click(sel('lesson-next-lesson'));
+    await waitStep(page, 1, BUILTIN.failure.steps.length);
+    assert.equal((await view(page)).lesson, 'failure');
   });
 });
 
@@ -684,11 +757,23 @@ test('the learner\'s place is kept: offered on the next visit, resumed, forgotte
     await waitStep(page, 1, 6);
     await page.click(sel('lesson-next'));
     await waitStep(page, 2, 6);
-    await page.click(sel('lesson-next'));
+    await page.click(sel('lesson-skip')); // step 2 asks: skipped, on purpose
     await waitStep(page, 3, 6);
     await waitMoment(page, BUILTIN.failure.steps[2].at_event);
     const stored = await page.evaluate(() => Object.values(localStorage).filter((v) => v.includes('Errors as values')));
     assert.equal(stored.length, 1, 'the place is stored');
+    // A reload of the lesson's own address offers the place back.
+    await page.reload();
+    await offer.waitFor();
+    assert.match(await offer.textContent(), /Errors as values.*step 3/);
+    await page.click(sel('lesson-resume'));
+    await waitStep(page, 3, 6);
+    await page.click(sel('lesson-prev'));
+    await waitStep(page, 2, 6);
+    await page.locator(sel('prediction-skipped')).waitFor(); // the skip came back with the place
+    await page.click(sel('lesson-next'));
+    await waitStep(page, 3, 6);
+    await waitMoment(page, BUILTIN.failure.steps[2].at_event);
     // The same context, the plain page: the place is offered.
     await page.goto(`${env.baseUrl}/`);
     await offer.waitFor();
@@ -807,7 +892,7 @@ test('the editor: moments of a run become a lesson, previewed, shared as a link 
     assert.equal(v.title, 'Editor round trip');
     assert.equal(v.focus, 'executor');
     assert.equal(await other.locator(sel('lesson-text')).textContent(), 'Who returns next?');
-    await other.click(sel('lesson-next'));
+    await other.click(sel('lesson-skip'));
     await waitStep(other, 2, 2);
     v = await waitMoment(other, 45);
     assert.equal(v.focus, 'log');

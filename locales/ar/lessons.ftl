@@ -59,6 +59,29 @@ lesson-playing-forward = يتقدّم التشغيل حتى الإجابة…
 lesson-right = صحيح.
 lesson-the-answer = → الإجابة
 lesson-not-quite = ليس تمامًا: الإجابة هي «{ $answer }».
+lesson-skip = تخطّي هذا التوقّع
+    .title = المتابعة دون توقّع؛ يسجّل الملخّص أنك تخطّيته
+lesson-skipped = تخطّيتَ هذا التوقّع. لا يزال بإمكانك الإجابة عنه.
+
+## The summary on a lesson's last step
+
+lesson-summary-title = ما توقّعته
+lesson-summary-step = الخطوة { $step }: { $prompt }
+lesson-summary-right = أجبتَ «{ $answer }»: صحيح.
+lesson-summary-wrong = أجبتَ «{ $answer }»؛ وأعطى التشغيل «{ $right }».
+lesson-summary-skipped = تخطّيتَه؛ وأعطى التشغيل «{ $right }».
+lesson-summary-unanswered = لم تُجب عنه؛ وأعطى التشغيل «{ $right }».
+lesson-summary-score = أصبتَ في { $right } من { $asked ->
+        [zero] { $asked } توقّع
+        [one] توقّع واحد
+        [two] توقّعين
+        [few] { $asked } توقّعات
+        [many] { $asked } توقّعًا
+       *[other] { $asked } توقّع
+    }
+lesson-summary-key-idea = الفكرة الأساسية
+lesson-next-lesson = الدرس التالي: { $title }
+lesson-summary-menu = كل الدروس
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -77,6 +100,7 @@ lesson-kept-unreadable = لم يعد من الممكن قراءة الدرس ا�
 lesson-editor-heading = اكتب درسًا
 lesson-editor-explain = انقل التشغيل إلى لحظة ما (بالتشغيل أو بالتقدّم خطوة خطوة أو بالسحب أو بتغيير المعاملات)، ثم أضفها خطوةً. تُفتح كل خطوة عند تلك اللحظة بالضبط. وتُحسب إجابات أسئلتها من التشغيل.
 lesson-editor-title = العنوان
+lesson-editor-summary = الفكرة الأساسية
 lesson-editor-add = أضف هذه اللحظة خطوةً
 lesson-editor-moment = (الحدث { $event } من التشغيل المعروض)
 lesson-editor-step = الخطوة { $number }: الحدث { $event } من { $params }
@@ -109,19 +133,54 @@ lesson-problems-more =
         [many] و{ $count } مشكلةً أخرى
        *[other] و{ $count } مشكلة أخرى
     }
-lesson-error-too-big = حجم الدرس { $bytes } بايت؛ ولا يُقبل أكثر من { $limit } بايت من JSON
+lesson-error-too-big = حجم الدرس { $bytes ->
+        [zero] { $bytes } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $bytes } بايتات
+        [many] { $bytes } بايتًا
+       *[other] { $bytes } بايت
+    }؛ ولا يُقبل أكثر من { $limit ->
+        [zero] { $limit } بايت
+        [one] بايت واحد
+        [two] بايتين
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    } من JSON
 lesson-error-not-json = ليس JSON صالحًا ({ $detail })
 lesson-error-not-object = المتوقّع كائن JSON فيه عنوان وخطوات
 lesson-error-no-steps = المتوقّع خطوة واحدة على الأقل
-lesson-error-too-many-steps = { $count } خطوة؛ ولا يُقبل أكثر من { $limit }
+lesson-error-too-many-steps = { $count ->
+        [zero] { $count } خطوة
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $count } خطوات
+        [many] { $count } خطوةً
+       *[other] { $count } خطوة
+    }؛ ولا يُقبل أكثر من { $limit }
 lesson-error-steps-not-list = المتوقّع قائمة خطوات، والموجود { $found }
 lesson-error-steps-missing = مفقود: يحتاج الدرس إلى قائمة خطوات
 lesson-error-step-not-object = المتوقّع كائن، والموجود { $found }
-lesson-error-params-too-long = أطول من { $limit } حرف
+lesson-error-params-too-long = أطول من { $limit ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    }
 lesson-error-params-not-text = المتوقّع سلسلة استعلام مثل { $example }، والموجود { $found }
 lesson-error-at-event = المتوقّع عدد صحيح من الأحداث، 0 أو أكثر، والموجود { $found }
 lesson-error-text-empty = فارغ: المتوقّع بضع كلمات
-lesson-error-text-too-long = { $count } حرف؛ ولا يُقبل أكثر من { $limit }
+lesson-error-text-too-long = { $count ->
+        [zero] { $count } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $count } أحرف
+        [many] { $count } حرفًا
+       *[other] { $count } حرف
+    }؛ ولا يُقبل أكثر من { $limit }
 lesson-error-not-text = المتوقّع نص، والموجود { $found }
 lesson-error-text-missing = مفقود: المتوقّع نص
 lesson-error-lang = المتوقّع وسم لغة مثل { $first } أو { $second }، والموجود { $found }
@@ -133,8 +192,22 @@ lesson-error-station = المتوقّع رقم محطة، 1 أو أكثر، وا
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ليس معاملًا من معاملات الصفحة
 lesson-error-page-param = { $name } إعداد للصفحة لا للتشغيل: لا تقبل params الخطوة إلا معاملات التشغيل
-lesson-error-past-limit = { $at } بعد آخر لحظة يمكن لخطوة أن تثبّتها: { $limit } حدث على الأكثر
-lesson-error-past-end = { $at } بعد نهاية هذا التشغيل، وفيه { $events } حدث
+lesson-error-past-limit = { $at } بعد آخر لحظة يمكن لخطوة أن تثبّتها: { $limit ->
+        [zero] { $limit } حدث
+        [one] حدث واحد
+        [two] حدثان
+        [few] { $limit } أحداث
+        [many] { $limit } حدثًا
+       *[other] { $limit } حدث
+    } على الأكثر
+lesson-error-past-end = { $at } بعد نهاية هذا التشغيل، وفيه { $events ->
+        [zero] { $events } حدث
+        [one] حدث واحد
+        [two] حدثان
+        [few] { $events } أحداث
+        [many] { $events } حدثًا
+       *[other] { $events } حدث
+    }
 lesson-json-null = null
 lesson-json-bool = true أو false
 lesson-json-number = عدد
@@ -145,15 +218,36 @@ lesson-json-nothing = لا شيء
 
 ## A lesson in a link that cannot be read
 
-lesson-link-too-long = الدرس في الرابط طويل جدًا: لا يُقبل أكثر من { $limit } بايت من JSON
+lesson-link-too-long = الدرس في الرابط طويل جدًا: لا يُقبل أكثر من { $limit ->
+        [zero] { $limit } بايت
+        [one] بايت واحد
+        [two] بايتين
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    } من JSON
 lesson-link-not-base64 = الدرس في الرابط ليس بترميز { $encoding }: { $detail }
 lesson-link-not-utf8 = الدرس في الرابط ليس نصًا بترميز UTF-8
 lesson-link-empty = ينتهي الرابط عند { $fragment } ولا يحمل أي درس: رابط الدرس هو { $key } يليه الدرس
 
 ## Why a step's question cannot be asked
 
-lesson-cannot-too-many-doses = سؤال من نوع { $kind } يحتاج إلى تشغيل فيه { $limit } جرعة على الأكثر؛ وفي هذا التشغيل { $doses }
-lesson-cannot-past-end = ليس في التشغيل سوى { $events } حدث
+lesson-cannot-too-many-doses = سؤال من نوع { $kind } يحتاج إلى تشغيل فيه { $limit ->
+        [zero] { $limit } جرعة
+        [one] جرعة واحدة
+        [two] جرعتان
+        [few] { $limit } جرعات
+        [many] { $limit } جرعةً
+       *[other] { $limit } جرعة
+    } على الأكثر؛ وفي هذا التشغيل { $doses }
+lesson-cannot-past-end = ليس في التشغيل سوى { $events ->
+        [zero] { $events } حدث
+        [one] حدث واحد
+        [two] حدثين
+        [few] { $events } أحداث
+        [many] { $events } حدثًا
+       *[other] { $events } حدث
+    }
 lesson-cannot-ledger = التشغيل يخالف دفتر الحساب: { $detail }
 lesson-cannot-needs-article = سؤال من نوع { $kind } يحتاج إلى حلقة المقالة ({ $param })
 lesson-cannot-no-cancel = لا تُلغى أي مهمة بعد هذه اللحظة: اسأل قبل أن تنتهي الحلقة
@@ -255,7 +349,10 @@ lesson-blocking-explanation =
 
 lesson-waste-prompt = إذا تعطّلت المحطة { $station } الآن، فكم جرعة تُهدر؟
 lesson-waste-restarted = أبلغ المشرف عن الخطأ وأعاد تشغيل المحطة بعلبة جديدة
+lesson-waste-restarted-at = أبلغ المشرف عن الخطأ، ولا يعطي المحطة علبة جديدة إلا عند { $seconds } ثانية، حين يوزّع العلب من جديد
 lesson-waste-stopped = أبلغ المشرف عن الخطأ؛ وكان المستودع فارغًا، فتوقّفت المحطة
+lesson-waste-caught = التقطت مهمتها الخطأ وأبلغت عنه بنفسها، وانتقلت المحطة إلى العلبة التالية
+lesson-waste-caught-stopped = التقطت مهمتها الخطأ وأبلغت عنه بنفسها؛ ولم تبقَ علبة، فتوقّفت المحطة
 lesson-waste-explanation = تعطّلت المحطة { $station } وفي العلبة { $box } ما زال { $wasted }: تُهدر كلها، ويبقى ما أعطته من تلك العلبة ({ $given }) معطًى، ثم { $then }.
 
 ## The article's loop
@@ -292,6 +389,7 @@ lesson-one-thread-step-3 = استيقظ المشرف لتلك المهمة ال�
 lesson-one-thread-step-4 = يعرض مفتّش المهام مرّات استطلاع كل مهمة وإيقاظها. تُستطلع المهمة حين تبدأ وكلما أيقظها مؤقّتها؛ وبين ذلك تكون خاملة لا تحجز شيئًا. لهذا يستطيع خيط واحد أن يرعى محطات كثيرة: في معظم الوقت تكون كل المهام نائمة.
 lesson-one-thread-step-5 = أعطى المستودع للتو آخر علبة لديه. من الآن لا يبدأ المشرف أي مهمة جديدة: إنما ينتظر المهام التي لا تزال تعمل، وتتوقّف كل محطة حين تنتهي آخر علبة لها.
 lesson-one-thread-step-6 = انتهى التشغيل. كل جرعة محسوبة: الجرعات المعطاة والجرعات المهدرة مجموعها كل جرعات المستودع. أعد تشغيل أي خطوة، أو غيّر المعاملات وشاهد الحلقة نفسها تتعامل مع محطات أكثر.
+lesson-one-thread-summary = التزامن على خيط واحد: تتناوب المهام، ولا تعمل المهمة إلا حتى تصل إلى await. المهمة النائمة لا تكلّف شيئًا، لذا تُبقي حلقة واحدة محطات كثيرة مشغولة بينما يعالج المشرف كل مهمة حين تكتمل.
 
 lesson-failure-title = الأخطاء بوصفها قيمًا
 lesson-failure-step-1 = في هذا التشغيل قد تفسد الجرعة: كل حقنة تخفق باحتمال ضئيل، وعندها تنتهي مهمة المحطة بخطأ بدلًا من عدد. في Rust تعيد المهمة قيمة Err. وفي asyncio يرفع الروتين المشترك استثناءً، وتحتفظ به المهمة حتى يطلب أحدٌ نتيجتها.
@@ -300,6 +398,7 @@ lesson-failure-step-3 = أخذ المشرف الخطأ من المهمة الم�
 lesson-failure-step-4 = يمكنك أن تعطّل محطة بنفسك: انقر محطة تعمل في موقف السيارات، أو ضع التركيز عليها واضغط Enter. يعالج المشرف هذا الخطأ تمامًا كما يعالج جرعة فاسدة. وقبل أن تجرّب، توقّع كم سيكلّف تعطيل المحطة 1 الآن.
 lesson-failure-step-5 = انظر إلى الإحصاءات: الجرعات المعطاة، والجرعات المهدرة، والعلب التي أخفقت. مهما أخفق، يبقى الحساب متوازنًا: الجرعات المعطاة والمهدرة والباقية في العلب المفتوحة مجموعها دائمًا كل الجرعات المأخوذة من المستودع.
 lesson-failure-step-6 = في الشيفرة، ينظر المشرف في نتيجة كل مهمة مكتملة: عدد عند النجاح، وخطأ عند الإخفاق، وفي الحالتين تحصل المحطة على علبة جديدة ما دام في المستودع علبة. الإخفاق لا يوقف الحلقة أبدًا، لأن الخطأ يصل قيمةً يعالجها المشرف.
+lesson-failure-summary = الخطأ نتيجة كأي نتيجة أخرى: المهمة التي أخفقت قد اكتملت، فيأخذ المشرف خطأها قيمةً، ويحسب الجرعات الباقية في العلبة مهدرةً، ويعيد تشغيل المحطة، وتستمرّ الحلقة.
 
 lesson-blocking-title = مهمة لا تصل إلى await أبدًا
 lesson-blocking-step-1 = المحطة 1 مكتوبة خطأً: قبل كل حقنة تنام باستدعاء حاجب (time.sleep في Python، وstd::thread::sleep في Rust؛ ويحاكيه المحرّك بتقديم ساعتها بينما تُبقي الخيط) بدلًا من انتظار نوم بـ await. الاستدعاء الحاجب يُبقي الخيط. المحطتان 2 و3 مكتوبتان كما كانتا، وقد بدأت المهام الثلاث معًا.
@@ -308,6 +407,7 @@ lesson-blocking-step-3 = أعاد المشرف تشغيل المحطة 1 بعل�
 lesson-blocking-step-4 = أي مهمة تعود تاليًا؟ لم تكد المحطتان 2 و3 تعطيان أي حقن: كلٌّ منهما تعطي حقنة واحدة مقابل كل علبة من علب المحطة 1.
 lesson-blocking-step-5 = أنهت المحطة 1 آخر علبة لها قبل أن تنهي الأخريات علبتهن الأولى. انظر إلى رسم الاستخدام: كانت لدى المحطتين 2 و3 علبة مفتوحة طوال الوقت، لكنهما لم تكادا تعطيان حقنًا بينما كانت المحطة 1 تمسك الخيط.
 lesson-blocking-step-6 = الإصلاح أن تنتظر بـ await نومًا يُعيد الخيط: في Python تكتب await asyncio.sleep(...) بدل time.sleep(...)، أي كلمة مفتاحية ودالة أخرى؛ وفي Rust تنتظر sleep الخاص ببيئة التشغيل بـ await. عندها تُعيد المحطة الخيط عند كل حقنة، وتعمل الأخريات بينما تنتظر. وأي استدعاء حاجب يُحدث الضرر نفسه: قراءة ملف، أو حساب بطيء، أو استدعاء شبكة دون await.
+lesson-blocking-summary = المهمة التي لا تصل إلى await أبدًا تُبقي الخيط، ولا تعمل أي مهمة أخرى حتى تُفلته. انتظر بـ await بدلًا من الحجب، كي تعمل الأخريات بينما تنتظر مهمة ما.
 
 lesson-policies-title = انتظار الأولى أم انتظار الجميع
 lesson-policies-step-1 = تعمل المحطات بسرعات مختلفة: المحطة 1 أسرع من المحطة 2 بمرتين، والمحطة 3 بنصف سرعة المحطة 2. ينتظر المشرف اكتمال أول مهمة (FIRST_COMPLETED) ويعيد تشغيل تلك المحطة فورًا. لنفترض أنه انتظرها كلها (ALL_COMPLETED) قبل أن يعيد تزويد أيٍّ منها.
@@ -315,6 +415,7 @@ lesson-policies-step-2 = الآن البذرة نفسها مع ALL_COMPLETED. أ
 lesson-policies-step-3 = تُظهر المجموعة المنتظَرة ما ينتظره المشرف. مع ALL_COMPLETED يعيد التزويد مرة واحدة لكل دفعة: حين تعود آخر مهمة في الدفعة، تحصل كل محطة على علبة جديدة في اللحظة نفسها.
 lesson-policies-step-4 = تعيد الرسوم البيانية تشغيل البذرة نفسها مع كل سياسة. يُظهر زمن فتح العلب أين يخسر ALL_COMPLETED: تنتظر المحطات السريعة أبطأها في كل دفعة.
 lesson-policies-step-5 = طريقة ثالثة: ترسل مهمة كل محطة نتيجتها عبر طابور، ويأخذ المشرف النتائج من الطابور بترتيب وصولها. إنه التشغيل نفسه الذي يعطيه FIRST_COMPLETED، علبةً بعلبة وميكروثانيةً بميكروثانية، مكتوبًا بطريقة أخرى. قارن شيفرة الاثنين.
+lesson-policies-summary = طريقة انتظار المشرف تحدّد كيف تُستخدم المحطات: يعيد FIRST_COMPLETED تزويد كل محطة فور انتهائها، بينما يترك ALL_COMPLETED المحطات السريعة خاملة حتى تنتهي أبطأ محطة في الدفعة.
 
 lesson-article-title = حلقة المقالة بأخطائها كلها
 lesson-article-step-1 = يتبع هذا التشغيل مسار التحكّم في مقالة asyncio الشهيرة كما كُتبت. حلقتها لا تعدّ العلب: بل تعدّ كم مرة انتظرت مجموعة مهام المحطات، وتتوقّف بعد عدد من الانتظارات يساوي عدد العلب. وكل مهمة تجدها مكتملة تحصل فورًا على علبة جديدة، سواء بقيت علب أم لا.
@@ -323,3 +424,4 @@ lesson-article-step-3 = يُظهر المستودع العلب المأخوذة 
 lesson-article-step-4 = الآن تستغرق كل حقنة 100 ملّي ثانية بالضبط، فتُنهي المحطات الثلاث كل علبة في اللحظة نفسها، ويعيد انتظار واحد المهام الثلاث. تطبع الحلقة عدّاد انتظاراتها حيث ينبغي أن يكون رقم العلبة.
 lesson-article-step-5 = يظهر كل رقم ثلاث مرات، وتبلّغ الحلقة عن ثلاث علب في كل انتظار: بعد انتظاراتها الستة أبلغت عن ثماني عشرة علبة من مستودع فيه ست. تعيد المقارنة تشغيل البذرة نفسها مع كل سياسة: المشرفون الدقيقون يفتحون ست علب ولا يخسرون شيئًا.
 lesson-article-step-6 = التشغيل نفسه مع FIRST_COMPLETED، كما يكتبه مشرف هذا التطبيق: يعدّ العلب، ولا يعيد تشغيل محطة إلا ما دام في المستودع علبة، وينتظر المحطات التي لا تزال تعمل قبل أن يعود. كل جرعة تُعطى ويُبلَّغ عنها.
+lesson-article-summary = عُدَّ ما تقصد فعلًا أن تعدّه: حلقة المقالة تعدّ الانتظارات بدل العلب، فتأخذ علبًا بما يتجاوز ما في المستودع، وتطبع أرقام الانتظارات على أنها أرقام علب، وعند خروجها تُلغي مهامَّ لا يُبلَّغ عن جرعاتها أبدًا.

@@ -51,6 +51,25 @@ lesson-playing-forward = Der Lauf wird bis zur Antwort vorgespielt …
 lesson-right = Richtig.
 lesson-the-answer = ← die Antwort
 lesson-not-quite = Nicht ganz: Die Antwort ist „{ $answer }“.
+lesson-skip = Diese Vorhersage überspringen
+    .title = Ohne Vorhersage weitermachen; die Zusammenfassung vermerkt sie als übersprungen
+lesson-skipped = Du hast diese Vorhersage übersprungen. Du kannst sie noch beantworten.
+
+## The summary on a lesson's last step
+
+lesson-summary-title = Was du vorhergesagt hast
+lesson-summary-step = Schritt { $step }: { $prompt }
+lesson-summary-right = Du hast „{ $answer }“ geantwortet: richtig.
+lesson-summary-wrong = Du hast „{ $answer }“ geantwortet; der Lauf ergab „{ $right }“.
+lesson-summary-skipped = Übersprungen; der Lauf ergab „{ $right }“.
+lesson-summary-unanswered = Nicht beantwortet; der Lauf ergab „{ $right }“.
+lesson-summary-score = { $right } von { $asked ->
+        [one] { $asked } Vorhersage
+       *[other] { $asked } Vorhersagen
+    } richtig
+lesson-summary-key-idea = Kerngedanke
+lesson-next-lesson = Nächste Lektion: { $title }
+lesson-summary-menu = Alle Lektionen
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -69,6 +88,7 @@ lesson-kept-unreadable = die vom letzten Besuch gespeicherte Lektion kann nicht 
 lesson-editor-heading = Eine Lektion schreiben
 lesson-editor-explain = Bring den Lauf zu einem Moment (abspielen, schrittweise vorgehen, spulen oder die Parameter ändern) und füge ihn als Schritt hinzu. Jeder Schritt öffnet sich genau in diesem Moment. Die Antworten auf seine Fragen werden aus dem Lauf berechnet.
 lesson-editor-title = Titel
+lesson-editor-summary = Kerngedanke
 lesson-editor-add = Diesen Moment als Schritt hinzufügen
 lesson-editor-moment = (Ereignis { $event } des angezeigten Laufs)
 lesson-editor-step = Schritt { $number }: Ereignis { $event } von { $params }
@@ -97,11 +117,20 @@ lesson-problems-more =
         [one] und { $count } weiteres Problem
        *[other] und { $count } weitere Probleme
     }
-lesson-error-too-big = die Lektion ist { $bytes } Bytes groß; höchstens { $limit } Bytes JSON werden akzeptiert
+lesson-error-too-big = die Lektion ist { $bytes ->
+        [one] { $bytes } Byte
+       *[other] { $bytes } Bytes
+    } groß; höchstens { $limit ->
+        [one] { $limit } Byte JSON wird
+       *[other] { $limit } Bytes JSON werden
+    } akzeptiert
 lesson-error-not-json = kein gültiges JSON ({ $detail })
 lesson-error-not-object = erwartet wurde ein JSON-Objekt mit Titel und Schritten
 lesson-error-no-steps = erwartet wurde mindestens ein Schritt
-lesson-error-too-many-steps = { $count } Schritte; höchstens { $limit } werden akzeptiert
+lesson-error-too-many-steps = { $count ->
+        [one] { $count } Schritt
+       *[other] { $count } Schritte
+    }; höchstens { $limit } werden akzeptiert
 lesson-error-steps-not-list = erwartet wurde eine Liste von Schritten, gefunden: { $found }
 lesson-error-steps-missing = fehlt: Eine Lektion braucht eine Liste von Schritten
 lesson-error-step-not-object = erwartet wurde ein Objekt, gefunden: { $found }
@@ -121,8 +150,14 @@ lesson-error-station = erwartet wurde eine Stationsnummer, 1 oder mehr, gefunden
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ist kein Parameter der Seite
 lesson-error-page-param = { $name } ist eine Einstellung der Seite, nicht des Laufs: die params eines Schritts nehmen nur die Parameter des Laufs
-lesson-error-past-limit = { $at } liegt nach dem spätesten Moment, den ein Schritt festhalten darf: höchstens { $limit } Ereignisse
-lesson-error-past-end = { $at } liegt nach dem Ende dieses Laufs, der { $events } Ereignisse hat
+lesson-error-past-limit = { $at } liegt nach dem spätesten Moment, den ein Schritt festhalten darf: höchstens { $limit ->
+        [one] { $limit } Ereignis
+       *[other] { $limit } Ereignisse
+    }
+lesson-error-past-end = { $at } liegt nach dem Ende dieses Laufs, der { $events ->
+        [one] { $events } Ereignis
+       *[other] { $events } Ereignisse
+    } hat
 lesson-json-null = null
 lesson-json-bool = true oder false
 lesson-json-number = eine Zahl
@@ -133,15 +168,24 @@ lesson-json-nothing = nichts
 
 ## A lesson in a link that cannot be read
 
-lesson-link-too-long = die Lektion im Link ist zu lang: höchstens { $limit } Bytes JSON werden akzeptiert
+lesson-link-too-long = die Lektion im Link ist zu lang: höchstens { $limit ->
+        [one] { $limit } Byte JSON wird
+       *[other] { $limit } Bytes JSON werden
+    } akzeptiert
 lesson-link-not-base64 = die Lektion im Link ist nicht { $encoding }: { $detail }
 lesson-link-not-utf8 = die Lektion im Link ist kein UTF-8-Text
 lesson-link-empty = der Link endet bei { $fragment } und enthält keine Lektion: der Link einer Lektion ist { $key }, gefolgt von der Lektion
 
 ## Why a step's question cannot be asked
 
-lesson-cannot-too-many-doses = eine Frage { $kind } braucht einen Lauf mit höchstens { $limit } Dosen; dieser hat { $doses }
-lesson-cannot-past-end = der Lauf hat nur { $events } Ereignisse
+lesson-cannot-too-many-doses = eine Frage { $kind } braucht einen Lauf mit höchstens { $limit ->
+        [one] { $limit } Dosis
+       *[other] { $limit } Dosen
+    }; dieser hat { $doses }
+lesson-cannot-past-end = der Lauf hat nur { $events ->
+        [one] { $events } Ereignis
+       *[other] { $events } Ereignisse
+    }
 lesson-cannot-ledger = der Lauf verletzt die Buchführung: { $detail }
 lesson-cannot-needs-article = eine Frage { $kind } braucht die Schleife aus dem Artikel ({ $param })
 lesson-cannot-no-cancel = nach diesem Moment wird kein Task abgebrochen: frag, bevor die Schleife endet
@@ -227,7 +271,10 @@ lesson-blocking-explanation =
 
 lesson-waste-prompt = Wenn Station { $station } jetzt ausfällt, wie viele Dosen gehen verloren?
 lesson-waste-restarted = der Supervisor meldete den Fehler und startete die Station mit einer neuen Box neu
+lesson-waste-restarted-at = der Supervisor meldete den Fehler und gibt der Station erst bei { $seconds } Sekunden eine neue Box, wenn er das nächste Mal Boxen verteilt
 lesson-waste-stopped = der Supervisor meldete den Fehler; das Depot war leer, daher blieb die Station stehen
+lesson-waste-caught = ihr Task fing den Fehler ab und meldete ihn selbst, und die Station machte mit der nächsten Box weiter
+lesson-waste-caught-stopped = ihr Task fing den Fehler ab und meldete ihn selbst; es war keine Box mehr übrig, daher blieb die Station stehen
 lesson-waste-explanation = Station { $station } fiel aus, als in Box { $box } noch { $wasted } übrig waren: Sie alle gehen verloren, die { $given }, die sie aus dieser Box verabreicht hat, bleiben verabreicht, und { $then }.
 
 ## The article's loop
@@ -256,6 +303,7 @@ lesson-one-thread-step-3 = Der Supervisor wachte für diesen einen Task auf, mel
 lesson-one-thread-step-4 = Der Task-Inspektor zeigt für jeden Task, wann er gepollt und geweckt wird. Ein Task wird gepollt, wenn er startet, und jedes Mal, wenn sein Timer ihn weckt; dazwischen ruht er und belegt nichts. Deshalb kann ein Thread viele Stationen betreuen: Fast die ganze Zeit schlafen alle Tasks.
 lesson-one-thread-step-5 = Das Depot hat gerade seine letzte Box ausgegeben. Von jetzt an startet der Supervisor keinen neuen Task mehr: Er wartet nur noch auf die laufenden Tasks, und jede Station hört auf, wenn ihre letzte Box fertig ist.
 lesson-one-thread-step-6 = Der Lauf ist vorbei. Jede Dosis ist verbucht: Die verabreichten und die verschwendeten Dosen ergeben zusammen alle Dosen im Depot. Spiel einen beliebigen Schritt noch einmal ab, oder ändere die Parameter und sieh zu, wie dieselbe Schleife mit mehr Stationen zurechtkommt.
+lesson-one-thread-summary = Nebenläufigkeit auf einem Thread: Die Tasks wechseln sich ab, und ein Task läuft nur, bis er await aufruft. Ein schlafender Task kostet nichts, also hält eine einzige Schleife viele Stationen beschäftigt, während der Supervisor jeden Task behandelt, sobald er fertig wird.
 
 lesson-failure-title = Fehler als Werte
 lesson-failure-step-1 = In diesem Lauf kann eine Dosis verderben: Jede Impfung schlägt mit einer kleinen Wahrscheinlichkeit fehl, und dann endet der Task der Station mit einem Fehler statt mit einer Zahl. In Rust gibt der Task einen Err-Wert zurück. In asyncio löst die Koroutine eine Ausnahme aus, und der Task bewahrt sie auf, bis jemand nach seinem Ergebnis fragt.
@@ -264,6 +312,7 @@ lesson-failure-step-3 = Der Supervisor nahm den Fehler vom fertigen Task entgege
 lesson-failure-step-4 = Du kannst eine Station selbst stören: Klick auf dem Parkplatz auf eine arbeitende Station, oder gib ihr den Fokus und drück die Eingabetaste. Der Supervisor behandelt diesen Fehler genau wie eine verdorbene Dosis. Sag vorher voraus, was es kosten würde, Station 1 jetzt zu stören.
 lesson-failure-step-5 = Schau auf die Statistik: verabreichte Dosen, verschwendete Dosen und die gescheiterten Boxen. Was auch scheitert, die Bilanz stimmt weiterhin: Die verabreichten Dosen, die verschwendeten und die noch in offenen Boxen ergeben zusammen immer alle Dosen, die aus dem Depot genommen wurden.
 lesson-failure-step-6 = Im Code sieht sich der Supervisor das Ergebnis jedes fertigen Tasks an: eine Zahl bei Erfolg, ein Fehler bei einem Fehlschlag, und so oder so bekommt die Station eine neue Box, solange das Depot eine hat. Ein Fehler hält die Schleife nie an, denn er kommt als Wert an, den der Supervisor behandelt.
+lesson-failure-summary = Ein Fehler ist ein Ergebnis wie jedes andere: Der gescheiterte Task ist fertig, der Supervisor nimmt seinen Fehler als Wert entgegen, zählt die in der Box verbliebenen Dosen als verschwendet und startet die Station neu, und die Schleife läuft weiter.
 
 lesson-blocking-title = Ein Task, der nie await aufruft
 lesson-blocking-step-1 = Station 1 ist falsch geschrieben: Für jede Impfung schläft sie mit einem blockierenden Aufruf (time.sleep in Python, std::thread::sleep in Rust; die Engine bildet ihn nach, indem sie ihre Uhr vorstellt, während sie den Thread behält), statt auf ein Sleep zu warten (await). Ein blockierender Aufruf behält den Thread. Die Stationen 2 und 3 sind geschrieben wie zuvor, und alle drei Tasks wurden zusammen gestartet.
@@ -272,6 +321,7 @@ lesson-blocking-step-3 = Der Supervisor startete Station 1 mit einer neuen Box n
 lesson-blocking-step-4 = Welcher Task kehrt als Nächstes zurück? Die Stationen 2 und 3 haben kaum Impfungen verabreicht: Jede schafft eine Impfung pro Box von Station 1.
 lesson-blocking-step-5 = Station 1 war mit ihrer letzten Box fertig, bevor die anderen ihre erste abgeschlossen hatten. Schau auf das Auslastungsdiagramm: Die Stationen 2 und 3 hatten die ganze Zeit eine Box offen, verabreichten aber kaum Impfungen, während Station 1 den Thread hielt.
 lesson-blocking-step-6 = Die Lösung: auf ein Sleep warten, das den Thread zurückgibt. In Python await asyncio.sleep(...) statt time.sleep(...), ein Schlüsselwort und eine andere Funktion; in Rust das Sleep der Laufzeitumgebung, mit await. Dann gibt eine Station den Thread bei jeder Impfung zurück, und die anderen laufen, während sie wartet. Jeder blockierende Aufruf richtet denselben Schaden an: eine Datei lesen, eine langsame Berechnung, ein Netzwerkaufruf ohne await.
+lesson-blocking-summary = Ein Task, der nie await aufruft, behält den Thread, und kein anderer Task läuft, bis er ihn freigibt. Warte mit await, statt zu blockieren, damit die anderen laufen, während ein Task wartet.
 
 lesson-policies-title = Auf den ersten warten, oder auf alle
 lesson-policies-step-1 = Die Stationen arbeiten unterschiedlich schnell: Station 1 ist doppelt so schnell wie Station 2, und Station 3 halb so schnell. Der Supervisor wartet auf den ersten fertigen Task (FIRST_COMPLETED) und startet diese Station sofort neu. Angenommen, er würde auf alle warten (ALL_COMPLETED), bevor er irgendeine nachfüllt.
@@ -279,6 +329,7 @@ lesson-policies-step-2 = Jetzt derselbe Seed unter ALL_COMPLETED. Station 1 hat 
 lesson-policies-step-3 = Die erwartete Menge zeigt, worauf der Supervisor wartet. Unter ALL_COMPLETED füllt er einmal pro Durchgang nach: Wenn der letzte Task des Durchgangs zurückkehrt, bekommt jede Station im selben Augenblick eine neue Box.
 lesson-policies-step-4 = Die Diagramme spielen denselben Seed unter jeder Strategie ab. Die Zeit mit offener Box zeigt, wo ALL_COMPLETED verliert: Die schnellen Stationen warten in jedem Durchgang auf die langsamste.
 lesson-policies-step-5 = Ein dritter Weg: Der Task jeder Station schickt sein Ergebnis in eine Warteschlange, und der Supervisor holt die Ergebnisse in der Reihenfolge ihres Eintreffens aus der Warteschlange. Das ist derselbe Lauf wie FIRST_COMPLETED, Box für Box und Mikrosekunde für Mikrosekunde, nur anders geschrieben. Vergleich den Code der beiden.
+lesson-policies-summary = Wie der Supervisor wartet, entscheidet, wie die Stationen genutzt werden: FIRST_COMPLETED füllt jede Station nach, sobald sie fertig ist, während ALL_COMPLETED die schnellen stillstehen lässt, bis die langsamste des Durchgangs fertig ist.
 
 lesson-article-title = Die Schleife aus dem Artikel, samt ihren Fehlern
 lesson-article-step-1 = Dieser Lauf folgt dem Kontrollfluss des klassischen asyncio-Artikels, so wie er geschrieben ist. Seine Schleife zählt keine Boxen: Sie zählt, wie oft sie auf die Menge der Stations-Tasks gewartet hat, und hört nach so vielen Wartephasen auf, wie es Boxen gibt. Jeder Task, den sie fertig vorfindet, bekommt sofort eine neue Box, ob noch welche übrig sind oder nicht.
@@ -287,3 +338,4 @@ lesson-article-step-3 = Das Depot zeigt die Boxen, die über seinen Bestand hina
 lesson-article-step-4 = Jetzt dauert jede Impfung genau 100 ms, also schließen die drei Stationen jede Box im selben Augenblick ab, und eine Wartephase liefert alle drei Tasks. Die Schleife druckt ihren Wartezähler dort, wo die Nummer der Box hingehört.
 lesson-article-step-5 = Jede Nummer erscheint dreimal, und die Schleife meldet drei Boxen pro Wartephase: Nach ihren sechs Wartephasen hat sie achtzehn Boxen aus einem Depot von sechs gemeldet. Der Vergleich spielt denselben Seed unter jeder Strategie ab: Die exakten Supervisoren öffnen sechs Boxen und verlieren nichts.
 lesson-article-step-6 = Derselbe Lauf unter FIRST_COMPLETED, so wie der Supervisor dieser App ihn schreibt: Er zählt Boxen, startet eine Station nur neu, solange das Depot eine hat, und wartet auf die noch arbeitenden Stationen, bevor er zurückkehrt. Jede Dosis wird verabreicht und gemeldet.
+lesson-article-summary = Zähle, was du zählen willst: Die Schleife aus dem Artikel zählt Wartephasen statt Boxen, also entnimmt sie Boxen über den Bestand des Depots hinaus, druckt Wartenummern als Boxnummern, und ihr Ende bricht Tasks ab, deren Dosen nie gemeldet werden.

@@ -3,8 +3,9 @@
 # lesson file.
 #
 # A built-in lesson's English is its JSON file in lessons/: translations
-# add lesson-<id>-title and lesson-<id>-step-<n> (see the end of the
-# translated files). A teacher's lesson is shown as written.
+# add lesson-<id>-title, lesson-<id>-step-<n> and, where the JSON has a
+# summary, lesson-<id>-summary (see the end of the translated files). A
+# teacher's lesson is shown as written.
 #
 # Not translated, and so passed as variables: JSON paths (steps[2].focus),
 # values quoted from a lesson file, the names lesson files use (question
@@ -69,6 +70,34 @@ lesson-right = Right.
 lesson-the-answer = ← the answer
 # $answer is the right choice's text.
 lesson-not-quite = Not quite: the answer is “{ $answer }”.
+# The button that passes over a step's prediction without answering.
+lesson-skip = Skip this prediction
+    .title = Go on without predicting; the summary records it as skipped
+# Shown under a prediction skipped earlier.
+lesson-skipped = You skipped this prediction. You can still answer it.
+
+## The summary on a lesson's last step
+
+lesson-summary-title = What you predicted
+# $step: the step's number; $prompt: its question.
+lesson-summary-step = Step { $step }: { $prompt }
+# $answer: the choice picked.
+lesson-summary-right = You answered “{ $answer }”: right.
+# $answer: the choice picked; $right: the answer the run gave.
+lesson-summary-wrong = You answered “{ $answer }”; the run gave “{ $right }”.
+lesson-summary-skipped = Skipped; the run gave “{ $right }”.
+lesson-summary-unanswered = Not answered; the run gave “{ $right }”.
+# $right of $asked predictions right (both numbers).
+lesson-summary-score = { $right } of { $asked ->
+        [one] { $asked } prediction
+       *[other] { $asked } predictions
+    } right
+# Above the lesson's own summary (lesson-<id>-summary for a built-in one).
+lesson-summary-key-idea = Key idea
+# $title: the next built-in lesson's title.
+lesson-next-lesson = Next lesson: { $title }
+# After the last built-in lesson: opens the lessons menu.
+lesson-summary-menu = All lessons
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -89,6 +118,8 @@ lesson-kept-unreadable = the lesson kept from the last visit can no longer be re
 lesson-editor-heading = Write a lesson
 lesson-editor-explain = Move the run to a moment (play, step, scrub, or change the parameters), then add it as a step. Each step opens at exactly that moment. The answers to its questions are worked out from the run.
 lesson-editor-title = Title
+# The lesson's optional key idea, shown on its last step.
+lesson-editor-summary = Key idea
 lesson-editor-add = Add this moment as a step
 lesson-editor-moment = (event { $event } of the run on screen)
 # $params is the step's run as a query string, shown as code.
@@ -121,20 +152,35 @@ lesson-problems-more =
         [one] and { $count } more problem
        *[other] and { $count } more problems
     }
-lesson-error-too-big = the lesson is { $bytes } bytes; at most { $limit } bytes of JSON are accepted
+lesson-error-too-big = the lesson is { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; at most { $limit ->
+        [one] { $limit } byte of JSON is
+       *[other] { $limit } bytes of JSON are
+    } accepted
 # $detail is the JSON reader's own message.
 lesson-error-not-json = not valid JSON ({ $detail })
 lesson-error-not-object = expected a JSON object with a title and steps
 lesson-error-no-steps = expected at least one step
-lesson-error-too-many-steps = { $count } steps; at most { $limit } are accepted
+lesson-error-too-many-steps = { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    }; at most { $limit } are accepted
 lesson-error-steps-not-list = expected a list of steps, found { $found }
 lesson-error-steps-missing = missing: a lesson needs a list of steps
 lesson-error-step-not-object = expected an object, found { $found }
-lesson-error-params-too-long = longer than { $limit } characters
+lesson-error-params-too-long = longer than { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }
 lesson-error-params-not-text = expected a query string such as { $example }, found { $found }
 lesson-error-at-event = expected a whole number of events, 0 or more, found { $found }
 lesson-error-text-empty = empty: expected a few words
-lesson-error-text-too-long = { $count } characters; at most { $limit } are accepted
+lesson-error-text-too-long = { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    }; at most { $limit } are accepted
 lesson-error-not-text = expected text, found { $found }
 lesson-error-text-missing = missing: expected text
 lesson-error-lang = expected a language tag such as { $first } or { $second }, found { $found }
@@ -149,8 +195,14 @@ lesson-error-station = expected a station number, 1 or more, found { $found }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } is not a parameter of the page
 lesson-error-page-param = { $name } is a setting of the page, not of the run: a step's params take the run's parameters only
-lesson-error-past-limit = { $at } is past the latest moment a step may pin: at most { $limit } events
-lesson-error-past-end = { $at } is past the end of this run, which has { $events } events
+lesson-error-past-limit = { $at } is past the latest moment a step may pin: at most { $limit ->
+        [one] { $limit } event
+       *[other] { $limit } events
+    }
+lesson-error-past-end = { $at } is past the end of this run, which has { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }
 lesson-json-null = null
 lesson-json-bool = true or false
 lesson-json-number = a number
@@ -162,7 +214,10 @@ lesson-json-nothing = nothing
 
 ## A lesson in a link that cannot be read
 
-lesson-link-too-long = the lesson in the link is too long: at most { $limit } bytes of JSON are accepted
+lesson-link-too-long = the lesson in the link is too long: at most { $limit ->
+        [one] { $limit } byte of JSON is
+       *[other] { $limit } bytes of JSON are
+    } accepted
 # $encoding is "base64url (RFC 4648 §5)"; $detail the decoder's message.
 lesson-link-not-base64 = the lesson in the link is not { $encoding }: { $detail }
 lesson-link-not-utf8 = the lesson in the link is not UTF-8 text
@@ -171,8 +226,14 @@ lesson-link-empty = the link ends at { $fragment } and carries no lesson: a less
 ## Why a step's question cannot be asked ($kind is the question's kind as
 ## lesson files name it)
 
-lesson-cannot-too-many-doses = a { $kind } question needs a run of at most { $limit } doses; this one has { $doses }
-lesson-cannot-past-end = the run has only { $events } events
+lesson-cannot-too-many-doses = a { $kind } question needs a run of at most { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    }; this one has { $doses }
+lesson-cannot-past-end = the run has only { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }
 # A bug in the engine, never the lesson's fault: $detail is the engine's.
 lesson-cannot-ledger = the run breaks the ledger: { $detail }
 lesson-cannot-needs-article = a { $kind } question needs the article's loop ({ $param })
@@ -267,9 +328,13 @@ lesson-blocking-explanation =
 
 lesson-waste-prompt = If station { $station } breaks now, how many doses are wasted?
 lesson-waste-restarted = the supervisor reported the error and restarted the station with a new box
+lesson-waste-restarted-at = the supervisor reported the error, and gives the station a new box only at { $seconds } seconds, when it next hands out boxes
 lesson-waste-stopped = the supervisor reported the error; the depot was empty, so the station stopped
-# $wasted and $given are lesson-doses; $then is lesson-waste-restarted or
-# lesson-waste-stopped.
+lesson-waste-caught = its task caught the error and reported it itself, and the station went on to the next box
+lesson-waste-caught-stopped = its task caught the error and reported it itself; no box was left, so the station stopped
+# $wasted and $given are lesson-doses; $then is one of the lesson-waste-
+# messages above, chosen by who reports the error and when the station
+# gets its next box.
 lesson-waste-explanation = Station { $station } broke with { $wasted } left in box { $box }: all of them are wasted, the { $given } it gave from that box stay given, and { $then }.
 
 ## The article's loop

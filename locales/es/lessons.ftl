@@ -51,6 +51,25 @@ lesson-playing-forward = Avanzando la ejecución hasta la respuesta…
 lesson-right = Correcto.
 lesson-the-answer = ← la respuesta
 lesson-not-quite = No exactamente: la respuesta es «{ $answer }».
+lesson-skip = Omitir esta predicción
+    .title = Seguir sin predecir; el resumen la registra como omitida
+lesson-skipped = Omitiste esta predicción. Todavía puedes responderla.
+
+## The summary on a lesson's last step
+
+lesson-summary-title = Lo que predijiste
+lesson-summary-step = Paso { $step }: { $prompt }
+lesson-summary-right = Respondiste «{ $answer }»: correcto.
+lesson-summary-wrong = Respondiste «{ $answer }»; la ejecución dio «{ $right }».
+lesson-summary-skipped = Omitida; la ejecución dio «{ $right }».
+lesson-summary-unanswered = Sin responder; la ejecución dio «{ $right }».
+lesson-summary-score = { $right } de { $asked ->
+        [one] { $asked } predicción acertada
+       *[other] { $asked } predicciones acertadas
+    }
+lesson-summary-key-idea = Idea clave
+lesson-next-lesson = Siguiente lección: { $title }
+lesson-summary-menu = Todas las lecciones
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -69,6 +88,7 @@ lesson-kept-unreadable = la lección guardada de la última visita ya no se pued
 lesson-editor-heading = Escribir una lección
 lesson-editor-explain = Lleva la ejecución a un momento (reproduce, avanza paso a paso, desplázate o cambia los parámetros) y añádelo como paso. Cada paso se abre exactamente en ese momento. Las respuestas a sus preguntas se calculan a partir de la ejecución.
 lesson-editor-title = Título
+lesson-editor-summary = Idea clave
 lesson-editor-add = Añadir este momento como paso
 lesson-editor-moment = (evento { $event } de la ejecución en pantalla)
 lesson-editor-step = Paso { $number }: evento { $event } de { $params }
@@ -97,19 +117,34 @@ lesson-problems-more =
         [one] y { $count } problema más
        *[other] y { $count } problemas más
     }
-lesson-error-too-big = la lección ocupa { $bytes } bytes; se aceptan como máximo { $limit } bytes de JSON
+lesson-error-too-big = la lección ocupa { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; { $limit ->
+        [one] se acepta como máximo { $limit } byte
+       *[other] se aceptan como máximo { $limit } bytes
+    } de JSON
 lesson-error-not-json = no es JSON válido ({ $detail })
 lesson-error-not-object = se esperaba un objeto JSON con un título y pasos
 lesson-error-no-steps = se esperaba al menos un paso
-lesson-error-too-many-steps = { $count } pasos; se aceptan como máximo { $limit }
+lesson-error-too-many-steps = { $count ->
+        [one] { $count } paso
+       *[other] { $count } pasos
+    }; se aceptan como máximo { $limit }
 lesson-error-steps-not-list = se esperaba una lista de pasos, pero hay { $found }
 lesson-error-steps-missing = falta: una lección necesita una lista de pasos
 lesson-error-step-not-object = se esperaba un objeto, pero hay { $found }
-lesson-error-params-too-long = más de { $limit } caracteres
+lesson-error-params-too-long = más de { $limit ->
+        [one] { $limit } carácter
+       *[other] { $limit } caracteres
+    }
 lesson-error-params-not-text = se esperaba una cadena de consulta como { $example }, pero hay { $found }
 lesson-error-at-event = se esperaba un número entero de eventos, 0 o más, pero hay { $found }
 lesson-error-text-empty = vacío: se esperaban unas palabras
-lesson-error-text-too-long = { $count } caracteres; se aceptan como máximo { $limit }
+lesson-error-text-too-long = { $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; se aceptan como máximo { $limit }
 lesson-error-not-text = se esperaba texto, pero hay { $found }
 lesson-error-text-missing = falta: se esperaba texto
 lesson-error-lang = se esperaba una etiqueta de idioma como { $first } o { $second }, pero hay { $found }
@@ -121,8 +156,14 @@ lesson-error-station = se esperaba un número de estación, 1 o más, pero hay {
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } no es un parámetro de la página
 lesson-error-page-param = { $name } es un ajuste de la página, no de la ejecución: los params de un paso solo admiten los parámetros de la ejecución
-lesson-error-past-limit = { $at } supera el último momento que un paso puede fijar: como máximo { $limit } eventos
-lesson-error-past-end = { $at } supera el final de esta ejecución, que tiene { $events } eventos
+lesson-error-past-limit = { $at } supera el último momento que un paso puede fijar: como máximo { $limit ->
+        [one] { $limit } evento
+       *[other] { $limit } eventos
+    }
+lesson-error-past-end = { $at } supera el final de esta ejecución, que tiene { $events ->
+        [one] { $events } evento
+       *[other] { $events } eventos
+    }
 lesson-json-null = null
 lesson-json-bool = true o false
 lesson-json-number = un número
@@ -133,7 +174,10 @@ lesson-json-nothing = nada
 
 ## A lesson in a link that cannot be read
 
-lesson-link-too-long = la lección del enlace es demasiado larga: se aceptan como máximo { $limit } bytes de JSON
+lesson-link-too-long = la lección del enlace es demasiado larga: { $limit ->
+        [one] se acepta como máximo { $limit } byte
+       *[other] se aceptan como máximo { $limit } bytes
+    } de JSON
 lesson-link-not-base64 = la lección del enlace no está en { $encoding }: { $detail }
 lesson-link-not-utf8 = la lección del enlace no es texto UTF-8
 lesson-link-empty = el enlace termina en { $fragment } y no lleva ninguna lección: el enlace de una lección es { $key } seguido de la lección
@@ -141,7 +185,10 @@ lesson-link-empty = el enlace termina en { $fragment } y no lleva ninguna lecci�
 ## Why a step's question cannot be asked
 
 lesson-cannot-too-many-doses = una pregunta { $kind } necesita una ejecución de como máximo { $limit } dosis; esta tiene { $doses }
-lesson-cannot-past-end = la ejecución solo tiene { $events } eventos
+lesson-cannot-past-end = la ejecución solo tiene { $events ->
+        [one] { $events } evento
+       *[other] { $events } eventos
+    }
 lesson-cannot-ledger = la ejecución rompe el libro de cuentas: { $detail }
 lesson-cannot-needs-article = una pregunta { $kind } necesita el bucle del artículo ({ $param })
 lesson-cannot-no-cancel = ninguna tarea se cancela después de este momento: pregunta antes de que termine el bucle
@@ -227,7 +274,10 @@ lesson-blocking-explanation =
 
 lesson-waste-prompt = Si la estación { $station } se avería ahora, ¿cuántas dosis se desperdician?
 lesson-waste-restarted = el supervisor informó del error y reinició la estación con una caja nueva
+lesson-waste-restarted-at = el supervisor informó del error, y no da a la estación una caja nueva hasta los { $seconds } segundos, cuando vuelve a repartir cajas
 lesson-waste-stopped = el supervisor informó del error; el depósito estaba vacío, así que la estación se detuvo
+lesson-waste-caught = su tarea capturó el error y lo informó ella misma, y la estación pasó a la siguiente caja
+lesson-waste-caught-stopped = su tarea capturó el error y lo informó ella misma; no quedaba ninguna caja, así que la estación se detuvo
 lesson-waste-explanation = La estación { $station } se averió con { $wasted } pendientes en la caja { $box }: todas se desperdician, las { $given } que ya puso de esa caja siguen puestas, y { $then }.
 
 ## The article's loop
@@ -256,6 +306,7 @@ lesson-one-thread-step-3 = El supervisor despertó por esa tarea, informó de su
 lesson-one-thread-step-4 = El inspector de tareas muestra los sondeos y los despertares de cada tarea. Una tarea se sondea cuando empieza y cada vez que su temporizador la despierta; entre medias está inactiva y no retiene nada. Por eso un solo hilo puede atender muchas estaciones: casi todo el tiempo, todas las tareas duermen.
 lesson-one-thread-step-5 = El depósito acaba de entregar su última caja. A partir de ahora el supervisor no lanza ninguna tarea nueva: solo espera a las tareas que siguen en marcha, y cada estación se detiene cuando termina su última caja.
 lesson-one-thread-step-6 = La ejecución ha terminado. Todas las dosis están contabilizadas: las dosis puestas y las desperdiciadas suman todas las dosis del depósito. Repite cualquier paso, o cambia los parámetros y observa cómo el mismo bucle se las arregla con más estaciones.
+lesson-one-thread-summary = Concurrencia en un solo hilo: las tareas se turnan, y una tarea solo se ejecuta hasta que hace await. Una tarea dormida no cuesta nada, así que un solo bucle mantiene ocupadas muchas estaciones mientras el supervisor atiende cada tarea en cuanto termina.
 
 lesson-failure-title = Errores como valores
 lesson-failure-step-1 = En esta ejecución una dosis puede estropearse: cada inyección falla con una pequeña probabilidad, y entonces la tarea de la estación termina con un error en lugar de un recuento. En Rust la tarea devuelve un valor Err. En asyncio la corrutina lanza una excepción, y la tarea la guarda hasta que alguien pide su resultado.
@@ -264,6 +315,7 @@ lesson-failure-step-3 = El supervisor tomó el error de la tarea terminada e inf
 lesson-failure-step-4 = Puedes averiar una estación tú mismo: haz clic en una estación que esté trabajando en el aparcamiento, o ponle el foco y pulsa Intro. El supervisor trata ese error exactamente igual que una dosis estropeada. Antes de probarlo, predice cuánto costaría averiar ahora la estación 1.
 lesson-failure-step-5 = Mira las estadísticas: dosis puestas, dosis desperdiciadas y las cajas que fallaron. Falle lo que falle, las cuentas siguen cuadrando: las dosis puestas, las desperdiciadas y las que quedan en cajas abiertas siempre suman todas las dosis sacadas del depósito.
 lesson-failure-step-6 = En el código, el supervisor mira el resultado de cada tarea terminada: un recuento si tiene éxito, un error si falla, y en ambos casos la estación recibe una caja nueva mientras el depósito tenga alguna. Un fallo nunca detiene el bucle, porque el error llega como un valor que el supervisor maneja.
+lesson-failure-summary = Un error es un resultado como cualquier otro: la tarea que falló ha terminado, el supervisor toma su error como un valor, cuenta como desperdiciadas las dosis que quedaban en la caja y reinicia la estación, y el bucle sigue.
 
 lesson-blocking-title = Una tarea que nunca hace await
 lesson-blocking-step-1 = La estación 1 está mal escrita: para cada inyección duerme con una llamada bloqueante (time.sleep en Python, std::thread::sleep en Rust; el motor la imita adelantando su reloj mientras retiene el hilo) en lugar de hacer await de una espera. Una llamada bloqueante retiene el hilo. Las estaciones 2 y 3 están escritas como antes, y las tres tareas se lanzaron juntas.
@@ -272,6 +324,7 @@ lesson-blocking-step-3 = El supervisor reinició la estación 1 con una caja nue
 lesson-blocking-step-4 = ¿Qué tarea termina a continuación? Las estaciones 2 y 3 apenas han puesto inyecciones: cada una pone una inyección por cada caja de la estación 1.
 lesson-blocking-step-5 = La estación 1 terminó su última caja antes de que las demás terminaran la primera. Mira el gráfico de utilización: las estaciones 2 y 3 tuvieron una caja abierta todo el tiempo, pero casi no pusieron inyecciones mientras la estación 1 retenía el hilo.
 lesson-blocking-step-6 = La solución es hacer await de una espera que devuelva el hilo: en Python, await asyncio.sleep(...) en lugar de time.sleep(...), una palabra clave y otra función; en Rust, el sleep del runtime, con await. Así una estación devuelve el hilo en cada inyección y las demás se ejecutan mientras espera. Cualquier llamada bloqueante hace el mismo daño: leer un archivo, un cálculo lento, una llamada de red sin await.
+lesson-blocking-summary = Una tarea que nunca hace await retiene el hilo, y ninguna otra tarea se ejecuta hasta que lo suelta. Haz await en lugar de bloquear, para que las demás se ejecuten mientras una tarea espera.
 
 lesson-policies-title = Esperar a la primera, o a todas
 lesson-policies-step-1 = Las estaciones trabajan a velocidades distintas: la estación 1 es el doble de rápida que la 2, y la estación 3 es la mitad de rápida que la 2. El supervisor espera a que termine la primera tarea (FIRST_COMPLETED) y reinicia esa estación de inmediato. Supón que esperara a todas (ALL_COMPLETED) antes de reponer ninguna.
@@ -279,6 +332,7 @@ lesson-policies-step-2 = Ahora la misma semilla con ALL_COMPLETED. La estación 
 lesson-policies-step-3 = El conjunto esperado muestra lo que espera el supervisor. Con ALL_COMPLETED repone una vez por lote: cuando termina la última tarea del lote, todas las estaciones reciben una caja nueva en el mismo instante.
 lesson-policies-step-4 = Los gráficos repiten la misma semilla con cada política. El tiempo con una caja abierta muestra dónde pierde ALL_COMPLETED: las estaciones rápidas esperan a la más lenta en cada lote.
 lesson-policies-step-5 = Una tercera forma: la tarea de cada estación envía su resultado por una cola, y el supervisor toma los resultados de la cola en el orden en que llegan. Es la misma ejecución que FIRST_COMPLETED, caja a caja y microsegundo a microsegundo, escrita de otra manera. Compara el código de ambas.
+lesson-policies-summary = Cómo espera el supervisor decide cómo se aprovechan las estaciones: FIRST_COMPLETED repone cada estación en cuanto termina, mientras que ALL_COMPLETED deja inactivas a las rápidas hasta que termina la más lenta del lote.
 
 lesson-article-title = El bucle del artículo, con sus errores
 lesson-article-step-1 = Esta ejecución sigue el flujo de control del clásico artículo sobre asyncio, tal como está escrito. Su bucle no cuenta cajas: cuenta cuántas veces ha esperado al conjunto de tareas de las estaciones, y se detiene tras tantas esperas como cajas hay. Cada tarea que encuentra terminada recibe una caja nueva de inmediato, queden cajas o no.
@@ -287,3 +341,4 @@ lesson-article-step-3 = El depósito muestra las cajas sacadas de más: el bucle
 lesson-article-step-4 = Ahora cada inyección dura exactamente 100 ms, así que las tres estaciones terminan cada caja en el mismo instante, y una sola espera devuelve las tres tareas. El bucle imprime su contador de esperas donde debería ir el número de la caja.
 lesson-article-step-5 = Cada número aparece tres veces, y el bucle informa de tres cajas por espera: tras sus seis esperas ha informado de dieciocho cajas de un depósito de seis. La comparación repite la misma semilla con cada política: los supervisores exactos abren seis cajas y no pierden nada.
 lesson-article-step-6 = La misma ejecución con FIRST_COMPLETED, tal como la escribe el supervisor de esta aplicación: cuenta cajas, reinicia una estación solo mientras el depósito tenga alguna, y espera a las estaciones que siguen trabajando antes de terminar. Todas las dosis se ponen y se informan.
+lesson-article-summary = Cuenta lo que de verdad quieres contar: el bucle del artículo cuenta esperas en lugar de cajas, así que saca cajas de más del depósito, imprime números de espera como números de caja, y al terminar cancela tareas cuyas dosis nunca se informan.

@@ -51,6 +51,25 @@ lesson-playing-forward = L’exécution avance jusqu’à la réponse…
 lesson-right = Exact.
 lesson-the-answer = ← la réponse
 lesson-not-quite = Pas tout à fait : la réponse est « { $answer } ».
+lesson-skip = Passer cette prédiction
+    .title = Continuer sans prédire ; le résumé la note comme passée
+lesson-skipped = Tu as passé cette prédiction. Tu peux encore y répondre.
+
+## The summary on a lesson's last step
+
+lesson-summary-title = Ce que tu as prédit
+lesson-summary-step = Étape { $step } : { $prompt }
+lesson-summary-right = Tu as répondu « { $answer } » : exact.
+lesson-summary-wrong = Tu as répondu « { $answer } » ; l’exécution a donné « { $right } ».
+lesson-summary-skipped = Passée ; l’exécution a donné « { $right } ».
+lesson-summary-unanswered = Sans réponse ; l’exécution a donné « { $right } ».
+lesson-summary-score = { $right ->
+        [one] { $right } prédiction juste
+       *[other] { $right } prédictions justes
+    } sur { $asked }
+lesson-summary-key-idea = Idée clé
+lesson-next-lesson = Leçon suivante : { $title }
+lesson-summary-menu = Toutes les leçons
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -69,6 +88,7 @@ lesson-kept-unreadable = la leçon gardée de la dernière visite ne peut plus �
 lesson-editor-heading = Écrire une leçon
 lesson-editor-explain = Amène l’exécution à un moment (lecture, pas à pas, défilement ou changement des paramètres), puis ajoute-le comme étape. Chaque étape s’ouvre exactement à ce moment. Les réponses à ses questions sont calculées à partir de l’exécution.
 lesson-editor-title = Titre
+lesson-editor-summary = Idée clé
 lesson-editor-add = Ajouter ce moment comme étape
 lesson-editor-moment = (événement { $event } de l’exécution affichée)
 lesson-editor-step = Étape { $number } : événement { $event } de { $params }
@@ -97,19 +117,34 @@ lesson-problems-more =
         [one] et { $count } autre problème
        *[other] et { $count } autres problèmes
     }
-lesson-error-too-big = la leçon fait { $bytes } octets ; au plus { $limit } octets de JSON sont acceptés
+lesson-error-too-big = la leçon fait { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; { $limit ->
+        [one] au plus { $limit } octet de JSON est accepté
+       *[other] au plus { $limit } octets de JSON sont acceptés
+    }
 lesson-error-not-json = JSON non valide ({ $detail })
 lesson-error-not-object = un objet JSON avec un titre et des étapes était attendu
 lesson-error-no-steps = au moins une étape était attendue
-lesson-error-too-many-steps = { $count } étapes ; au plus { $limit } sont acceptées
+lesson-error-too-many-steps = { $count ->
+        [one] { $count } étape
+       *[other] { $count } étapes
+    } ; au plus { $limit } sont acceptées
 lesson-error-steps-not-list = une liste d’étapes était attendue, trouvé : { $found }
 lesson-error-steps-missing = manquant : une leçon a besoin d’une liste d’étapes
 lesson-error-step-not-object = un objet était attendu, trouvé : { $found }
-lesson-error-params-too-long = plus de { $limit } caractères
+lesson-error-params-too-long = plus de { $limit ->
+        [one] { $limit } caractère
+       *[other] { $limit } caractères
+    }
 lesson-error-params-not-text = une chaîne de requête comme { $example } était attendue, trouvé : { $found }
 lesson-error-at-event = un nombre entier d’événements, 0 ou plus, était attendu, trouvé : { $found }
 lesson-error-text-empty = vide : quelques mots étaient attendus
-lesson-error-text-too-long = { $count } caractères ; au plus { $limit } sont acceptés
+lesson-error-text-too-long = { $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    } ; au plus { $limit } sont acceptés
 lesson-error-not-text = du texte était attendu, trouvé : { $found }
 lesson-error-text-missing = manquant : du texte était attendu
 lesson-error-lang = une étiquette de langue comme { $first } ou { $second } était attendue, trouvé : { $found }
@@ -121,8 +156,14 @@ lesson-error-station = un numéro de poste, 1 ou plus, était attendu, trouvé 
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } n’est pas un paramètre de la page
 lesson-error-page-param = { $name } est un réglage de la page, pas de l’exécution : les params d’une étape ne prennent que les paramètres de l’exécution
-lesson-error-past-limit = { $at } dépasse le dernier moment qu’une étape peut fixer : au plus { $limit } événements
-lesson-error-past-end = { $at } dépasse la fin de cette exécution, qui compte { $events } événements
+lesson-error-past-limit = { $at } dépasse le dernier moment qu’une étape peut fixer : au plus { $limit ->
+        [one] { $limit } événement
+       *[other] { $limit } événements
+    }
+lesson-error-past-end = { $at } dépasse la fin de cette exécution, qui compte { $events ->
+        [one] { $events } événement
+       *[other] { $events } événements
+    }
 lesson-json-null = null
 lesson-json-bool = true ou false
 lesson-json-number = un nombre
@@ -133,15 +174,24 @@ lesson-json-nothing = rien
 
 ## A lesson in a link that cannot be read
 
-lesson-link-too-long = la leçon du lien est trop longue : au plus { $limit } octets de JSON sont acceptés
+lesson-link-too-long = la leçon du lien est trop longue : { $limit ->
+        [one] au plus { $limit } octet de JSON est accepté
+       *[other] au plus { $limit } octets de JSON sont acceptés
+    }
 lesson-link-not-base64 = la leçon du lien n’est pas en { $encoding } : { $detail }
 lesson-link-not-utf8 = la leçon du lien n’est pas du texte UTF-8
 lesson-link-empty = le lien s’arrête à { $fragment } et ne porte aucune leçon : le lien d’une leçon est { $key } suivi de la leçon
 
 ## Why a step's question cannot be asked
 
-lesson-cannot-too-many-doses = une question { $kind } demande une exécution d’au plus { $limit } doses ; celle-ci en a { $doses }
-lesson-cannot-past-end = l’exécution ne compte que { $events } événements
+lesson-cannot-too-many-doses = une question { $kind } demande une exécution d’au plus { $limit ->
+        [one] { $limit } dose
+       *[other] { $limit } doses
+    } ; celle-ci en a { $doses }
+lesson-cannot-past-end = l’exécution ne compte que { $events ->
+        [one] { $events } événement
+       *[other] { $events } événements
+    }
 lesson-cannot-ledger = l’exécution enfreint la comptabilité : { $detail }
 lesson-cannot-needs-article = une question { $kind } demande la boucle de l’article ({ $param })
 lesson-cannot-no-cancel = aucune tâche n’est annulée après ce moment : pose la question avant la fin de la boucle
@@ -227,7 +277,10 @@ lesson-blocking-explanation =
 
 lesson-waste-prompt = Si le poste { $station } tombe en panne maintenant, combien de doses sont gaspillées ?
 lesson-waste-restarted = le superviseur a signalé l’erreur et relancé le poste avec une nouvelle boîte
+lesson-waste-restarted-at = le superviseur a signalé l’erreur, et ne donne une nouvelle boîte au poste qu’à { $seconds } secondes, quand il distribue de nouveau des boîtes
 lesson-waste-stopped = le superviseur a signalé l’erreur ; le dépôt était vide, donc le poste s’est arrêté
+lesson-waste-caught = sa tâche a intercepté l’erreur et l’a signalée elle-même, et le poste est passé à la boîte suivante
+lesson-waste-caught-stopped = sa tâche a intercepté l’erreur et l’a signalée elle-même ; il ne restait aucune boîte, donc le poste s’est arrêté
 lesson-waste-explanation = Le poste { $station } est tombé en panne alors qu’il restait { $wasted } dans la boîte { $box } : elles sont toutes gaspillées, les { $given } qu’il a déjà faites de cette boîte restent faites, et { $then }.
 
 ## The article's loop
@@ -256,6 +309,7 @@ lesson-one-thread-step-3 = Le superviseur s’est réveillé pour cette tâche, 
 lesson-one-thread-step-4 = L’inspecteur de tâches montre les interrogations et les réveils de chaque tâche. Une tâche est interrogée quand elle démarre et chaque fois que son minuteur la réveille ; entre-temps elle est inactive et ne retient rien. C’est pourquoi un seul thread peut s’occuper de nombreux postes : presque tout le temps, toutes les tâches dorment.
 lesson-one-thread-step-5 = Le dépôt vient de distribuer sa dernière boîte. Désormais le superviseur ne lance plus de nouvelle tâche : il attend seulement les tâches encore en cours, et chaque poste s’arrête quand sa dernière boîte est terminée.
 lesson-one-thread-step-6 = L’exécution est terminée. Chaque dose est comptée : les doses faites et les doses gaspillées font ensemble toutes les doses du dépôt. Rejoue n’importe quelle étape, ou change les paramètres et regarde la même boucle s’en sortir avec plus de postes.
+lesson-one-thread-summary = La concurrence sur un seul thread : les tâches se relaient, et une tâche ne s’exécute que jusqu’à son prochain await. Une tâche endormie ne coûte rien, donc une seule boucle garde de nombreux postes occupés pendant que le superviseur traite chaque tâche dès qu’elle se termine.
 
 lesson-failure-title = Les erreurs comme valeurs
 lesson-failure-step-1 = Dans cette exécution, une dose peut se gâter : chaque injection échoue avec une faible probabilité, et la tâche du poste se termine alors par une erreur au lieu d’un décompte. En Rust, la tâche renvoie une valeur Err. En asyncio, la coroutine lève une exception, et la tâche la garde jusqu’à ce que quelqu’un demande son résultat.
@@ -264,6 +318,7 @@ lesson-failure-step-3 = Le superviseur a récupéré l’erreur de la tâche ter
 lesson-failure-step-4 = Tu peux mettre un poste en panne toi-même : clique sur un poste au travail dans le parking, ou donne-lui le focus et appuie sur Entrée. Le superviseur traite cette erreur exactement comme une dose gâtée. Avant d’essayer, prédis ce que coûterait la panne du poste 1 maintenant.
 lesson-failure-step-5 = Regarde les statistiques : doses faites, doses gaspillées et boîtes en échec. Quoi qu’il échoue, les comptes restent justes : les doses faites, les doses gaspillées et les doses encore dans les boîtes ouvertes font toujours ensemble toutes les doses prises au dépôt.
 lesson-failure-step-6 = Dans le code, le superviseur examine le résultat de chaque tâche terminée : un décompte en cas de succès, une erreur en cas d’échec, et dans les deux cas le poste reçoit une nouvelle boîte tant que le dépôt en a une. Un échec n’arrête jamais la boucle, car l’erreur arrive comme une valeur que le superviseur traite.
+lesson-failure-summary = Une erreur est un résultat comme un autre : la tâche en échec est terminée, le superviseur récupère son erreur comme une valeur, compte comme gaspillées les doses restées dans la boîte et relance le poste, et la boucle continue.
 
 lesson-blocking-title = Une tâche qui ne fait jamais await
 lesson-blocking-step-1 = Le poste 1 est mal écrit : pour chaque injection, il dort avec un appel bloquant (time.sleep en Python, std::thread::sleep en Rust ; le moteur le simule en avançant son horloge tout en gardant le thread) au lieu de faire await d’une attente. Un appel bloquant garde le thread. Les postes 2 et 3 sont écrits comme avant, et les trois tâches ont été lancées ensemble.
@@ -272,6 +327,7 @@ lesson-blocking-step-3 = Le superviseur a relancé le poste 1 avec une nouvelle 
 lesson-blocking-step-4 = Quelle tâche se termine ensuite ? Les postes 2 et 3 n’ont presque fait aucune injection : chacun en fait une par boîte du poste 1.
 lesson-blocking-step-5 = Le poste 1 a terminé sa dernière boîte avant que les autres aient terminé leur première. Regarde le graphique d’utilisation : les postes 2 et 3 ont eu une boîte ouverte tout le temps, mais n’ont presque fait aucune injection pendant que le poste 1 gardait le thread.
 lesson-blocking-step-6 = La correction : faire await d’une attente qui rend le thread. En Python, await asyncio.sleep(...) à la place de time.sleep(...), un mot-clé et une autre fonction ; en Rust, le sleep du runtime, avec await. Un poste rend alors le thread à chaque injection, et les autres s’exécutent pendant qu’il attend. Tout appel bloquant fait le même tort : lire un fichier, un calcul lent, un appel réseau sans await.
+lesson-blocking-summary = Une tâche qui ne fait jamais await garde le thread, et aucune autre tâche ne s’exécute tant qu’elle ne l’a pas libéré. Fais await au lieu de bloquer, pour que les autres s’exécutent pendant qu’une tâche attend.
 
 lesson-policies-title = Attendre la première, ou toutes
 lesson-policies-step-1 = Les postes travaillent à des vitesses différentes : le poste 1 est deux fois plus rapide que le poste 2, et le poste 3 deux fois plus lent. Le superviseur attend que la première tâche se termine (FIRST_COMPLETED) et relance aussitôt ce poste. Suppose qu’il les attende toutes (ALL_COMPLETED) avant d’en réapprovisionner un seul.
@@ -279,6 +335,7 @@ lesson-policies-step-2 = Maintenant la même graine avec ALL_COMPLETED. Le poste
 lesson-policies-step-3 = L’ensemble attendu montre ce qu’attend le superviseur. Avec ALL_COMPLETED, il réapprovisionne une fois par lot : quand la dernière tâche du lot se termine, chaque poste reçoit une nouvelle boîte au même instant.
 lesson-policies-step-4 = Les graphiques rejouent la même graine avec chaque politique. Le temps avec une boîte ouverte montre où ALL_COMPLETED perd : les postes rapides attendent le plus lent à chaque lot.
 lesson-policies-step-5 = Une troisième façon : la tâche de chaque poste envoie son résultat dans une file, et le superviseur prend les résultats dans la file dans l’ordre où ils arrivent. C’est la même exécution que FIRST_COMPLETED, boîte pour boîte et microseconde pour microseconde, écrite autrement. Compare le code des deux.
+lesson-policies-summary = La façon dont le superviseur attend décide de l’usage des postes : FIRST_COMPLETED réapprovisionne chaque poste dès qu’il termine, alors qu’avec ALL_COMPLETED les postes rapides restent inactifs jusqu’à ce que le plus lent du lot ait fini.
 
 lesson-article-title = La boucle de l’article, erreurs comprises
 lesson-article-step-1 = Cette exécution suit le flot de contrôle du célèbre article sur asyncio, tel qu’il est écrit. Sa boucle ne compte pas les boîtes : elle compte combien de fois elle a attendu l’ensemble des tâches des postes, et s’arrête après autant d’attentes qu’il y a de boîtes. Chaque tâche qu’elle trouve terminée reçoit aussitôt une nouvelle boîte, qu’il en reste ou non.
@@ -287,3 +344,4 @@ lesson-article-step-3 = Le dépôt montre les boîtes prises au-delà de son sto
 lesson-article-step-4 = Maintenant chaque injection dure exactement 100 ms, donc les trois postes terminent chaque boîte au même instant, et une seule attente renvoie les trois tâches. La boucle imprime son compteur d’attentes là où devrait figurer le numéro de la boîte.
 lesson-article-step-5 = Chaque numéro apparaît trois fois, et la boucle signale trois boîtes par attente : après ses six attentes, elle a signalé dix-huit boîtes d’un dépôt de six. La comparaison rejoue la même graine avec chaque politique : les superviseurs exacts ouvrent six boîtes et ne perdent rien.
 lesson-article-step-6 = La même exécution avec FIRST_COMPLETED, telle que l’écrit le superviseur de cette application : il compte les boîtes, ne relance un poste que tant que le dépôt en a une, et attend les postes encore au travail avant de se terminer. Chaque dose est faite et signalée.
+lesson-article-summary = Compte ce que tu veux vraiment compter : la boucle de l’article compte les attentes au lieu des boîtes, donc elle prend des boîtes au-delà du stock du dépôt, imprime des numéros d’attente comme numéros de boîte, et sa sortie annule des tâches dont les doses ne sont jamais signalées.

@@ -43,6 +43,22 @@ lesson-playing-forward = 正在把运行播放到答案处…
 lesson-right = 答对了。
 lesson-the-answer = ← 答案
 lesson-not-quite = 不太对：答案是“{ $answer }”。
+lesson-skip = 跳过这次预测
+    .title = 不作预测，直接继续；总结中会记为已跳过
+lesson-skipped = 你跳过了这次预测。你仍然可以作答。
+
+## The summary on a lesson's last step
+
+lesson-summary-title = 你的预测
+lesson-summary-step = 第 { $step } 步：{ $prompt }
+lesson-summary-right = 你的回答是“{ $answer }”：答对了。
+lesson-summary-wrong = 你的回答是“{ $answer }”；运行的结果是“{ $right }”。
+lesson-summary-skipped = 已跳过；运行的结果是“{ $right }”。
+lesson-summary-unanswered = 未作答；运行的结果是“{ $right }”。
+lesson-summary-score = { $asked } 个预测中答对了 { $right } 个
+lesson-summary-key-idea = 核心要点
+lesson-next-lesson = 下一课：{ $title }
+lesson-summary-menu = 全部课程
 
 ## A lesson that cannot be opened, and the offer to go on
 
@@ -61,6 +77,7 @@ lesson-kept-unreadable = 上次访问保存的课程已无法读取
 lesson-editor-heading = 编写课程
 lesson-editor-explain = 先把运行调到某个时刻（播放、单步、拖动进度，或修改参数），再把它添加为一步。每一步都会准确地在那个时刻打开。其中问题的答案由这次运行算出。
 lesson-editor-title = 标题
+lesson-editor-summary = 核心要点
 lesson-editor-add = 把这一时刻添加为一步
 lesson-editor-moment = （屏幕上这次运行的第 { $event } 个事件）
 lesson-editor-step = 第 { $number } 步：{ $params } 的第 { $event } 个事件
@@ -200,7 +217,10 @@ lesson-blocking-explanation = { $station } 号站从 { $from } 秒到 { $to } �
 
 lesson-waste-prompt = 如果 { $station } 号站现在出故障，会浪费多少剂？
 lesson-waste-restarted = 监督者报告了错误，并用一盒新的重启了该站
+lesson-waste-restarted-at = 监督者报告了错误，但要到 { $seconds } 秒、它下次分发盒子时，才给该站一盒新的
 lesson-waste-stopped = 监督者报告了错误；仓库已空，所以该站停了下来
+lesson-waste-caught = 它的任务自己捕获并报告了错误，该站接着处理下一盒
+lesson-waste-caught-stopped = 它的任务自己捕获并报告了错误；已没有盒子，所以该站停了下来
 lesson-waste-explanation = { $station } 号站出故障时，第 { $box } 盒里还剩 { $wasted }：这些全部浪费，它从这一盒已打出的 { $given }仍算已接种，而且{ $then }。
 
 ## The article's loop
@@ -221,6 +241,7 @@ lesson-one-thread-step-3 = 监督者为那一个任务醒来，报告了它的�
 lesson-one-thread-step-4 = 任务检查器显示每个任务的轮询和唤醒。任务在启动时、以及每次被定时器唤醒时被轮询；在此之间它处于空闲状态，什么也不占用。这就是一个线程能照看许多接种站的原因：几乎所有时间里，所有任务都在休眠。
 lesson-one-thread-step-5 = 仓库刚刚发出了最后一盒。从现在起，监督者不再启动新任务：它只等待仍在运行的任务，每个接种站在完成最后一盒后停下。
 lesson-one-thread-step-6 = 运行结束了。每一剂都有着落：已接种的剂数与浪费的剂数加起来正好等于仓库中的全部剂数。可以重放任意一步，或者修改参数，看看同一个循环如何应对更多接种站。
+lesson-one-thread-summary = 单线程上的并发：任务轮流运行，一个任务只运行到它 await 为止。休眠中的任务不消耗任何东西，所以一个循环就能让许多接种站忙个不停，而监督者在每个任务完成时就处理它。
 
 lesson-failure-title = 错误即值
 lesson-failure-step-1 = 在这次运行中，疫苗可能变质：每一针都有很小的概率失败，这时接种站的任务以一个错误而不是计数结束。在 Rust 中，任务返回一个 Err 值。在 asyncio 中，协程抛出异常，任务会保存这个异常，直到有人来取它的结果。
@@ -229,6 +250,7 @@ lesson-failure-step-3 = 监督者从已完成的任务中取出错误并报告�
 lesson-failure-step-4 = 你也可以自己弄坏一个接种站：在停车场里点击一个正在工作的接种站，或让它获得焦点后按 Enter。监督者处理这个错误的方式与处理变质疫苗完全相同。动手之前，先预测一下现在弄坏 1 号站会造成多少损失。
 lesson-failure-step-5 = 请看统计：已接种的剂数、浪费的剂数，以及失败的盒数。无论什么失败，账目始终平衡：已接种的、浪费的和仍在打开的盒子里的剂数，加起来总是等于从仓库取出的全部剂数。
 lesson-failure-step-6 = 在代码中，监督者查看每个已完成任务的结果：成功时是计数，失败时是错误；无论哪种，只要仓库还有盒子，接种站就会拿到新的一盒。失败从不会让循环停下，因为错误是作为一个值到来的，由监督者来处理。
+lesson-failure-summary = 错误和其他结果一样，也是一个结果：失败的任务已经完成，监督者把它的错误当作一个值取出，把盒子里剩下的剂数算作浪费，并重启该接种站，循环照常继续。
 
 lesson-blocking-title = 从不 await 的任务
 lesson-blocking-step-1 = 1 号站写错了：每打一针，它都用阻塞调用来休眠（Python 中的 time.sleep，Rust 中的 std::thread::sleep；引擎通过在占住线程的同时拨快它的时钟来模拟这一点），而不是 await 一次休眠。阻塞调用会占住线程。2 号站和 3 号站的写法和之前一样，三个任务是一起启动的。
@@ -237,6 +259,7 @@ lesson-blocking-step-3 = 监督者给 1 号站发了新的一盒并重启了它�
 lesson-blocking-step-4 = 接下来哪个任务会返回？2 号站和 3 号站几乎没打几针：1 号站每处理一盒，它们各自只能打一针。
 lesson-blocking-step-5 = 1 号站打完了它的最后一盒，而其他站连第一盒都还没打完。请看利用率图表：2 号站和 3 号站一直开着一盒，但在 1 号站占着线程时几乎没有打针。
 lesson-blocking-step-6 = 修正的办法是 await 一个会交还线程的休眠：在 Python 中用 await asyncio.sleep(...) 代替 time.sleep(...)，也就是一个关键字加另一个函数；在 Rust 中则 await 运行时提供的 sleep。这样接种站每打一针都会交还线程，其他站在它等待时得以运行。任何阻塞调用都会造成同样的危害：读文件、缓慢的计算、不带 await 的网络调用。
+lesson-blocking-summary = 从不 await 的任务会占住线程，在它让出线程之前，其他任务都无法运行。用 await 代替阻塞，这样一个任务等待时，其他任务就能运行。
 
 lesson-policies-title = 等第一个，还是等全部
 lesson-policies-step-1 = 各接种站的速度不同：1 号站的速度是 2 号站的两倍，3 号站的速度只有 2 号站的一半。监督者等待第一个完成的任务（FIRST_COMPLETED），并立即重启那个接种站。假设它要等全部任务都完成（ALL_COMPLETED）才给任何一个站补充。
@@ -244,6 +267,7 @@ lesson-policies-step-2 = 现在是同一个种子在 ALL_COMPLETED 下的运行�
 lesson-policies-step-3 = 被等待的集合显示监督者在等什么。在 ALL_COMPLETED 下，它每批只补充一次：当这一批的最后一个任务返回时，每个接种站在同一瞬间拿到新的一盒。
 lesson-policies-step-4 = 图表在每种策略下重放同一个种子。开着盒子的时间显示了 ALL_COMPLETED 损失在哪里：每一批中，快的接种站都要等最慢的那个。
 lesson-policies-step-5 = 第三种方式：每个接种站的任务把结果放进一个队列，监督者按结果到达的顺序从队列中取出。这和 FIRST_COMPLETED 是同一次运行，每一盒、每一微秒都相同，只是写法不同。比较一下两者的代码。
+lesson-policies-summary = 监督者怎样等待，决定了接种站如何被利用：FIRST_COMPLETED 在每个接种站完成时立即给它补充，而 ALL_COMPLETED 让快的接种站闲着，直到这一批中最慢的那个完成。
 
 lesson-article-title = 那篇文章里的循环，连同它的错误
 lesson-article-step-1 = 这次运行原样照搬了那篇经典 asyncio 文章的控制流程。它的循环不数盒子：它数的是自己等待接种站任务集合的次数，并在等待次数等于盒子数时停止。它发现已完成的每个任务都会立即拿到一盒新的，不管还有没有剩。
@@ -252,3 +276,4 @@ lesson-article-step-3 = 仓库显示了超出库存被取走的盒子：最后�
 lesson-article-step-4 = 现在每一针都恰好用时 100 毫秒，所以三个接种站在同一瞬间完成每一盒，一次等待就返回全部三个任务。循环把它的等待计数器打印在本该是盒子编号的位置。
 lesson-article-step-5 = 每个编号都出现了三次，循环每次等待报告三盒：六次等待之后，它从只有六盒的仓库里报告了十八盒。对比图在每种策略下重放同一个种子：精确的监督者打开六盒，什么也没损失。
 lesson-article-step-6 = 同一次运行在 FIRST_COMPLETED 下的样子，即本应用的监督者的写法：它数盒子，只在仓库还有盒子时重启接种站，并在返回之前等待仍在工作的接种站。每一剂都打出并报告了。
+lesson-article-summary = 要数你真正想数的东西：那篇文章里的循环数的是等待次数而不是盒子，所以它取走了超出仓库库存的盒子，把等待编号当作盒子编号打印出来，而且它退出时会取消一些任务，这些任务打出的剂数从未被报告。

@@ -29,6 +29,7 @@ use super::browser::location_hash;
 use super::controller::RunController;
 use super::hooks::{use_event_listener, ListenOn};
 use super::host;
+pub use super::storage::Answered;
 use super::storage::{self, Place};
 
 /// Where a lesson came from.
@@ -70,12 +71,21 @@ impl LessonSource {
     }
 }
 
-/// The learner's prediction.
+/// The learner's prediction at the step shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chosen {
     pub index: usize,
-    /// The run that plays the answer.
+    /// The run that plays the answer (or, back at an answered step, opens
+    /// the moment that shows it).
     pub run_id: u64,
+}
+
+/// A question of the lesson as the engine posed it, for the summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asked {
+    /// 0-based step.
+    pub step: usize,
+    pub posed: Rc<Posed>,
 }
 
 /// A lesson being shown.
@@ -89,11 +99,42 @@ pub struct ActiveLesson {
     /// The step's question as posed on its run, or why it cannot be.
     pub question: Option<Result<Rc<Posed>, Text>>,
     pub chosen: Option<Chosen>,
+    /// What the learner did with each step's prediction, kept as they go
+    /// back and forth (and in storage).
+    pub answers: Rc<Vec<Option<Answered>>>,
+    /// On the last step: every question of the lesson, for the summary.
+    pub asked: Option<Rc<Vec<Asked>>>,
 }
 
 impl ActiveLesson {
     pub fn steps(&self) -> usize {
         self.lesson.steps.len()
+    }
+
+    /// What the learner did with step `step`'s prediction.
+    pub fn answer(&self, step: usize) -> Option<Answered> {
+        self.answers.get(step).copied().flatten()
+    }
+
+    /// Whether the learner may move on: the step's prediction, if one is
+    /// asked, is answered or skipped.
+    pub fn may_go_on(&self) -> bool {
+        !matches!(self.question, Some(Ok(_))) || self.answer(self.step).is_some()
+    }
+
+    /// The built-in lesson after this one, in the menu's order.
+    pub fn next_builtin(&self) -> Option<&'static str> {
+        let id = self.source.builtin()?;
+        let at = builtin::BUILTINS.iter().position(|found| found.id == id)?;
+        builtin::BUILTINS.get(at + 1).map(|found| found.id)
+    }
+
+    /// This lesson's answers with `answer` at the step shown.
+    fn answered(&self, answer: Answered) -> Rc<Vec<Option<Answered>>> {
+        let mut answers = (*self.answers).clone();
+        answers.resize(self.steps(), None);
+        answers[self.step] = Some(answer);
+        Rc::new(answers)
     }
 
     /// What a link to this page adds to open this lesson: `&lesson=ID` for
@@ -159,32 +200,52 @@ impl LessonHandle {
     }
 
     fn open_on_load(&self, requested: Option<&'static str>) {
-        if let Some(id) = requested {
-            self.open_builtin(id, None);
-        } else if !self.open_fragment(&location_hash(), None) {
-            self.offer_state.set(storage::load());
+        let kept = storage::load();
+        let opened = match requested {
+            Some(id) => {
+                self.open_builtin(id, None);
+                true
+            }
+            None => self.open_fragment(&location_hash(), None),
+        };
+        // The place kept in the lesson the page opens (a reload), or in
+        // any lesson when the page opens none, is offered back.
+        let offered = kept.filter(|place| {
+            let same = match requested {
+                Some(id) => builtin::find(id)
+                    .is_some_and(|found| place.source == format!("builtin:{}", found.id)),
+                None => place.source == location_hash().trim_start_matches('#'),
+            };
+            !opened || (same && place.step > 0)
+        });
+        if offered.is_some() {
+            self.offer_state.set(offered);
         }
     }
 
-    /// Opens the lesson a fragment carries (with or without `#`), at step
-    /// `at`; `false` if it carries none.
-    fn open_fragment(&self, hash: &str, at: Option<usize>) -> bool {
+    /// Opens the lesson a fragment carries (with or without `#`), at
+    /// `place` if given; `false` if it carries none.
+    fn open_fragment(&self, hash: &str, place: Option<&Place>) -> bool {
         let Some(json) = json_from_fragment(hash) else {
             return false;
         };
         let fragment = hash.trim_start_matches('#').to_string();
         match json {
-            Ok(json) => self.open_json(LessonSource::Link(fragment), &json, at),
+            Ok(json) => match parse_lesson(&json) {
+                Ok(lesson) => self.start_at(LessonSource::Link(fragment), lesson, place),
+                Err(errors) => self.fail(errors.shown()),
+            },
             Err(problem) => self.fail(vec![problem]),
         }
         true
     }
 
-    /// Opens the built-in lesson `id` at step `at` (0 if `None`).
-    pub fn open_builtin(&self, id: &str, at: Option<usize>) {
+    /// Opens the built-in lesson `id` at `place` (its first step if
+    /// `None`).
+    pub fn open_builtin(&self, id: &str, place: Option<&Place>) {
         match builtin::find(id) {
             Some(found) => match found.lesson() {
-                Ok(lesson) => self.start(LessonSource::Builtin(found.id), lesson, at),
+                Ok(lesson) => self.start_at(LessonSource::Builtin(found.id), lesson, place),
                 Err(errors) => self.fail(errors.shown()),
             },
             None => self.fail(vec![
@@ -193,23 +254,35 @@ impl LessonHandle {
         }
     }
 
-    /// Opens a lesson from its JSON, at step `at`.
-    pub fn open_json(&self, source: LessonSource, json: &str, at: Option<usize>) {
+    /// Opens a lesson from its JSON, at its first step.
+    pub fn open_json(&self, source: LessonSource, json: &str) {
         match parse_lesson(json) {
-            Ok(lesson) => self.start(source, lesson, at),
+            Ok(lesson) => self.start(source, lesson),
             Err(errors) => self.fail(errors.shown()),
         }
     }
 
-    /// Shows `lesson` (already read) at step `at`, once its moments check.
-    pub fn start(&self, source: LessonSource, lesson: Lesson, at: Option<usize>) {
+    /// Shows `lesson` (already read) from its first step, once its
+    /// moments check.
+    pub fn start(&self, source: LessonSource, lesson: Lesson) {
+        self.start_at(source, lesson, None);
+    }
+
+    /// Shows `lesson` at `place` (its step and the answers given), or at
+    /// its first step.
+    fn start_at(&self, source: LessonSource, lesson: Lesson, place: Option<&Place>) {
         let moments = match resolve_all(&lesson, self.run.seed) {
             Ok(moments) => moments,
             Err(errors) => return self.fail(LessonErrors::shown(&errors)),
         };
         self.errors_state.set(Rc::new(Vec::new()));
         self.offer_state.set(None);
-        let step = at.unwrap_or(0).min(lesson.steps.len().saturating_sub(1));
+        let steps = lesson.steps.len();
+        let step = place
+            .map_or(0, |place| place.step)
+            .min(steps.saturating_sub(1));
+        let mut answers = place.map(|place| place.answers.clone()).unwrap_or_default();
+        answers.resize(steps, None);
         self.show(ActiveLesson {
             source,
             lesson: Rc::new(lesson),
@@ -217,6 +290,8 @@ impl LessonHandle {
             step,
             question: None,
             chosen: None,
+            answers: Rc::new(answers),
+            asked: None,
         });
     }
 
@@ -239,13 +314,17 @@ impl LessonHandle {
             step,
             question: None,
             chosen: None,
+            asked: None,
             ..(**active).clone()
         });
     }
 
+    /// The next step, once the step's prediction is answered or skipped.
     pub fn next(&self) {
         if let Some(active) = &self.active {
-            self.go(active.step + 1);
+            if active.may_go_on() {
+                self.go(active.step + 1);
+            }
         }
     }
 
@@ -257,15 +336,33 @@ impl LessonHandle {
         }
     }
 
-    /// Opens the step's moment, poses its question, and tells the host
-    /// and storage.
+    /// Opens the step's moment (at a step already answered, the moment
+    /// that shows the answer), poses its question, and tells the host and
+    /// storage.
     fn show(&self, mut active: ActiveLesson) {
         let moment = &active.moments[active.step];
-        self.run.open_moment(&moment.run, moment.at_event);
         let step = &active.lesson.steps[active.step];
         active.question = step
             .question
             .map(|spec| pose(spec, moment).map(Rc::new).map_err(|error| error.0));
+        let chose = match (active.answer(active.step), &active.question) {
+            (Some(Answered::Chose(index)), Some(Ok(posed))) if index < posed.choices.len() => {
+                Some((index, posed.answer.clone()))
+            }
+            _ => None,
+        };
+        match chose {
+            Some((index, answer)) => {
+                let run_id = self.run.open_moment(&answer.run, answer.at_event);
+                active.chosen = Some(Chosen { index, run_id });
+            }
+            None => {
+                self.run.open_moment(&moment.run, moment.at_event);
+            }
+        }
+        if active.step + 1 == active.steps() {
+            active.asked = Some(Rc::new(asked_in(&active)));
+        }
         host::post(
             "lesson-step",
             &[
@@ -274,13 +371,7 @@ impl LessonHandle {
                 ("steps", JsValue::from_f64(active.steps() as f64)),
             ],
         );
-        if let Some(source) = active.source.stored() {
-            storage::save(&Place {
-                source,
-                title: active.lesson.title.clone(),
-                step: active.step,
-            });
-        }
+        keep_place(&active);
         self.active_state.set(Some(Rc::new(active)));
     }
 
@@ -294,13 +385,12 @@ impl LessonHandle {
         if active.chosen.is_some() || index >= posed.choices.len() {
             return;
         }
-        let moment = &active.moments[active.step];
         let answer = &posed.answer;
         let run_id = self.run.play_forward(
             &answer.run,
-            moment.at_event,
+            answer.from_event,
             (answer.at_event, answer.time),
-            posed.now,
+            answer.from_time,
         );
         host::post(
             "prediction",
@@ -311,10 +401,48 @@ impl LessonHandle {
                 ("correct", JsValue::from_bool(index == posed.correct)),
             ],
         );
-        self.active_state.set(Some(Rc::new(ActiveLesson {
+        let active = ActiveLesson {
             chosen: Some(Chosen { index, run_id }),
+            answers: active.answered(Answered::Chose(index)),
             ..(**active).clone()
-        })));
+        };
+        keep_place(&active);
+        self.active_state.set(Some(Rc::new(active)));
+    }
+
+    /// The learner goes on without predicting: recorded as skipped (for
+    /// the summary, storage and the host page), then the next step.
+    pub fn skip(&self) {
+        let Some(active) = &self.active else { return };
+        if active.chosen.is_some() || !matches!(active.question, Some(Ok(_))) {
+            return;
+        }
+        host::post(
+            "prediction",
+            &[
+                ("id", JsValue::from_str(active.source.id())),
+                ("step", JsValue::from_f64((active.step + 1) as f64)),
+                ("skipped", JsValue::TRUE),
+            ],
+        );
+        let answers = active.answered(Answered::Skipped);
+        let last = active.step + 1 == active.steps();
+        let skipped = ActiveLesson {
+            answers,
+            ..(**active).clone()
+        };
+        if last {
+            keep_place(&skipped);
+            self.active_state.set(Some(Rc::new(skipped)));
+        } else {
+            self.show(ActiveLesson {
+                step: active.step + 1,
+                question: None,
+                chosen: None,
+                asked: None,
+                ..skipped
+            });
+        }
     }
 
     /// Leaves the lesson; the run stays as it is.
@@ -325,16 +453,16 @@ impl LessonHandle {
         self.active_state.set(None);
     }
 
-    /// Takes up the offered place.
+    /// Takes up the offered place: its step, with the answers given.
     pub fn resume(&self) {
         let Some(place) = self.offer.clone() else {
             return;
         };
         self.offer_state.set(None);
         match place.source.strip_prefix("builtin:") {
-            Some(id) => self.open_builtin(id, Some(place.step)),
+            Some(id) => self.open_builtin(id, Some(&place)),
             None => {
-                if !self.open_fragment(&place.source, Some(place.step)) {
+                if !self.open_fragment(&place.source, Some(&place)) {
                     self.fail(vec![Text::new("lesson-kept-unreadable")]);
                 }
             }
@@ -361,6 +489,37 @@ impl LessonHandle {
             || (self.run.run_id == chosen.run_id
                 && self.run.events_applied >= posed.answer.at_event)
     }
+}
+
+/// Keeps the learner's place in `active` (not a draft's).
+fn keep_place(active: &ActiveLesson) {
+    if let Some(source) = active.source.stored() {
+        storage::save(&Place {
+            source,
+            title: active.lesson.title.clone(),
+            step: active.step,
+            answers: (*active.answers).clone(),
+        });
+    }
+}
+
+/// Every question of the lesson, posed on its step's run (those that
+/// cannot be asked are left out, as their steps say).
+fn asked_in(active: &ActiveLesson) -> Vec<Asked> {
+    active
+        .lesson
+        .steps
+        .iter()
+        .zip(active.moments.iter())
+        .enumerate()
+        .filter_map(|(step, (spec, moment))| {
+            let posed = match (step == active.step, &active.question) {
+                (true, Some(Ok(posed))) => posed.clone(),
+                _ => Rc::new(pose(spec.question?, moment).ok()?),
+            };
+            Some(Asked { step, posed })
+        })
+        .collect()
 }
 
 /// The `#lesson=` link to `lesson` on this page.

@@ -18,6 +18,36 @@ pub struct Place {
     pub title: String,
     /// 0-based step.
     pub step: usize,
+    /// What the learner did with each step's prediction so far.
+    pub answers: Vec<Option<Answered>>,
+}
+
+/// What a learner did with a step's prediction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answered {
+    /// Picked the choice at this index.
+    Chose(usize),
+    /// Went on without predicting, on purpose.
+    Skipped,
+}
+
+impl Answered {
+    /// Kept as the choice's index, or `"skip"`.
+    fn to_value(self) -> Value {
+        match self {
+            Answered::Chose(index) => Value::from(index),
+            Answered::Skipped => Value::from("skip"),
+        }
+    }
+
+    /// Read back; anything else (a place written by another version)
+    /// counts as not answered.
+    fn from_value(value: &Value) -> Option<Answered> {
+        match value {
+            Value::String(skip) if skip == "skip" => Some(Answered::Skipped),
+            other => usize::try_from(other.as_u64()?).ok().map(Answered::Chose),
+        }
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -28,16 +58,32 @@ fn storage() -> Option<web_sys::Storage> {
 pub fn load() -> Option<Place> {
     let kept = storage()?.get_item(KEY).ok().flatten()?;
     let value: Value = serde_json::from_str(&kept).ok()?;
+    let answers = value
+        .get("answers")
+        .and_then(Value::as_array)
+        .map(|kept| kept.iter().map(Answered::from_value).collect())
+        .unwrap_or_default();
     Some(Place {
         source: value.get("source")?.as_str()?.to_string(),
         title: value.get("title")?.as_str()?.to_string(),
         step: usize::try_from(value.get("step")?.as_u64()?).ok()?,
+        answers,
     })
 }
 
 /// Keeps `place`, if storage allows.
 pub fn save(place: &Place) {
-    let value = json!({ "source": place.source, "title": place.title, "step": place.step });
+    let answers: Vec<Value> = place
+        .answers
+        .iter()
+        .map(|answer| answer.map_or(Value::Null, Answered::to_value))
+        .collect();
+    let value = json!({
+        "source": place.source,
+        "title": place.title,
+        "step": place.step,
+        "answers": answers,
+    });
     if let Some(storage) = storage() {
         let _ = storage.set_item(KEY, &value.to_string());
     }

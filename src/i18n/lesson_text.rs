@@ -1,5 +1,5 @@
-//! A lesson's own texts (its title, its steps) as the page shows them, and
-//! the language they are in.
+//! A lesson's own texts (its title, its steps, its summary) as the page
+//! shows them, and the language they are in.
 //!
 //! ```text
 //!   built-in lesson, page in English      ──► the JSON's text        lang="en"  dir="auto"
@@ -29,6 +29,8 @@ pub enum Part {
     Title,
     /// Step `index`, from 0 (its message counts from 1).
     Step(usize),
+    /// The key idea shown on the last step (`""` when the lesson has none).
+    Summary,
 }
 
 /// A lesson's text and the attributes of the element that shows it.
@@ -44,28 +46,36 @@ pub struct LessonText {
 }
 
 /// The message of a built-in lesson's part: `lesson-<id>-title`,
-/// `lesson-<id>-step-<n>`.
+/// `lesson-<id>-step-<n>`, `lesson-<id>-summary`.
 pub fn message_id(builtin: &str, part: Part) -> String {
     match part {
         Part::Title => format!("lesson-{builtin}-title"),
         Part::Step(index) => format!("lesson-{builtin}-step-{}", index + 1),
+        Part::Summary => format!("lesson-{builtin}-summary"),
     }
 }
 
 /// Every message a translated locale has for the built-in lessons: each
-/// one's title and steps, as its JSON lists them.
+/// one's title, steps and (where its JSON has one) summary.
 pub fn builtin_lesson_message_ids() -> Vec<String> {
     BUILTINS
         .iter()
         .filter_map(|builtin| Some((builtin.id, builtin.lesson().ok()?)))
         .flat_map(|(id, lesson)| {
             let steps = (0..lesson.steps.len()).map(move |index| message_id(id, Part::Step(index)));
-            std::iter::once(message_id(id, Part::Title)).chain(steps)
+            let summary = lesson
+                .summary
+                .is_some()
+                .then(|| message_id(id, Part::Summary));
+            std::iter::once(message_id(id, Part::Title))
+                .chain(steps)
+                .chain(summary)
         })
         .collect()
 }
 
-/// `part` of `lesson` as its file writes it (`""` for a step it lacks).
+/// `part` of `lesson` as its file writes it (`""` for a step or a summary
+/// it lacks).
 fn written(lesson: &Lesson, part: Part) -> &str {
     match part {
         Part::Title => lesson.title.as_str(),
@@ -73,6 +83,7 @@ fn written(lesson: &Lesson, part: Part) -> &str {
             .steps
             .get(index)
             .map_or("", |step| step.text.as_str()),
+        Part::Summary => lesson.summary.as_deref().unwrap_or_default(),
     }
 }
 
@@ -131,6 +142,12 @@ fn shown_in(
     cut: fn(&str) -> &str,
 ) -> LessonText {
     let locale = messages.locale();
+    if json_text.is_empty() {
+        // A part the lesson lacks (a summary it does not give) is empty in
+        // every language, never a bare pair of pseudo brackets or a stale
+        // translation.
+        return as_written("", json_lang);
+    }
     let page = |text: String| LessonText {
         text,
         lang: Some(locale.tag().to_string()),
@@ -271,15 +288,67 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_lesson_names_its_title_and_each_step() {
+    fn every_builtin_lesson_names_its_title_each_step_and_its_summary() {
         let ids = builtin_lesson_message_ids();
         assert!(ids.contains(&"lesson-one-thread-title".to_string()));
         assert!(ids.contains(&"lesson-failure-step-1".to_string()));
-        let steps: usize = BUILTINS
+        assert!(ids.contains(&"lesson-failure-summary".to_string()));
+        let lessons: Vec<Lesson> = BUILTINS
             .iter()
-            .map(|builtin| builtin.lesson().unwrap().steps.len())
-            .sum();
-        assert_eq!(ids.len(), BUILTINS.len() + steps);
+            .map(|builtin| builtin.lesson().unwrap())
+            .collect();
+        let steps: usize = lessons.iter().map(|lesson| lesson.steps.len()).sum();
+        let summaries = lessons
+            .iter()
+            .filter(|lesson| lesson.summary.is_some())
+            .count();
+        assert_eq!(ids.len(), BUILTINS.len() + steps + summaries);
+    }
+
+    #[test]
+    fn a_summary_is_shown_like_the_other_texts_and_empty_when_absent() {
+        assert_eq!(
+            message_id("policies", Part::Summary),
+            "lesson-policies-summary"
+        );
+        let lesson = failure();
+        let summary = lesson.summary.clone().expect("the built-in lesson has one");
+        let english = lesson_text(
+            &Messages::english(),
+            Some("failure"),
+            &lesson,
+            Part::Summary,
+        );
+        assert_eq!(english.text, summary);
+        // A translation without the message falls back to the JSON.
+        let spanish = Messages::translated(Locale::Spanish, SPANISH).unwrap();
+        let shown = lesson_text(&spanish, Some("failure"), &lesson, Part::Summary);
+        assert_eq!(shown.text, summary);
+        let translated = Messages::translated(
+            Locale::Spanish,
+            "lesson-failure-summary = Un error es un resultado. Y el bucle sigue.\n",
+        )
+        .unwrap();
+        let shown = lesson_text(&translated, Some("failure"), &lesson, Part::Summary);
+        assert_eq!(shown.text, "Un error es un resultado. Y el bucle sigue.");
+        assert_eq!(shown.lang.as_deref(), Some("es"));
+        let sentence = first_sentence(&translated, Some("failure"), &lesson, Part::Summary);
+        assert_eq!(sentence.text, "Un error es un resultado.");
+        let pseudo = lesson_text(&Messages::pseudo(), Some("failure"), &lesson, Part::Summary);
+        assert!(pseudo.text.starts_with(pseudo::OPEN), "{}", pseudo.text);
+        // Without a summary, every language shows nothing.
+        let without = Lesson {
+            summary: None,
+            ..lesson
+        };
+        for messages in [Messages::english(), Messages::pseudo()] {
+            let shown = lesson_text(&messages, Some("failure"), &without, Part::Summary);
+            assert_eq!(shown.text, "");
+        }
+        let shown = lesson_text(&translated, Some("failure"), &without, Part::Summary);
+        assert_eq!(shown.text, "");
+        let teachers = lesson_text(&Messages::pseudo(), None, &without, Part::Summary);
+        assert_eq!(teachers.text, "");
     }
 
     #[test]

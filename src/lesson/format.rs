@@ -1,7 +1,7 @@
 //! A lesson as data: its shape, read from untrusted JSON and written back.
 //!
 //! ```text
-//!   {"title": "...", "lang": "en",
+//!   {"title": "...", "lang": "en", "summary": "...",
 //!    "steps": [{"text": "...", "params": "stations=3&seed=42", "at_event": 120,
 //!               "focus": "executor", "question": {"kind": "next-station"}}]}
 //! ```
@@ -27,7 +27,7 @@ use crate::i18n::Messages;
 pub const LESSON_BYTES_LIMIT: usize = 64 * 1024;
 /// Most steps in one lesson.
 pub const STEPS_LIMIT: usize = 50;
-/// Longest title or step text [characters].
+/// Longest title, summary or step text [characters].
 pub const TEXT_CHARS_LIMIT: usize = 2000;
 /// Longest `params` of a step [characters]: a link's query, not prose.
 pub const PARAMS_CHARS_LIMIT: usize = 2000;
@@ -42,6 +42,8 @@ pub struct Lesson {
     pub title: String,
     /// The language of its texts (a BCP 47 tag), if it says.
     pub lang: Option<String>,
+    /// Its key idea in a sentence or two, shown on its last step.
+    pub summary: Option<String>,
     pub steps: Vec<Step>,
 }
 
@@ -168,7 +170,8 @@ impl QuestionSpec {
 /// One problem in a lesson, at a place in its file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LessonError {
-    /// Where: `steps[2].focus`, `title`, or empty for the whole file.
+    /// Where: `steps[2].focus`, `title`, `summary`, or empty for the
+    /// whole file.
     pub path: String,
     pub problem: Text,
 }
@@ -278,6 +281,9 @@ fn read_lesson(fields: &Map<String, Value>, errors: &mut LessonErrors) -> Lesson
     let lang = fields
         .get("lang")
         .and_then(|given| read_lang(given, errors));
+    let summary = fields
+        .get("summary")
+        .and_then(|given| read_text(Some(given), "summary", errors));
     let steps = match fields.get("steps") {
         Some(Value::Array(steps)) if steps.is_empty() => {
             errors.push("steps", Text::new("lesson-error-no-steps"));
@@ -309,7 +315,12 @@ fn read_lesson(fields: &Map<String, Value>, errors: &mut LessonErrors) -> Lesson
             Vec::new()
         }
     };
-    Lesson { title, lang, steps }
+    Lesson {
+        title,
+        lang,
+        summary,
+        steps,
+    }
 }
 
 fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Step> {
@@ -600,8 +611,13 @@ impl Lesson {
     pub fn to_json(&self) -> String {
         let steps: Vec<Value> = self.steps.iter().map(Step::to_value).collect();
         let mut lesson = json!({ "title": self.title, "steps": steps });
-        if let (Some(lang), Some(fields)) = (&self.lang, lesson.as_object_mut()) {
-            fields.insert("lang".into(), Value::from(lang.as_str()));
+        if let Some(fields) = lesson.as_object_mut() {
+            if let Some(lang) = &self.lang {
+                fields.insert("lang".into(), Value::from(lang.as_str()));
+            }
+            if let Some(summary) = &self.summary {
+                fields.insert("summary".into(), Value::from(summary.as_str()));
+            }
         }
         lesson.to_string()
     }
@@ -674,6 +690,7 @@ mod tests {
         let lesson =
             parse_lesson(r#"{"title": "T", "extra": 1, "steps": [{"text": "a", "note": "x"}]}"#)
                 .expect("accepted");
+        assert_eq!(lesson.summary, None);
         assert_eq!(lesson.steps[0].params, "");
         assert_eq!(lesson.steps[0].at_event, 0);
         assert_eq!(lesson.steps[0].question, None);
@@ -764,6 +781,7 @@ mod tests {
         let lesson = Lesson {
             title: "Ünïcode \"quoted\" <b>".into(),
             lang: Some("es-MX".into()),
+            summary: Some("Idée\tclé « citée »".into()),
             steps: vec![Step {
                 text: "Line\nbreak".into(),
                 params: "stations=2&seed=7".into(),
@@ -773,5 +791,47 @@ mod tests {
             }],
         };
         assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));
+    }
+
+    #[test]
+    fn a_summary_is_read_as_a_text_and_written_back() {
+        let lesson = parse_lesson(
+            r#"{"title": "T", "summary": "Tasks take turns.", "steps": [{"text": "a"}]}"#,
+        )
+        .expect("accepted");
+        assert_eq!(lesson.summary.as_deref(), Some("Tasks take turns."));
+        assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson.clone()));
+        // None is left out of the file, not written as null.
+        let without = Lesson {
+            summary: None,
+            ..lesson
+        };
+        assert!(!without.to_json().contains("summary"));
+        assert_eq!(parse_lesson(&without.to_json()), Ok(without));
+    }
+
+    #[test]
+    fn a_summary_that_is_not_a_text_is_refused_with_its_place() {
+        let with = |summary: &str| {
+            problems(&format!(
+                r#"{{"title": "T", "summary": {summary}, "steps": [{{"text": "a"}}]}}"#
+            ))
+        };
+        let found = with("3");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("summary: expected text, found a number"));
+        let found = with("null");
+        assert!(
+            found[0].starts_with("summary: expected text, found null"),
+            "{found:?}"
+        );
+        let found = with(r#"" \u200b ""#);
+        assert!(found[0].starts_with("summary: empty"), "{found:?}");
+        let long = "x".repeat(TEXT_CHARS_LIMIT + 1);
+        let found = with(&format!(r#""{long}""#));
+        assert!(
+            found[0].starts_with("summary: ") && found[0].contains("at most 2000"),
+            "{found:?}"
+        );
     }
 }

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use crate::app::lessons::{ActiveLesson, Chosen};
+use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen};
 use crate::app::storage::Place;
 use crate::i18n::context::use_i18n;
 use crate::i18n::lesson_text::{lesson_text, LessonText, Part};
@@ -71,6 +71,12 @@ pub struct LessonCardProps {
     pub on_next: Callback<()>,
     pub on_exit: Callback<()>,
     pub on_choose: Callback<usize>,
+    /// Passes over the step's prediction, on purpose.
+    pub on_skip: Callback<()>,
+    /// Opens the built-in lesson with this id (from the summary).
+    pub on_open_lesson: Callback<&'static str>,
+    /// Opens the lessons menu (from the summary of the last one).
+    pub on_menu: Callback<()>,
 }
 
 #[component]
@@ -110,12 +116,15 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
                 </p>
             }
             { question(active, props, &messages) }
+            if number == steps && active.may_go_on() && (props.answer_shown || active.chosen.is_none()) {
+                { summary(active, props, &messages) }
+            }
             <nav class="lesson-nav" aria-label={messages.text("lesson-nav.aria-label")}>
                 <button data-testid="lesson-prev" disabled={active.step == 0}
                         onclick={press(&props.on_previous)} title={messages.text("lesson-previous.title")}>
                     { messages.text("lesson-previous") }
                 </button>
-                <button class="primary" data-testid="lesson-next" disabled={number == steps}
+                <button class="primary" data-testid="lesson-next" disabled={number == steps || !active.may_go_on()}
                         onclick={press(&props.on_next)} title={messages.text("lesson-next.title")}>
                     { messages.text("lesson-next") }
                 </button>
@@ -180,8 +189,8 @@ fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages)
         Some(Ok(posed)) => prediction(
             posed,
             active.chosen,
-            props.answer_shown,
-            &props.on_choose,
+            active.answer(active.step) == Some(Answered::Skipped),
+            props,
             messages,
         ),
     }
@@ -194,10 +203,11 @@ fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages)
 fn prediction(
     posed: &Posed,
     chosen: Option<Chosen>,
-    answer_shown: bool,
-    on_choose: &Callback<usize>,
+    skipped: bool,
+    props: &LessonCardProps,
     messages: &Messages,
 ) -> Html {
+    let (answer_shown, on_choose) = (props.answer_shown, &props.on_choose);
     let chosen = chosen.map(|chosen| chosen.index);
     let choices = posed.choices.iter().enumerate().map(|(index, label)| {
         let on_choose = on_choose.clone();
@@ -223,6 +233,17 @@ fn prediction(
                 <strong>{ messages.text("lesson-predict") }{" "}</strong>{ posed.prompt.format(messages) }
             </p>
             <ol class="choices">{ for choices }</ol>
+            if chosen.is_none() && skipped {
+                <p class="prediction-skipped" data-testid="prediction-skipped">{ messages.text("lesson-skipped") }</p>
+            }
+            if chosen.is_none() && !skipped {
+                <p class="prediction-skip">
+                    <button data-testid="lesson-skip" title={messages.text("lesson-skip.title")}
+                            onclick={props.on_skip.reform(|_: MouseEvent| ())}>
+                        { messages.text("lesson-skip") }
+                    </button>
+                </p>
+            }
             if chosen.is_some() && !answer_shown {
                 <p class="prediction-wait" role="status">{ messages.text("lesson-playing-forward") }</p>
             }
@@ -246,6 +267,110 @@ fn result(posed: &Posed, picked: usize, messages: &Messages) -> Html {
            data-testid="prediction-result" data-correct={correct.to_string()} role="status">
             <strong>{ verdict }</strong>{" "}{ posed.answer.explanation.format(messages) }
         </p>
+    }
+}
+
+/// The last step's summary: each question, what the learner answered and
+/// what the run gave, the lesson's key idea, and the way on.
+fn summary(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {
+    let asked = active.asked.as_deref().map_or(&[][..], Vec::as_slice);
+    let right = asked
+        .iter()
+        .filter(|asked| active.answer(asked.step) == Some(Answered::Chose(asked.posed.correct)))
+        .count();
+    let lines = asked
+        .iter()
+        .map(|asked| summary_line(active, asked, messages));
+    let key_idea = active
+        .lesson
+        .summary
+        .is_some()
+        .then(|| own_text(active, messages, Part::Summary));
+    let way_on = match active.next_builtin().and_then(next_title(messages)) {
+        Some((id, title)) => html! {
+            <button class="primary" data-testid="lesson-next-lesson"
+                    onclick={props.on_open_lesson.reform(move |_: MouseEvent| id)}>
+                { tr!(messages, "lesson-next-lesson", title = title) }
+            </button>
+        },
+        None => html! {
+            <button data-testid="lesson-summary-menu" onclick={props.on_menu.reform(|_: MouseEvent| ())}>
+                { messages.text("lesson-summary-menu") }
+            </button>
+        },
+    };
+    html! {
+        <section class="lesson-summary" data-testid="lesson-summary" aria-labelledby="lesson-summary-title"
+                 data-right={right.to_string()} data-asked={asked.len().to_string()}>
+            if !asked.is_empty() {
+                <h3 id="lesson-summary-title">{ messages.text("lesson-summary-title") }</h3>
+                <p class="lesson-summary-score" data-testid="lesson-summary-score">
+                    { tr!(messages, "lesson-summary-score", right = right, asked = asked.len()) }
+                </p>
+                <ol class="lesson-summary-answers">{ for lines }</ol>
+            }
+            if let Some(idea) = key_idea {
+                <h3 id={asked.is_empty().then_some("lesson-summary-title")}>{ messages.text("lesson-summary-key-idea") }</h3>
+                <p class="lesson-key-idea" data-testid="lesson-key-idea" dir={idea.dir} lang={idea.lang.clone()}>
+                    { idea.text }
+                </p>
+            }
+            <p class="lesson-summary-way-on">{ way_on }</p>
+        </section>
+    }
+}
+
+/// One question in the summary: its step and prompt, then the learner's
+/// answer against the run's.
+fn summary_line(active: &ActiveLesson, asked: &Asked, messages: &Messages) -> Html {
+    let posed = &asked.posed;
+    let right = posed.choices[posed.correct].format(messages);
+    let (class, said) = match active.answer(asked.step) {
+        Some(Answered::Chose(index)) if index == posed.correct => (
+            "right",
+            tr!(messages, "lesson-summary-right", answer = right),
+        ),
+        Some(Answered::Chose(index)) => (
+            "wrong",
+            tr!(
+                messages,
+                "lesson-summary-wrong",
+                answer = posed
+                    .choices
+                    .get(index)
+                    .map(|choice| choice.format(messages))
+                    .unwrap_or_default(),
+                right = right
+            ),
+        ),
+        Some(Answered::Skipped) => (
+            "skipped",
+            tr!(messages, "lesson-summary-skipped", right = right),
+        ),
+        None => (
+            "unanswered",
+            tr!(messages, "lesson-summary-unanswered", right = right),
+        ),
+    };
+    html! {
+        <li class={classes!("lesson-summary-answer", class)} data-testid="lesson-summary-answer"
+            data-step={(asked.step + 1).to_string()} data-outcome={class}>
+            <span class="lesson-summary-prompt">
+                { tr!(messages, "lesson-summary-step", step = asked.step + 1, prompt = posed.prompt.format(messages)) }
+            </span>
+            {" "}<span>{ said }</span>
+        </li>
+    }
+}
+
+/// The built-in lesson `id` with its title in the page's language.
+fn next_title(messages: &Messages) -> impl Fn(&'static str) -> Option<(&'static str, String)> + '_ {
+    move |id| {
+        let lesson = builtin::find(id)?.lesson().ok()?;
+        Some((
+            id,
+            lesson_text(messages, Some(id), &lesson, Part::Title).text,
+        ))
     }
 }
 

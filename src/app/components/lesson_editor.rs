@@ -1,6 +1,7 @@
 //! The lesson editor: a teacher picks moments of the run on screen as
 //! steps, writes their text, says where to look and what to predict,
-//! reorders them, previews the lesson and shares it as a link.
+//! reorders them, writes the lesson's key idea, previews the lesson and
+//! shares it as a link.
 //!
 //! Props in, callbacks up: the draft lives with the page (so closing the
 //! editor keeps it), and the lesson's link is built by `lessons`.
@@ -61,6 +62,17 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
             });
         })
     };
+    // The key idea is optional: an empty field leaves it out of the file.
+    let on_summary = {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        Callback::from(move |event: InputEvent| {
+            let summary = field_value(event.as_ref());
+            on_change.emit(Lesson {
+                summary: (!summary.is_empty()).then_some(summary),
+                ..draft.clone()
+            });
+        })
+    };
     let steps =
         (0..draft.steps.len()).map(|index| editor_step(draft, index, &props.on_change, messages));
     html! {
@@ -70,6 +82,11 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
             <label>
                 { messages.text("lesson-editor-title") }{" "}
                 <input data-testid="lesson-editor-title" dir="auto" value={draft.title.clone()} oninput={on_title} />
+            </label>
+            <label>
+                { messages.text("lesson-editor-summary") }{" "}
+                <textarea data-testid="lesson-editor-summary" dir="auto" rows="2"
+                          value={draft.summary.clone().unwrap_or_default()} oninput={on_summary} />
             </label>
             <p>
                 <button class="primary" data-testid="lesson-editor-add" onclick={add}>{ messages.text("lesson-editor-add") }</button>

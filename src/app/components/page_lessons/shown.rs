@@ -137,7 +137,7 @@ impl PageLessons {
         let Some(active) = &self.lessons.active else {
             return Html::default();
         };
-        lesson_card(active, &self.lessons)
+        lesson_card(active, &self.lessons, self.menu.toggle())
     }
 
     /// The lesson editor on the run on screen, when open.
@@ -171,20 +171,25 @@ impl PageLessons {
     /// Opens the editor's draft as a lesson.
     fn preview(&self) -> Callback<()> {
         let (lessons, draft) = (self.lessons.clone(), self.draft.clone());
-        Callback::from(move |()| lessons.start(LessonSource::Draft, (*draft).clone(), None))
+        Callback::from(move |()| lessons.start(LessonSource::Draft, (*draft).clone()))
     }
 }
 
-fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle) -> Html {
+fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle, on_menu: Callback<()>) -> Html {
     let handle = |act| lessons.callback(act);
     let on_choose = {
         let lessons = lessons.clone();
         Callback::from(move |index| lessons.choose(index))
     };
+    let on_open_lesson = {
+        let lessons = lessons.clone();
+        Callback::from(move |id: &'static str| lessons.open_builtin(id, None))
+    };
     html! {
         <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()}
                     on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
-                    on_exit={handle(LessonHandle::exit)} {on_choose} />
+                    on_exit={handle(LessonHandle::exit)} on_skip={handle(LessonHandle::skip)}
+                    {on_choose} {on_open_lesson} {on_menu} />
     }
 }
 
@@ -205,17 +210,35 @@ fn use_bring_into_view(lessons: &LessonHandle) {
 
 /// Scrolls the page to the lesson's stage (the lot, and beside or below
 /// it the card and the region in focus), and the phone's sheet to its top.
+/// On a phone the region in focus, unless it is the lot, is scrolled to
+/// the top of the screen instead: the sheet covers the lower half, and the
+/// learner reads the step beside what it points at.
 fn bring_stage_into_view() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
         return;
     };
     let find = |selector: &str| document.query_selector(selector).ok().flatten();
-    if let Some(stage) = find(".lesson-stage") {
+    let phone = window
+        .match_media(PHONE_SHEET)
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let region = phone
+        .then(|| find(".lesson-stage .lesson-column > :not(.lesson)"))
+        .flatten();
+    if let Some(target) = region.or_else(|| find(".lesson-stage")) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
-        stage.scroll_into_view_with_scroll_into_view_options(&options);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    if let Some(sheet) = find(".lesson-column") {
+    if let Some(sheet) = find(".lesson-stage .lesson") {
         sheet.set_scroll_top(0);
     }
 }
+
+/// The screens on which the lesson's card is a sheet over the lower half
+/// (the style sheet's breakpoint).
+const PHONE_SHEET: &str = "(max-width: 700px)";
