@@ -248,7 +248,8 @@ pub fn timeline(i18n: &Messages, props: &TimelineProps) -> Html {
             <button data-testid="step-back" disabled={props.shown == 0} onclick={on_back}
                     title={tr!(i18n, "timeline-step-back.title")}>{ tr!(i18n, "timeline-step-back") }</button>
             { for scrubber }
-            <span class="timeline-position" data-testid="event-position">{ position }</span>
+            <span class="timeline-position" data-testid="event-position" data-shown={props.shown.to_string()}
+                  data-total={props.total.map(|total| total.to_string())}>{ position }</span>
         </section>
     }
 }

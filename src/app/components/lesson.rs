@@ -164,11 +164,21 @@ fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
     let card_ref = use_node_ref();
     let card = card_ref.clone();
     use_effect_with(answer_shown, move |shown| {
-        let result = card
-            .cast::<web_sys::Element>()
-            .filter(|_| *shown)
-            .and_then(|card| card.query_selector(".prediction-result").ok().flatten());
-        if let Some(result) = result {
+        let Some(card) = card.cast::<web_sys::Element>().filter(|_| *shown) else {
+            return;
+        };
+        let Some(result) = card.query_selector(".prediction-result").ok().flatten() else {
+            return;
+        };
+        if card.scroll_height() > card.client_height() {
+            // The card is the phone's sheet: it scrolls, the page stays
+            // where the step put it (the region in view above the sheet).
+            let below = result.get_bounding_client_rect().bottom()
+                - card.get_bounding_client_rect().bottom();
+            if below > 0.0 {
+                card.set_scroll_top(card.scroll_top() + (below + SHEET_MARGIN_PX).ceil() as i32);
+            }
+        } else {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
             result.scroll_into_view_with_scroll_into_view_options(&options);
@@ -176,6 +186,10 @@ fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
     });
     card_ref
 }
+
+/// Room left under the answer when the sheet scrolls to it, for the
+/// buttons that stay at the sheet's foot [CSS px].
+const SHEET_MARGIN_PX: f64 = 72.0;
 
 /// The step's prediction, or why it cannot be asked here.
 fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {

@@ -4,6 +4,7 @@
 //! [`LessonHandle`]'s; this module draws them and owns which of the menu
 //! and the editor are open, and the editor's draft.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -202,10 +203,35 @@ fn use_bring_into_view(lessons: &LessonHandle) {
         .as_ref()
         .map(|active| (active.source.id().to_string(), active.step));
     use_effect_with(key, |key| {
+        let mut settling = Vec::new();
         if key.is_some() {
-            bring_stage_into_view();
+            bring_stage_into_view(true);
+            // The page may still be laying out (panels mount a part at a
+            // time, the lot sizes itself): while the learner has not
+            // scrolled, the stage is brought into view again as it settles.
+            let left_at = Rc::new(Cell::new(scroll_y()));
+            for delay_ms in SETTLE_DELAYS_MS {
+                let left_at = left_at.clone();
+                settling.push(gloo_timers::callback::Timeout::new(delay_ms, move || {
+                    if scroll_y() == left_at.get() {
+                        bring_stage_into_view(false);
+                        left_at.set(scroll_y());
+                    }
+                }));
+            }
         }
+        move || drop(settling)
     });
+}
+
+/// When the stage is brought into view again after a step opens [ms].
+const SETTLE_DELAYS_MS: [u32; 3] = [150, 500, 1200];
+
+/// The page's vertical scroll [CSS px].
+fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.scroll_y().ok())
+        .unwrap_or_default()
 }
 
 /// Scrolls the page to the lesson's stage (the lot, and beside or below
@@ -213,7 +239,7 @@ fn use_bring_into_view(lessons: &LessonHandle) {
 /// On a phone the region in focus, unless it is the lot, is scrolled to
 /// the top of the screen instead: the sheet covers the lower half, and the
 /// learner reads the step beside what it points at.
-fn bring_stage_into_view() {
+fn bring_stage_into_view(sheet_to_top: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -234,7 +260,7 @@ fn bring_stage_into_view() {
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         target.scroll_into_view_with_scroll_into_view_options(&options);
     }
-    if let Some(sheet) = find(".lesson-stage .lesson") {
+    if let Some(sheet) = find(".lesson-stage .lesson").filter(|_| sheet_to_top) {
         sheet.set_scroll_top(0);
     }
 }
