@@ -35,9 +35,13 @@ test('the schema rejects the shapes the app rejects', () => {
     { title: 'T', steps: [{ text: 'x'.repeat(2001) }] },
     { title: 'T', steps: Array(51).fill(step) },
     { title: 'T', lang: '<script>', steps: [step] },
+    { title: 'T', summary: 3, steps: [step] },
+    { title: 'T', summary: '', steps: [step] },
+    { title: 'T', summary: 'x'.repeat(2001), steps: [step] },
   ];
   for (const lesson of bad) {
     assert.equal(validate(lesson), false, JSON.stringify(lesson).slice(0, 120));
   }
   assert.ok(validate({ title: 'T', extra: true, steps: [{ ...step, note: 'ignored' }] }), 'unknown fields are allowed');
+  assert.ok(validate({ title: 'T', summary: 'Tasks take turns.', steps: [step] }), 'a key idea is allowed');
 });
