@@ -28,7 +28,7 @@ step "native tests (engine, properties, determinism)"
 cargo test --workspace --release
 
 step "asyncio against the engine (CPython on a virtual clock, fed the engine's draws)"
-cargo build --release --example headless
+cargo build --release -p vaccination-lot-engine --example headless
 python3 python/check_against_engine.py --headless target/release/examples/headless
 
 step "in-browser tests (wasm-bindgen-test, headless Chromium)"

@@ -66,7 +66,7 @@ fn install_panic_panel() {
 }
 
 /// Runs `boxes` boxes at `stations` stations on the native executor
-/// ([`crate::sim::fifo::FifoPool`]) inside the page and returns shots per
+/// ([`crate::sim::FifoPool`]) inside the page and returns shots per
 /// second: the engine's speed in wasm, for
 /// `scripts/bench-browser.mjs` (reachable as
 /// `window.wasmBindings.bench_engine`).

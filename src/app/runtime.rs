@@ -28,8 +28,8 @@ use std::task::{Context, Poll};
 
 use yew::Callback;
 
-use crate::sim::monitor::{Instrumented, Spawner, TaskSnapshot};
-use crate::sim::{BreakAt, BreakSchedule, Config, Event, SimTime, Simulation};
+use crate::sim::{BreakAt, Config, Drive, Event, SimTime, Simulation, TurnDriver};
+use crate::sim::{Instrumented, Spawner, TaskSnapshot};
 
 use super::browser::now_ms;
 use super::perf;
@@ -161,8 +161,9 @@ struct RunnerState {
     emitted: Cell<u64>,
     /// Events the tasks have produced so far (handed out or in the backlog).
     produced: Cell<u64>,
-    /// Recorded breaks still to apply.
-    breaks: RefCell<BreakSchedule>,
+    /// The loop's step, shared with the native driver, and the recorded
+    /// breaks it repeats.
+    driver: RefCell<TurnDriver>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
     stopped: Cell<bool>,
@@ -188,7 +189,7 @@ impl RunnerState {
             stop_at: Cell::new(None),
             emitted: Cell::new(0),
             produced: Cell::new(0),
-            breaks: RefCell::new(BreakSchedule::new(breaks)),
+            driver: RefCell::new(TurnDriver::new(breaks)),
             last_shown: Cell::new(SimTime::START),
             stopped: Cell::new(false),
             reports,
@@ -313,43 +314,31 @@ async fn settle(state: &RunnerState) {
 }
 
 /// Takes the loop's next turn, lets its tasks run, and queues their
-/// events. Returns `false` when nothing is left to run.
+/// events: the engine's driver step ([`TurnDriver::next`]), the native
+/// runner's too, settling by yielding to the browser's executor. Returns
+/// `false` when nothing is left to run.
 async fn take_turn(state: &RunnerState) -> bool {
-    settle_and_collect(state).await;
-    if state.simulation.next_turn().is_none() {
-        return false;
+    loop {
+        let drive = state
+            .driver
+            .borrow_mut()
+            .next(&state.simulation, || state.produced.get());
+        match drive {
+            Drive::Settle => settle_and_collect(state).await,
+            Drive::Turned => return true,
+            Drive::Over => return false,
+        }
     }
-    settle_and_collect(state).await;
-    true
 }
 
-/// Lets woken tasks run, moves their events to the backlog, and applies
-/// recorded breaks that are due: the settled moments here are the ones a
-/// `LocalRun` replay sees, so breaks land at the same place in both.
+/// Lets woken tasks run and moves their events to the backlog.
 async fn settle_and_collect(state: &RunnerState) {
-    loop {
-        settle(state).await;
-        {
-            let events = state.simulation.events();
-            let mut backlog = state.backlog.borrow_mut();
-            while let Some(event) = events.pop() {
-                backlog.push_back(event);
-                state.produced.set(state.produced.get() + 1);
-            }
-        }
-        // Breaks land only while the loop waits for its timers, as in a
-        // `LocalRun` replay.
-        let due = if state.simulation.is_waiting_for_timers() {
-            state.breaks.borrow_mut().take_due(state.produced.get())
-        } else {
-            None
-        };
-        match due {
-            Some(planned) => {
-                state.simulation.break_station(planned.station);
-            }
-            None => return,
-        }
+    settle(state).await;
+    let events = state.simulation.events();
+    let mut backlog = state.backlog.borrow_mut();
+    while let Some(event) = events.pop() {
+        backlog.push_back(event);
+        state.produced.set(state.produced.get() + 1);
     }
 }
 

@@ -14,7 +14,7 @@ use std::task::Waker;
 use super::clock::VirtualClock;
 use super::config::Config;
 use super::event::EventQueue;
-use super::monitor::{Spawner, TaskMonitor};
+use super::executor::{Spawner, TaskMonitor};
 
 /// What every task of a run shares.
 pub(crate) struct RunContext {

@@ -55,7 +55,7 @@ use futures::task::ArcWake;
 use futures::FutureExt;
 
 use super::context::RunContext;
-use super::monitor::{spawn_detached, spawn_with_handle, JoinHandle, TaskKind};
+use super::executor::{spawn_detached, spawn_with_handle, JoinHandle, TaskKind};
 
 /// Runs `action` in a callback task: one turn of the loop later.
 pub(crate) fn callback(run: &RunContext, action: impl FnOnce() + 'static) {

@@ -10,10 +10,11 @@
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::breaks::{BreakAt, BreakSchedule};
+use super::breaks::BreakAt;
 use super::config::Config;
+use super::driver::{Drive, TurnDriver};
 use super::event::{Event, EventChecksum};
-use super::fifo::FifoPool;
+use super::executor::FifoPool;
 use super::ledger::{LedgerError, LotState};
 use super::run::Simulation;
 use super::time::SimTime;
@@ -24,11 +25,11 @@ pub struct LocalRun {
     /// again for the pool to drop.
     simulation: Simulation,
     pool: FifoPool,
+    /// The loop's step, and the recorded breaks it repeats.
+    driver: TurnDriver,
     exhausted: bool,
     /// Events taken out with `next_event` so far.
     taken: u64,
-    /// Recorded breaks still to apply.
-    breaks: BreakSchedule,
 }
 
 impl LocalRun {
@@ -42,16 +43,16 @@ impl LocalRun {
     pub fn with_breaks(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
         let mut pool = FifoPool::new();
         let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
+        // The supervisor opens the first boxes: the run stands at its
+        // first settled moment, as the page's does once loaded.
         pool.run_until_stalled();
-        let mut run = LocalRun {
+        LocalRun {
             pool,
             simulation,
+            driver: TurnDriver::new(breaks),
             exhausted: false,
             taken: 0,
-            breaks: BreakSchedule::new(breaks),
-        };
-        run.apply_due_breaks();
-        run
+        }
     }
 
     /// Events produced so far (taken or still queued).
@@ -59,46 +60,36 @@ impl LocalRun {
         self.taken + self.simulation.events().len() as u64
     }
 
-    /// Applies the recorded breaks that are due, if the loop waits for
-    /// its timers: the only moments a live run can break a station.
-    fn apply_due_breaks(&mut self) {
-        while self.simulation.is_waiting_for_timers() {
-            let Some(due) = self.breaks.take_due(self.produced()) else {
-                return;
-            };
-            self.simulation.break_station(due.station);
-            self.pool.run_until_stalled();
-        }
-    }
-
     pub fn simulation(&self) -> &Simulation {
         &self.simulation
     }
 
-    /// Takes the loop's next step ([`Simulation::next_turn`]: fires the
-    /// timers due next, or goes on after a pause) and runs every task it
-    /// wakes. Returns `false` when nothing is left (the run is over).
+    /// Takes the loop's next turn ([`TurnDriver::next`]: the timers due
+    /// next fire, or the run goes on after a pause) and runs every task it
+    /// wakes, and every recorded break then due. Returns `false` when
+    /// nothing is left (the run is over).
     ///
-    /// Natively always inlined, with the clock's firing and the executor's loop it
-    /// calls: once per shot, the driver is then one function.
+    /// Natively always inlined, with the clock's firing and the executor's
+    /// loop it calls: once per shot, the driver is then one function.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn advance(&mut self) -> bool {
         if self.exhausted {
             return false;
         }
-        // Tasks woken from outside (a break by hand) run before time moves.
-        if !self.simulation.is_settled() {
-            self.pool.run_until_stalled();
+        loop {
+            let (taken, events) = (self.taken, self.simulation.events());
+            match self
+                .driver
+                .next(&self.simulation, || taken + events.len() as u64)
+            {
+                Drive::Settle => self.pool.run_until_stalled(),
+                Drive::Turned => return true,
+                Drive::Over => {
+                    self.exhausted = true;
+                    return false;
+                }
+            }
         }
-        if self.simulation.next_turn().is_none() {
-            self.exhausted = true;
-            return false;
-        }
-        self.pool.run_until_stalled();
-        if !self.breaks.is_empty() {
-            self.apply_due_breaks();
-        }
-        true
     }
 
     /// The next event of the run, advancing time as needed.

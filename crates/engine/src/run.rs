@@ -10,8 +10,8 @@ use super::clock::VirtualClock;
 use super::config::Config;
 use super::context::RunContext;
 use super::event::{Event, EventKind, EventQueue};
+use super::executor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::iteration::{resume_turns, start_loop_turns};
-use super::monitor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
 use super::supervisor::supervise;
 use super::time::SimTime;
 

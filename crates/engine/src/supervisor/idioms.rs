@@ -34,7 +34,7 @@ use tokio::sync::Semaphore;
 
 use super::{Completion, Supervisor};
 use crate::context::RunContext;
-use crate::monitor::{spawn_with_handle, TaskKind};
+use crate::executor::{spawn_with_handle, TaskKind};
 use crate::station::run_station;
 
 /// The supervisor's tally, shared by the tasks that report to it. No

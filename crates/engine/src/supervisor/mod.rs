@@ -43,8 +43,8 @@ use futures::FutureExt;
 use super::config::Policy;
 use super::context::RunContext;
 use super::event::{done_stations, Event, EventKind};
+use super::executor::{spawn_with_handle, JoinHandle, TaskKind};
 use super::iteration::{callback, one_turn_later, Relay};
-use super::monitor::{spawn_with_handle, JoinHandle, TaskKind};
 use super::station::{run_station, BoxReport, StationFailure};
 
 /// Boxes still in the depot, handed out in order `1, 2, 3, ...`.

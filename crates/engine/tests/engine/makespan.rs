@@ -1,6 +1,6 @@
 //! The default run takes as long as the model says it should.
 
-use vaccination_lot::sim::{expected_makespan, run_checked, Config};
+use vaccination_lot_engine::{expected_makespan, run_checked, Config};
 
 #[test]
 fn the_mean_makespan_of_the_default_run_is_near_170_3_seconds() {

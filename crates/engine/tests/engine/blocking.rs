@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use vaccination_lot::sim::fifo::FifoPool;
-use vaccination_lot::sim::{
+use vaccination_lot_engine::FifoPool;
+use vaccination_lot_engine::{
     run_checked, Config, Event, EventChecksum, EventKind, LocalRun, Policy, Simulation,
 };
 

@@ -16,63 +16,15 @@
 //!
 //! Owns the order of the tasks, the loop that polls them and the table
 //! that drops them with the pool. The task record itself, its waker and
-//! its counters are the monitor's `TaskCell`: a wake of a task here
-//! queues that cell directly (see [`crate::monitor`]). It knows nothing of
+//! its counters are the `TaskCell` of [`super::task`]: a wake of a task here
+//! queues that cell directly (see [`super::task`]). It knows nothing of
 //! clocks or stations.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::monitor::{Instrumented, Spawner, TaskCell};
-
-/// Tasks ready to be polled, in the order they became ready: the pool's
-/// queue, which a wake of one of its tasks joins directly.
-pub(crate) type ReadyQueue = RefCell<ReadyTasks>;
-
-/// The ready tasks, oldest first. Most of the time there is just one (a
-/// timer fires and wakes one station), so the oldest waits in a field of
-/// its own and only the others in a ring buffer: a lone task is queued
-/// and taken out without the ring's index arithmetic.
-#[derive(Default)]
-pub(crate) struct ReadyTasks {
-    /// The oldest; `None` only when no task is ready at all.
-    oldest: Option<Rc<TaskCell>>,
-    /// The others, in the order they became ready.
-    others: VecDeque<Rc<TaskCell>>,
-}
-
-impl ReadyTasks {
-    /// Queues `task` behind every task already ready.
-    pub(crate) fn push_back(&mut self, task: Rc<TaskCell>) {
-        if self.oldest.is_none() {
-            self.oldest = Some(task);
-        } else {
-            self.queue_behind(task);
-        }
-    }
-
-    /// Queues `task` in the ring buffer. Out of line: a wake that finds
-    /// no task ready, once per shot, then saves no registers for the
-    /// buffer's growth.
-    #[cold]
-    #[inline(never)]
-    fn queue_behind(&mut self, task: Rc<TaskCell>) {
-        self.others.push_back(task);
-    }
-
-    /// Takes out the task that became ready first.
-    fn pop_front(&mut self) -> Option<Rc<TaskCell>> {
-        let oldest = self.oldest.take()?;
-        self.oldest = self.others.pop_front();
-        Some(oldest)
-    }
-
-    fn clear(&mut self) {
-        self.oldest = None;
-        self.others.clear();
-    }
-}
+use super::monitor::{Instrumented, Spawner};
+use super::task::ReadyQueue;
 
 /// Every task spawned and not yet found finished: the owners, so that
 /// dropping the pool drops their futures.
@@ -182,7 +134,7 @@ impl Spawner for FifoSpawner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::monitor::{spawn_detached, TaskKind, TaskMonitor};
+    use crate::executor::{spawn_detached, TaskKind, TaskMonitor};
     use std::cell::Cell;
     use std::future::Future;
 

@@ -11,7 +11,7 @@ use std::task::Context;
 use futures::future::LocalBoxFuture;
 use futures::task::{waker_ref, ArcWake};
 use futures::FutureExt;
-use vaccination_lot::sim::monitor::{Instrumented, Spawner};
+use vaccination_lot_engine::{Instrumented, Spawner};
 
 struct TaskWaker {
     id: usize,

@@ -1,6 +1,6 @@
 //! Whole runs of the simulation, natively.
 //!
-//! `cargo bench --bench engine` prints criterion's times and, after each
+//! `cargo bench -p vaccination-lot-engine --bench engine` prints criterion's times and, after each
 //! group, the shots per second they amount to. Last, it runs each scenario
 //! once more as the headless runner does (engine, ledger and checksum) and
 //! as a plain binary-heap event loop of the same model, with no futures
@@ -13,7 +13,7 @@ use std::collections::BinaryHeap;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use vaccination_lot::sim::{expected_makespan, run_checked, BoxDraws, Config, LocalRun, Policy};
+use vaccination_lot_engine::{expected_makespan, run_checked, BoxDraws, Config, LocalRun, Policy};
 
 fn scenarios() -> [(&'static str, Config); 2] {
     [

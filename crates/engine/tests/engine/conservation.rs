@@ -1,7 +1,7 @@
 //! Every dose is accounted for, in any configuration.
 
 use proptest::prelude::*;
-use vaccination_lot::sim::{run_checked, Config, Policy};
+use vaccination_lot_engine::{run_checked, Config, Policy};
 
 fn configs() -> impl Strategy<Value = Config> {
     (

@@ -3,8 +3,8 @@
 use std::rc::Rc;
 
 use futures::executor::LocalPool;
-use vaccination_lot::sim::monitor::Spawner;
-use vaccination_lot::sim::{
+use vaccination_lot_engine::Spawner;
+use vaccination_lot_engine::{
     run_checked, Config, Event, EventChecksum, EventKind, LocalRun, Policy, SimTime, Simulation,
 };
 

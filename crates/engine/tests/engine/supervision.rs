@@ -1,6 +1,6 @@
 //! What the supervisor does with finished and failed stations.
 
-use vaccination_lot::sim::{Config, Event, EventKind, LocalRun, LotState, StationState};
+use vaccination_lot_engine::{Config, Event, EventKind, LocalRun, LotState, StationState};
 
 fn events_of(config: &Config, seed: u64) -> Vec<Event> {
     let mut events = Vec::new();

@@ -1,7 +1,7 @@
 //! Breaking a station by hand: reported, restarted, counted, and repeated
 //! exactly by a replay.
 
-use vaccination_lot::sim::{
+use vaccination_lot_engine::{
     BreakAt, Config, Event, EventChecksum, EventKind, LocalRun, LotState, StationError,
 };
 

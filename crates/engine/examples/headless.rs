@@ -2,7 +2,7 @@
 //! JSON summary as its last line.
 //!
 //! ```text
-//! cargo run --release --example headless -- --stations 3 --capacity 100 --boxes 100 --seed 1
+//! cargo run --release -p vaccination-lot-engine --example headless -- --stations 3 --capacity 100 --boxes 100 --seed 1
 //! ```
 //!
 //! Flags: one per run parameter of the URL contract, spelled with dashes
@@ -40,8 +40,8 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use vaccination_lot::sim::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
-use vaccination_lot::sim::{
+use vaccination_lot_engine::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
+use vaccination_lot_engine::{
     box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome,
     RunStats, StationError,
 };

@@ -1,6 +1,6 @@
 //! The supervisor's policies, compared on the same seeds.
 
-use vaccination_lot::sim::{
+use vaccination_lot_engine::{
     expected_makespan, run_checked, run_checked_with, Config, EventChecksum, EventKind, LocalRun,
     Policy, ThreadShare,
 };
@@ -135,7 +135,7 @@ fn all_completed_takes_longer_because_stations_wait_for_the_batch() {
             all.makespan,
             first.makespan
         );
-        let busy = |outcome: &vaccination_lot::sim::RunOutcome| {
+        let busy = |outcome: &vaccination_lot_engine::RunOutcome| {
             outcome
                 .state
                 .stations
@@ -239,7 +239,7 @@ fn the_idioms_end_when_first_completed_ends() {
                 };
                 let outcome = run_checked(&idiom, seed).unwrap();
                 assert_eq!(outcome.makespan, first.makespan, "{policy:?} seed {seed}");
-                let counts = |state: &vaccination_lot::sim::LotState| {
+                let counts = |state: &vaccination_lot_engine::LotState| {
                     (
                         state.boxes_done,
                         state.boxes_failed,

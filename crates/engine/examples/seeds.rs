@@ -4,7 +4,7 @@
 //! cannot be compared one by one but their distributions can.
 //!
 //! ```text
-//! cargo run --release --example seeds -- --policy article --seeds 500
+//! cargo run --release -p vaccination-lot-engine --example seeds -- --policy article --seeds 500
 //! ```
 //!
 //! Flags: one per run parameter of the URL contract, spelled with dashes
@@ -16,8 +16,8 @@
 
 use std::process::ExitCode;
 
-use vaccination_lot::sim::config::{parse_run_pairs, RUN_PARAMS};
-use vaccination_lot::sim::{run_checked, Config, RunOutcome};
+use vaccination_lot_engine::config::{parse_run_pairs, RUN_PARAMS};
+use vaccination_lot_engine::{run_checked, Config, RunOutcome};
 
 /// How a counter is read from a finished run.
 type Reading = fn(&RunOutcome) -> f64;

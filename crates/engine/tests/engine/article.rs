@@ -1,6 +1,6 @@
 //! The article's loop beside the exact supervisor, on the same seeds.
 
-use vaccination_lot::sim::{run_checked, run_checked_with, Config, EventKind, Policy};
+use vaccination_lot_engine::{run_checked, run_checked_with, Config, EventKind, Policy};
 
 fn article(config: Config) -> Config {
     Config {

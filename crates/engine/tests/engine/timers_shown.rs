@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use futures::executor::LocalPool;
-use vaccination_lot::sim::{Config, Event, EventKind, LotState, Policy, Simulation, StationState};
+use vaccination_lot_engine::{
+    Config, Event, EventKind, LotState, Policy, Simulation, StationState,
+};
 
 /// Runs `config` turn by turn; after each event of each turn, checks
 /// that every station with doses left is either asleep on exactly one
