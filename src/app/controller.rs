@@ -20,15 +20,14 @@ use yew::prelude::*;
 use crate::i18n::Locale;
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{query_pairs, to_query, write_pairs, ParamError};
-use crate::sim::{BreakAt, Config, Event, Policy, SimTime};
+use crate::sim::{BreakAt, Config, Event, SimTime};
 
 use super::browser::{location_query, random_seed, replace_query};
-use super::components::controls::Preset;
 use super::perf;
 use super::replays;
 use super::runtime::{FrameBatch, Mode, Runner, RunnerReports};
 use super::settings::{
-    parse_page_query, readable_speed, run_link, PageParams, PageSettings, PlaySpeed,
+    parse_page_query, readable_speed, run_link, PageParams, PageSettings, PlaySpeed, Preset,
 };
 use super::store::{Action, RunView};
 
@@ -560,24 +559,13 @@ impl RunController {
         self.with_runner(|runner| runner.set_speed(speed));
     }
 
-    /// A ready-made way to watch the run.
+    /// A ready-made way to watch the run ([`Preset::applied_to`]).
     pub fn apply_preset(&self, preset: Preset) {
-        let current = (*self.view.config).clone();
-        let (config, speed) = match preset {
-            Preset::AsFastAsPossible => return self.set_speed(PlaySpeed::Max),
-            Preset::ArticlePace => (with_shots(current, 0.001, 0.1), 1.0),
-            Preset::RealisticShots => (with_shots(current, 60.0, 180.0), 600.0),
-            Preset::ArticleCountingBug => {
-                let config = Config {
-                    policy: Policy::Article,
-                    blocking: None,
-                    ..with_shots(current, 0.05, 0.05)
-                };
-                (config, 10.0)
-            }
-        };
-        self.set_speed(PlaySpeed::Factor(speed));
-        self.start_run(config, self.view.seed);
+        let change = preset.applied_to(&self.view.config);
+        self.set_speed(change.speed);
+        if let Some(config) = change.config {
+            self.start_run(config, self.view.seed);
+        }
     }
 
     /// New parameters as a query string (from an embedding page): a fresh
@@ -635,13 +623,4 @@ fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
         return None;
     }
     replays::summary(config, seed, breaks).map(|summary| summary.events)
-}
-
-/// `config` with shots from `shot_min` to `shot_max` seconds.
-fn with_shots(config: Config, shot_min: f64, shot_max: f64) -> Config {
-    Config {
-        shot_min,
-        shot_max,
-        ..config
-    }
 }

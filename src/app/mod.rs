@@ -16,10 +16,7 @@
 //! run's lifecycle for the page, [`store`] folds frame batches into the
 //! view, and [`components`] draw it.
 
-pub mod event_text;
-pub mod figures;
-pub mod param_text;
-pub mod settings;
+pub use vaccination_lot_model::{event_text, figures, param_text, settings};
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
@@ -35,6 +32,8 @@ pub mod hooks;
 pub mod host;
 #[cfg(target_arch = "wasm32")]
 pub mod keyboard;
+#[cfg(target_arch = "wasm32")]
+pub mod language;
 #[cfg(target_arch = "wasm32")]
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]

@@ -6,7 +6,7 @@
 //! parser, the page's share link and form, and the headless runner's flags
 //! all read. It knows nothing of how the page plays or shows a run
 //! (speed, autoplay, embedding, themes, panels): those settings have a
-//! table of their own in `app::settings`.
+//! table of their own in the page model (`vaccination_lot_model::settings`).
 //!
 //! Every invalid value becomes a [`ParamError`] that names the parameter,
 //! what was given and what is accepted; the default is used in its place,

@@ -4,7 +4,7 @@
 //! Owns the machinery only: [`Param`], [`Accepted`], [`ParamError`] and the
 //! readers and writers over a table. The run's own table lives in
 //! [`super::config`]; the page keeps a second table of its playing and
-//! display settings in `app::settings`, read by the same functions, so the
+//! display settings in the page model (`vaccination_lot_model::settings`), read by the same functions, so the
 //! core never depends on the page.
 //!
 //! ```text

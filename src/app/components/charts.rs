@@ -10,11 +10,11 @@
 
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::replays;
 use crate::app::store::{GanttBar, RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
-use crate::i18n::context::use_i18n;
-use crate::i18n::labels::policy_label;
 use crate::i18n::Messages;
+use crate::model::labels::policy_label;
 use crate::sim::{Config, Policy, RunStats};
 use crate::tr;
 

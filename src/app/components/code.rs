@@ -11,8 +11,8 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::store::LastRan;
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::Policy;
 use crate::tr;

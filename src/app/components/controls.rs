@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::controller::TIMELINE_DOSES_LIMIT;
 use crate::app::figures::{count, fixed, plain};
 use crate::app::runtime::Mode;
-use crate::app::settings::{readable_speed, PlaySpeed, PLAY_SPEED_LIMITS};
+use crate::app::settings::{readable_speed, PlaySpeed, Preset, PLAY_SPEED_LIMITS};
 use crate::i18n::Messages;
 use crate::tr;
 
@@ -46,48 +46,13 @@ pub fn speed_label(messages: &Messages, speed: PlaySpeed) -> String {
     }
 }
 
-/// Ready-made ways to watch a run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Preset {
-    /// The classic example's pace: 1–100 ms shots in real time.
-    ArticlePace,
-    /// Realistic 1–3 minute shots, played 600× faster than real time.
-    RealisticShots,
-    /// Every event as fast as the frame budget allows.
-    AsFastAsPossible,
-    /// The article's loop with every shot equally long: the stations
-    /// finish together, so each wait returns them all and its number is
-    /// printed once per station.
-    ArticleCountingBug,
-}
-
-impl Preset {
-    /// The presets in the order the page shows them.
-    pub const ALL: [Preset; 4] = [
-        Preset::ArticlePace,
-        Preset::RealisticShots,
-        Preset::AsFastAsPossible,
-        Preset::ArticleCountingBug,
-    ];
-
-    /// The message of its button: the label, and as `.title` what it does.
-    pub const fn message_id(self) -> &'static str {
-        match self {
-            Preset::ArticlePace => "presets-article",
-            Preset::RealisticShots => "presets-realistic",
-            Preset::AsFastAsPossible => "presets-max",
-            Preset::ArticleCountingBug => "presets-counting-bug",
-        }
-    }
-
-    /// Its button's test hook.
-    pub const fn testid(self) -> &'static str {
-        match self {
-            Preset::ArticlePace => "preset-article",
-            Preset::RealisticShots => "preset-realistic",
-            Preset::AsFastAsPossible => "speed-max",
-            Preset::ArticleCountingBug => "preset-counting-bug",
-        }
+/// A preset's button's test hook.
+const fn preset_testid(preset: Preset) -> &'static str {
+    match preset {
+        Preset::ArticlePace => "preset-article",
+        Preset::RealisticShots => "preset-realistic",
+        Preset::AsFastAsPossible => "speed-max",
+        Preset::ArticleCountingBug => "preset-counting-bug",
     }
 }
 
@@ -170,7 +135,7 @@ fn presets(messages: &Messages, on_preset: &Callback<Preset>) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| on_preset.emit(preset));
         let id = preset.message_id();
         html! {
-            <button data-testid={preset.testid()} {onclick}
+            <button data-testid={preset_testid(preset)} {onclick}
                     title={messages.text(&format!("{id}.title"))}>{ messages.text(id) }</button>
         }
     };

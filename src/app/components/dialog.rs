@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::context::use_i18n;
+use crate::app::language::use_i18n;
 use crate::tr;
 
 #[derive(Properties, PartialEq)]

@@ -13,11 +13,11 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::replays;
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::{BreakAt, Config, Policy, SimTime, StationError, ThreadShare};
 use crate::tr;

@@ -19,9 +19,9 @@ use crate::app::controller::RunController;
 use crate::app::figures::count;
 use crate::app::hooks::use_latest;
 use crate::app::host::{self, HostCommand};
+use crate::app::language::use_i18n;
 use crate::app::settings::PlaySpeed;
 use crate::app::store::RunView;
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::tr;
 

@@ -10,8 +10,8 @@ use std::collections::VecDeque;
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::store::{RunView, TaskHistory, ViewRef};
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::{
     order, Policy, SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState,

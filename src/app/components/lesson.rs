@@ -5,18 +5,18 @@
 //! Props in, callbacks up. Lesson texts come from files anyone can write,
 //! so they are only ever inserted as text, with the lesson's own `lang`
 //! and direction (a built-in lesson's in the page's language, see
-//! `i18n::lesson_text`); the card's own words are the page's messages.
+//! `lesson::texts`); the card's own words are the page's messages.
 
 use std::rc::Rc;
 
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen};
 use crate::app::storage::Place;
-use crate::i18n::context::use_i18n;
-use crate::i18n::lesson_text::{lesson_text, LessonText, Part};
 use crate::i18n::Messages;
+use crate::lesson::texts::{lesson_text, LessonText, Part};
 use crate::lesson::{builtin, Focus, Posed, Text};
 use crate::tr;
 

@@ -3,13 +3,13 @@
 //!
 //! Callbacks up; it reads the built-in lessons' titles and first
 //! sentences from their files, or from their translations in the page's
-//! language (`i18n::lesson_text`).
+//! language (`lesson::texts`).
 
 use yew::prelude::*;
 
-use crate::i18n::lesson_text::{first_sentence, lesson_text, LessonText, Part};
 use crate::i18n::Messages;
 use crate::lesson::builtin::{Builtin, BUILTINS};
+use crate::lesson::texts::{first_sentence, lesson_text, LessonText, Part};
 use crate::tr;
 
 use super::dialog::Dialog;

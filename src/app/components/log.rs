@@ -27,8 +27,8 @@ use yew::prelude::*;
 
 use crate::app::browser::download;
 use crate::app::event_text::{count, event_line, log_header};
+use crate::app::language::use_i18n;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
-use crate::i18n::context::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::event::counted;
 use crate::sim::{Event, EventKind, LocalRun};

@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use crate::app::event_text::{count, seconds};
 use crate::app::hooks::{use_throttle, Throttle};
+use crate::app::language::{use_i18n, I18n};
 use crate::app::runtime::Mode;
-use crate::i18n::context::{use_i18n, I18n};
 use crate::i18n::{Locale, Messages};
 use crate::sim::{LotState, SimTime};
 use crate::tr;

@@ -7,10 +7,10 @@
 use yew::prelude::*;
 
 use crate::app::browser::random_seed;
+use crate::app::language::use_i18n;
 use crate::app::param_text::{self, param_error};
-use crate::i18n::context::use_i18n;
-use crate::i18n::labels::policy_label;
 use crate::i18n::Messages;
+use crate::model::labels::policy_label;
 use crate::sim::config::{parse_run_pairs, RunParams, RUN_PARAMS};
 use crate::sim::param_table::{find, Param};
 use crate::sim::{Config, ParamError, Policy};

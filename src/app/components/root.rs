@@ -18,10 +18,10 @@ use crate::app::controller::{use_run_controller, RunController, Startup};
 use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, use_turns, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
+use crate::app::language::{use_language, I18n};
 use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
-use crate::i18n::context::{use_language, I18n};
 use crate::i18n::{current, Locale, Messages};
 use crate::lesson::Focus;
 

@@ -23,7 +23,7 @@ use yew::prelude::*;
 
 use crate::app::event_text::{count, station_error};
 use crate::app::hooks::wall_tick;
-use crate::i18n::context::use_i18n;
+use crate::app::language::use_i18n;
 use crate::i18n::{Direction, Messages};
 use crate::sim::{LotState, StationState, StationStatus};
 use crate::tr;

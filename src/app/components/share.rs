@@ -7,11 +7,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::language::use_i18n;
 use crate::app::settings::{reader_choices, PageSettings, Panel, Panels};
-use crate::i18n::context::use_i18n;
 use crate::i18n::current;
-use crate::i18n::labels::panel_id;
 use crate::i18n::Messages;
+use crate::model::labels::panel_id;
 use crate::sim::config::parse_whole;
 use crate::tr;
 

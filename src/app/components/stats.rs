@@ -9,8 +9,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::figures::{count, fixed};
+use crate::app::language::use_i18n;
 use crate::app::store::RunView;
-use crate::i18n::context::use_i18n;
 use crate::i18n::{Messages, NumberStyle};
 use crate::sim::stats::StationStats;
 use crate::sim::{LotState, Policy, RunStats};

@@ -17,7 +17,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::app::event_text::count;
-use crate::i18n::context::use_i18n;
+use crate::app::language::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::{LotState, StationState, StationStatus};
 use crate::tr;

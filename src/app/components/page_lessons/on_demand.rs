@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::app::browser::{load_again, location_hash, location_query};
 use crate::app::controller::RunController;
 use crate::app::hooks::{use_event_listener, ListenOn};
-use crate::i18n::context::I18n;
+use crate::app::language::I18n;
 use crate::lesson::Focus;
 
 /// The lessons' part of the page in this build: no lesson is ever shown.

@@ -12,8 +12,8 @@ use yew::prelude::*;
 use crate::app::browser::{clear_fragment, location_hash, page_base};
 use crate::app::controller::RunController;
 use crate::app::hooks::{use_bool_toggle, BoolToggle};
+use crate::app::language::I18n;
 use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
-use crate::i18n::context::I18n;
 use crate::lesson::{Focus, Lesson};
 
 use super::super::lesson::{lesson_problems, resume_offer, LessonCard};

@@ -19,9 +19,9 @@
 use crate::lesson::builtin::BUILTINS;
 use crate::lesson::Lesson;
 
-use super::locale::{Direction, Locale};
-use super::messages::Messages;
-use super::pseudo;
+use crate::i18n::pseudo;
+use crate::i18n::Messages;
+use crate::i18n::{Direction, Locale};
 
 /// Which text of a lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

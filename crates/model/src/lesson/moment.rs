@@ -9,7 +9,7 @@
 //! Owns reading a step's run and checking its moment; the page reaches the
 //! moment with the same replay as a `step=N` link.
 
-use crate::app::settings::{parse_page_query, PAGE_PARAMS};
+use crate::settings::{parse_page_query, PAGE_PARAMS};
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{find, query_pairs, shorten};
 use crate::sim::{Event, LocalRun};
@@ -214,20 +214,20 @@ mod tests {
 
     #[test]
     fn a_refused_param_is_worded_in_the_pages_language() {
-        use crate::app::param_text::param_error;
         use crate::i18n::{Locale, Messages};
+        use crate::param_text::param_error;
 
         let spanish = Messages::translated(
             Locale::Spanish,
             &[
-                include_str!("../../locales/es/params.ftl"),
-                include_str!("../../locales/es/lessons.ftl"),
+                include_str!("../../../../locales/es/params.ftl"),
+                include_str!("../../../../locales/es/lessons.ftl"),
             ]
             .join("\n"),
         )
         .expect("parses");
         let found = resolve(&step("stations=0", 0), "steps[1]", 0).unwrap_err();
-        let (_, rejected) = crate::app::settings::parse_page_query("stations=0");
+        let (_, rejected) = crate::settings::parse_page_query("stations=0");
         let reason = param_error(&spanish, &rejected[0]);
         assert_ne!(reason, param_error(&Messages::english(), &rejected[0]));
         assert_eq!(

@@ -17,7 +17,7 @@
 //! "2 dose" in English, nor the like in German, Spanish and French
 //! (Chinese has no plural forms; Arabic's six are read by people).
 //!
-//! Native (`cargo test --test locales`); the pseudo-locale has no files
+//! Native (`cargo test -p vaccination-lot-model --test locales`); the pseudo-locale has no files
 //! (it is made from English at run time) and is checked in the browser by
 //! `e2e/i18n.test.mjs`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -32,8 +32,8 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use fluent_syntax::parser;
-use vaccination_lot::i18n::lesson_text::builtin_lesson_message_ids;
-use vaccination_lot::i18n::{Locale, Messages};
+use vaccination_lot_model::i18n::{Locale, Messages};
+use vaccination_lot_model::lesson::texts::builtin_lesson_message_ids;
 
 const ENGLISH: &str = "en";
 
@@ -51,8 +51,9 @@ fn expected_ids(file: &str) -> BTreeSet<String> {
 }
 
 fn locale_dir(tag: &str) -> PathBuf {
+    // The repository's `locales/`, two levels above this crate.
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
+        .join("../../locales")
         .join(tag)
 }
 

@@ -19,6 +19,7 @@ pub mod link;
 pub mod moment;
 pub mod question;
 pub mod text;
+pub mod texts;
 
 pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
 pub use moment::{resolve, resolve_all, Moment};

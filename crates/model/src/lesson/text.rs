@@ -18,10 +18,10 @@ use std::fmt;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::app::{figures, param_text};
 use crate::i18n::Messages;
 use crate::sim::param_table::ParamError;
 use crate::sim::SimTime;
+use crate::{figures, param_text};
 
 /// A message and its variables.
 #[derive(Clone, Debug, PartialEq)]

@@ -16,36 +16,29 @@ pub struct Builtin {
 pub const BUILTINS: [Builtin; 5] = [
     Builtin {
         id: "one-thread",
-        json: include_str!("../../lessons/one-thread.json"),
+        json: include_str!("../../../../lessons/one-thread.json"),
     },
     Builtin {
         id: "failure",
-        json: include_str!("../../lessons/failure.json"),
+        json: include_str!("../../../../lessons/failure.json"),
     },
     Builtin {
         id: "blocking",
-        json: include_str!("../../lessons/blocking.json"),
+        json: include_str!("../../../../lessons/blocking.json"),
     },
     Builtin {
         id: "policies",
-        json: include_str!("../../lessons/policies.json"),
+        json: include_str!("../../../../lessons/policies.json"),
     },
     Builtin {
         id: "article",
-        json: include_str!("../../lessons/article.json"),
+        json: include_str!("../../../../lessons/article.json"),
     },
 ];
 
-/// Their ids, in the same order.
-pub const IDS: [&str; BUILTINS.len()] =
-    ["one-thread", "failure", "blocking", "policies", "article"];
-
-/// The id of the built-in lesson named `given`, if there is one: for
-/// reading `?lesson=`, which the page without lessons does too without
-/// carrying their files.
-pub fn known_id(given: &str) -> Option<&'static str> {
-    IDS.into_iter().find(|id| *id == given)
-}
+/// Their ids, in the same order: the page's settings own the list
+/// (`?lesson=` is read by the page without lessons too).
+pub use crate::settings::{known_lesson_id as known_id, BUILTIN_LESSON_IDS as IDS};
 
 /// The built-in lesson `id`, if there is one.
 pub fn find(id: &str) -> Option<Builtin> {

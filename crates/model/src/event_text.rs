@@ -16,7 +16,7 @@
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::FluentValue;
 
-use crate::app::figures;
+use crate::figures;
 use crate::i18n::Messages;
 use crate::sim::config::RunParams;
 use crate::sim::{BreakAt, Config, Event, EventKind, SimTime, StationError};
@@ -496,8 +496,8 @@ mod translation_tests {
         macro_rules! files {
             ($tag:literal) => {
                 [
-                    include_str!(concat!("../../locales/", $tag, "/log.ftl")),
-                    include_str!(concat!("../../locales/", $tag, "/lot.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/log.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/lot.ftl")),
                 ]
                 .join("\n")
             };

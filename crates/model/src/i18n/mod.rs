@@ -11,23 +11,18 @@
 //!
 //! [`locale`] picks the language, [`messages`] formats its messages (with
 //! English beneath any it lacks), [`numbers`] writes numbers the locale's
-//! way and [`pseudo`] makes the test locale `qps`. In the browser,
-//! [`context`] loads a locale on demand and hands its messages to every
-//! component. What stays the same in every language: the `data-testid`
+//! way and [`pseudo`] makes the test locale `qps`. In the browser, the
+//! app's `language` module loads a locale on demand and hands its
+//! messages to every component. What stays the same in every language: the `data-testid`
 //! hooks' machine-readable text (the clock, the counters), parameter names
 //! in URLs, code in the code view, and the downloads' columns.
 
 pub mod current;
 pub mod isolate;
-pub mod labels;
-pub mod lesson_text;
 pub mod locale;
 pub mod messages;
 pub mod numbers;
 pub mod pseudo;
-
-#[cfg(target_arch = "wasm32")]
-pub mod context;
 
 pub use isolate::isolated;
 pub use locale::{Direction, Locale};

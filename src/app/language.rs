@@ -22,8 +22,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use super::locale::Locale;
-use super::messages::{LoadError, Messages};
+use crate::i18n::Locale;
+use crate::i18n::{LoadError, Messages};
 
 /// The messages every component formats with. Cheap to clone; equal when
 /// they are the same messages, so a change of language re-renders.

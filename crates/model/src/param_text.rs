@@ -234,8 +234,8 @@ fn given_fits_clock(messages: &Messages, error: &ParamError) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::settings::{parse_page_query, PAGE_PARAMS};
     use crate::i18n::Locale;
+    use crate::settings::{parse_page_query, PAGE_PARAMS};
     use crate::sim::config::RUN_PARAMS;
     use crate::sim::param_table::Param;
 
@@ -324,14 +324,26 @@ mod tests {
 
     /// Each translation's `params.ftl`, as the page loads it.
     const TRANSLATIONS: [(Locale, &str); 5] = [
-        (Locale::Spanish, include_str!("../../locales/es/params.ftl")),
-        (Locale::German, include_str!("../../locales/de/params.ftl")),
-        (Locale::French, include_str!("../../locales/fr/params.ftl")),
+        (
+            Locale::Spanish,
+            include_str!("../../../locales/es/params.ftl"),
+        ),
+        (
+            Locale::German,
+            include_str!("../../../locales/de/params.ftl"),
+        ),
+        (
+            Locale::French,
+            include_str!("../../../locales/fr/params.ftl"),
+        ),
         (
             Locale::ChineseSimplified,
-            include_str!("../../locales/zh-Hans/params.ftl"),
+            include_str!("../../../locales/zh-Hans/params.ftl"),
         ),
-        (Locale::Arabic, include_str!("../../locales/ar/params.ftl")),
+        (
+            Locale::Arabic,
+            include_str!("../../../locales/ar/params.ftl"),
+        ),
     ];
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::sim::Policy;
 
-use super::messages::Messages;
+use crate::i18n::Messages;
 
 /// The message id of a policy's name: `policy-<name as in policy=>`.
 pub fn policy_id(policy: Policy) -> String {
@@ -11,7 +11,7 @@ pub fn policy_id(policy: Policy) -> String {
 }
 
 /// The message id of a panel's name: `panel-<name as in panels=>`.
-pub fn panel_id(panel: crate::app::settings::Panel) -> String {
+pub fn panel_id(panel: crate::settings::Panel) -> String {
     format!("panel-{}", panel.as_str())
 }
 
@@ -35,7 +35,7 @@ mod tests {
     #[test]
     fn every_panel_is_named_as_the_page_named_it_in_english() {
         let english = Messages::english();
-        for panel in crate::app::settings::Panel::ALL {
+        for panel in crate::settings::Panel::ALL {
             assert_eq!(english.text(&panel_id(panel)), panel.label(), "{panel:?}");
         }
     }

@@ -14,6 +14,7 @@ use crate::sim::config::{keep, parse_run_pairs_and, RunParams};
 use crate::sim::param_table::{
     find, query_pairs, read_pair, to_query, write_pairs, Accepted, InLink, Param, ParamError,
 };
+use crate::sim::{Config, Policy};
 
 /// How fast the page plays a run.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -217,6 +218,94 @@ fn write_flag(flag: bool) -> String {
 
 const FLAG: Accepted = Accepted::OneOf(&["0", "1"]);
 
+/// Ready-made ways to watch a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// The classic example's pace: 1–100 ms shots in real time.
+    ArticlePace,
+    /// Realistic 1–3 minute shots, played 600× faster than real time.
+    RealisticShots,
+    /// Every event as fast as the frame budget allows.
+    AsFastAsPossible,
+    /// The article's loop with every shot equally long: the stations
+    /// finish together, so each wait returns them all and its number is
+    /// printed once per station.
+    ArticleCountingBug,
+}
+
+/// What a preset changes: the play speed, and the run when it needs
+/// another one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PresetChange {
+    pub speed: PlaySpeed,
+    /// The run's new parameters (the same seed plays them); `None` keeps
+    /// the run on screen.
+    pub config: Option<Config>,
+}
+
+impl Preset {
+    /// The presets in the order the page shows them.
+    pub const ALL: [Preset; 4] = [
+        Preset::ArticlePace,
+        Preset::RealisticShots,
+        Preset::AsFastAsPossible,
+        Preset::ArticleCountingBug,
+    ];
+
+    /// The message of its button: the label, and as `.title` what it does.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Preset::ArticlePace => "presets-article",
+            Preset::RealisticShots => "presets-realistic",
+            Preset::AsFastAsPossible => "presets-max",
+            Preset::ArticleCountingBug => "presets-counting-bug",
+        }
+    }
+
+    /// What the preset does to a run of `config`.
+    pub fn applied_to(self, config: &Config) -> PresetChange {
+        let with_shots = |shot_min, shot_max| Config {
+            shot_min,
+            shot_max,
+            ..config.clone()
+        };
+        let (config, speed) = match self {
+            Preset::AsFastAsPossible => {
+                return PresetChange {
+                    speed: PlaySpeed::Max,
+                    config: None,
+                }
+            }
+            Preset::ArticlePace => (with_shots(0.001, 0.1), 1.0),
+            Preset::RealisticShots => (with_shots(60.0, 180.0), 600.0),
+            Preset::ArticleCountingBug => (
+                Config {
+                    policy: Policy::Article,
+                    blocking: None,
+                    ..with_shots(0.05, 0.05)
+                },
+                10.0,
+            ),
+        };
+        PresetChange {
+            speed: PlaySpeed::Factor(speed),
+            config: Some(config),
+        }
+    }
+}
+
+/// The ids of the built-in lessons, in the menu's order (their files are
+/// `lesson::builtin`'s, which checks it has one for each).
+pub const BUILTIN_LESSON_IDS: [&str; 5] =
+    ["one-thread", "failure", "blocking", "policies", "article"];
+
+/// The id of the built-in lesson named `given`, if there is one: for
+/// reading `?lesson=`, which the page without lessons does too without
+/// carrying their files.
+pub fn known_lesson_id(given: &str) -> Option<&'static str> {
+    BUILTIN_LESSON_IDS.into_iter().find(|id| *id == given)
+}
+
 /// The page's parameters. A run's link carries `speed`, and `step` when it
 /// opens past the start; the rest are chosen by whoever writes the link
 /// (the share dialog adds `embed`, `autoplay` and `panels` to its snippet).
@@ -299,10 +388,10 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
     },
     Param {
         name: "lesson",
-        accepted: Accepted::OneOf(&crate::lesson::builtin::IDS),
+        accepted: Accepted::OneOf(&BUILTIN_LESSON_IDS),
         fallback_phrase: Some("no lesson"),
         read: |page, given| {
-            let found = crate::lesson::builtin::known_id(given.trim());
+            let found = known_lesson_id(given.trim());
             keep(found, |id| page.lesson = Some(id))
         },
         write: |page| page.lesson.unwrap_or_default().to_string(),
@@ -371,7 +460,27 @@ pub fn run_link(run: &RunParams, page: &PageSettings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Config, Policy};
+
+    #[test]
+    fn presets_change_the_speed_and_where_needed_the_run() {
+        let config = Config {
+            stations: 5,
+            blocking: Some(2),
+            ..Config::default()
+        };
+        let fastest = Preset::AsFastAsPossible.applied_to(&config);
+        assert_eq!(fastest.speed, PlaySpeed::Max);
+        assert_eq!(fastest.config, None, "the run on screen goes on");
+        let bug = Preset::ArticleCountingBug.applied_to(&config);
+        let bug_run = bug.config.expect("a run of its own");
+        assert_eq!(bug_run.policy, Policy::Article);
+        assert_eq!((bug_run.shot_min, bug_run.shot_max), (0.05, 0.05));
+        assert_eq!(bug_run.blocking, None, "the article's loop takes no blocking station");
+        assert_eq!(bug_run.stations, 5, "the rest of the run is kept");
+        let realistic = Preset::RealisticShots.applied_to(&config);
+        assert_eq!(realistic.speed, PlaySpeed::Factor(600.0));
+        assert_eq!(realistic.config.map(|run| run.shot_max), Some(180.0));
+    }
 
     #[test]
     fn a_speed_the_page_picks_reads_in_three_digits() {

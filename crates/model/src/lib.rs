@@ -1,0 +1,30 @@
+//! The page model of vaccination-lot: everything the page knows and says
+//! that needs no browser. It builds and is tested natively, and the yew
+//! app (the root package) draws it.
+//!
+//! ```text
+//!   engine (vaccination_lot_engine, re-exported as `sim`)
+//!     ▲
+//!   i18n          messages (Fluent), locales, number formats, isolation
+//!     ▲
+//!   figures       numbers handed to messages
+//!   settings      the page's and the run's URL parameters, presets
+//!     ▲
+//!   labels        names of policies and panels in messages
+//!   param_text    a rejected parameter, in the page's language
+//!   event_text    the lot's events, in the page's language
+//!     ▲
+//!   lesson        guided lessons: their format, moments and questions
+//!   trace         a run exported as a Perfetto / Chrome trace
+//! ```
+
+pub mod event_text;
+pub mod figures;
+pub mod i18n;
+pub mod labels;
+pub mod lesson;
+pub mod param_text;
+pub mod settings;
+pub mod trace;
+
+pub use vaccination_lot_engine as sim;
