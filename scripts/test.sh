@@ -21,6 +21,10 @@ cargo clippy --workspace --target wasm32-unknown-unknown --lib --bins --tests --
 # The page's first build, without the lessons (static/loader.js).
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 
+step "docs (every public item documented, every doc link resolves)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
+RUSTDOCFLAGS="-D warnings" cargo doc --target wasm32-unknown-unknown --no-deps --lib
+
 step "module graph (no cycle between modules of any crate)"
 python3 scripts/module_graph.py
 

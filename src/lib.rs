@@ -11,6 +11,8 @@
 //!
 //! [`app`] is the page; its browser parts are compiled only for `wasm32`.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub use vaccination_lot_engine as sim;
 pub use vaccination_lot_model as model;

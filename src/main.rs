@@ -1,3 +1,7 @@
+//! The page without the guided lessons: the build a visit downloads first
+//! (`static/loader.js`); asking for a lesson loads the page again, and the
+//! loader starts `vaccination-lot-lessons` instead.
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     vaccination_lot::app::mount();

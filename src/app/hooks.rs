@@ -43,6 +43,7 @@ pub fn use_latest<T: 'static>(value: T) -> Latest<T> {
 pub struct BoolToggle(UseStateHandle<bool>);
 
 impl BoolToggle {
+    /// Whether it is on, as of this render.
     pub fn is_on(&self) -> bool {
         *self.0
     }
@@ -54,6 +55,7 @@ impl BoolToggle {
     }
 }
 
+/// An on/off state, `initial` at first.
 #[hook]
 pub fn use_bool_toggle(initial: bool) -> BoolToggle {
     BoolToggle(use_state(move || initial))
@@ -62,7 +64,9 @@ pub fn use_bool_toggle(initial: bool) -> BoolToggle {
 /// What a listener listens on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListenOn {
+    /// The window (`hashchange`, `message`).
     Window,
+    /// The document (`keydown`).
     Document,
 }
 

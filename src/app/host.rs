@@ -9,8 +9,9 @@
 //! a query string such as `"stations=5&seed=3"`, validated like the URL).
 //!
 //! Owns the messages both ways and [`use_host_bridge`], which listens for
-//! the parent's commands and acts on them through the run controller. It
-//! never touches the runner or the store itself.
+//! the parent's commands: each is a [`RunCommand`] for the run's owner, or
+//! a request for the state. It never touches the runner or the store
+//! itself.
 
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -19,25 +20,25 @@ use crate::sim::{Event, EventKind, LotState};
 
 use super::controller::RunController;
 use super::hooks::{use_event_listener, ListenOn};
-use super::runtime::Mode;
+use crate::model::command::RunCommand;
+use crate::model::view::Mode;
 
 /// Box events forwarded one by one per frame; more are summarised, so a
 /// fast run cannot flood the host.
 const BOX_MESSAGES_PER_FRAME: usize = 20;
 
-/// What the host can ask for.
+/// What the host can ask for: a command to the run, or its state.
 #[derive(Clone, Debug, PartialEq)]
-pub enum HostCommand {
-    Start,
-    Pause,
-    Step,
-    Reset,
+pub enum HostRequest {
+    /// A command for the run (`start`, `pause`, `step`, `reset`,
+    /// `set-params`).
+    Run(RunCommand),
+    /// `get-state`: answered with a `state` message.
     GetState,
-    SetParams(String),
 }
 
 /// Reads a message from the host; `Err` says what was wrong with it.
-pub fn parse_command(data: &JsValue) -> Result<Option<HostCommand>, String> {
+pub fn parse_request(data: &JsValue) -> Result<Option<HostRequest>, String> {
     let field = |name: &str| {
         js_sys::Reflect::get(data, &JsValue::from_str(name))
             .ok()
@@ -47,15 +48,25 @@ pub fn parse_command(data: &JsValue) -> Result<Option<HostCommand>, String> {
         return Ok(None);
     }
     let command = field("command").ok_or("a message needs a \"command\" string")?;
+    let run = HostRequest::Run;
     Ok(Some(match command.as_str() {
-        "start" => HostCommand::Start,
-        "pause" => HostCommand::Pause,
-        "step" => HostCommand::Step,
-        "reset" => HostCommand::Reset,
-        "get-state" => HostCommand::GetState,
-        "set-params" => HostCommand::SetParams(
-            field("params").ok_or("set-params needs \"params\", a query string such as \"stations=5&seed=3\"")?,
-        ),
+        "start" => run(RunCommand::Play),
+        "pause" => run(RunCommand::Pause),
+        "step" => run(RunCommand::Step),
+        "reset" => run(RunCommand::Reset),
+        "get-state" => HostRequest::GetState,
+        "set-params" => {
+            let given = field("params").ok_or(
+                "set-params needs \"params\", a query string such as \"stations=5&seed=3\"",
+            )?;
+            run(RunCommand::from_query(&given).map_err(|errors| {
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })?)
+        }
         other => {
             return Err(format!(
                 "unknown command {:?}: accepted are start, pause, step, reset, get-state and set-params",
@@ -238,19 +249,12 @@ pub fn post_state(lot: &LotState, mode: Mode, seed: u64, query: &str) {
 }
 
 /// Does what the host asked.
-pub fn perform(controller: &RunController, command: HostCommand) {
-    match command {
-        HostCommand::Start => controller.play(),
-        HostCommand::Pause => controller.pause(),
-        HostCommand::Step => controller.step(),
-        HostCommand::Reset => controller.reset(),
-        HostCommand::GetState => post_controller_state(controller),
-        HostCommand::SetParams(given) => {
-            if let Err(errors) = controller.apply_query(&given) {
-                let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                post("error", &[("message", messages.join(" ").into())]);
-            }
+pub fn perform(controller: &RunController, request: HostRequest) {
+    match request {
+        HostRequest::Run(command) => {
+            controller.perform(command);
         }
+        HostRequest::GetState => post_controller_state(controller),
     }
 }
 
@@ -295,8 +299,8 @@ fn receive(controller: &RunController, message: &web_sys::MessageEvent) {
         post_fatal(&details);
         return;
     }
-    match parse_command(&message.data()) {
-        Ok(Some(command)) => perform(controller, command),
+    match parse_request(&message.data()) {
+        Ok(Some(request)) => perform(controller, request),
         Ok(None) => {}
         Err(text) => post("error", &[("message", JsValue::from_str(&text))]),
     }

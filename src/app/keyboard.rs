@@ -3,22 +3,19 @@
 //! between its steps.
 //!
 //! Owns the document's keydown listener (through [`use_event_listener`])
-//! and nothing else: each key calls the run controller or the page's help
-//! toggle.
+//! and nothing else: each key is a [`RunCommand`] for the run, or the
+//! page's help toggle or a lesson's step.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::controller::RunController;
 use super::hooks::{use_event_listener, ListenOn};
+use crate::model::command::RunCommand;
 
 /// What a key asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Shortcut {
-    TogglePlay,
-    Step,
-    StepBack,
-    Reset,
+    Run(RunCommand),
     Help,
     NextLessonStep,
     PreviousLessonStep,
@@ -31,10 +28,10 @@ impl Shortcut {
         Some(match key {
             "PageDown" if in_lesson => Shortcut::NextLessonStep,
             "PageUp" if in_lesson => Shortcut::PreviousLessonStep,
-            " " => Shortcut::TogglePlay,
-            "ArrowRight" => Shortcut::Step,
-            "ArrowLeft" => Shortcut::StepBack,
-            "r" | "R" => Shortcut::Reset,
+            " " => Shortcut::Run(RunCommand::TogglePlay),
+            "ArrowRight" => Shortcut::Run(RunCommand::Step),
+            "ArrowLeft" => Shortcut::Run(RunCommand::StepBack),
+            "r" | "R" => Shortcut::Run(RunCommand::Reset),
             "?" => Shortcut::Help,
             _ => return None,
         })
@@ -80,6 +77,7 @@ pub const SHORTCUTS: [(KeyName, &str); 6] = [
 
 /// What the page's own keys call besides the run.
 pub struct PageKeys {
+    /// Called on `?`: opens and closes the help overlay.
     pub on_help: Callback<()>,
     /// `Some` while a lesson is open: called with `true` for the next step,
     /// `false` for the previous one.
@@ -88,8 +86,7 @@ pub struct PageKeys {
 
 /// Listens for the shortcuts for as long as the page lives.
 #[hook]
-pub fn use_shortcuts(controller: &RunController, keys: PageKeys) {
-    let controller = controller.clone();
+pub fn use_shortcuts(on_command: Callback<RunCommand>, keys: PageKeys) {
     use_event_listener(ListenOn::Document, "keydown", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
@@ -103,10 +100,7 @@ pub fn use_shortcuts(controller: &RunController, keys: PageKeys) {
         };
         event.prevent_default();
         match shortcut {
-            Shortcut::TogglePlay => controller.toggle_play(),
-            Shortcut::Step => controller.step(),
-            Shortcut::StepBack => controller.step_back(),
-            Shortcut::Reset => controller.reset(),
+            Shortcut::Run(command) => on_command.emit(command),
             Shortcut::Help => keys.on_help.emit(()),
             Shortcut::NextLessonStep | Shortcut::PreviousLessonStep => {
                 if let Some(on_step) = &keys.on_lesson_step {

@@ -5,9 +5,9 @@
 //!   ?lesson=ID, #lesson=… (load and hashchange), the menu, the editor
 //!        │ open
 //!        ▼
-//!   LessonHandle ── go(step) ─► controller.open_moment (the step=N replay)
+//!   LessonHandle ── go(step) ─► RunCommand::OpenMoment (the step=N replay)
 //!        │                      lesson::pose (the engine's answer, natively)
-//!        ├─ choose(i) ─────────► controller.play_forward (to the answer, then pause)
+//!        ├─ choose(i) ─────────► RunCommand::PlayForward (to the answer, then pause)
 //!        └─ postMessage lesson-step / prediction; localStorage place
 //! ```
 //!
@@ -31,10 +31,12 @@ use super::hooks::{use_event_listener, ListenOn};
 use super::host;
 pub use super::storage::Answered;
 use super::storage::{self, Place};
+use crate::model::command::RunCommand;
 
 /// Where a lesson came from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LessonSource {
+    /// A lesson that comes with the page, by its id.
     Builtin(&'static str),
     /// A link's fragment (`lesson=…`, without `#`).
     Link(String),
@@ -74,6 +76,7 @@ impl LessonSource {
 /// The learner's prediction at the step shown.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chosen {
+    /// The choice picked, 0-based, in the order shown.
     pub index: usize,
     /// The run that plays the answer (or, back at an answered step, opens
     /// the moment that shows it).
@@ -85,19 +88,25 @@ pub struct Chosen {
 pub struct Asked {
     /// 0-based step.
     pub step: usize,
+    /// The question, its choices and the engine's answer.
     pub posed: Rc<Posed>,
 }
 
 /// A lesson being shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActiveLesson {
+    /// Where the lesson came from: its name, its link and whether its
+    /// place is kept.
     pub source: LessonSource,
+    /// The lesson as read.
     pub lesson: Rc<Lesson>,
+    /// Each step's run and moment, resolved when the lesson opened.
     pub moments: Rc<Vec<Moment>>,
     /// 0-based.
     pub step: usize,
     /// The step's question as posed on its run, or why it cannot be.
     pub question: Option<Result<Rc<Posed>, Text>>,
+    /// The learner's prediction at the step shown, once made.
     pub chosen: Option<Chosen>,
     /// What the learner did with each step's prediction, kept as they go
     /// back and forth (and in storage).
@@ -107,6 +116,7 @@ pub struct ActiveLesson {
 }
 
 impl ActiveLesson {
+    /// How many steps the lesson has.
     pub fn steps(&self) -> usize {
         self.lesson.steps.len()
     }
@@ -151,6 +161,7 @@ impl ActiveLesson {
 /// The page's handle on its lesson. Cheap to clone.
 #[derive(Clone)]
 pub struct LessonHandle {
+    /// The lesson shown, if any.
     pub active: Option<Rc<ActiveLesson>>,
     /// Problems with the lesson last asked for, shown in `lesson-errors`
     /// (in the page's language when drawn).
@@ -328,6 +339,7 @@ impl LessonHandle {
         }
     }
 
+    /// The previous step; nothing at the first.
     pub fn previous(&self) {
         if let Some(active) = &self.active {
             if let Some(step) = active.step.checked_sub(1) {
@@ -353,11 +365,17 @@ impl LessonHandle {
         };
         match chose {
             Some((index, answer)) => {
-                let run_id = self.run.open_moment(&answer.run, answer.at_event);
+                let run_id = self.run.perform(RunCommand::OpenMoment {
+                    run: answer.run.clone(),
+                    at: answer.at_event,
+                });
                 active.chosen = Some(Chosen { index, run_id });
             }
             None => {
-                self.run.open_moment(&moment.run, moment.at_event);
+                self.run.perform(RunCommand::OpenMoment {
+                    run: moment.run.clone(),
+                    at: moment.at_event,
+                });
             }
         }
         if active.step + 1 == active.steps() {
@@ -386,12 +404,13 @@ impl LessonHandle {
             return;
         }
         let answer = &posed.answer;
-        let run_id = self.run.play_forward(
-            &answer.run,
-            answer.from_event,
-            (answer.at_event, answer.time),
-            answer.from_time,
-        );
+        let run_id = self.run.perform(RunCommand::PlayForward {
+            run: answer.run.clone(),
+            from: answer.from_event,
+            from_time: answer.from_time,
+            until: answer.at_event,
+            until_time: answer.time,
+        });
         host::post(
             "prediction",
             &[
@@ -486,8 +505,7 @@ impl LessonHandle {
         };
         // Run ids only grow: a later run means the learner moved on.
         self.run.run_id > chosen.run_id
-            || (self.run.run_id == chosen.run_id
-                && self.run.events_applied >= posed.answer.at_event)
+            || (self.run.run_id == chosen.run_id && self.run.events_shown >= posed.answer.at_event)
     }
 }
 

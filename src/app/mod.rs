@@ -11,10 +11,10 @@
 //! [`param_text`] (a rejected parameter in the page's language),
 //! [`event_text`] (the lot's events in the page's language) and
 //! [`figures`] (numbers for messages); everything else
-//! talks to the browser and is compiled for `wasm32` only. [`runtime`]
-//! runs a simulation on the browser's executor, [`controller`] owns the
-//! run's lifecycle for the page, [`store`] folds frame batches into the
-//! view, and [`components`] draw it.
+//! talks to the browser and is compiled for `wasm32` only. `runtime`
+//! runs a simulation on the browser's executor, `controller` owns the
+//! run's lifecycle for the page, `store` folds frame batches into the
+//! view, and `components` draw it.
 
 pub use vaccination_lot_model::{event_text, figures, param_text, settings};
 
@@ -38,8 +38,6 @@ pub mod language;
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]
 pub mod perf;
-#[cfg(target_arch = "wasm32")]
-pub mod replays;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

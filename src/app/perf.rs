@@ -3,7 +3,7 @@
 //! The frame loop records when it starts a frame's work and how long the
 //! simulation took; the app records when the DOM has been updated. Each
 //! frame's total (simulation + render) is pushed to the JS array
-//! `window.__vaxlotFrames` [ms] and its simulation part to
+//! `window.__vaxlotFrames` \[ms\] and its simulation part to
 //! `window.__vaxlotSimulationFrames`, which `scripts/bench-browser.mjs` reads.
 //!
 //! Owns only these timings; it reads the wall clock from `browser` and
@@ -27,7 +27,7 @@ thread_local! {
     static FRAME_RENDER_MS: Cell<f64> = const { Cell::new(0.0) };
 }
 
-/// How long the latest running frame took to render [ms].
+/// How long the latest running frame took to render \[ms\].
 pub fn last_render_ms() -> f64 {
     FRAME_RENDER_MS.with(Cell::get)
 }

@@ -1,10 +1,12 @@
 //! The browser runtime: runs the simulation's tasks on the browser's
 //! executor and paces its clock with `requestAnimationFrame`.
 //!
-//! Owns [`Runner`] (one run in the page, its mode and its frame loop) and
-//! [`FrameBatch`], what each frame hands to the page. It knows nothing of
-//! yew's state or components: it reports through two callbacks, and the
-//! run controller (`app::controller`) wires them to the store.
+//! Owns [`Runner`]: one run in the page, and where it stands (its mode,
+//! play speed, events shown, breaks by hand), which live here and nowhere
+//! else. It knows nothing of yew's state or components: every frame it
+//! reports a [`FrameBatch`] through one callback, which the run's owner
+//! (`app::controller`) folds into the view; that batch is the one path by
+//! which the page learns the run's state.
 //!
 //! The station tasks and the supervisor run on wasm-bindgen-futures'
 //! single-threaded executor. A frame loop, itself a task on that executor,
@@ -29,11 +31,13 @@ use std::task::{Context, Poll};
 use yew::Callback;
 
 use crate::sim::{BreakAt, Config, Drive, Event, SimTime, Simulation, TurnDriver};
-use crate::sim::{Instrumented, Spawner, TaskSnapshot};
+use crate::sim::{Instrumented, Spawner};
 
 use super::browser::now_ms;
 use super::perf;
 use super::settings::PlaySpeed;
+use crate::model::source::RunSource;
+pub use crate::model::view::{FrameBatch, Mode};
 
 /// Spawns the simulation's tasks on the browser's executor.
 pub struct BrowserSpawner;
@@ -76,40 +80,6 @@ impl Future for YieldNow {
     }
 }
 
-/// The run's lifecycle as the page shows it (`data-testid="status"`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Ready,
-    Running,
-    Paused,
-    Finished,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Ready => "ready",
-            Mode::Running => "running",
-            Mode::Paused => "paused",
-            Mode::Finished => "finished",
-        }
-    }
-}
-
-/// What one frame hands to the page.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FrameBatch {
-    /// Events in order; every event of the run reaches the page once.
-    pub events: Vec<Event>,
-    /// The simulated time to show.
-    pub clock: SimTime,
-    pub mode: Mode,
-    /// Upcoming timers (deadline, station), soonest first.
-    pub upcoming: Vec<(SimTime, u32)>,
-    /// The monitor's view of the live tasks (empty for large runs).
-    pub tasks: Vec<TaskSnapshot>,
-}
-
 /// Longest wall-clock gap one frame may advance [ms]; a frame after a long
 /// stall (a hidden tab, a breakpoint) advances this much, not the stall.
 const MAX_FRAME_GAP_MS: f64 = 100.0;
@@ -134,40 +104,35 @@ const UPCOMING_SHOWN: usize = 6;
 /// inspector's table would be too long to read anyway).
 const INSPECTED_STATIONS_LIMIT: u32 = 30;
 
-/// Where a runner reports to.
-pub struct RunnerReports {
-    /// Each frame's events and what to show with them.
-    pub on_frame: Callback<FrameBatch>,
-    /// Every change of the run's mode, as it happens (a press of start
-    /// shows at once, not at the next frame).
-    pub on_mode: Callback<Mode>,
-}
-
 struct RunnerState {
     simulation: Simulation,
+    seed: u64,
     /// Events produced but not yet handed to the page (stepping shows one
     /// at a time, so a timer's burst of events waits here).
     backlog: RefCell<VecDeque<Event>>,
-    /// The run's mode: this is the one place it lives; the page's store
-    /// follows it through `on_mode` and the frame batches.
     mode: Cell<Mode>,
     speed: Cell<PlaySpeed>,
     steps_requested: Cell<u32>,
-    /// Hand out events until this many have been handed out in all.
+    /// Hand out events until this many have been shown in all.
     seek_target: Cell<Option<u64>>,
-    /// While playing, pause once this many events have been handed out.
+    /// While playing, pause once this many events have been shown.
     stop_at: Cell<Option<u64>>,
-    /// Events handed to the page so far.
-    emitted: Cell<u64>,
-    /// Events the tasks have produced so far (handed out or in the backlog).
+    /// Events handed to the page so far: where the run stands.
+    shown: Cell<u64>,
+    /// Events the tasks have produced so far (shown or in the backlog).
     produced: Cell<u64>,
     /// The loop's step, shared with the native driver, and the recorded
     /// breaks it repeats.
     driver: RefCell<TurnDriver>,
+    /// Every break of this run: those it repeats and those made by hand
+    /// since it started, in order.
+    breaks: RefCell<Vec<BreakAt>>,
+    /// Breaks made by hand since the last frame, for the next one.
+    broken: RefCell<Vec<BreakAt>>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
     stopped: Cell<bool>,
-    reports: RunnerReports,
+    on_frame: Callback<FrameBatch>,
 }
 
 impl RunnerState {
@@ -177,29 +142,25 @@ impl RunnerState {
         seed: u64,
         speed: PlaySpeed,
         breaks: &[BreakAt],
-        reports: RunnerReports,
+        on_frame: Callback<FrameBatch>,
     ) -> RunnerState {
         RunnerState {
             simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
+            seed,
             backlog: RefCell::new(VecDeque::new()),
             mode: Cell::new(Mode::Ready),
             speed: Cell::new(speed),
             steps_requested: Cell::new(0),
             seek_target: Cell::new(None),
             stop_at: Cell::new(None),
-            emitted: Cell::new(0),
+            shown: Cell::new(0),
             produced: Cell::new(0),
             driver: RefCell::new(TurnDriver::new(breaks)),
+            breaks: RefCell::new(breaks.to_vec()),
+            broken: RefCell::new(Vec::new()),
             last_shown: Cell::new(SimTime::START),
             stopped: Cell::new(false),
-            reports,
-        }
-    }
-
-    /// Changes the mode and tells the page.
-    fn set_mode(&self, mode: Mode) {
-        if self.mode.replace(mode) != mode {
-            self.reports.on_mode.emit(mode);
+            on_frame,
         }
     }
 }
@@ -217,34 +178,58 @@ impl Drop for Runner {
 }
 
 impl Runner {
-    /// Spawns the run's supervisor and the frame loop. `breaks` are
-    /// stations broken by hand in an earlier showing of this run, repeated
-    /// at the same points.
-    pub fn start(
-        config: Config,
-        seed: u64,
-        speed: PlaySpeed,
-        breaks: &[BreakAt],
-        reports: RunnerReports,
-    ) -> Runner {
-        let state = Rc::new(RunnerState::new(config, seed, speed, breaks, reports));
+    /// Starts the run `source` makes (the engine's: its supervisor and
+    /// stations spawned on the browser's executor, repeating its breaks by
+    /// hand at the same points) and the frame loop, which reports each
+    /// frame to `on_frame`.
+    pub fn start(source: &RunSource, speed: PlaySpeed, on_frame: Callback<FrameBatch>) -> Runner {
+        let RunSource::Engine {
+            config,
+            seed,
+            breaks,
+        } = source;
+        let state = Rc::new(RunnerState::new(
+            config.clone(),
+            *seed,
+            speed,
+            breaks,
+            on_frame,
+        ));
         wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
         Runner { state }
     }
 
+    /// Where the run stands: ready, playing, paused or finished.
     pub fn mode(&self) -> Mode {
         self.state.mode.get()
     }
 
+    /// The run as its source: its parameters, seed, and every break of it
+    /// so far, those made by hand included.
+    pub fn source(&self) -> RunSource {
+        RunSource::engine(
+            self.state.simulation.config().clone(),
+            self.state.seed,
+            self.state.breaks.borrow().clone(),
+        )
+    }
+
+    /// The play speed the frames advance the clock at.
+    pub fn speed(&self) -> PlaySpeed {
+        self.state.speed.get()
+    }
+
+    /// Plays from where the run stands; a finished run stays finished.
     pub fn play(&self) {
         if self.mode() != Mode::Finished {
-            self.state.set_mode(Mode::Running);
+            self.state.mode.set(Mode::Running);
         }
     }
 
+    /// Pauses a playing run; in any other mode, does nothing.
     pub fn pause(&self) {
         if self.mode() == Mode::Running {
-            self.state.set_mode(Mode::Paused);
+            self.state.mode.set(Mode::Paused);
         }
     }
 
@@ -252,9 +237,9 @@ impl Runner {
     pub fn step(&self) {
         match self.mode() {
             Mode::Finished => {}
-            Mode::Running => self.state.set_mode(Mode::Paused),
+            Mode::Running => self.state.mode.set(Mode::Paused),
             Mode::Ready | Mode::Paused => {
-                self.state.set_mode(Mode::Paused);
+                self.state.mode.set(Mode::Paused);
                 let steps = &self.state.steps_requested;
                 steps.set(steps.get() + 1);
             }
@@ -266,7 +251,7 @@ impl Runner {
     /// playing is paused there.
     pub fn seek(&self, events: u64) {
         if self.mode() == Mode::Ready {
-            self.state.set_mode(Mode::Paused);
+            self.state.mode.set(Mode::Paused);
         }
         self.state.seek_target.set(Some(events));
     }
@@ -279,27 +264,36 @@ impl Runner {
         self.play();
     }
 
-    /// Events handed to the page so far.
-    pub fn shown(&self) -> u64 {
-        self.state.emitted.get()
+    /// Events shown so far, and those a seek asked for: where the run
+    /// stands, or will once the seek is done.
+    pub fn position(&self) -> u64 {
+        self.state
+            .seek_target
+            .get()
+            .unwrap_or_else(|| self.state.shown.get())
     }
 
-    /// Breaks `station`'s task now. Returns the record to repeat it in
-    /// replays, or `None` if the station had no task asleep.
-    pub fn break_station(&self, station: u32) -> Option<BreakAt> {
+    /// Breaks `station`'s task now, and records the break for replays and
+    /// links (reported with the next frame). Returns `false` if the
+    /// station had no task asleep.
+    pub fn break_station(&self, station: u32) -> bool {
         if self.mode() == Mode::Finished || !self.state.simulation.is_waiting_for_timers() {
-            return None;
+            return false;
         }
         let after_events = self.state.produced.get() + self.state.simulation.events().len() as u64;
-        self.state
-            .simulation
-            .break_station(station)
-            .then_some(BreakAt {
-                after_events,
-                station,
-            })
+        if !self.state.simulation.break_station(station) {
+            return false;
+        }
+        let planned = BreakAt {
+            after_events,
+            station,
+        };
+        self.state.breaks.borrow_mut().push(planned);
+        self.state.broken.borrow_mut().push(planned);
+        true
     }
 
+    /// Plays at `speed` from the next frame on.
     pub fn set_speed(&self, speed: PlaySpeed) {
         self.state.speed.set(speed);
     }
@@ -403,11 +397,7 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
 /// animation frames), handing every event to `on_event`: the same firing
 /// and settling as the frame loop, for tests and benchmarks.
 pub async fn run_unpaced(config: Config, seed: u64, mut on_event: impl FnMut(&Event)) {
-    let reports = RunnerReports {
-        on_frame: Callback::noop(),
-        on_mode: Callback::noop(),
-    };
-    let state = RunnerState::new(config, seed, PlaySpeed::Max, &[], reports);
+    let state = RunnerState::new(config, seed, PlaySpeed::Max, &[], Callback::noop());
     loop {
         let more = take_turn(&state).await;
         // `take_turn` collects what the tasks produced even when no turn is
@@ -429,7 +419,7 @@ const SEEK_BUDGET_MS: f64 = 10.0;
 async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &mut Vec<Event>) {
     let budget_end = started_ms + SEEK_BUDGET_MS;
     let mut handed = 0u32;
-    while state.emitted.get() + (events.len() as u64) < target {
+    while state.shown.get() + (events.len() as u64) < target {
         if state.backlog.borrow().is_empty() && !take_turn(state).await {
             // The run ended before the target.
             state.seek_target.set(None);
@@ -449,7 +439,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
 async fn frame_loop(state: Rc<RunnerState>) {
     settle_and_collect(&state).await;
     let mut last_frame_ms: Option<f64> = None;
-    let mut last_sent: Option<(SimTime, Mode)> = None;
+    let mut last_sent: Option<Shown> = None;
     loop {
         let Some(frame_ms) = next_animation_frame().await else {
             return;
@@ -497,13 +487,13 @@ fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
         events.extend(state.backlog.borrow_mut().drain(..));
         return;
     };
-    while state.emitted.get() + (events.len() as u64) < stop {
+    while state.shown.get() + (events.len() as u64) < stop {
         if !hand_out_next(state, events) {
             return;
         }
     }
     state.stop_at.set(None);
-    state.set_mode(Mode::Paused);
+    state.mode.set(Mode::Paused);
 }
 
 /// Hands out one event per step asked for.
@@ -528,17 +518,21 @@ fn hand_out_next(state: &RunnerState, events: &mut Vec<Event>) -> bool {
     true
 }
 
+/// What a frame last showed of the run besides its events: a frame that
+/// would show the same again, with no event, is not sent.
+type Shown = (SimTime, Mode, PlaySpeed);
+
 /// Sends the frame's batch to the page, unless nothing changed since the
-/// last one (`last_sent`: the clock and mode it showed).
+/// last one (`last_sent`).
 fn report_frame(
     state: &RunnerState,
     events: Vec<Event>,
     started_ms: f64,
-    last_sent: &mut Option<(SimTime, Mode)>,
+    last_sent: &mut Option<Shown>,
 ) {
     let backlog_empty = state.backlog.borrow().is_empty();
     if state.simulation.is_finished() && backlog_empty {
-        state.set_mode(Mode::Finished);
+        state.mode.set(Mode::Finished);
     }
     // While stepping, events wait in the backlog: show the time of the
     // last one handed out, not the clock that ran ahead to produce them.
@@ -547,19 +541,22 @@ fn report_frame(
     } else {
         state.last_shown.get()
     };
-    let mode = state.mode.get();
-    state.emitted.set(state.emitted.get() + events.len() as u64);
-    if events.is_empty() && *last_sent == Some((clock, mode)) {
+    let (mode, speed) = (state.mode.get(), state.speed.get());
+    state.shown.set(state.shown.get() + events.len() as u64);
+    let broken = std::mem::take(&mut *state.broken.borrow_mut());
+    if events.is_empty() && broken.is_empty() && *last_sent == Some((clock, mode, speed)) {
         return;
     }
-    *last_sent = Some((clock, mode));
+    *last_sent = Some((clock, mode, speed));
     if mode == Mode::Running {
         perf::frame_simulated(now_ms() - started_ms);
     }
-    state.reports.on_frame.emit(FrameBatch {
+    state.on_frame.emit(FrameBatch {
         events,
         clock,
         mode,
+        speed,
+        broken,
         // As the timers stood at the last event shown, when stepping
         // leaves some of the turn's events in the backlog.
         upcoming: state

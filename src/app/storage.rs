@@ -15,6 +15,8 @@ const KEY: &str = "vaccination-lot.lesson-place";
 pub struct Place {
     /// Where the lesson came from: a built-in id, or the link's fragment.
     pub source: String,
+    /// The lesson's title as written, named in the offer to go on (a
+    /// built-in lesson's is named in the page's language instead).
     pub title: String,
     /// 0-based step.
     pub step: usize,

@@ -268,21 +268,24 @@ pub(crate) fn view_after(
     events: usize,
 ) -> Rc<vaccination_lot::app::store::RunView> {
     use vaccination_lot::app::runtime::{FrameBatch, Mode};
+    use vaccination_lot::app::settings::PlaySpeed;
     use vaccination_lot::app::store::{Action, RunView};
-    use yew::Reducible;
     let mut run = vaccination_lot::sim::LocalRun::new(config.clone(), seed);
     let batch: Vec<Event> = (0..events).map_while(|_| run.next_event()).collect();
-    let view = Rc::new(RunView::new(0, config.clone(), seed));
-    view.reduce(Action::Frame {
+    let mut view = RunView::new(0, config.clone(), seed);
+    view.apply(Action::Frame {
         run_id: 0,
         batch: FrameBatch {
             clock: batch.last().map_or(SimTime::START, |event| event.at),
             events: batch,
             mode: Mode::Paused,
+            speed: PlaySpeed::default(),
             upcoming: run.simulation().clock().upcoming(6),
             tasks: run.simulation().monitor().snapshot_and_prune(),
+            broken: Vec::new(),
         },
-    })
+    });
+    Rc::new(view)
 }
 
 #[wasm_bindgen_test]

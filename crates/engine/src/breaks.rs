@@ -19,7 +19,9 @@ use std::fmt;
 /// A station broken by hand once `after_events` events had been produced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BreakAt {
+    /// Events the run had produced when the station was broken.
     pub after_events: u64,
+    /// The station broken (1-based).
     pub station: u32,
 }
 
@@ -79,6 +81,7 @@ impl BreakSchedule {
         }
     }
 
+    /// Whether every break has been taken.
     pub fn is_empty(&self) -> bool {
         self.pending.is_empty()
     }

@@ -19,7 +19,7 @@
 //! station never depends on the executor.
 //!
 //! Owns simulated `now`, the timer slots and their wakers. The heap's
-//! order lives in [`crate::timer_heap`]. It knows nothing of stations,
+//! order lives in `crate::timer_heap`. It knows nothing of stations,
 //! boxes or events: a station is just a timer's `tie` key.
 
 use std::cell::RefCell;
@@ -223,6 +223,7 @@ impl TimerQueue {
 }
 
 impl VirtualClock {
+    /// A clock at [`SimTime::START`] with no timer set.
     pub fn new() -> Self {
         Self::default()
     }

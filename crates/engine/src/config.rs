@@ -14,8 +14,8 @@
 
 use super::breaks::{self, BreakAt, BREAKS_LIMIT};
 use super::param_table::{
-    query_pairs, read_pair, to_query, write_pairs, Accepted, Fallback, InLink, Param, ParamError,
-    ParamErrors,
+    query_pairs, read_pair, to_query, write_pairs, Accepted, Fallback, Given, InLink, Param,
+    ParamError, ParamErrors, Phrase,
 };
 use super::time::SimDuration;
 
@@ -28,9 +28,9 @@ pub struct Config {
     pub capacity: u32,
     /// Boxes in the depot at the start.
     pub boxes: u32,
-    /// Shortest time for one shot at speed factor 1 [s].
+    /// Shortest time for one shot at speed factor 1 \[s\].
     pub shot_min: f64,
-    /// Longest time for one shot at speed factor 1 [s].
+    /// Longest time for one shot at speed factor 1 \[s\].
     pub shot_max: f64,
     /// Speed factors of the first stations (2.0 = twice as fast); stations
     /// past the end of the list work at 1.0.
@@ -183,7 +183,7 @@ impl Config {
         )
     }
 
-    /// An upper bound on the simulated length of a run [s]: every shot at
+    /// An upper bound on the simulated length of a run \[s\]: every shot at
     /// its longest, by the slowest station, one after another.
     pub fn worst_case_makespan(&self) -> f64 {
         self.total_doses() as f64 * self.shot_max / self.slowest_speed()
@@ -201,11 +201,16 @@ impl Config {
 
 /// Limits of the contract, shared by parsing, the form and the messages.
 pub mod limits {
+    /// Stations in a run, fewest and most.
     pub const STATIONS: (u32, u32) = (1, 1000);
+    /// Doses per box, fewest and most.
     pub const CAPACITY: (u32, u32) = (1, 10_000);
+    /// Boxes in the depot, fewest and most (fewer under
+    /// `policy=taskgroup`: [`TASK_GROUP_BOXES`]).
     pub const BOXES: (u32, u32) = (1, 1_000_000);
-    /// Shot times [s]; the lower end is the clock's resolution, 1 µs.
+    /// Shot times \[s\]; the lower end is the clock's resolution, 1 µs.
     pub const SHOT_SECONDS: (f64, f64) = (0.000_001, 3600.0);
+    /// A station's speed factor, lowest and highest.
     pub const STATION_SPEED: (f64, f64) = (0.01, 100.0);
     /// Longest run the clock is asked to hold, `10^MAKESPAN_EXPONENT`
     /// seconds (about 31,700 years): far inside the `u64` microsecond
@@ -220,6 +225,7 @@ pub mod limits {
 /// stations broken by hand.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunParams {
+    /// The model's parameters.
     pub config: Config,
     /// `None`: the caller draws a random seed (and shows it).
     pub seed: Option<u64>,
@@ -371,7 +377,7 @@ pub const RUN_PARAMS: &[Param<RunParams>] = &[
             low: limits::STATION_SPEED.0,
             high: limits::STATION_SPEED.1,
         },
-        fallback_phrase: Some("1 for every station"),
+        fallback_phrase: Some(Phrase::EVERY_STATION_ONE),
         read: |run, given| keep(parse_speeds(given), |v| run.config.speeds = v),
         write: |run| {
             let speeds: Vec<String> = run.config.speeds.iter().map(f64::to_string).collect();
@@ -384,7 +390,7 @@ pub const RUN_PARAMS: &[Param<RunParams>] = &[
         accepted: Accepted::StationOrNone {
             high: limits::STATIONS.1,
         },
-        fallback_phrase: Some("none"),
+        fallback_phrase: Some(Phrase::NONE),
         read: |run, given| keep(parse_blocking(given), |v| run.config.blocking = v),
         write: |run| run.config.blocking.unwrap_or(0).to_string(),
         in_link: InLink::UnlessDefault,
@@ -403,7 +409,7 @@ pub const RUN_PARAMS: &[Param<RunParams>] = &[
             low: 0,
             high: u64::MAX,
         },
-        fallback_phrase: Some("a random seed"),
+        fallback_phrase: Some(Phrase::RANDOM_SEED),
         read: |run, given| keep(given.trim().parse::<u64>().ok(), |v| run.seed = Some(v)),
         write: |run| run.seed.map(|seed| seed.to_string()).unwrap_or_default(),
         in_link: InLink::UnlessDefault,
@@ -413,7 +419,7 @@ pub const RUN_PARAMS: &[Param<RunParams>] = &[
         accepted: Accepted::BreakPairs {
             max_items: BREAKS_LIMIT,
         },
-        fallback_phrase: Some("no breaks"),
+        fallback_phrase: Some(Phrase::NO_BREAKS),
         read: |run, given| {
             keep(breaks::parse_list(given, limits::STATIONS.1), |v| {
                 run.breaks = v
@@ -476,9 +482,12 @@ fn check_stations_in_run(run: &mut RunParams, errors: &mut ParamErrors) {
     if let Some(station) = run.config.blocking.filter(|station| *station > stations) {
         errors.push_rule(ParamError {
             name: "blocking",
-            given: format!("{station} with stations={stations}"),
+            given: Given::With {
+                value: station.to_string(),
+                condition: format!("stations={stations}"),
+            },
             accepted,
-            fallback: Fallback::Value("none".into()),
+            fallback: Fallback::Phrase(Phrase::NONE),
         });
         run.config.blocking = None;
     }
@@ -489,10 +498,13 @@ fn check_stations_in_run(run: &mut RunParams, errors: &mut ParamErrors) {
     if !outside.is_empty() {
         errors.push_rule(ParamError {
             name: "breaks",
-            given: format!("{} with stations={stations}", breaks::write_list(&outside)),
+            given: Given::With {
+                value: breaks::write_list(&outside),
+                condition: format!("stations={stations}"),
+            },
             accepted,
             fallback: if kept.is_empty() {
-                Fallback::Phrase("no breaks")
+                Fallback::Phrase(Phrase::NO_BREAKS)
             } else {
                 Fallback::Value(breaks::write_list(&kept))
             },
@@ -509,12 +521,15 @@ fn check_shot_range(config: &mut Config, errors: &mut ParamErrors) {
     let defaults = Config::default();
     errors.push_rule(ParamError {
         name: "shot_min",
-        given: format!("{} with shot_max={}", config.shot_min, config.shot_max),
+        given: Given::With {
+            value: config.shot_min.to_string(),
+            condition: format!("shot_max={}", config.shot_max),
+        },
         accepted: Accepted::NotAbove {
             low: "shot_min",
             high: "shot_max",
         },
-        fallback: Fallback::Value(format!("{} and {}", defaults.shot_min, defaults.shot_max)),
+        fallback: Fallback::Both(defaults.shot_min.to_string(), defaults.shot_max.to_string()),
     });
     config.shot_min = defaults.shot_min;
     config.shot_max = defaults.shot_max;
@@ -528,13 +543,12 @@ fn check_fits_clock(config: &mut Config, errors: &mut ParamErrors) {
     let defaults = Config::default();
     errors.push_rule(ParamError {
         name: "boxes",
-        given: format!(
-            "{} with capacity={}, shot_max={} and the slowest speed {}",
-            config.boxes,
-            config.capacity,
-            config.shot_max,
-            config.slowest_speed()
-        ),
+        given: Given::FitsClock {
+            boxes: config.boxes,
+            capacity: config.capacity,
+            shot_max: config.shot_max,
+            slowest_speed: config.slowest_speed(),
+        },
         accepted: Accepted::FitsClock {
             exponent: limits::MAKESPAN_EXPONENT,
         },
@@ -552,7 +566,10 @@ fn check_boxes_for_policy(config: &mut Config, errors: &mut ParamErrors) {
     }
     errors.push_rule(ParamError {
         name: "boxes",
-        given: format!("{} with policy={}", config.boxes, config.policy.as_str()),
+        given: Given::With {
+            value: config.boxes.to_string(),
+            condition: format!("policy={}", config.policy.as_str()),
+        },
         accepted: Accepted::BoxesPerTask {
             policy: config.policy.as_str(),
             high: limit,
@@ -574,11 +591,14 @@ fn check_blocking_for_policy(config: &mut Config, errors: &mut ParamErrors) {
     }
     errors.push_rule(ParamError {
         name: "blocking",
-        given: format!("{station} with policy={}", config.policy.as_str()),
+        given: Given::With {
+            value: station.to_string(),
+            condition: format!("policy={}", config.policy.as_str()),
+        },
         accepted: Accepted::NoBlockingWith {
             policy: config.policy.as_str(),
         },
-        fallback: Fallback::Value("none".into()),
+        fallback: Fallback::Phrase(Phrase::NONE),
     });
     config.blocking = None;
 }
@@ -751,7 +771,7 @@ mod tests {
     fn markup_and_long_values_are_quoted_back_shortened() {
         let long = "<script>".repeat(20);
         let (_, errors) = parse_run_query(&format!("stations={long}"));
-        assert!(errors[0].given.chars().count() <= GIVEN_DISPLAY_LIMIT + 1);
+        assert!(errors[0].given.to_string().chars().count() <= GIVEN_DISPLAY_LIMIT + 1);
     }
 
     #[test]

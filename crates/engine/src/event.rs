@@ -21,9 +21,15 @@ use super::time::SimTime;
 pub enum StationError {
     /// The dose drawn for shot number `shot` (1-based within the box)
     /// spoiled, and the box had to be given up.
-    SpoiledDose { shot: u32 },
+    SpoiledDose {
+        /// 1-based number of the shot within the box.
+        shot: u32,
+    },
     /// Someone broke the station by hand while it waited for shot `shot`.
-    BrokenByHand { shot: u32 },
+    BrokenByHand {
+        /// 1-based number of the shot within the box.
+        shot: u32,
+    },
 }
 
 impl fmt::Display for StationError {
@@ -41,15 +47,23 @@ pub enum EventKind {
     /// The supervisor took box `box_no` from the depot and started the
     /// station's task on it; `depot_left` boxes remain.
     BoxOpened {
+        /// 1-based station number.
         station: u32,
+        /// 1-based box number, in the order boxes are opened (past the
+        /// depot's count under the article's loop).
         box_no: u32,
+        /// Doses in the box: the configured capacity.
         doses: u32,
+        /// Boxes still in the depot after this one.
         depot_left: u32,
     },
     /// The station gave one shot; `doses_left` remain in its box.
     ShotGiven {
+        /// 1-based station number.
         station: u32,
+        /// The box the dose came from.
         box_no: u32,
+        /// Doses left in the box after this shot.
         doses_left: u32,
     },
     /// The supervisor woke with `done` of the tasks it awaits returned:
@@ -58,50 +72,94 @@ pub enum EventKind {
     /// reports follow, in the order it handles them: station order.
     /// `stations` names them, bit `s − 1` for station `s`, when all are
     /// among stations 1 to 64; it is 0 otherwise.
-    SupervisorWoke { done: u32, stations: u64 },
+    SupervisorWoke {
+        /// Tasks in the done set (at least 1).
+        done: u32,
+        /// Bit `s − 1` for each station `s` of the done set; 0 if one is
+        /// above 64.
+        stations: u64,
+    },
     /// The station's task returned `Ok`: its box is empty. `boxes_done`
     /// counts completed boxes so far; `restarting` says whether a new box
     /// follows. Under the article's loop, `wait` is the loop's counter
     /// (from 0), which its print line shows as the box's number.
     BoxDone {
+        /// 1-based station number.
         station: u32,
+        /// The box emptied.
         box_no: u32,
+        /// Doses given from the box: all of them, the capacity.
         doses_given: u32,
+        /// Boxes done in the run so far, at every station, this one
+        /// included.
         boxes_done: u32,
+        /// Whether a new box follows: the depot still has one (the
+        /// article's loop restarts the task regardless).
         restarting: bool,
+        /// The article loop's wait counter (from 0); `None` under the
+        /// other policies.
         wait: Option<u32>,
     },
     /// The station's task returned `Err`. The doses left in its box are
     /// wasted; `restarting` says whether a new box follows; `wait` as for
     /// [`EventKind::BoxDone`].
     StationFailed {
+        /// 1-based station number.
         station: u32,
+        /// The box given up.
         box_no: u32,
+        /// Why the task returned an error.
         error: StationError,
+        /// Doses left in the box, now wasted: a spoiled dose is among
+        /// them, and so is the dose of a shot broken off by hand.
         doses_wasted: u32,
+        /// Whether a new box follows: the depot still has one (the
+        /// article's loop restarts the task regardless).
         restarting: bool,
+        /// The article loop's wait counter (from 0); `None` under the
+        /// other policies.
         wait: Option<u32>,
     },
     /// The depot gave out its last box; the supervisor now only waits for
     /// the `still_working` stations (the drain).
-    DepotEmpty { still_working: u32 },
+    DepotEmpty {
+        /// Stations with a box open as the depot gives out its last.
+        still_working: u32,
+    },
     /// The article's loop made its last wait: the program ends, and the
     /// `cancelling` station tasks still running are cancelled.
-    LoopEnded { waits: u32, cancelling: u32 },
+    LoopEnded {
+        /// Waits the loop made: the configured number of boxes, which
+        /// the article's loop counts as waits.
+        waits: u32,
+        /// Station tasks still running, cancelled next, one
+        /// [`EventKind::StationCancelled`] each.
+        cancelling: u32,
+    },
     /// A station's task was cancelled mid-box at the program's exit. The
     /// `doses_unreported` it gave were never reported; the
     /// `doses_discarded` left in its box are thrown away.
     StationCancelled {
+        /// 1-based station number.
         station: u32,
+        /// The box the task was working on.
         box_no: u32,
+        /// Doses given from the box before the cancellation.
         doses_unreported: u32,
+        /// Doses left in the box.
         doses_discarded: u32,
     },
     /// Every task has returned and the supervisor is done.
     Finished {
+        /// Boxes emptied.
         boxes_done: u32,
+        /// Boxes whose task returned an error.
         boxes_failed: u32,
+        /// Doses given, those of failed boxes and of cancelled tasks
+        /// included.
         doses_given: u64,
+        /// Doses lost with failed boxes (those thrown away with cancelled
+        /// tasks are not counted here).
         doses_wasted: u64,
     },
 }
@@ -109,7 +167,9 @@ pub enum EventKind {
 /// An [`EventKind`] at a simulated instant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Event {
+    /// When it happened.
     pub at: SimTime,
+    /// What happened.
     pub kind: EventKind,
 }
 
@@ -300,10 +360,12 @@ struct Waiting {
 }
 
 impl EventQueue {
+    /// An empty queue.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Queues `event` behind those already waiting.
     pub fn emit(&self, event: Event) {
         self.queue.borrow_mut().list.push(event);
     }
@@ -338,11 +400,13 @@ impl EventQueue {
         }
     }
 
+    /// Events waiting to be taken.
     pub fn len(&self) -> usize {
         let waiting = self.queue.borrow();
         waiting.list.len() - waiting.taken
     }
 
+    /// Whether no event waits.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -386,7 +450,7 @@ impl EventChecksum {
     /// fields.
     ///
     /// A shot, nearly every event of a run, is mixed on a path of its own
-    /// (the same words in the same order as [`EventKind::mix_into`]), so
+    /// (the same words in the same order as `EventKind::mix_into`), so
     /// the common case costs no jump through the kind's table.
     #[inline]
     pub fn add(&mut self, event: &Event) {

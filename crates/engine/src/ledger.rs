@@ -45,6 +45,7 @@ pub enum StationState {
 }
 
 impl StationState {
+    /// The state as `data-state` spells it.
     pub fn as_str(self) -> &'static str {
         match self {
             StationState::Idle => "idle",
@@ -72,13 +73,17 @@ impl fmt::Display for StationState {
 pub struct StationStatus {
     /// 1-based station number.
     pub station: u32,
+    /// What it is doing now.
     pub state: StationState,
     /// The box it is working on, or last worked on.
     pub box_no: Option<u32>,
     /// Doses left in its open box (0 when none is open).
     pub remaining: u32,
+    /// Doses it has given, from every box it opened.
     pub doses_given: u64,
+    /// Boxes it emptied.
     pub boxes_done: u32,
+    /// Boxes it gave up because its task returned an error.
     pub failures: u32,
     /// The most recent failure.
     pub last_failure: Option<Failure>,
@@ -116,7 +121,9 @@ impl StationStatus {
 /// A station's failure as the ledger keeps it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Failure {
+    /// When the supervisor reported it.
     pub at: SimTime,
+    /// Why the task returned an error.
     pub error: StationError,
     /// Whether the supervisor restarts the station with a new box (it
     /// opens one at the same instant); `false` once the depot is empty.
@@ -128,6 +135,7 @@ pub struct Failure {
 pub struct LedgerError {
     /// 0-based index of the offending event in the run.
     pub event_index: u64,
+    /// What does not fit, in English.
     pub message: String,
 }
 
@@ -148,10 +156,16 @@ pub struct LotState {
     pub boxes: u32,
     /// Time of the latest event.
     pub now: SimTime,
+    /// Doses given so far, shot by shot: those of failed boxes and of
+    /// cancelled tasks included.
     pub doses_given: u64,
+    /// Doses lost with failed boxes.
     pub doses_wasted: u64,
+    /// Boxes emptied.
     pub boxes_done: u32,
+    /// Boxes given up because their task returned an error.
     pub boxes_failed: u32,
+    /// Boxes still in the depot.
     pub boxes_in_depot: u32,
     /// Boxes taken so far; beyond `boxes` under the article's loop only.
     pub boxes_opened: u32,
@@ -177,14 +191,20 @@ pub struct LotState {
     unreported_stations: u64,
     /// Doses still in the stations' open boxes.
     pub left_in_open_boxes: u64,
+    /// Every station, station `s` at index `s − 1`.
     pub stations: Vec<StationStatus>,
-    pub events_applied: u64,
+    /// Events folded in so far.
+    pub events_folded: u64,
     /// When the depot gave out its last box.
     pub depot_empty_at: Option<SimTime>,
+    /// Whether [`EventKind::Finished`] has been applied: no event may
+    /// follow it.
     pub finished: bool,
 }
 
 impl LotState {
+    /// The lot before the first event of a run of `config`: every box in
+    /// the depot, every station idle.
     pub fn new(config: &Config) -> LotState {
         LotState {
             capacity: config.capacity,
@@ -219,7 +239,7 @@ impl LotState {
                     busy_since: None,
                 })
                 .collect(),
-            events_applied: 0,
+            events_folded: 0,
             depot_empty_at: None,
             finished: false,
         }
@@ -254,10 +274,10 @@ impl LotState {
     }
 
     /// The one place a [`LedgerError`] is built: it blames the event being
-    /// applied, whose index is `events_applied`.
+    /// applied, whose index is `events_folded`.
     fn fail(&self, message: String) -> LedgerError {
         LedgerError {
-            event_index: self.events_applied,
+            event_index: self.events_folded,
             message,
         }
     }
@@ -307,7 +327,7 @@ impl LotState {
     /// Applies one event, then checks the conservation invariant.
     ///
     /// On an error the state keeps whatever the event had changed before
-    /// the failed check, and `events_applied` stays the offending index.
+    /// the failed check, and `events_folded` stays the offending index.
     pub fn apply(&mut self, event: &Event) -> Result<(), LedgerError> {
         if let EventKind::ShotGiven {
             station,
@@ -334,7 +354,7 @@ impl LotState {
         self.now = event.at;
         self.apply_kind(event.kind)?;
         self.check_conservation()?;
-        self.events_applied += 1;
+        self.events_folded += 1;
         Ok(())
     }
 
@@ -370,7 +390,7 @@ impl LotState {
         self.doses_given += 1;
         self.left_in_open_boxes -= 1;
         self.check_conservation()?;
-        self.events_applied += 1;
+        self.events_folded += 1;
         Ok(())
     }
 

@@ -21,6 +21,12 @@
 //! inline(always))`): there they make the driver one loop, while in the
 //! browser's build, where the engine is built for size as well as speed,
 //! forcing them costs the page's bundle about 2.4 KB gzipped.
+//!
+//! `unsafe` is refused everywhere but in `executor::task`, whose waker
+//! keeps an `Rc` (the tasks are not `Send`, so `std::task::Wake`, which
+//! takes an `Arc`, does not fit); each block there says why it is sound.
+
+#![deny(unsafe_code)]
 
 pub mod breaks;
 pub mod clock;

@@ -33,6 +33,8 @@ pub struct LocalRun {
 }
 
 impl LocalRun {
+    /// A run of `config` with `seed` and no breaks, standing at its first
+    /// settled moment (see [`LocalRun::with_breaks`]).
     pub fn new(config: Config, seed: u64) -> LocalRun {
         Self::with_breaks(config, seed, &[])
     }
@@ -60,6 +62,7 @@ impl LocalRun {
         self.taken + self.simulation.events().len() as u64
     }
 
+    /// The run being driven: its configuration, clock, events and tasks.
     pub fn simulation(&self) -> &Simulation {
         &self.simulation
     }
@@ -140,9 +143,13 @@ const EVENT_BATCH: usize = 256;
 /// The result of a whole run, folded and checked.
 #[derive(Clone, Debug)]
 pub struct RunOutcome {
+    /// The lot after the last event, finished and checked.
     pub state: LotState,
+    /// The checksum of every event, in order.
     pub checksum: EventChecksum,
+    /// Events in the whole run.
     pub events: u64,
+    /// Time of the last event: how long the run took.
     pub makespan: SimTime,
 }
 

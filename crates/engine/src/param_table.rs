@@ -23,44 +23,97 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Accepted {
     /// A whole number in `low..=high`.
-    Whole { low: u64, high: u64 },
-    /// A whole number of `unit`, at least `low`.
-    WholeCount { unit: &'static str, low: u64 },
-    /// Seconds per shot in `low..=high` [s].
-    ShotSeconds { low: f64, high: f64 },
+    Whole {
+        /// Smallest value accepted.
+        low: u64,
+        /// Largest value accepted.
+        high: u64,
+    },
+    /// A whole number of events, at least `low` (where a run opens).
+    EventCount {
+        /// Smallest count accepted.
+        low: u64,
+    },
+    /// Seconds per shot in `low..=high` \[s\].
+    ShotSeconds {
+        /// Shortest shot accepted \[s\].
+        low: f64,
+        /// Longest shot accepted \[s\].
+        high: f64,
+    },
     /// A probability, `0..=1`.
     Probability,
     /// A comma-separated list of up to `max_items` speed factors, each in
     /// `low..=high`.
-    SpeedFactors { max_items: u32, low: f64, high: f64 },
+    SpeedFactors {
+        /// Most factors the list may hold.
+        max_items: u32,
+        /// Smallest factor accepted.
+        low: f64,
+        /// Largest factor accepted.
+        high: f64,
+    },
     /// A station number in `1..=high`, or 0 for none.
-    StationOrNone { high: u32 },
+    StationOrNone {
+        /// Highest station number accepted.
+        high: u32,
+    },
     /// A comma-separated list of up to `max_items` `events:station` pairs.
-    BreakPairs { max_items: u32 },
+    BreakPairs {
+        /// Most pairs the list may hold.
+        max_items: u32,
+    },
     /// One of a few words.
-    OneOf(&'static [&'static str]),
+    OneOf(
+        /// The words accepted, in the order the message lists them.
+        &'static [&'static str],
+    ),
     /// A comma-separated list of `names`, or one of `whole`.
     NameList {
+        /// Names the list may hold.
         names: &'static [&'static str],
+        /// Words that stand alone for a whole list (`all`, `none`).
         whole: &'static [&'static str],
     },
     /// Simulated seconds per wall-clock second in `low..=high`, or `max`.
-    PlayRate { low: f64, high: f64 },
+    PlayRate {
+        /// Slowest rate accepted [simulated s per s].
+        low: f64,
+        /// Fastest rate accepted as a number, `max` aside
+        /// [simulated s per s].
+        high: f64,
+    },
     /// `low` no greater than `high`: a rule between two parameters.
     NotAbove {
+        /// Name of the parameter that must be the smaller (`shot_min`).
         low: &'static str,
+        /// Name of the parameter it must not exceed (`shot_max`).
         high: &'static str,
     },
     /// A run whose slowest case fits the simulated clock, at most
     /// `10^exponent` seconds.
-    FitsClock { exponent: u32 },
+    FitsClock {
+        /// Decimal exponent of the longest run accepted \[s\].
+        exponent: u32,
+    },
     /// At most `high` boxes under the policy named `policy`, which keeps
     /// one live task per box.
-    BoxesPerTask { policy: &'static str, high: u32 },
+    BoxesPerTask {
+        /// The policy's name in URLs.
+        policy: &'static str,
+        /// Most boxes accepted under it.
+        high: u32,
+    },
     /// No blocking station under the policy named `policy`.
-    NoBlockingWith { policy: &'static str },
+    NoBlockingWith {
+        /// The policy's name in URLs.
+        policy: &'static str,
+    },
     /// A station the run has: `1..=stations`.
-    StationOfRun { stations: u32 },
+    StationOfRun {
+        /// Stations the run has.
+        stations: u32,
+    },
 }
 
 /// `a, b and c`, or `a, b or c`.
@@ -83,7 +136,7 @@ impl fmt::Display for Accepted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Accepted::Whole { low, high } => write!(f, "a whole number from {low} to {high}"),
-            Accepted::WholeCount { unit, low } => write!(f, "a whole number of {unit} from {low}"),
+            Accepted::EventCount { low } => write!(f, "a whole number of events from {low}"),
             Accepted::ShotSeconds { low, high } => {
                 write!(f, "seconds per shot, from {low} to {high}")
             }
@@ -133,20 +186,114 @@ impl fmt::Display for Accepted {
     }
 }
 
+/// A default that no single value shows ("a random seed"): the message
+/// that says it in the page (`params-fallback-…` in `params.ftl`), and its
+/// English, which the headless runner prints. A test of the page model
+/// holds the two equal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// The message id in the page's `params.ftl`.
+    pub message: &'static str,
+    /// The same words in English, for the command line.
+    pub english: &'static str,
+}
+
+impl Phrase {
+    /// Every station at speed 1 (`speeds`).
+    pub const EVERY_STATION_ONE: Phrase = Phrase {
+        message: "params-fallback-every-station",
+        english: "1 for every station",
+    };
+    /// No station (`blocking`).
+    pub const NONE: Phrase = Phrase {
+        message: "params-fallback-none",
+        english: "none",
+    };
+    /// A seed drawn at random (`seed`).
+    pub const RANDOM_SEED: Phrase = Phrase {
+        message: "params-fallback-random-seed",
+        english: "a random seed",
+    };
+    /// No station broken by hand (`breaks`).
+    pub const NO_BREAKS: Phrase = Phrase {
+        message: "params-fallback-no-breaks",
+        english: "no breaks",
+    };
+}
+
 /// What runs instead of a rejected value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fallback {
     /// A value, written as the URL spells it.
     Value(String),
-    /// A phrase for a default that no single value shows ("a random seed").
-    Phrase(&'static str),
+    /// Two parameters, each back to its default (`shot_min` and
+    /// `shot_max`), as the URL spells them.
+    Both(String, String),
+    /// A default no single value shows.
+    Phrase(Phrase),
 }
 
 impl fmt::Display for Fallback {
+    /// In English, for the command line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Fallback::Value(value) => f.write_str(value),
-            Fallback::Phrase(phrase) => f.write_str(phrase),
+            Fallback::Both(first, second) => write!(f, "{first} and {second}"),
+            Fallback::Phrase(phrase) => f.write_str(phrase.english),
+        }
+    }
+}
+
+/// What was given, as a message quotes it back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Given {
+    /// A value as written, cut to [`GIVEN_DISPLAY_LIMIT`] characters.
+    Value(String),
+    /// A value refused because of another parameter's: `value` with
+    /// `condition`, the other parameter as the URL spells it
+    /// (`4` with `stations=3`).
+    With {
+        /// The value refused, as the URL spells it.
+        value: String,
+        /// The other parameter and its value (`stations=3`).
+        condition: String,
+    },
+    /// A depot whose slowest case overflows the clock: the boxes, with
+    /// what makes that case slow.
+    FitsClock {
+        /// Boxes in the depot.
+        boxes: u32,
+        /// Doses per box.
+        capacity: u32,
+        /// The longest shot \[s\].
+        shot_max: f64,
+        /// The slowest station's speed factor.
+        slowest_speed: f64,
+    },
+}
+
+impl Given {
+    /// Whether the value was refused by a rule between parameters.
+    pub fn is_rule(&self) -> bool {
+        !matches!(self, Given::Value(_))
+    }
+}
+
+impl fmt::Display for Given {
+    /// In English, for the command line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Given::Value(value) => f.write_str(value),
+            Given::With { value, condition } => write!(f, "{value} with {condition}"),
+            Given::FitsClock {
+                boxes,
+                capacity,
+                shot_max,
+                slowest_speed,
+            } => write!(
+                f,
+                "{boxes} with capacity={capacity}, shot_max={shot_max} and the slowest speed {slowest_speed}"
+            ),
         }
     }
 }
@@ -157,7 +304,7 @@ pub struct ParamError {
     /// The parameter's name as written in the URL (`shot_min`, ...).
     pub name: &'static str,
     /// What was given, shortened for display.
-    pub given: String,
+    pub given: Given,
     /// What would have been accepted.
     pub accepted: Accepted,
     /// What is used instead.
@@ -165,6 +312,8 @@ pub struct ParamError {
 }
 
 impl fmt::Display for ParamError {
+    /// In English, for the command line (the page words it through its
+    /// messages, `vaccination_lot_model::param_text`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -174,7 +323,7 @@ impl fmt::Display for ParamError {
     }
 }
 
-/// Longest given value quoted back in a message [chars].
+/// Longest given value quoted back in a message \[chars\].
 pub const GIVEN_DISPLAY_LIMIT: usize = 40;
 
 /// `given`, cut to [`GIVEN_DISPLAY_LIMIT`] characters with an ellipsis.
@@ -202,15 +351,17 @@ pub enum InLink {
 pub struct Param<S> {
     /// The name in URLs, forms and (with dashes) command-line flags.
     pub name: &'static str,
+    /// What the parameter accepts, as its error message states it.
     pub accepted: Accepted,
     /// The default as a phrase, for defaults no value shows; `None`: the
     /// default value as [`Param::write`] spells it.
-    pub fallback_phrase: Option<&'static str>,
+    pub fallback_phrase: Option<Phrase>,
     /// Reads a given value into the settings; `false` if it is not
     /// accepted, and then the settings are untouched.
     pub read: fn(&mut S, &str) -> bool,
     /// The setting as the URL spells it.
     pub write: fn(&S) -> String,
+    /// When a link carries the parameter.
     pub in_link: InLink,
 }
 
@@ -227,7 +378,7 @@ impl<S: Default> Param<S> {
     pub fn reject(&self, given: &str) -> ParamError {
         ParamError {
             name: self.name,
-            given: shorten(given),
+            given: Given::Value(shorten(given)),
             accepted: self.accepted,
             fallback: self.fallback(),
         }
@@ -267,6 +418,8 @@ pub fn read_pair<S: Default>(
 pub struct ParamErrors(Vec<ParamError>);
 
 impl ParamErrors {
+    /// Adds a rejected value, replacing any earlier error of the same
+    /// parameter.
     pub fn push(&mut self, error: ParamError) {
         self.0.retain(|earlier| earlier.name != error.name);
         self.0.push(error);
@@ -283,6 +436,7 @@ impl ParamErrors {
         self.0.push(error);
     }
 
+    /// The errors, in the order they were added.
     pub fn into_vec(self) -> Vec<ParamError> {
         self.0
     }

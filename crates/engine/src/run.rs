@@ -1,6 +1,6 @@
 //! One simulation run: the handle that owns it.
 //!
-//! Owns the supervisor's handle and the run's shared [`RunContext`], so
+//! Owns the supervisor's handle and the run's shared `RunContext`, so
 //! dropping a [`Simulation`] ends the run. It drives nothing: the executor
 //! and the clock's driver live with the caller.
 
@@ -50,7 +50,7 @@ impl Simulation {
 
     /// The loop's next step, for a driver to take once every woken task
     /// has run ([`Simulation::is_settled`]): if the run paused between two
-    /// turns (see [`TaskMonitor::pause`]), it goes on where it stopped;
+    /// turns (see `TaskMonitor::pause`), it goes on where it stopped;
     /// else every timer due at the earliest deadline fires, as one turn of
     /// asyncio's loop does when it wakes from its wait
     /// ([`VirtualClock::fire_instant`]). Returns the time, or `None` when
@@ -75,18 +75,22 @@ impl Simulation {
         self.run.clock.now()
     }
 
+    /// The configuration the run was started with.
     pub fn config(&self) -> &Config {
         &self.run.config
     }
 
+    /// The run's simulated clock, which the caller's driver moves.
     pub fn clock(&self) -> &VirtualClock {
         &self.run.clock
     }
 
+    /// The queue the run's events wait in until the driver takes them.
     pub fn events(&self) -> &EventQueue {
         &self.run.events
     }
 
+    /// The counters and states of the run's tasks.
     pub fn monitor(&self) -> &TaskMonitor {
         &self.run.monitor
     }

@@ -24,9 +24,11 @@ pub struct ThreadShare {
     /// Boxes it returned, done or failed.
     pub boxes: u32,
     /// Shots the other stations gave between two of its returns: the
-    /// fewest and the most in one such gap, and in all the gaps together.
+    /// fewest in one such gap.
     pub fewest_between: u64,
+    /// The most such shots in one gap.
     pub most_between: u64,
+    /// Such shots in all the gaps together.
     pub total_between: u64,
     /// Gaps between two of its returns: `boxes − 1` once it returned any.
     pub gaps: u32,

@@ -30,12 +30,14 @@ use super::time::SimDuration;
 /// What a station's task returns when its box is empty.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BoxReport {
+    /// Doses given from the box: all of them, the capacity.
     pub doses_given: u32,
 }
 
 /// What a station's task returns when it fails mid-box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StationFailure {
+    /// Why the task failed.
     pub error: StationError,
     /// Doses still in the box, now wasted (the spoiled one among them).
     pub doses_left: u32,
@@ -83,13 +85,15 @@ pub(crate) fn draw_shot(
 /// the task draws.
 pub struct BoxDraws {
     rng: Pcg64Mcg,
-    /// Shot range at speed factor 1 [µs].
+    /// Shot range at speed factor 1 \[µs\].
     shot_range_micros: (u64, u64),
     speed: f64,
     fail: f64,
 }
 
 impl BoxDraws {
+    /// The draws of box `box_no` opened by `station` in a run of `config`
+    /// with `seed`: the same stream the station's task reads.
     pub fn new(config: &Config, seed: u64, station: u32, box_no: u32) -> BoxDraws {
         let (shot_min, shot_max) = config.shot_range();
         BoxDraws {
@@ -118,12 +122,15 @@ impl BoxDraws {
 }
 
 /// What one box holds in store for the station that opens it: the
-/// duration of each shot it will give [µs], and the shot (1-based) whose
+/// duration of each shot it will give \[µs\], and the shot (1-based) whose
 /// dose spoils, if one does. For checking the engine against other
 /// runtimes fed the same draws (the asyncio differential test).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoxPlan {
+    /// Each shot's duration, in order \[µs\]; when a dose spoils, the last
+    /// is that shot's.
     pub shots_micros: Vec<u64>,
+    /// The 1-based shot whose dose spoils; `None` if none does.
     pub spoils_at: Option<u32>,
 }
 

@@ -16,9 +16,13 @@ use super::ledger::LotState;
 /// One station's share of the work.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StationStats {
+    /// 1-based station number.
     pub station: u32,
+    /// Boxes it emptied.
     pub boxes_done: u32,
+    /// Boxes it gave up because its task returned an error.
     pub failures: u32,
+    /// Doses it has given, from every box it opened.
     pub doses_given: u64,
     /// Fraction of the elapsed time the station had a box open [0, 1].
     pub utilisation: f64,
@@ -27,14 +31,16 @@ pub struct StationStats {
 /// Figures of a run so far (or of a finished one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunStats {
-    /// Simulated time elapsed [s]; the makespan once finished.
+    /// Simulated time elapsed \[s\]; the makespan once finished.
     pub elapsed_s: f64,
     /// Doses given per simulated minute.
     pub doses_per_minute: f64,
+    /// Each station's share, in station order.
     pub stations: Vec<StationStats>,
 }
 
 impl RunStats {
+    /// The figures of `state`, up to its latest event.
     pub fn of(state: &LotState) -> RunStats {
         let elapsed_s = state.now.as_secs_f64();
         let per_minute = if elapsed_s > 0.0 {
@@ -95,7 +101,7 @@ const SIMULATED_BOXES_LIMIT: u32 = 10_000;
 /// Fixed seed of the estimate, so it is a function of the configuration.
 const EXPECTED_MAKESPAN_SEED: u64 = 0x05ee_d0f5_ca1e;
 
-/// The makespan one should expect for `config` [s], independent of seed.
+/// The makespan one should expect for `config` \[s\], independent of seed.
 ///
 /// A Monte Carlo estimate at the level of boxes rather than shots: each
 /// box's duration is the sum of its shot times (drawn exactly for short
@@ -105,11 +111,11 @@ const EXPECTED_MAKESPAN_SEED: u64 = 0x05ee_d0f5_ca1e;
 /// For the default run this gives about 170.3 s: 99 boxes split 33 each,
 /// and the station that finishes its 33rd first takes the 100th.
 ///
-/// A depot of more than [`SIMULATED_BOXES_LIMIT`] boxes is simulated as a
-/// smaller one with the same boxes left over per station, and the boxes
-/// taken out are added at the stations' pace together: what they add to
-/// the makespan once the stations are under way, whatever the start and
-/// the end cost (which the simulation keeps).
+/// A depot of more than `SIMULATED_BOXES_LIMIT` (10,000) boxes is
+/// simulated as a smaller one with the same boxes left over per station,
+/// and the boxes taken out are added at the stations' pace together: what
+/// they add to the makespan once the stations are under way, whatever the
+/// start and the end cost (which the simulation keeps).
 pub fn expected_makespan(config: &Config) -> f64 {
     expected_makespan_simulating(config, SIMULATED_BOXES_LIMIT)
 }
@@ -187,7 +193,7 @@ fn plan(config: &Config, limit: u32) -> Plan {
 }
 
 /// What one more box adds to the makespan once the stations are under
-/// way [s], when each box goes to the station that frees up first: its
+/// way \[s\], when each box goes to the station that frees up first: its
 /// expected shot time, shared by the stations at their speeds.
 fn box_time_per_station(config: &Config, mean_shot: f64) -> f64 {
     let doses_per_box = expected_doses_given(&Config {
@@ -208,7 +214,7 @@ fn box_time_per_station(config: &Config, mean_shot: f64) -> f64 {
 }
 
 /// One replication of a supervisor that gives each box to the station
-/// that frees up first: the time the last box is done [s].
+/// that frees up first: the time the last box is done \[s\].
 fn greedy_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd: f64) -> f64 {
     // Stations by the time they free up, then by number (all are free at
     // the start: the lowest number goes first, as in the run).
@@ -236,7 +242,7 @@ fn greedy_makespan(config: &Config, rng: &mut Pcg64Mcg, mean_shot: f64, shot_sd:
     end
 }
 
-/// A time a station frees up [s], ordered as `f64::total_cmp` orders it.
+/// A time a station frees up \[s\], ordered as `f64::total_cmp` orders it.
 #[derive(Clone, Copy, PartialEq)]
 struct FreeAt(f64);
 
@@ -310,7 +316,7 @@ fn shots_in_box(rng: &mut Pcg64Mcg, capacity: u32, fail: f64) -> u32 {
     }
 }
 
-/// Sum of `shots` uniform shot times [s].
+/// Sum of `shots` uniform shot times \[s\].
 fn box_duration(rng: &mut Pcg64Mcg, shots: u32, low: f64, high: f64, mean: f64, sd: f64) -> f64 {
     const EXACT_UP_TO: u32 = 16;
     if shots <= EXACT_UP_TO || sd == 0.0 {

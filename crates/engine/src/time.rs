@@ -10,7 +10,7 @@
 use std::fmt;
 use std::ops::{Add, Sub};
 
-/// A span of simulated time [µs].
+/// A span of simulated time \[µs\].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SimDuration(u64);
 
@@ -22,8 +22,10 @@ pub struct SimTime(u64);
 pub(crate) const MICROS_PER_SECOND: f64 = 1_000_000.0;
 
 impl SimDuration {
+    /// No time at all.
     pub const ZERO: SimDuration = SimDuration(0);
 
+    /// A span of `micros` microseconds.
     pub const fn from_micros(micros: u64) -> Self {
         SimDuration(micros)
     }
@@ -34,30 +36,38 @@ impl SimDuration {
         SimDuration((seconds * MICROS_PER_SECOND).round() as u64)
     }
 
+    /// The span in microseconds.
     pub const fn as_micros(self) -> u64 {
         self.0
     }
 
+    /// The span in seconds.
     pub fn as_secs_f64(self) -> f64 {
         self.0 as f64 / MICROS_PER_SECOND
     }
 }
 
 impl SimTime {
+    /// The start of the run, 0 µs.
     pub const START: SimTime = SimTime(0);
 
+    /// The instant `micros` microseconds after the start.
     pub const fn from_micros(micros: u64) -> Self {
         SimTime(micros)
     }
 
+    /// The instant `seconds` after the start, rounded to the nearest
+    /// microsecond; negative and NaN give the start.
     pub fn from_secs_f64(seconds: f64) -> Self {
         SimTime(SimDuration::from_secs_f64(seconds).0)
     }
 
+    /// Microseconds since the start.
     pub const fn as_micros(self) -> u64 {
         self.0
     }
 
+    /// Seconds since the start.
     pub fn as_secs_f64(self) -> f64 {
         self.0 as f64 / MICROS_PER_SECOND
     }

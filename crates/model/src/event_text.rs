@@ -13,40 +13,13 @@
 //! `10000`, not `10,000`); times go with the two decimals the engine
 //! shows. Builds natively too, so those tests run without a browser.
 
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::FluentValue;
 
-use crate::figures;
+use crate::figures::{count, seconds};
 use crate::i18n::Messages;
 use crate::sim::config::RunParams;
-use crate::sim::{BreakAt, Config, Event, EventKind, SimTime, StationError};
+use crate::sim::{BreakAt, Config, Event, EventKind, StationError};
 use crate::tr;
-
-/// A count for a message: a number, so that plural rules apply, written
-/// without thousands separators, as the engine and the tests write it.
-pub fn count(value: impl Into<u64>) -> FluentValue<'static> {
-    // Counts of doses and boxes stay far below 2^53: exact as f64.
-    figures::count(value.into() as f64)
-}
-
-/// A simulated time for a message: seconds with exactly two decimals and
-/// no thousands separators, as the clock and the engine's lines show it.
-///
-/// The value is the engine's own rounding of the time (its `Display`),
-/// so the browser's formatter has nothing left to round and cannot round
-/// a tie differently.
-pub fn seconds(at: SimTime) -> FluentValue<'static> {
-    let shown = at.to_string().parse::<f64>().unwrap_or_default();
-    FluentValue::Number(FluentNumber::new(
-        shown,
-        FluentNumberOptions {
-            use_grouping: false,
-            minimum_fraction_digits: Some(2),
-            maximum_fraction_digits: Some(2),
-            ..FluentNumberOptions::default()
-        },
-    ))
-}
 
 /// Whether a new box follows, as the messages select on it.
 fn restarting_key(restarting: bool) -> &'static str {
@@ -277,6 +250,7 @@ mod header_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::SimTime;
 
     const SPOILED: StationError = StationError::SpoiledDose { shot: 4 };
     const BROKEN: StationError = StationError::BrokenByHand { shot: 1 };
@@ -379,6 +353,7 @@ mod tests {
 #[cfg(test)]
 mod lot_tests {
     use super::*;
+    use crate::sim::SimTime;
 
     #[test]
     fn the_narration_reads_as_before_in_english() {
@@ -490,6 +465,7 @@ mod lot_tests {
 mod translation_tests {
     use super::*;
     use crate::i18n::Locale;
+    use crate::sim::SimTime;
 
     /// Each translated locale's two files, joined as the page loads them.
     fn translations() -> Vec<(Locale, String)> {

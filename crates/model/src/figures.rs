@@ -1,5 +1,7 @@
-//! Numbers handed to messages as Fluent variables, so each locale writes
-//! them its own way (its digits, its decimal sign) and plural forms work.
+//! Every number the page shows, in one place: handed to messages as
+//! Fluent variables, so each locale writes them its own way (its digits,
+//! its decimal sign) and plural forms work, or written on their own in
+//! the page's language (a table cell, a chart's axis).
 //!
 //! ```text
 //!   count(1234)        ──► en "1234"   de "1234"   ar "١٢٣٤"
@@ -15,12 +17,34 @@
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::FluentValue;
 
+use crate::i18n::{Messages, NumberStyle};
+use crate::sim::SimTime;
+
 /// A whole number (a count, an event's index), ungrouped. (No fraction
 /// options: a whole number has no decimals to show, and Fluent's own
 /// formatting would write `0` of them as a trailing dot.)
-pub fn count(value: impl Into<f64>) -> FluentValue<'static> {
-    number(value.into(), None)
+pub fn count(value: impl Countable) -> FluentValue<'static> {
+    number(value.into_f64(), None)
 }
+
+/// Whatever a count is kept in. Counts of doses and boxes stay far below
+/// 2^53, so every one is exact as an `f64`.
+pub trait Countable {
+    /// The count as an `f64` (exact below 2^53).
+    fn into_f64(self) -> f64;
+}
+
+macro_rules! countable {
+    ($($kind:ty),*) => {
+        $(impl Countable for $kind {
+            fn into_f64(self) -> f64 {
+                self as f64
+            }
+        })*
+    };
+}
+
+countable!(u8, u16, u32, u64, usize, i32, f64);
 
 /// `value` with exactly `digits` decimals, ungrouped. Rounded here as
 /// Rust's `{:.N}` rounds it, so the browser's formatter (which rounds
@@ -29,6 +53,37 @@ pub fn count(value: impl Into<f64>) -> FluentValue<'static> {
 pub fn fixed(value: f64, digits: u8) -> FluentValue<'static> {
     let digits = usize::from(digits);
     number(rounded(value, digits), Some(digits))
+}
+
+/// A simulated time: seconds with exactly two decimals and no thousands
+/// separators, as the clock and the engine's lines show it.
+///
+/// The value is the engine's own rounding of the time (its `Display`),
+/// so the browser's formatter has nothing left to round and cannot round
+/// a tie differently.
+pub fn seconds(at: SimTime) -> FluentValue<'static> {
+    let shown = at.to_string().parse::<f64>().unwrap_or_default();
+    number(shown, Some(2))
+}
+
+/// `value` with exactly `digits` decimals and no grouping, written on its
+/// own in the locale's digits: times in seconds and percentages outside a
+/// sentence.
+pub fn decimal(messages: &Messages, value: f64, digits: u8) -> String {
+    let style = NumberStyle {
+        min_fraction: Some(digits),
+        max_fraction: Some(digits),
+        grouping: false,
+    };
+    messages.number(rounded(value, usize::from(digits)), style)
+}
+
+/// A whole number with no grouping, written on its own in the locale's
+/// digits: a count in a table cell, or a station's or box's number (a
+/// name more than an amount, so never grouped: "station 1200", not
+/// "station 1,200").
+pub fn whole(messages: &Messages, value: impl Into<f64>) -> String {
+    decimal(messages, value.into(), 0)
 }
 
 /// `value` rounded to `digits` decimals as Rust's `{:.N}` rounds it.

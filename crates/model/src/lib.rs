@@ -16,8 +16,14 @@
 //!     ▲
 //!   lesson        guided lessons: their format, moments and questions
 //!   trace         a run exported as a Perfetto / Chrome trace
+//!   source        where a run's events come from (the engine), its replays
+//!   view          one run's view, folded from its frames (the reducer)
+//!   command       what anyone may ask of the run (RunCommand)
 //! ```
 
+#![forbid(unsafe_code)]
+
+pub mod command;
 pub mod event_text;
 pub mod figures;
 pub mod i18n;
@@ -25,6 +31,8 @@ pub mod labels;
 pub mod lesson;
 pub mod param_text;
 pub mod settings;
+pub mod source;
 pub mod trace;
+pub mod view;
 
 pub use vaccination_lot_engine as sim;

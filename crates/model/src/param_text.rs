@@ -8,17 +8,16 @@
 //!     en: "stations=0 is not accepted: expected a whole number from 1 to 1000; using 3."
 //! ```
 //!
-//! In English the text equals the engine's `Display` (the headless runner
-//! and the host API still print that); the tests below hold the two
+//! Every part is typed data ([`Given`], [`Accepted`], [`Fallback`] with
+//! its [`Phrase`](crate::sim::param_table::Phrase)s), so nothing is read
+//! back from English. In English the text equals the engine's `Display`,
+//! which the headless runner prints; the tests below hold the two
 //! together. Parameter names, the values given and the values a reader
 //! types (limits, words such as `first` or `max`) stay as the URL spells
-//! them; only the words around them are translated. A phrase or a rule
-//! this page does not know falls back to the engine's English.
-
-use fluent_bundle::FluentValue;
+//! them; only the words around them are translated.
 
 use crate::i18n::{isolated, Messages};
-use crate::sim::param_table::{Accepted, Fallback, ParamError};
+use crate::sim::param_table::{Accepted, Fallback, Given, ParamError};
 use crate::tr;
 
 use super::figures::count;
@@ -44,15 +43,11 @@ pub fn accepted(messages: &Messages, accepted: &Accepted) -> String {
             low = low.to_string(),
             high = high.to_string()
         ),
-        Accepted::WholeCount {
-            unit: "events",
-            low,
-        } => tr!(
+        Accepted::EventCount { low } => tr!(
             messages,
             "params-accepted-event-count",
             low = low.to_string()
         ),
-        Accepted::WholeCount { .. } => accepted.to_string(),
         Accepted::ShotSeconds { low, high } => tr!(
             messages,
             "params-accepted-shot-seconds",
@@ -153,82 +148,46 @@ fn alternatives(messages: &Messages, words: &[&str]) -> String {
         .collect()
 }
 
-/// What runs instead: a value as the URL spells it, or a phrase.
+/// What runs instead: a value as the URL spells it, two of them, or a
+/// phrase in the page's words.
 fn fallback(messages: &Messages, fallback: &Fallback) -> String {
     match fallback {
-        Fallback::Phrase(phrase) => phrase_id(phrase)
-            .map(|id| messages.text(id))
-            .unwrap_or_else(|| phrase.to_string()),
-        // The rule of a blocking station under a policy without one.
-        Fallback::Value(value) if value == "none" => messages.text("params-fallback-none"),
-        // The rule between `shot_min` and `shot_max`: both defaults.
-        Fallback::Value(value) => match value.split_once(" and ") {
-            Some((first, second)) => tr!(
-                messages,
-                "params-fallback-both",
-                first = first,
-                second = second
-            ),
-            None => value.clone(),
-        },
+        Fallback::Value(value) => value.clone(),
+        Fallback::Both(first, second) => tr!(
+            messages,
+            "params-fallback-both",
+            first = first.as_str(),
+            second = second.as_str()
+        ),
+        Fallback::Phrase(phrase) => messages.text(phrase.message),
     }
 }
 
-/// The message of each phrase the engine's and the page's tables use.
-fn phrase_id(phrase: &str) -> Option<&'static str> {
-    Some(match phrase {
-        "1 for every station" => "params-fallback-every-station",
-        "none" => "params-fallback-none",
-        "a random seed" => "params-fallback-random-seed",
-        "no breaks" => "params-fallback-no-breaks",
-        "the start" => "params-fallback-start",
-        "the default theme" => "params-fallback-default-theme",
-        "the page's default" => "params-fallback-page-default",
-        "no lesson" => "params-fallback-no-lesson",
-        "English" => "params-fallback-english",
-        _ => return None,
-    })
-}
-
-/// What was given. A value as written stays as it is; a rule between
-/// parameters names the others with English words (`12 with
-/// shot_max=1`), which are re-worded here.
+/// What was given: a value as written, isolated; a rule between
+/// parameters in the page's words around the values.
 fn given(messages: &Messages, error: &ParamError) -> String {
-    let reworded = match error.accepted {
-        Accepted::NotAbove { .. }
-        | Accepted::BoxesPerTask { .. }
-        | Accepted::NoBlockingWith { .. }
-        | Accepted::StationOfRun { .. } => given_with(messages, error),
-        Accepted::FitsClock { .. } => given_fits_clock(messages, error),
-        _ => None,
-    };
-    reworded.unwrap_or_else(|| isolated(&error.given))
-}
-
-/// `VALUE with NAME=VALUE`.
-fn given_with(messages: &Messages, error: &ParamError) -> Option<String> {
-    let (value, condition) = error.given.split_once(" with ")?;
-    Some(tr!(
-        messages,
-        "params-given-with",
-        value = isolated(value),
-        condition = condition
-    ))
-}
-
-/// `BOXES with capacity=C, shot_max=S and the slowest speed V`.
-fn given_fits_clock(messages: &Messages, error: &ParamError) -> Option<String> {
-    let (boxes, rest) = error.given.split_once(" with ")?;
-    let (capacity, rest) = rest.split_once(", ")?;
-    let (shot_max, speed) = rest.split_once(" and the slowest speed ")?;
-    let args: [(&str, FluentValue); 4] = [
-        ("boxes", boxes.into()),
-        ("capacity", capacity.into()),
-        ("shot_max", shot_max.into()),
-        ("speed", speed.into()),
-    ];
-    let args = fluent_bundle::FluentArgs::from_iter(args);
-    Some(messages.format("params-given-fits-clock", Some(&args)))
+    match &error.given {
+        Given::Value(value) => isolated(value),
+        Given::With { value, condition } => tr!(
+            messages,
+            "params-given-with",
+            value = isolated(value),
+            condition = condition.as_str()
+        ),
+        Given::FitsClock {
+            boxes,
+            capacity,
+            shot_max,
+            slowest_speed,
+        } => tr!(
+            messages,
+            "params-given-fits-clock",
+            boxes = boxes.to_string(),
+            capacity = format!("capacity={capacity}"),
+            shot_max = format!("shot_max={shot_max}"),
+            speed = slowest_speed.to_string()
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -271,7 +230,7 @@ mod tests {
             "NoBlockingWith",
             "StationOfRun",
             "Whole",
-            "WholeCount",
+            "EventCount",
             "ShotSeconds",
             "Probability",
             "SpeedFactors",
@@ -308,12 +267,11 @@ mod tests {
             .filter_map(|param: &Param<_>| param.fallback_phrase)
             .chain(PAGE_PARAMS.iter().filter_map(|param| param.fallback_phrase));
         for phrase in phrases {
-            let id = phrase_id(phrase).unwrap_or_else(|| panic!("no message for {phrase:?}"));
-            assert_eq!(english.text(id), phrase);
+            assert_eq!(english.text(phrase.message), phrase.english);
         }
         for error in every_kind() {
             let (reworded, spelled) = (given(&Messages::pseudo(), &error), given(&english, &error));
-            if error.given.contains(" with ") {
+            if error.given.is_rule() {
                 assert_ne!(
                     reworded, spelled,
                     "a rule's words are translated: {error:?}"

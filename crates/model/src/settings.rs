@@ -13,6 +13,7 @@ use crate::i18n::Locale;
 use crate::sim::config::{keep, parse_run_pairs_and, RunParams};
 use crate::sim::param_table::{
     find, query_pairs, read_pair, to_query, write_pairs, Accepted, InLink, Param, ParamError,
+    Phrase,
 };
 use crate::sim::{Config, Policy};
 
@@ -56,6 +57,22 @@ pub fn readable_speed(speed: f64) -> f64 {
     ((speed * scale).round() / scale).clamp(low, high)
 }
 
+/// Events per wall second at the pace of a first Start: slow enough to
+/// see each turn of the loop, one task at a time.
+pub const TURN_PACE_EVENTS_PER_S: f64 = 2.0;
+
+/// The play speed at which `config`'s stations give about
+/// [`TURN_PACE_EVENTS_PER_S`] shots per wall second [simulated s per wall
+/// s]: each station gives one shot per mean shot time, divided by its
+/// speed factor.
+pub fn turn_pace(config: &Config) -> f64 {
+    let mean_shot = (config.shot_min + config.shot_max) / 2.0;
+    let shots_per_second: f64 = (1..=config.stations)
+        .map(|station| config.speed_of(station) / mean_shot.max(f64::MIN_POSITIVE))
+        .sum();
+    readable_speed(TURN_PACE_EVENTS_PER_S / shots_per_second.max(f64::MIN_POSITIVE))
+}
+
 impl PlaySpeed {
     /// Reads `max` or a factor within [`PLAY_SPEED_LIMITS`].
     pub fn parse(given: &str) -> Option<PlaySpeed> {
@@ -76,13 +93,18 @@ impl PlaySpeed {
 /// name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
+    /// Tasks, ready queue and timers (`executor`).
     Executor,
+    /// Each task's state, polls and wakes (`inspector`).
     Inspector,
+    /// Doses over time and boxes per station (`charts`).
     Charts,
+    /// The program the run is, in Python and Rust (`code`).
     Code,
 }
 
 impl Panel {
+    /// Every panel, in page order.
     pub const ALL: [Panel; 4] = [
         Panel::Executor,
         Panel::Inspector,
@@ -93,6 +115,7 @@ impl Panel {
     /// Their names in links, in the same order.
     pub const NAMES: [&'static str; Panel::ALL.len()] = ["executor", "inspector", "charts", "code"];
 
+    /// The panel's name in links (`panels=executor,code`).
     pub const fn as_str(self) -> &'static str {
         Panel::NAMES[self as usize]
     }
@@ -117,9 +140,12 @@ impl Panel {
 pub struct Panels(u8);
 
 impl Panels {
+    /// Every panel shown (the default).
     pub const ALL: Panels = Panels(0b1111);
+    /// No panel shown (`panels=none`).
     pub const NONE: Panels = Panels(0);
 
+    /// Whether `panel` is shown.
     pub fn shows(self, panel: Panel) -> bool {
         self.0 & panel.bit() != 0
     }
@@ -168,10 +194,12 @@ impl Panels {
 /// How the page plays and shows a run.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageSettings {
+    /// How fast virtual time runs against the wall clock.
     pub speed: PlaySpeed,
     /// Whether the link set the speed (else the first Start plays at a
-    /// pace where turns show, see `RunController::play`).
+    /// pace where turns show: `settings::turn_pace`).
     pub speed_given: bool,
+    /// Whether the run starts playing as the page opens (`autoplay=1`).
     pub autoplay: bool,
     /// The compact layout for iframes.
     pub embed: bool,
@@ -237,6 +265,7 @@ pub enum Preset {
 /// another one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PresetChange {
+    /// The pace to play at.
     pub speed: PlaySpeed,
     /// The run's new parameters (the same seed plays them); `None` keeps
     /// the run on screen.
@@ -306,6 +335,29 @@ pub fn known_lesson_id(given: &str) -> Option<&'static str> {
     BUILTIN_LESSON_IDS.into_iter().find(|id| *id == given)
 }
 
+/// The page's defaults that no single value shows, as its messages and
+/// the English of the command line say them (see [`Phrase`]).
+const OPEN_AT_START: Phrase = Phrase {
+    message: "params-fallback-start",
+    english: "the start",
+};
+const DEFAULT_THEME: Phrase = Phrase {
+    message: "params-fallback-default-theme",
+    english: "the default theme",
+};
+const PAGE_DEFAULT: Phrase = Phrase {
+    message: "params-fallback-page-default",
+    english: "the page's default",
+};
+const NO_LESSON: Phrase = Phrase {
+    message: "params-fallback-no-lesson",
+    english: "no lesson",
+};
+const IN_ENGLISH: Phrase = Phrase {
+    message: "params-fallback-english",
+    english: "English",
+};
+
 /// The page's parameters. A run's link carries `speed`, and `step` when it
 /// opens past the start; the rest are chosen by whoever writes the link
 /// (the share dialog adds `embed`, `autoplay` and `panels` to its snippet).
@@ -328,11 +380,8 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
     },
     Param {
         name: "step",
-        accepted: Accepted::WholeCount {
-            unit: "events",
-            low: 0,
-        },
-        fallback_phrase: Some("the start"),
+        accepted: Accepted::EventCount { low: 0 },
+        fallback_phrase: Some(OPEN_AT_START),
         read: |page, given| keep(given.trim().parse::<u64>().ok(), |v| page.step = Some(v)),
         write: |page| page.step.map(|step| step.to_string()).unwrap_or_default(),
         in_link: InLink::UnlessDefault,
@@ -356,7 +405,7 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
     Param {
         name: "theme",
         accepted: Accepted::OneOf(&["projector", "default"]),
-        fallback_phrase: Some("the default theme"),
+        fallback_phrase: Some(DEFAULT_THEME),
         read: |page, given| {
             let theme = match given.trim() {
                 "projector" => Some(true),
@@ -381,7 +430,7 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
             names: &Panel::NAMES,
             whole: &["all", "none"],
         },
-        fallback_phrase: Some("the page's default"),
+        fallback_phrase: Some(PAGE_DEFAULT),
         read: |page, given| keep(Panels::parse(given), |v| page.panels = Some(v)),
         write: |page| page.panels.map(Panels::to_param).unwrap_or_default(),
         in_link: InLink::Never,
@@ -389,7 +438,7 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
     Param {
         name: "lesson",
         accepted: Accepted::OneOf(&BUILTIN_LESSON_IDS),
-        fallback_phrase: Some("no lesson"),
+        fallback_phrase: Some(NO_LESSON),
         read: |page, given| {
             let found = known_lesson_id(given.trim());
             keep(found, |id| page.lesson = Some(id))
@@ -400,7 +449,7 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
     Param {
         name: "lang",
         accepted: Accepted::OneOf(&Locale::TAGS),
-        fallback_phrase: Some("English"),
+        fallback_phrase: Some(IN_ENGLISH),
         read: |page, given| keep(Locale::from_tag(given), |v| page.lang = Some(v)),
         write: |page| page.lang.map(Locale::tag).unwrap_or_default().to_string(),
         in_link: InLink::UnlessDefault,
@@ -418,7 +467,9 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
 /// Everything a page's URL sets: the run and how to show it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageParams {
+    /// The run: stations, boxes, draws, policy, seed, breaks.
     pub run: RunParams,
+    /// How the page plays and shows it.
     pub page: PageSettings,
 }
 
@@ -475,11 +526,29 @@ mod tests {
         let bug_run = bug.config.expect("a run of its own");
         assert_eq!(bug_run.policy, Policy::Article);
         assert_eq!((bug_run.shot_min, bug_run.shot_max), (0.05, 0.05));
-        assert_eq!(bug_run.blocking, None, "the article's loop takes no blocking station");
+        assert_eq!(
+            bug_run.blocking, None,
+            "the article's loop takes no blocking station"
+        );
         assert_eq!(bug_run.stations, 5, "the rest of the run is kept");
         let realistic = Preset::RealisticShots.applied_to(&config);
         assert_eq!(realistic.speed, PlaySpeed::Factor(600.0));
         assert_eq!(realistic.config.map(|run| run.shot_max), Some(180.0));
+    }
+
+    #[test]
+    fn the_turn_pace_gives_about_two_shots_a_wall_second() {
+        // The default run: three stations, shots of 1 to 100 ms.
+        assert_eq!(turn_pace(&Config::default()), 0.0337);
+        let config = Config {
+            stations: 2,
+            shot_min: 1.0,
+            shot_max: 1.0,
+            speeds: vec![3.0],
+            ..Config::default()
+        };
+        // 3 + 1 shots a simulated second: half a second per wall second.
+        assert_eq!(turn_pace(&config), 0.5);
     }
 
     #[test]

@@ -24,10 +24,11 @@ use crate::sim::breaks::write_list;
 use crate::sim::{
     BreakAt, Config, Event, EventKind, LocalRun, SimTime, TaskKind, TaskSnapshot, TaskState,
 };
+use crate::source::RunSource;
 
-/// Runs up to this many shots get a slice per shot's sleep [shots].
+/// Runs up to this many shots get a slice per shot's sleep \[shots\].
 pub const SHOT_SLICES_LIMIT: u64 = 50_000;
-/// Longest run cut a trace is written for [events]: the file would run to
+/// Longest run cut a trace is written for \[events\]: the file would run to
 /// hundreds of megabytes beyond.
 pub const TRACE_EVENTS_LIMIT: u64 = 1_000_000;
 
@@ -125,22 +126,24 @@ impl Field {
     }
 }
 
-/// The trace of `config` with `seed` and `breaks`, up to its first
+/// The trace of the run `source` makes, up to its first
 /// `up_to` events, as JSON; an error names why none can be written.
-pub fn chrome_trace(
-    config: &Config,
-    seed: u64,
-    breaks: &[BreakAt],
-    up_to: u64,
-) -> Result<String, String> {
+pub fn chrome_trace(source: &RunSource, up_to: u64) -> Result<String, String> {
     if up_to > TRACE_EVENTS_LIMIT {
         return Err(format!(
             "a trace holds at most {TRACE_EVENTS_LIMIT} events; this moment is event {up_to}: \
              step back, or use fewer boxes"
         ));
     }
+    let RunSource::Engine {
+        config,
+        seed,
+        breaks,
+    } = source;
     let mut writer = TraceWriter::new(config);
-    let mut replay = LocalRun::with_breaks(config.clone(), seed, breaks);
+    let Some(mut replay) = source.engine_replay() else {
+        return Err("a trace needs the engine's tasks".to_string());
+    };
     writer.monitor_moment(&replay, SimTime::START);
     let mut taken = 0u64;
     while taken < up_to {
@@ -156,7 +159,7 @@ pub fn chrome_trace(
         }
         writer.event(&event);
     }
-    Ok(writer.finish(config, seed, breaks, taken))
+    Ok(writer.finish(config, *seed, breaks, taken))
 }
 
 /// The trace as it is written.

@@ -11,10 +11,10 @@
 use yew::prelude::*;
 
 use crate::app::language::use_i18n;
-use crate::app::replays;
 use crate::app::store::{GanttBar, RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
 use crate::i18n::Messages;
 use crate::model::labels::policy_label;
+use crate::model::source::RunSource;
 use crate::sim::{Config, Policy, RunStats};
 use crate::tr;
 
@@ -62,11 +62,9 @@ fn compare_one(config: &Config, seed: u64, policy: Policy) -> Option<PolicyResul
         }
         other => other,
     };
-    let config = Config {
-        policy: replayed,
-        ..config.clone()
-    };
-    let summary = replays::summary(&config, seed, &[])?;
+    let summary = RunSource::engine(config.clone(), seed, Vec::new())
+        .under_policy(replayed)?
+        .summary()?;
     Some(PolicyResult {
         policy,
         makespan_s: summary.makespan.as_secs_f64(),
@@ -234,12 +232,15 @@ fn time_axis(messages: &Messages, x_max: f64, plot_width: f64, bottom: f64) -> H
     }
 }
 
+/// The charts panel's input: the run's view.
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {
     /// Refreshed a few times a second while running (see the root).
     pub view: ViewRef,
 }
 
+/// The charts panel: doses over time, the Gantt chart, each station's
+/// utilisation and the policy comparison.
 #[component]
 pub fn ChartsPanel(props: &ChartsProps) -> Html {
     let messages = use_i18n();

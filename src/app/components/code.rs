@@ -149,16 +149,22 @@ fn render_listing(
 /// changes (not on every frame of a run).
 #[derive(Properties, PartialEq)]
 pub struct CodeProps {
+    /// The supervisor's policy: which supervisor listings are shown.
     pub policy: Policy,
+    /// The task the thread last resumed, whose await is highlighted;
+    /// `None` before the first.
     pub last_ran: Option<LastRan>,
     /// Station tasks in the awaited set.
     pub waiting: usize,
+    /// The run has finished: the supervisor's await reads as returned.
     pub finished: bool,
     /// The station that blocks the thread, if any.
     #[prop_or_default]
     pub blocking: Option<u32>,
 }
 
+/// The code panel: the station and the supervisor in Rust and in asyncio,
+/// each await marked with who waits there.
 #[component]
 pub fn CodePanel(props: &CodeProps) -> Html {
     let messages = use_i18n();

@@ -5,11 +5,12 @@
 
 use yew::prelude::*;
 
-use crate::app::controller::TIMELINE_DOSES_LIMIT;
 use crate::app::figures::{count, fixed, plain};
-use crate::app::runtime::Mode;
 use crate::app::settings::{readable_speed, PlaySpeed, Preset, PLAY_SPEED_LIMITS};
 use crate::i18n::Messages;
+use crate::model::command::RunCommand;
+use crate::model::view::Mode;
+use crate::model::view::TIMELINE_DOSES_LIMIT;
 use crate::tr;
 
 /// Slider positions from 0.01× to 100000×, on a log scale.
@@ -58,14 +59,13 @@ const fn preset_testid(preset: Preset) -> &'static str {
 
 /// What the controls show, and where their presses go.
 pub struct ControlsProps {
+    /// The run's mode: Pause shows while running, Resume while paused, and
+    /// Start and Step are disabled once finished.
     pub mode: Mode,
+    /// The play speed the slider and its label show.
     pub speed: PlaySpeed,
-    pub on_start: Callback<()>,
-    pub on_pause: Callback<()>,
-    pub on_step: Callback<()>,
-    pub on_reset: Callback<()>,
-    pub on_speed: Callback<PlaySpeed>,
-    pub on_preset: Callback<Preset>,
+    /// Where every press goes, as a command to the run.
+    pub on_command: Callback<RunCommand>,
     /// The slow pace the first Start chose, while the page plays at it.
     pub turn_pace: Option<f64>,
 }
@@ -81,11 +81,13 @@ pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
     let title = |id: &str| i18n.text(&format!("{id}.title"));
     let speed = speed_label(i18n, props.speed);
     let on_slider = {
-        let on_speed = props.on_speed.clone();
+        let on_command = props.on_command.clone();
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Ok(position) = input.value().parse::<f64>() {
-                on_speed.emit(PlaySpeed::Factor(speed_from_slider(position)));
+                on_command.emit(RunCommand::Speed(PlaySpeed::Factor(speed_from_slider(
+                    position,
+                ))));
             }
         })
     };
@@ -93,23 +95,23 @@ pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
         PlaySpeed::Factor(factor) => slider_from_speed(factor),
         PlaySpeed::Max => SLIDER_STEPS,
     };
-    let click = |callback: &Callback<()>| {
-        let callback = callback.clone();
-        Callback::from(move |_: MouseEvent| callback.emit(()))
+    let click = |command: RunCommand| {
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(command.clone()))
     };
     html! {
         <section class="controls" aria-label={tr!(i18n, "controls")}>
             <div class="buttons">
                 if running {
-                    <button data-testid="pause" class="primary" onclick={click(&props.on_pause)}
+                    <button data-testid="pause" class="primary" onclick={click(RunCommand::Pause)}
                             title={title("controls-pause")}>{ tr!(i18n, "controls-pause") }</button>
                 } else {
                     <button data-testid="start" class="primary" disabled={finished}
-                            onclick={click(&props.on_start)} title={title(start)}>{ i18n.text(start) }</button>
+                            onclick={click(RunCommand::Play)} title={title(start)}>{ i18n.text(start) }</button>
                 }
-                <button data-testid="step" disabled={finished} onclick={click(&props.on_step)}
+                <button data-testid="step" disabled={finished} onclick={click(RunCommand::Step)}
                         title={title("controls-step")}>{ tr!(i18n, "controls-step") }</button>
-                <button data-testid="reset" onclick={click(&props.on_reset)}
+                <button data-testid="reset" onclick={click(RunCommand::Reset)}
                         title={title("controls-reset")}>{ tr!(i18n, "controls-reset") }</button>
             </div>
             <div class="speed">
@@ -117,7 +119,7 @@ pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
                 <input id="speed-slider" data-testid="speed-slider" type="range" min="0"
                        max={SLIDER_STEPS.to_string()} step="1" value={slider_value.to_string()}
                        oninput={on_slider} aria-valuetext={speed} />
-                { presets(i18n, &props.on_preset) }
+                { presets(i18n, &props.on_command) }
             </div>
             if let Some(pace) = props.turn_pace {
                 <p class="turn-pace" data-testid="turn-pace" role="status">
@@ -129,10 +131,11 @@ pub fn controls(i18n: &Messages, props: &ControlsProps) -> Html {
 }
 
 /// The one-click presets, each a button that hands its [`Preset`] on.
-fn presets(messages: &Messages, on_preset: &Callback<Preset>) -> Html {
+fn presets(messages: &Messages, on_command: &Callback<RunCommand>) -> Html {
     let button = |preset: Preset| {
-        let on_preset = on_preset.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_preset.emit(preset));
+        let on_command = on_command.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| on_command.emit(RunCommand::Preset(preset)));
         let id = preset.message_id();
         html! {
             <button data-testid={preset_testid(preset)} {onclick}
@@ -154,25 +157,25 @@ pub struct TimelineProps {
     pub pending: bool,
     /// Events shown so far.
     pub shown: u64,
+    /// The simulated time reached, read out in seconds by the scrubber.
     pub clock: crate::sim::SimTime,
-    pub finished: bool,
-    pub on_seek: Callback<u64>,
-    pub on_step_back: Callback<()>,
+    /// Where a move of the timeline goes, as a command to the run.
+    pub on_command: Callback<RunCommand>,
 }
 
 /// Step back, and a scrubber over the whole run. Going back replays the run
 /// from the start: a run is determined by its parameters and seed.
 pub fn timeline(i18n: &Messages, props: &TimelineProps) -> Html {
     let on_back = {
-        let on_step_back = props.on_step_back.clone();
-        Callback::from(move |_: MouseEvent| on_step_back.emit(()))
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(RunCommand::StepBack))
     };
     let scrubber = props.total.map(|total| {
-        let on_seek = props.on_seek.clone();
+        let on_command = props.on_command.clone();
         let oninput = Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Ok(target) = input.value().parse::<u64>() {
-                on_seek.emit(target);
+                on_command.emit(RunCommand::Seek(target));
             }
         });
         html! {

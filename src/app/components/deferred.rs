@@ -13,11 +13,13 @@ use yew::prelude::*;
 
 use crate::app::hooks::use_after_first_paint;
 
+/// When a deferred part mounts, and what it holds.
 #[derive(Properties)]
 pub struct DeferredProps {
     /// Milliseconds after the first render; parts with different turns
     /// mount in different tasks, in turn order.
     pub turn: u32,
+    /// The part itself, rendered once its turn has come.
     pub children: Html,
 }
 

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::app::language::use_i18n;
 use crate::tr;
 
+/// A dialog's name, title and content, and where its closing goes.
 #[derive(Properties, PartialEq)]
 pub struct DialogProps {
     /// Names the test hooks: `{name}-dialog`, `{name}-close`.
@@ -18,11 +19,15 @@ pub struct DialogProps {
     /// Classes beside `dialog` on the box.
     #[prop_or_default]
     pub class: Classes,
+    /// Called on the Close button or Escape; the caller closes the dialog.
     pub on_close: Callback<()>,
+    /// The content, between the title and the Close button.
     #[prop_or_default]
     pub children: Html,
 }
 
+/// The overlay and its titled box; focus moves to the first control in it
+/// when it opens.
 #[component]
 pub fn Dialog(props: &DialogProps) -> Html {
     let i18n = use_i18n();

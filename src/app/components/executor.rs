@@ -5,7 +5,7 @@
 //! Reads the run view. What it says of the run as a whole (whether the
 //! completion queue gave FIRST_COMPLETED's run, how a blocking station
 //! shared the thread) comes from a replay of the whole run on screen
-//! ([`replays`]), worked out in a task of its own after the panel mounts;
+//! ([`RunSource::summary`]), worked out in a task of its own after the panel mounts;
 //! it owns only that task. Its words are the `executor-…` messages of
 //! `panels.ftl`, and a sentence that holds for one policy is shown only
 //! under it.
@@ -14,11 +14,11 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::language::use_i18n;
-use crate::app::replays;
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
 use crate::i18n::Messages;
+use crate::model::source::RunSource;
 use crate::sim::{BreakAt, Config, Policy, SimTime, StationError, ThreadShare};
 use crate::tr;
 
@@ -32,12 +32,15 @@ const PENDING_LISTED: usize = 8;
 /// doses (as the policy comparison).
 const CLAIMS_DOSES_LIMIT: u64 = 100_000;
 
+/// The executor panel's input: the run's view.
 #[derive(Properties, PartialEq)]
 pub struct ExecutorProps {
     /// Refreshed a few times a second while running (see the root).
     pub view: ViewRef,
 }
 
+/// The executor panel: the awaited set, the supervisor's wakes, the timer
+/// queue and the task the thread ran last.
 #[component]
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
@@ -134,13 +137,18 @@ fn use_run_claims(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<RunC
 /// The claims of one run, from its replays (kept and shared with the
 /// timeline and the comparison).
 fn run_claims(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<RunClaims> {
-    let run = replays::summary(config, seed, breaks)?;
+    let source = RunSource::engine(config.clone(), seed, breaks.to_vec());
+    let run = source.summary()?;
     let queue_as_first = if config.policy == Policy::CompletionQueue {
-        let first = Config {
-            policy: Policy::FirstCompleted,
-            ..config.clone()
-        };
-        let first = replays::summary(&first, seed, breaks)?;
+        let first = RunSource::engine(
+            Config {
+                policy: Policy::FirstCompleted,
+                ..config.clone()
+            },
+            seed,
+            breaks.to_vec(),
+        )
+        .summary()?;
         Some(QueueAsFirst {
             same_lot: run.lot == first.lot,
             queue_end: run.makespan,

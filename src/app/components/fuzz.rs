@@ -4,9 +4,8 @@
 //! Anything wrong is shown, not swallowed.
 //!
 //! Owns the fuzzer's interval (dropped with the panel) and its findings;
-//! its actions go through the page's own ways in ([`perform`]): the host
-//! API where an embedding page could do the same, the controller for the
-//! rest.
+//! its actions are the page's own [`RunCommand`]s, which its owner carries
+//! out as it does every other input's.
 
 use std::rc::Rc;
 
@@ -15,36 +14,17 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 use yew::prelude::*;
 
-use crate::app::controller::RunController;
 use crate::app::figures::count;
 use crate::app::hooks::use_latest;
-use crate::app::host::{self, HostCommand};
 use crate::app::language::use_i18n;
 use crate::app::settings::PlaySpeed;
 use crate::app::store::RunView;
 use crate::i18n::Messages;
+use crate::model::command::RunCommand;
 use crate::tr;
 
 /// Time between two random actions [ms].
 const ACTION_INTERVAL_MS: u32 = 40;
-
-/// One random thing a user could do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FuzzAction {
-    Start,
-    Pause,
-    Step,
-    StepBack,
-    Reset,
-    /// Seek to this fraction of the run.
-    Seek(f64),
-    /// Break the station with this index (wrapped to the station count).
-    Break(u32),
-    /// Play speed: a factor, or `None` for max.
-    Speed(Option<f64>),
-    /// A parameter string, valid or not.
-    SetParams(String),
-}
 
 /// Parameter strings the fuzzer tries: most valid, some not.
 const PARAMS: [&str; 10] = [
@@ -60,46 +40,26 @@ const PARAMS: [&str; 10] = [
     "speeds=x,y&fail=nan&<b>=1",
 ];
 
-fn random_action(rng: &mut Pcg64Mcg) -> FuzzAction {
+/// One random thing a user could do, on a run of `stations` stations
+/// whose timeline ends at about event `end`.
+fn random_command(rng: &mut Pcg64Mcg, stations: u32, end: u64) -> RunCommand {
     match rng.random_range(0..100u32) {
-        0..=14 => FuzzAction::Start,
-        15..=24 => FuzzAction::Pause,
-        25..=44 => FuzzAction::Step,
-        45..=54 => FuzzAction::StepBack,
-        55..=58 => FuzzAction::Reset,
-        59..=68 => FuzzAction::Seek(rng.random::<f64>()),
-        69..=78 => FuzzAction::Break(rng.random_range(0..1000)),
-        79..=90 => FuzzAction::Speed(match rng.random_range(0..4u32) {
-            0 => None,
-            1 => Some(1.0),
-            2 => Some(100.0),
-            _ => Some(10_000.0),
+        0..=14 => RunCommand::Play,
+        15..=24 => RunCommand::Pause,
+        25..=44 => RunCommand::Step,
+        45..=54 => RunCommand::StepBack,
+        55..=58 => RunCommand::Reset,
+        59..=68 => RunCommand::Seek((end as f64 * rng.random::<f64>()) as u64),
+        69..=78 => RunCommand::Break(rng.random_range(0..1000) % stations.max(1) + 1),
+        79..=90 => RunCommand::Speed(match rng.random_range(0..4u32) {
+            0 => PlaySpeed::Max,
+            1 => PlaySpeed::Factor(1.0),
+            2 => PlaySpeed::Factor(100.0),
+            _ => PlaySpeed::Factor(10_000.0),
         }),
-        _ => FuzzAction::SetParams(PARAMS[rng.random_range(0..PARAMS.len())].to_string()),
-    }
-}
-
-/// Does one random action on the page.
-pub fn perform(controller: &RunController, action: FuzzAction) {
-    match action {
-        FuzzAction::Start => host::perform(controller, HostCommand::Start),
-        FuzzAction::Pause => host::perform(controller, HostCommand::Pause),
-        FuzzAction::Step => host::perform(controller, HostCommand::Step),
-        FuzzAction::Reset => host::perform(controller, HostCommand::Reset),
-        FuzzAction::StepBack => controller.step_back(),
-        FuzzAction::Seek(fraction) => {
-            let end = controller
-                .timeline_total()
-                .unwrap_or(controller.events_applied + 200);
-            controller.seek((end as f64 * fraction) as u64);
-        }
-        FuzzAction::Break(index) => {
-            controller.break_station(index % controller.config.stations.max(1) + 1)
-        }
-        FuzzAction::Speed(factor) => {
-            controller.set_speed(factor.map_or(PlaySpeed::Max, PlaySpeed::Factor))
-        }
-        FuzzAction::SetParams(params) => host::perform(controller, HostCommand::SetParams(params)),
+        // Refused parameters change nothing, as they do for a host page.
+        _ => RunCommand::from_query(PARAMS[rng.random_range(0..PARAMS.len())])
+            .unwrap_or(RunCommand::Step),
     }
 }
 
@@ -175,19 +135,35 @@ fn check(view: &RunView) -> Option<Problem> {
     None
 }
 
+/// The run the fuzzer checks and acts on.
 #[derive(Properties, PartialEq)]
 pub struct FuzzProps {
+    /// The run's view, checked at every render.
     pub view: Rc<RunView>,
+    /// The page's seed, from which the fuzzer draws its random actions
+    /// (read once, on mounting).
     pub seed: u64,
-    pub on_action: Callback<FuzzAction>,
+    /// Events in the whole run, once measured: where random seeks may land.
+    pub timeline_total: Option<u64>,
+    /// Where the random actions go, as commands to the run.
+    pub on_command: Callback<RunCommand>,
 }
 
+/// The fuzz report: a random action every few tens of milliseconds, the
+/// page's state checked every frame, and what the checks found.
 #[component]
 pub fn FuzzPanel(props: &FuzzProps) -> Html {
     let i18n = use_i18n();
     let findings = use_mut_ref(Findings::default);
     let shown = use_state(Findings::default);
-    let act = use_latest(props.on_action.clone());
+    let act = use_latest(props.on_command.clone());
+    // Where seeks and breaks may land: the run on screen's.
+    let run_shape = use_latest((
+        props.view.config.stations,
+        props
+            .timeline_total
+            .unwrap_or(props.view.events_shown + 200),
+    ));
     {
         // Checked at every render, which follows every frame's batch.
         let mut findings = findings.borrow_mut();
@@ -206,7 +182,10 @@ pub fn FuzzPanel(props: &FuzzProps) -> Html {
             let mut rng = Pcg64Mcg::seed_from_u64(seed ^ 0xf022);
             // Owned by the effect: dropped (and stopped) on unmount.
             let interval = Interval::new(ACTION_INTERVAL_MS, move || {
-                let action = random_action(&mut rng);
+                let Some((stations, end)) = run_shape.get() else {
+                    return;
+                };
+                let action = random_command(&mut rng, stations, end);
                 {
                     let mut findings = findings.borrow_mut();
                     findings.actions += 1;

@@ -197,12 +197,16 @@ fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'stat
     }
 }
 
+/// The task inspector's input: the run's view.
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
     /// Refreshed a few times a second while running (see the root).
     pub view: ViewRef,
 }
 
+/// The task inspector: a sortable row per station task (and the
+/// supervisor's), then the finished tasks; a note instead of the table for
+/// runs of more than 30 stations.
 #[component]
 pub fn TaskInspector(props: &InspectorProps) -> Html {
     let sort = use_state(|| Sort {

@@ -62,14 +62,22 @@ fn own_text(active: &ActiveLesson, messages: &Messages, part: Part) -> LessonTex
     lesson_text(messages, active.source.builtin(), &active.lesson, part)
 }
 
+/// The lesson shown, and where the card's buttons go.
 #[derive(Properties, PartialEq)]
 pub struct LessonCardProps {
+    /// The lesson, its step and the learner's answers.
     pub active: Rc<ActiveLesson>,
     /// Whether the run has reached the answer to the learner's prediction.
     pub answer_shown: bool,
+    /// Goes back a step (disabled at the first).
     pub on_previous: Callback<()>,
+    /// Goes on a step (disabled at the last, and until the step's
+    /// prediction is answered or skipped).
     pub on_next: Callback<()>,
+    /// Leaves the lesson.
     pub on_exit: Callback<()>,
+    /// Called with the index of the choice the learner predicts (0-based,
+    /// in the order shown).
     pub on_choose: Callback<usize>,
     /// Passes over the step's prediction, on purpose.
     pub on_skip: Callback<()>,
@@ -79,6 +87,8 @@ pub struct LessonCardProps {
     pub on_menu: Callback<()>,
 }
 
+/// The lesson card: the step's title and text, where to look, its
+/// prediction, the summary at the last step, and the buttons to move on.
 #[component]
 pub fn LessonCard(props: &LessonCardProps) -> Html {
     let messages = use_i18n();

@@ -21,13 +21,17 @@ use super::share::iframe_snippet;
 
 /// What the editor shows and calls.
 pub struct LessonEditorProps {
+    /// The lesson being written, as shown.
     pub draft: Lesson,
     /// The run on screen as a step's `params`, and its event count.
     pub moment: (AttrValue, u64),
     /// The page's address without query or fragment.
     pub base: AttrValue,
+    /// Called with the whole draft after each edit; the page keeps it.
     pub on_change: Callback<Lesson>,
+    /// Opens the draft as a lesson (offered once the draft reads as one).
     pub on_preview: Callback<()>,
+    /// Closes the editor; the draft is kept.
     pub on_close: Callback<()>,
 }
 

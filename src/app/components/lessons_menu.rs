@@ -18,7 +18,9 @@ use super::dialog::Dialog;
 pub struct LessonsMenuProps {
     /// Called with the chosen lesson's id.
     pub on_open: Callback<&'static str>,
+    /// Opens the lesson editor.
     pub on_write: Callback<()>,
+    /// Closes the menu (its Close button or Escape).
     pub on_close: Callback<()>,
 }
 

@@ -26,20 +26,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::browser::download;
-use crate::app::event_text::{count, event_line, log_header};
+use crate::app::event_text::{event_line, log_header};
+use crate::app::figures::count;
 use crate::app::language::use_i18n;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::i18n::Messages;
 use crate::sim::event::counted;
-use crate::sim::{Event, EventKind, LocalRun};
+use crate::sim::{Event, EventKind};
 use crate::tr;
 use crate::trace::chrome_trace;
 
+/// The log panel's input: the run's view.
 #[derive(Properties, PartialEq)]
 pub struct LogProps {
+    /// The run's view, a fresh snapshot at every render of the page: the
+    /// kept lines, and the run the downloads replay.
     pub view: Rc<RunView>,
 }
 
+/// The log panel: the kept lines, newest at the bottom, and the downloads
+/// of the whole log as text, CSV or a trace.
 #[component]
 pub fn LogPanel(props: &LogProps) -> Html {
     let messages = use_i18n();
@@ -108,7 +114,7 @@ impl LogFormat {
             LogFormat::Trace => download(
                 "vaccination-trace.json",
                 "application/json",
-                &chrome_trace(&view.config, view.seed, &view.breaks, view.events_applied)?,
+                &chrome_trace(&view.source(), view.events_shown)?,
             ),
         }
     }
@@ -169,14 +175,8 @@ fn LogLine(props: &LogLineProps) -> Html {
 }
 
 /// Replays the run up to the events shown so far.
-fn replay(view: &RunView, mut on_event: impl FnMut(&Event)) {
-    let mut run = LocalRun::with_breaks((*view.config).clone(), view.seed, &view.breaks);
-    for _ in 0..view.events_applied {
-        match run.next_event() {
-            Some(event) => on_event(&event),
-            None => break,
-        }
-    }
+fn replay(view: &RunView, on_event: impl FnMut(&Event)) {
+    view.source().replay(view.events_shown, on_event);
 }
 
 /// The log as the page shows it, in its language, after a first line

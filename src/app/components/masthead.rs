@@ -6,22 +6,30 @@
 
 use yew::prelude::*;
 
-use crate::app::runtime::Mode;
 use crate::i18n::{Locale, Messages};
+use crate::model::view::Mode;
 use crate::tr;
 
 /// What the head shows, and where its buttons go.
 pub struct MastheadProps {
     /// The compact layout: no title or tagline.
     pub embed: bool,
+    /// The run's mode, shown as its status.
     pub mode: Mode,
+    /// The projector theme is on (its button shows pressed).
     pub projector: bool,
+    /// Opens and closes the help overlay.
     pub on_help: Callback<()>,
+    /// The Lessons button: opens and closes the lessons menu (the build
+    /// without lessons loads the page again with them).
     pub on_lessons: Callback<()>,
+    /// Opens and closes the share dialog.
     pub on_share: Callback<()>,
+    /// Turns the projector theme on and off.
     pub on_projector: Callback<()>,
-    /// The language asked for, and where a choice goes.
+    /// The language asked for, selected in the menu.
     pub language: Locale,
+    /// Called with the language chosen in the menu.
     pub on_language: Callback<Locale>,
 }
 

@@ -8,11 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::event_text::{count, seconds};
+use crate::app::figures::{count, seconds};
 use crate::app::hooks::{use_throttle, Throttle};
 use crate::app::language::{use_i18n, I18n};
-use crate::app::runtime::Mode;
 use crate::i18n::{Locale, Messages};
+use crate::model::view::Mode;
 use crate::sim::{LotState, SimTime};
 use crate::tr;
 
@@ -124,13 +124,20 @@ fn finished(messages: &Messages, lot: &LotState) -> String {
     )
 }
 
+/// What the narration reads: the lot, the mode and which run it is.
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
+    /// The lot as drawn: its clock and counts are what is announced.
     pub lot: Rc<LotState>,
+    /// The run's mode; a change is announced at once.
     pub mode: Mode,
+    /// The run's id, new for each run started; a new run is announced at
+    /// once.
     pub run_id: u64,
 }
 
+/// The live region: a change of run, mode, language or (outside play)
+/// moment is announced at once, progress at most every two seconds.
 #[component]
 pub fn Narration(props: &NarrationProps) -> Html {
     let told = use_mut_ref(Told::default);

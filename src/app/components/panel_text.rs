@@ -1,7 +1,6 @@
 //! Text the teaching panels build from `panels.ftl`: sentences with
-//! elements inside them (a glossary term, a bit of code), and numbers
-//! written the locale's way but as the English page always wrote them
-//! (no grouping, Rust's rounding).
+//! elements inside them (a glossary term, a bit of code). Their numbers
+//! are the page model's `figures`, re-exported here for the panels.
 //!
 //! ```text
 //!   "… The supervisor { $awaits } the whole set …"
@@ -17,9 +16,8 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use crate::app::figures::rounded;
-pub use crate::app::figures::{count, fixed};
-use crate::i18n::{Messages, NumberStyle};
+pub use crate::app::figures::{count, decimal, fixed, whole};
+use crate::i18n::Messages;
 
 /// The first of the private-use characters that stand for elements while
 /// a message is formatted (one per element, in order).
@@ -32,6 +30,7 @@ const ISOLATE_END: char = '\u{2069}';
 /// A piece of a message cut at its elements' places.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
+    /// Text of the message, between elements.
     Text(String),
     /// The element given at this index.
     Element(usize),
@@ -101,24 +100,6 @@ pub fn with_elements(
             .unwrap_or_default(),
     });
     html! { <>{ for shown }</> }
-}
-
-/// `value` with exactly `digits` decimals and no grouping, in the
-/// locale's digits: times in seconds and percentages outside a sentence.
-pub fn decimal(messages: &Messages, value: f64, digits: u8) -> String {
-    let style = NumberStyle {
-        min_fraction: Some(digits),
-        max_fraction: Some(digits),
-        grouping: false,
-    };
-    messages.number(rounded(value, usize::from(digits)), style)
-}
-
-/// A whole number with no grouping, in the locale's digits: a count in a
-/// table cell, or a station's or box's number (a name more than an amount,
-/// so never grouped: "station 1200", not "station 1,200").
-pub fn whole(messages: &Messages, value: impl Into<f64>) -> String {
-    decimal(messages, value.into(), 0)
 }
 
 /// The glossary term `id` (a message whose `.title` defines it): dotted,

@@ -64,14 +64,21 @@ fn accepts(name: &str, value: &str) -> bool {
     param(name).is_some_and(|param| param.accepts(value))
 }
 
+/// The run the form starts from, and where a valid one goes.
 #[derive(Properties, PartialEq)]
 pub struct ParamFormProps {
+    /// The run's configuration: the fields' and the policy's starting
+    /// values, read when the form mounts (the page mounts a new form for
+    /// each run).
     pub config: Config,
+    /// The run's seed: the seed field's starting value.
     pub seed: u64,
     /// Called with a valid configuration and seed; the page resets with them.
     pub on_apply: Callback<(Config, u64)>,
 }
 
+/// The parameter form: a field per run parameter, checked as typed, and
+/// the policy; applying a valid form starts a new run.
 #[component]
 pub fn ParamForm(props: &ParamFormProps) -> Html {
     let i18n = use_i18n();

@@ -19,18 +19,21 @@ use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, use_tur
 use crate::app::host::{self, use_host_bridge};
 use crate::app::keyboard::{use_shortcuts, PageKeys};
 use crate::app::language::{use_language, I18n};
-use crate::app::runtime::Mode;
 use crate::app::settings::{Panel, Panels};
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::{current, Locale, Messages};
 use crate::lesson::Focus;
+use crate::model::command::RunCommand;
+use crate::model::view::Mode;
+use crate::sim::config::RunParams;
+use crate::sim::Config;
 
 use super::charts::ChartsPanel;
 use super::code::CodePanel;
 use super::controls::{controls as play_controls, timeline, ControlsProps, TimelineProps};
 use super::deferred::Deferred;
 use super::executor::ExecutorPanel;
-use super::fuzz::{self, FuzzPanel};
+use super::fuzz::FuzzPanel;
 use super::help::help_overlay;
 use super::inspector::TaskInspector;
 use super::log::LogPanel;
@@ -42,6 +45,7 @@ use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
 
+/// Where the page reads its parameters from.
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The query string to read parameters from; `None` reads the page's URL.
@@ -59,6 +63,8 @@ const NARROW_SCREEN: &str = "(max-width: 700px)";
 /// Runs with up to this many stations show the sentence on breaking one.
 const BREAK_HINT_STATIONS: usize = 100;
 
+/// The whole page: the run, its language, lessons, shortcuts and host
+/// bridge, and every panel, mounted a part at a time.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let startup = {
@@ -73,11 +79,21 @@ pub fn App(props: &AppProps) -> Html {
             .lang
             .unwrap_or_else(|| Locale::from_browser(&browser_languages())),
     );
-    run.set_language(language.requested);
-    current::show(&language.messages.0);
+    {
+        // Links carry the language shown, and the panic panel speaks it:
+        // written once the page has rendered in it, never during a render.
+        let (run, messages) = (run.clone(), language.messages.0.clone());
+        use_effect_with(
+            (language.requested, Rc::as_ptr(&messages) as usize),
+            move |(requested, _)| {
+                run.set_language(*requested);
+                current::show(&messages);
+            },
+        );
+    }
     let lessons = use_page_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
-    use_shortcuts(&run, page_keys(&overlays, &lessons));
+    use_shortcuts(run.commands(), page_keys(&overlays, &lessons));
     use_host_bridge(&run);
     let snapshot = run.snapshot();
     let teaching = use_teaching_view(&run, &snapshot);
@@ -117,7 +133,8 @@ pub fn App(props: &AppProps) -> Html {
                 { lessons.notices(&language.messages) }
             }
             if page.fuzz && mounted(Part::Controls) {
-                <FuzzPanel view={snapshot.clone()} seed={startup.seed} on_action={run.callback(fuzz::perform)} />
+                <FuzzPanel view={snapshot.clone()} seed={startup.seed} timeline_total={run.timeline_total()}
+                           on_command={run.commands()} />
             }
             if let Some(focus) = focus {
                 if mounted(Part::Controls) || mounted(Part::Lot) {
@@ -133,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !page.embed {
                     <Deferred turn={FORM_TURN}>
                         <ParamForm key={run.run_id} config={(*run.config).clone()} seed={run.seed}
-                                   on_apply={run.callback(|run, (config, seed)| run.start_run(config, seed))} />
+                                   on_apply={run.commands().reform(new_run)} />
                     </Deferred>
                 }
                 { run_footer(&language.messages, run.seed, link) }
@@ -271,7 +288,7 @@ impl Regions<'_> {
         html! {
             <main class="stage" data-testid="lot">
                 <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
-                           on_break={run.callback(RunController::break_station)} />
+                           on_break={run.commands().reform(RunCommand::Break)} />
                 if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
             </main>
         }
@@ -344,11 +361,7 @@ fn use_teaching_view(run: &RunController, snapshot: &Rc<RunView>) -> ViewRef {
     let running = run.mode == Mode::Running;
     let snapshot = snapshot.clone();
     use_throttled(
-        (
-            run.run_id,
-            run.mode,
-            (!running).then_some(run.events_applied),
-        ),
+        (run.run_id, run.mode, (!running).then_some(run.events_shown)),
         running.then_some(TEACHING_REFRESH_MS),
         move || ViewRef(snapshot),
     )
@@ -359,21 +372,25 @@ fn controls(messages: &Messages, run: &RunController) -> Html {
     html! {
         <>
             { play_controls(messages, &ControlsProps {
-                mode: run.mode, speed: run.speed(),
-                on_start: run.callback(|run, ()| run.play()),
-                on_pause: run.callback(|run, ()| run.pause()),
-                on_step: run.callback(|run, ()| run.step()),
-                on_reset: run.callback(|run, ()| run.reset()),
-                on_speed: run.callback(RunController::set_speed),
-                on_preset: run.callback(RunController::apply_preset),
+                mode: run.mode, speed: run.speed, on_command: run.commands(),
                 turn_pace: run.turn_pace_shown(),
             }) }
             { timeline(messages, &TimelineProps {
-                total: run.timeline_total(), pending: run.timeline_pending(), shown: run.events_applied,
-                clock: run.clock, finished: run.mode == Mode::Finished,
-                on_seek: run.callback(RunController::seek),
-                on_step_back: run.callback(|run, ()| run.step_back()),
+                total: run.timeline_total(), pending: run.timeline_pending(), shown: run.events_shown,
+                clock: run.clock, on_command: run.commands(),
             }) }
         </>
+    }
+}
+
+/// The form's parameters and seed as a fresh run.
+fn new_run((config, seed): (Config, u64)) -> RunCommand {
+    RunCommand::NewRun {
+        run: RunParams {
+            config,
+            seed: Some(seed),
+            breaks: Vec::new(),
+        },
+        speed: None,
     }
 }

@@ -11,7 +11,7 @@
 //! running from the booths to the right, as the code view and the charts
 //! read (the style sheet keeps `direction: ltr` on it). Its text, though,
 //! reads in the page's direction: in Arabic each label is set right to
-//! left ([`TextDirection`]), anchored so that it still starts where the
+//! left (`TextDirection`), anchored so that it still starts where the
 //! English one does.
 //!
 //! Reads the lot's state and reports breaks through a callback; owns no
@@ -21,7 +21,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::event_text::{count, station_error};
+use crate::app::event_text::station_error;
+use crate::app::figures::count;
 use crate::app::hooks::wall_tick;
 use crate::app::language::use_i18n;
 use crate::i18n::{Direction, Messages};
@@ -69,8 +70,10 @@ const LANE_HEIGHT: f64 = 78.0;
 const COMPACT_WIDTH: f64 = 560.0;
 const COMPACT_LANE_PITCH: f64 = 100.0;
 
+/// The lot to draw, and where a break goes.
 #[derive(Properties, PartialEq)]
 pub struct SchematicProps {
+    /// The lot's state: the depot, the stations and their boxes.
     pub lot: Rc<LotState>,
     /// Whether the run is playing (the canvas view then throttles its
     /// data attributes).
@@ -85,6 +88,8 @@ pub struct SchematicProps {
     pub compact: bool,
 }
 
+/// The lot: lanes with cars up to 12 stations, labelled tiles up to 100,
+/// a canvas of tiles beyond; a banner once the run has finished.
 #[component]
 pub fn Schematic(props: &SchematicProps) -> Html {
     let messages = use_i18n();

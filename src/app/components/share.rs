@@ -21,6 +21,7 @@ use super::dialog::Dialog;
 const WIDTH_RANGE: (u32, u32) = (320, 2400);
 const HEIGHT_RANGE: (u32, u32) = (240, 2400);
 
+/// The run's address to share, and the lesson shown with it.
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     /// The page's address without a query (`origin + path`).
@@ -31,6 +32,7 @@ pub struct ShareProps {
     /// `#lesson=…`), if one is.
     #[prop_or_default]
     pub lesson: Option<AttrValue>,
+    /// Closes the dialog (its Close button or Escape).
     pub on_close: Callback<()>,
 }
 
@@ -86,6 +88,9 @@ fn copy(text: String, status: UseStateHandle<Option<&'static str>>) {
     });
 }
 
+/// The share dialog: the run's link (with the lesson, if one is shown and
+/// kept ticked) and an iframe snippet of a chosen size and options, each
+/// with a copy button.
 #[component]
 pub fn ShareDialog(props: &ShareProps) -> Html {
     let i18n = use_i18n();

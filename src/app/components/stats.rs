@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::figures::{count, fixed};
+use crate::app::figures::{count, decimal, fixed, whole};
 use crate::app::language::use_i18n;
 use crate::app::store::RunView;
-use crate::i18n::{Messages, NumberStyle};
+use crate::i18n::Messages;
 use crate::sim::stats::StationStats;
 use crate::sim::{LotState, Policy, RunStats};
 use crate::tr;
@@ -19,8 +19,10 @@ use crate::tr;
 /// Up to this many stations get a row each in the table.
 const STATION_ROWS_LIMIT: usize = 12;
 
+/// The statistics panel's input: the run's view.
 #[derive(Properties, PartialEq)]
 pub struct StatsProps {
+    /// The run's view, a fresh snapshot at every render of the page.
     pub view: Rc<RunView>,
 }
 
@@ -70,7 +72,7 @@ fn counters(messages: &Messages, view: &RunView, stats: &RunStats) -> Html {
             <div>{ term("stats-boxes-failed") }<dd data-testid="boxes-failed">{ lot.boxes_failed }</dd></div>
             <div>{ term("stats-boxes-in-depot") }<dd data-testid="boxes-in-depot">{ lot.boxes_in_depot }</dd></div>
             <div>{ term("stats-doses-per-minute") }<dd data-testid="throughput">
-                { messages.number(stats.doses_per_minute, ONE_DECIMAL) }</dd></div>
+                { decimal(messages, stats.doses_per_minute, 1) }</dd></div>
             <div>{ term("stats-makespan") }<dd data-testid="makespan">{ makespan(messages, view) }</dd></div>
             <div>{ term("stats-expected-makespan") }<dd data-testid="expected-makespan">{ expected }</dd></div>
             if view.config.policy == Policy::Article {
@@ -79,13 +81,6 @@ fn counters(messages: &Messages, view: &RunView, stats: &RunStats) -> Html {
         </dl>
     }
 }
-
-/// One decimal, ungrouped (as the English page always wrote them).
-const ONE_DECIMAL: NumberStyle = NumberStyle {
-    min_fraction: Some(1),
-    max_fraction: Some(1),
-    grouping: false,
-};
 
 /// What the article's loop does that the exact one does not: boxes taken
 /// beyond the depot, and the doses of the tasks cancelled at its exit.
@@ -108,7 +103,7 @@ fn makespan(messages: &Messages, view: &RunView) -> String {
             "stats-seconds",
             seconds = fixed(view.lot.now.as_secs_f64(), 2)
         )
-    } else if view.events_applied == 0 {
+    } else if view.events_shown == 0 {
         "—".into()
     } else {
         tr!(messages, "stats-not-finished")
@@ -117,7 +112,7 @@ fn makespan(messages: &Messages, view: &RunView) -> String {
 
 /// A row per station, for runs with few.
 fn station_table(messages: &Messages, stations: &[StationStats]) -> Html {
-    let whole = |value: f64| messages.number(value, WHOLE);
+    let whole = |value: f64| whole(messages, value);
     let rows = stations.iter().map(|s| {
         html! {
             <tr>
@@ -139,13 +134,6 @@ fn station_table(messages: &Messages, stations: &[StationStats]) -> Html {
         </table>
     }
 }
-
-/// Whole numbers in the table, ungrouped.
-const WHOLE: NumberStyle = NumberStyle {
-    min_fraction: None,
-    max_fraction: Some(0),
-    grouping: false,
-};
 
 /// The spread of boxes and the mean time with a box open, for runs with
 /// many stations.

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::app::event_text::count;
+use crate::app::figures::count;
 use crate::app::language::use_i18n;
 use crate::i18n::Messages;
 use crate::sim::{LotState, StationState, StationStatus};
@@ -31,11 +31,15 @@ const GAP_PX: f64 = 3.0;
 /// A tile's side in CSS pixels.
 const TILE_PX: f64 = CELL_PX - GAP_PX;
 
+/// The lot whose stations the canvas draws.
 #[derive(Properties, PartialEq)]
 pub struct TileCanvasProps {
+    /// The lot's state: a tile per station, in station order.
     pub lot: Rc<LotState>,
 }
 
+/// The canvas: a gauge tile per station, [`COLUMNS`] to a row, redrawn
+/// after each render; its accessible name counts what the tiles show.
 #[component]
 pub fn TileCanvas(props: &TileCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
@@ -195,6 +199,7 @@ const DATA_CHUNKS: usize = 10;
 /// The station elements of the contract, for a canvas view.
 #[derive(Properties, PartialEq)]
 pub struct StationDataProps {
+    /// The lot's state: an element per station.
     pub lot: Rc<LotState>,
     /// Refresh every chunk now (paused, stepping, finished); otherwise
     /// chunks refresh in turn, one per `tick`.
@@ -203,6 +208,9 @@ pub struct StationDataProps {
     pub tick: u64,
 }
 
+/// A hidden list with an element per station (`data-testid="station"`)
+/// carrying its number, doses remaining and state, refreshed a chunk at a
+/// time while running.
 #[component]
 pub fn StationData(props: &StationDataProps) -> Html {
     let chunk_len = props.lot.stations.len().div_ceil(DATA_CHUNKS).max(1);
@@ -210,7 +218,7 @@ pub fn StationData(props: &StationDataProps) -> Html {
         // Chunk `chunk` sees a new key once every DATA_CHUNKS ticks, at
         // its own offset.
         let refresh = if props.all_now {
-            (true, props.lot.events_applied)
+            (true, props.lot.events_folded)
         } else {
             (
                 false,

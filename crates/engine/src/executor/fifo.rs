@@ -80,6 +80,7 @@ impl Default for FifoPool {
 }
 
 impl FifoPool {
+    /// An executor with no tasks.
     pub fn new() -> FifoPool {
         FifoPool {
             table: Rc::default(),
@@ -87,6 +88,7 @@ impl FifoPool {
         }
     }
 
+    /// A spawner that queues its tasks on this pool.
     pub fn spawner(&self) -> FifoSpawner {
         FifoSpawner {
             table: self.table.clone(),

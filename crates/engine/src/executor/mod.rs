@@ -13,6 +13,8 @@
 
 mod fifo;
 mod monitor;
+// The one place with `unsafe`: a `RawWaker` over the task's `Rc`.
+#[allow(unsafe_code)]
 mod task;
 
 pub use fifo::{FifoPool, FifoSpawner};

@@ -48,15 +48,21 @@ use std::task::{Context, Poll, Waker};
 
 use futures::future::LocalBoxFuture;
 use futures::FutureExt;
+use pin_project_lite::pin_project;
 
 use super::task::{this_thread, Shared, TaskCell, TaskKind, TaskState};
 
 /// A snapshot of one task's counters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaskSnapshot {
+    /// What the task is.
     pub kind: TaskKind,
+    /// Where it is in its life.
     pub state: TaskState,
+    /// Times its future has been polled.
     pub polls: u64,
+    /// Wakes it has received, those that found it already scheduled
+    /// included.
     pub wakes: u64,
 }
 
@@ -71,13 +77,14 @@ pub struct TaskMonitor {
 }
 
 impl TaskMonitor {
+    /// A monitor with no tasks.
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Tasks woken or spawned, queued in the executor and not yet polled
     /// (tasks held by a pause are not counted: the executor is done with
-    /// them until [`TaskMonitor::resume`]).
+    /// them until `TaskMonitor::resume`).
     pub fn scheduled_tasks(&self) -> usize {
         self.shared.scheduled.get()
     }
@@ -98,7 +105,7 @@ impl TaskMonitor {
         self.pause();
     }
 
-    /// Whether tasks wait to be queued again by [`TaskMonitor::resume`].
+    /// Whether tasks wait to be queued again by `TaskMonitor::resume`.
     pub fn is_paused(&self) -> bool {
         self.shared.paused.get()
     }
@@ -203,6 +210,7 @@ impl Drop for Instrumented {
 /// replays, `spawn_local` in the
 /// browser. The simulation is written against this alone.
 pub trait Spawner {
+    /// Hands `task` to the executor, which polls it until it is done.
     fn spawn_task(&self, task: Instrumented);
 }
 
@@ -263,29 +271,19 @@ impl<T> Drop for JoinHandle<T> {
     }
 }
 
-/// A task whose output goes to its [`JoinHandle`]'s slot: it polls
-/// `future`, and once that is ready, stores the output and wakes whoever
-/// awaits the handle (if anyone does yet).
-///
-/// Written by hand rather than as an `async` block: the station tasks are
-/// polled once per shot, and this adds nothing to `future`'s poll.
-struct Reporting<F: Future> {
-    future: F,
-    slot: Rc<RefCell<JoinSlot<F::Output>>>,
-}
-
-impl<F: Future> Reporting<F> {
-    /// `future`, pinned where `self` is, and the slot, which is never
-    /// pinned.
-    fn project(self: Pin<&mut Self>) -> (Pin<&mut F>, &RefCell<JoinSlot<F::Output>>) {
-        // SAFETY: a pin projection. `future` is never moved out of a
-        // pinned `Reporting`: no method does, `Reporting` has no `Drop`,
-        // and it is `Unpin` only when `F` is (the auto trait's rule). The
-        // slot is only read and written through its `RefCell`.
-        unsafe {
-            let this = self.get_unchecked_mut();
-            (Pin::new_unchecked(&mut this.future), &this.slot)
-        }
+pin_project! {
+    /// A task whose output goes to its [`JoinHandle`]'s slot: it polls
+    /// `future`, and once that is ready, stores the output and wakes whoever
+    /// awaits the handle (if anyone does yet).
+    ///
+    /// Written by hand rather than as an `async` block: the station tasks
+    /// are polled once per shot, and this adds nothing to `future`'s poll.
+    /// The pin projection is `pin_project_lite`'s: `future` stays pinned,
+    /// the slot (only read and written through its `RefCell`) is not.
+    struct Reporting<F: Future> {
+        #[pin]
+        future: F,
+        slot: Rc<RefCell<JoinSlot<F::Output>>>,
     }
 }
 
@@ -294,11 +292,11 @@ impl<F: Future> Future for Reporting<F> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         // Not polled again once ready (a cell drops its finished future).
-        let (future, slot) = self.project();
-        match future.poll(cx) {
+        let this = self.project();
+        match this.future.poll(cx) {
             Poll::Pending => Poll::Pending,
             Poll::Ready(output) => {
-                deliver(slot, output);
+                deliver(this.slot, output);
                 Poll::Ready(())
             }
         }

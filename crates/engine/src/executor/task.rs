@@ -31,6 +31,8 @@ pub enum TaskState {
 /// What a task is, for display and for the inspector's grouping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TaskKind {
+    /// The supervisor: it opens the boxes and awaits, reports and
+    /// restarts the station tasks.
     Supervisor,
     /// A step of the run's own bookkeeping rather than of the model: the
     /// callbacks and loop iterations an asyncio event loop runs between
@@ -38,16 +40,20 @@ pub enum TaskKind {
     Callback,
     /// A station working through one box (1-based station and box numbers).
     Station {
+        /// 1-based station number.
         station: u32,
+        /// The box it works through.
         box_no: u32,
     },
     /// A box's task in a task group: it waits for a free station, then
     /// gives the box's shots itself.
     BoxTask {
+        /// The box whose shots it gives.
         box_no: u32,
     },
     /// A station's long-lived worker, taking box after box from a queue.
     Worker {
+        /// 1-based number of the station it works at.
         station: u32,
     },
 }

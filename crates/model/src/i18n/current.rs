@@ -8,7 +8,7 @@
 //! ```
 //!
 //! A plain thread-local the root component writes at every render; the
-//! components themselves use [`super::context`] and never this. Reading
+//! components themselves use the app's language context and never this. Reading
 //! never panics (a panic inside the panic hook would abort silently): if
 //! the cell is busy or gone, English is used.
 

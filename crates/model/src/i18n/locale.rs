@@ -17,11 +17,17 @@
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
     #[default]
+    /// English (`en`), the source language, built in.
     English,
+    /// Spanish (`es`).
     Spanish,
+    /// German (`de`).
     German,
+    /// French (`fr`).
     French,
+    /// Chinese in simplified characters (`zh-Hans`).
     ChineseSimplified,
+    /// Arabic (`ar`), written right to left.
     Arabic,
     /// The pseudo-locale `qps`: English with every message accented and
     /// wrapped in `⟦…⟧`, so a test can see any text that did not come from
@@ -32,7 +38,9 @@ pub enum Locale {
 /// Which way a locale's text runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
+    /// Left to right (`dir="ltr"`).
     LeftToRight,
+    /// Right to left (`dir="rtl"`): Arabic.
     RightToLeft,
 }
 

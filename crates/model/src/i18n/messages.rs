@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use intl_memoizer::IntlLangMemoizer;
 
 use super::locale::{Direction, Locale};
@@ -42,6 +42,7 @@ pub struct Messages {
 /// Why a locale's messages could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadError {
+    /// The locale whose file failed.
     pub locale: Locale,
     /// What went wrong, for the console (the page shows its own message).
     pub detail: String,
@@ -224,11 +225,6 @@ macro_rules! tr {
         $( args.set(stringify!($name), $value); )+
         $messages.format($id, Some(&args))
     }};
-}
-
-/// A number as Fluent takes it, for a variable that selects plural forms.
-pub fn number(value: impl Into<f64>) -> FluentValue<'static> {
-    FluentValue::from(value.into())
 }
 
 #[cfg(test)]

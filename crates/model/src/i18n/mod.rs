@@ -26,5 +26,5 @@ pub mod pseudo;
 
 pub use isolate::isolated;
 pub use locale::{Direction, Locale};
-pub use messages::{number, LoadError, Messages};
+pub use messages::{LoadError, Messages};
 pub use numbers::NumberStyle;

@@ -26,8 +26,11 @@ use intl_memoizer::IntlLangMemoizer;
 /// (least, most) and whether thousands are grouped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NumberStyle {
+    /// Fewest decimals written (`None`: the formatter's default, none).
     pub min_fraction: Option<u8>,
+    /// Most decimals written (`None`: the formatter's default, three).
     pub max_fraction: Option<u8>,
+    /// Whether thousands are grouped (`12,345`).
     pub grouping: bool,
 }
 

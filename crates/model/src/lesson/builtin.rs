@@ -9,6 +9,7 @@ use super::format::{parse_lesson, Lesson, LessonErrors};
 pub struct Builtin {
     /// Its name in `?lesson=ID`.
     pub id: &'static str,
+    /// The lesson file, in the format `lesson::format` reads.
     pub json: &'static str,
 }
 

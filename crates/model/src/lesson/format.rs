@@ -27,11 +27,11 @@ use crate::i18n::Messages;
 pub const LESSON_BYTES_LIMIT: usize = 64 * 1024;
 /// Most steps in one lesson.
 pub const STEPS_LIMIT: usize = 50;
-/// Longest title, summary or step text [characters].
+/// Longest title, summary or step text \[characters\].
 pub const TEXT_CHARS_LIMIT: usize = 2000;
-/// Longest `params` of a step [characters]: a link's query, not prose.
+/// Longest `params` of a step \[characters\]: a link's query, not prose.
 pub const PARAMS_CHARS_LIMIT: usize = 2000;
-/// Longest language tag [characters] (BCP 47 tags in use are far shorter).
+/// Longest language tag \[characters\] (BCP 47 tags in use are far shorter).
 pub const LANG_CHARS_LIMIT: usize = 35;
 /// Problems listed before the rest are summed up as one.
 const PROBLEMS_SHOWN: usize = 20;
@@ -39,17 +39,20 @@ const PROBLEMS_SHOWN: usize = 20;
 /// A guided lesson: steps that each pin a moment of a run.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lesson {
+    /// Its name in the menu and at the top of the card.
     pub title: String,
     /// The language of its texts (a BCP 47 tag), if it says.
     pub lang: Option<String>,
     /// Its key idea in a sentence or two, shown on its last step.
     pub summary: Option<String>,
+    /// Its steps, in the order the learner walks them.
     pub steps: Vec<Step>,
 }
 
 /// One step: a few sentences about one moment of one run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
+    /// What the step says, a few sentences (`**bold**` and `` `code` `` marked).
     pub text: String,
     /// The run, in the URL's syntax and rules (`stations=3&seed=42`).
     pub params: String,
@@ -65,16 +68,24 @@ pub struct Step {
 /// A region of the page a step points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Focus {
+    /// The parking lot: stations, depot, boxes.
     Lot,
+    /// The executor panel: the tasks, the ready queue, the timers.
     Executor,
+    /// The task inspector: each task's state, polls and wakes.
     Inspector,
+    /// The charts: doses over time, each station's boxes.
     Charts,
+    /// The code view: the program the run is.
     Code,
+    /// The event log.
     Log,
+    /// The run's statistics.
     Stats,
 }
 
 impl Focus {
+    /// Every region, in page order.
     pub const ALL: [Focus; 7] = [
         Focus::Lot,
         Focus::Executor,
@@ -98,6 +109,7 @@ impl Focus {
         }
     }
 
+    /// The region named `given` in a lesson file (`lot`, `executor`, …), if any.
     pub fn parse(given: &str) -> Option<Focus> {
         Focus::ALL.into_iter().find(|focus| focus.as_str() == given)
     }
@@ -111,7 +123,10 @@ pub enum QuestionSpec {
     NextStation,
     /// How many boxes are done by simulated time `seconds` (a time the
     /// engine picks when not given).
-    BoxesByTime { seconds: Option<f64> },
+    BoxesByTime {
+        /// The virtual time asked about, in seconds.
+        seconds: Option<f64>,
+    },
     /// Whether ALL_COMPLETED finishes before or after FIRST_COMPLETED on
     /// this run, and by about how much.
     AllVsFirst,
@@ -120,7 +135,10 @@ pub enum QuestionSpec {
     BlockingShots,
     /// How many doses are wasted if `station` (the first working one when
     /// not given) breaks now.
-    BreakWaste { station: Option<u32> },
+    BreakWaste {
+        /// The station broken (1-based).
+        station: Option<u32>,
+    },
     /// Under the article's loop: how many doses vanish when it ends.
     VanishedDoses,
     /// Under the article's loop: which wait number is printed for two
@@ -140,6 +158,7 @@ impl QuestionSpec {
         "printed-twice",
     ];
 
+    /// The question's name in a lesson file (`next-station`, …).
     pub fn kind(self) -> &'static str {
         match self {
             QuestionSpec::NextStation => Self::KINDS[0],
@@ -173,6 +192,7 @@ pub struct LessonError {
     /// Where: `steps[2].focus`, `title`, `summary`, or empty for the
     /// whole file.
     pub path: String,
+    /// What is wrong there, in the page's language.
     pub problem: Text,
 }
 
@@ -201,6 +221,7 @@ impl fmt::Display for LessonError {
 pub struct LessonErrors(pub Vec<LessonError>);
 
 impl LessonErrors {
+    /// Adds a problem found at `path`.
     pub fn push(&mut self, path: impl Into<String>, problem: Text) {
         self.0.push(LessonError {
             path: path.into(),
@@ -208,6 +229,7 @@ impl LessonErrors {
         });
     }
 
+    /// Whether the lesson had no problem.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

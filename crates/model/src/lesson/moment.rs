@@ -17,7 +17,7 @@ use crate::sim::{Event, LocalRun};
 use super::format::{Lesson, LessonErrors, Step};
 use super::text::{Arg, Text};
 
-/// Latest moment a step may pin [events]: reaching it replays the run that
+/// Latest moment a step may pin \[events\]: reaching it replays the run that
 /// far, in the page, each time the step opens.
 pub const AT_EVENT_LIMIT: u64 = 200_000;
 
@@ -26,10 +26,12 @@ pub const AT_EVENT_LIMIT: u64 = 200_000;
 pub struct Moment {
     /// The run, with its seed always set.
     pub run: RunParams,
+    /// The moment: how many of the run's events have happened.
     pub at_event: u64,
 }
 
 impl Moment {
+    /// The run's seed (always set once resolved).
     pub fn seed(&self) -> u64 {
         self.run.seed.unwrap_or_default()
     }

@@ -126,8 +126,7 @@ impl Arg {
     /// rounds it, so English reads as it always has and every locale
     /// shows the same digits.
     pub fn fixed(value: f64, digits: u8) -> Arg {
-        let shown = format!("{value:.*}", usize::from(digits));
-        Arg::Fixed(shown.parse().unwrap_or(value), digits)
+        Arg::Fixed(figures::rounded(value, usize::from(digits)), digits)
     }
 
     /// A figure from a lesson file or a limit on one, ungrouped (a

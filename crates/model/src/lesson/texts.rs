@@ -26,6 +26,7 @@ use crate::i18n::{Direction, Locale};
 /// Which text of a lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    /// The lesson's title.
     Title,
     /// Step `index`, from 0 (its message counts from 1).
     Step(usize),
@@ -36,6 +37,7 @@ pub enum Part {
 /// A lesson's text and the attributes of the element that shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LessonText {
+    /// The text, in the page's language when translated.
     pub text: String,
     /// The text's language; `None` when unknown (the page's is assumed).
     pub lang: Option<String>,

@@ -15,7 +15,14 @@ fn run(query: &str) -> (Config, u64, Vec<BreakAt>) {
 
 fn trace(query: &str, up_to: u64) -> Value {
     let (config, seed, breaks) = run(query);
-    serde_json::from_str(&chrome_trace(&config, seed, &breaks, up_to).unwrap()).unwrap()
+    serde_json::from_str(
+        &chrome_trace(
+            &RunSource::engine(config.clone(), seed, breaks.clone()),
+            up_to,
+        )
+        .unwrap(),
+    )
+    .unwrap()
 }
 
 /// The ledger's state after the first `up_to` events, and those events.
@@ -176,12 +183,22 @@ fn breaks_and_the_policy_are_in_the_trace() {
 #[test]
 fn large_runs_leave_out_the_shots_and_huge_cuts_are_refused() {
     let (config, seed, breaks) = run("boxes=1000&capacity=100&seed=1");
-    let trace: Value =
-        serde_json::from_str(&chrome_trace(&config, seed, &breaks, 5000).unwrap()).unwrap();
+    let trace: Value = serde_json::from_str(
+        &chrome_trace(
+            &RunSource::engine(config.clone(), seed, breaks.clone()),
+            5000,
+        )
+        .unwrap(),
+    )
+    .unwrap();
     assert_eq!(trace["otherData"]["shot_slices"], false);
     assert!(named(&trace, "shot").is_empty());
     assert!(!boxes(&trace, "done").is_empty());
-    let refused = chrome_trace(&config, seed, &breaks, TRACE_EVENTS_LIMIT + 1).unwrap_err();
+    let refused = chrome_trace(
+        &RunSource::engine(config.clone(), seed, breaks.clone()),
+        TRACE_EVENTS_LIMIT + 1,
+    )
+    .unwrap_err();
     assert!(refused.contains("at most 1000000 events"), "{refused}");
 }
 

@@ -39,10 +39,12 @@ impl PageLessons {
         None
     }
 
+    /// No steps to move through: Page Up and Page Down scroll the page.
     pub fn on_step(&self) -> Option<Callback<bool>> {
         None
     }
 
+    /// No lesson for a link to open.
     pub fn link_suffix(&self) -> Option<AttrValue> {
         None
     }
@@ -54,18 +56,23 @@ impl PageLessons {
         Callback::from(move |()| load_again(&run.moment_link(), super::MENU_FRAGMENT))
     }
 
+    /// Nothing: the menu opens in the build with lessons.
     pub fn menu(&self, _messages: &I18n) -> Html {
         Html::default()
     }
 
+    /// Nothing: this build never opens a lesson, so it has no problem with
+    /// one to report and no place to offer.
     pub fn notices(&self, _messages: &I18n) -> Html {
         Html::default()
     }
 
+    /// Nothing: no lesson is shown.
     pub fn card(&self) -> Html {
         Html::default()
     }
 
+    /// Nothing: the editor is in the build with lessons.
     pub fn editor(&self, _messages: &I18n) -> Html {
         Html::default()
     }

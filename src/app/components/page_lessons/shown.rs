@@ -159,7 +159,7 @@ impl PageLessons {
         lesson_editor(
             &LessonEditorProps {
                 draft: shown,
-                moment: (self.run.moment_params().into(), self.run.events_applied),
+                moment: (self.run.moment_params().into(), self.run.events_shown),
                 base: page_base().into(),
                 on_change,
                 on_preview: self.preview(),

@@ -11,9 +11,9 @@
 //! Owns posing and answering. Nothing here is written by hand per lesson:
 //! the choices, the right one and the explanation all come from the
 //! events of the run. Each kind lives in its own module:
-//! [`returns`] (which task returns next, how many boxes by a time),
-//! [`policies`] (ALL_COMPLETED against FIRST_COMPLETED), [`thread`] (a
-//! blocking station), [`waste`] (breaking a station now) and [`article`]
+//! `returns` (which task returns next, how many boxes by a time),
+//! `policies` (ALL_COMPLETED against FIRST_COMPLETED), `thread` (a
+//! blocking station), `waste` (breaking a station now) and `article`
 //! (what the article's loop loses and prints).
 
 mod article;
@@ -31,20 +31,24 @@ use super::format::QuestionSpec;
 use super::moment::{all_events, Moment};
 use super::text::{Arg, Text};
 
-/// Largest run a question may be posed on [doses]: posing replays the
+/// Largest run a question may be posed on \[doses\]: posing replays the
 /// whole run (twice for a comparison of policies) in the page.
 pub const QUESTION_DOSES_LIMIT: u64 = 200_000;
 
 /// A question, posed on one run at one moment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Posed {
+    /// What kind of question, as the lesson asked it.
     pub spec: QuestionSpec,
+    /// The question, with the values the engine chose in it.
     pub prompt: Text,
+    /// The choices, in the order shown.
     pub choices: Vec<Text>,
     /// Index of the one right choice.
     pub correct: usize,
     /// The simulated time of the step's moment.
     pub now: SimTime,
+    /// The engine's answer, with the figures the feedback quotes.
     pub answer: Answer,
 }
 
