@@ -18,6 +18,9 @@
 //!   trace         a run exported as a Perfetto / Chrome trace
 //!   source        where a run's events come from (the engine), its replays
 //!   view          one run's view, folded from its frames (the reducer)
+//!     ▲
+//!   panels        what the teaching panels show: inspector rows, policy comparison, axes
+//!   export        the whole log as text or CSV, replayed
 //!   command       what anyone may ask of the run (RunCommand)
 //! ```
 
@@ -25,10 +28,12 @@
 
 pub mod command;
 pub mod event_text;
+pub mod export;
 pub mod figures;
 pub mod i18n;
 pub mod labels;
 pub mod lesson;
+pub mod panels;
 pub mod param_text;
 pub mod settings;
 pub mod source;

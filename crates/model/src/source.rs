@@ -47,6 +47,15 @@ impl RunSource {
         }
     }
 
+    /// The engine's run of a link's parameters (seed 0 if they name none).
+    pub fn of(run: &RunParams) -> RunSource {
+        RunSource::engine(
+            run.config.clone(),
+            run.seed.unwrap_or_default(),
+            run.breaks.clone(),
+        )
+    }
+
     /// The run's shape: its stations, boxes and doses, how it supervises.
     pub fn config(&self) -> &Config {
         match self {

@@ -14,65 +14,14 @@ use crate::app::language::use_i18n;
 use crate::app::store::{GanttBar, RunView, ViewRef, GANTT_BARS_LIMIT, GANTT_STATIONS_LIMIT};
 use crate::i18n::Messages;
 use crate::model::labels::policy_label;
-use crate::model::source::RunSource;
+use crate::model::panels::axis::{tick_label, ticks};
+use crate::model::panels::comparison::{
+    comparable, compare_one, compared_policies, PolicyResult, COMPARISON_DOSES_LIMIT,
+};
 use crate::sim::{Config, Policy, RunStats};
 use crate::tr;
 
-use super::panel_text::{count, decimal, fixed, whole};
-
-/// Runs up to this many doses get the policy comparison (up to four whole
-/// runs replayed in the page).
-const COMPARISON_DOSES_LIMIT: u64 = 100_000;
-
-/// One policy's whole run on this configuration and seed.
-#[derive(Clone, Debug, PartialEq)]
-struct PolicyResult {
-    policy: Policy,
-    makespan_s: f64,
-    /// Mean share of the makespan the stations had a box open.
-    busy: f64,
-    boxes_opened: u32,
-    /// Doses of tasks cancelled at the end: never reported or thrown away.
-    doses_vanished: u64,
-}
-
-/// The policies the comparison has a row for, in menu order.
-fn compared_policies(config: &Config) -> Vec<Policy> {
-    Policy::ALL
-        .into_iter()
-        .filter(|policy| {
-            // A task group's run is bounded to its limit of boxes: a row
-            // of another run would mislead.
-            config.boxes <= policy.boxes_limit() || config.blocking.is_none()
-        })
-        .collect()
-}
-
-/// One row: `policy`'s whole run on `config` with `seed`.
-fn compare_one(config: &Config, seed: u64, policy: Policy) -> Option<PolicyResult> {
-    // Without a blocking station the completion queue, the task group and
-    // the workers end as FIRST_COMPLETED ends, with the same boxes at the
-    // same times (the engine's tests check it): one replay serves all four
-    // rows, and the timeline's too.
-    let replayed = match policy {
-        Policy::CompletionQueue | Policy::TaskGroup | Policy::Workers
-            if config.blocking.is_none() =>
-        {
-            Policy::FirstCompleted
-        }
-        other => other,
-    };
-    let summary = RunSource::engine(config.clone(), seed, Vec::new())
-        .under_policy(replayed)?
-        .summary()?;
-    Some(PolicyResult {
-        policy,
-        makespan_s: summary.makespan.as_secs_f64(),
-        busy: summary.busy,
-        boxes_opened: summary.boxes_opened,
-        doses_vanished: summary.doses_vanished,
-    })
-}
+use super::panel_text::{count, fixed, whole};
 
 /// The comparison's rows so far: `None` for runs too large to replay;
 /// otherwise filled one row per task after the panel mounts, so no single
@@ -80,7 +29,7 @@ fn compare_one(config: &Config, seed: u64, policy: Policy) -> Option<PolicyResul
 #[hook]
 fn use_comparison(config: &Config, seed: u64) -> Option<Vec<PolicyResult>> {
     let rows = use_state(Vec::<PolicyResult>::new);
-    let too_large = config.total_doses() > COMPARISON_DOSES_LIMIT;
+    let too_large = !comparable(config);
     {
         let rows = rows.clone();
         use_effect_with((config.clone(), seed), move |(config, seed)| {
@@ -176,41 +125,6 @@ const WIDTH: f64 = 640.0;
 const LEFT: f64 = 70.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
-
-/// A round step for about `count` ticks over `0..=max`.
-fn tick_step(max: f64, count: f64) -> f64 {
-    if max <= 0.0 {
-        return 1.0;
-    }
-    let raw = max / count;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|factor| factor * magnitude)
-        .find(|step| *step >= raw)
-        .unwrap_or(10.0 * magnitude);
-    step.max(f64::MIN_POSITIVE)
-}
-
-fn ticks(max: f64, count: f64) -> Vec<f64> {
-    let step = tick_step(max, count);
-    (0..=((max / step).floor() as usize).min(20))
-        .map(|i| i as f64 * step)
-        .collect()
-}
-
-/// A tick's label: thousands from ten thousand up ("20k"), else whole or
-/// with one decimal.
-fn tick_label(messages: &Messages, value: f64) -> String {
-    if value >= 10_000.0 {
-        let thousands = fixed(value / 1000.0, 0);
-        tr!(messages, "charts-tick-thousands", thousands = thousands)
-    } else if value.fract() == 0.0 {
-        decimal(messages, value, 0)
-    } else {
-        decimal(messages, value, 1)
-    }
-}
 
 /// The x axis of both time charts: simulated seconds.
 fn time_axis(messages: &Messages, x_max: f64, plot_width: f64, bottom: f64) -> Html {

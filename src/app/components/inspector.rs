@@ -2,8 +2,8 @@
 //! manner of tokio-console.
 //!
 //! Reads the run view; owns only the table's sort order, no timer or task.
-//! Its words are the `inspector-…` messages of `panels.ftl`; a state keeps
-//! its English name as the row's class and sort key.
+//! The rows, their order and their words are the page model's
+//! (`model::panels::inspector`); this lays them out.
 
 use std::collections::VecDeque;
 
@@ -11,191 +11,15 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::language::use_i18n;
-use crate::app::store::{RunView, TaskHistory, ViewRef};
+use crate::app::store::{RunView, ViewRef};
 use crate::i18n::Messages;
-use crate::sim::{
-    order, Policy, SimTime, StationState, StationStatus, TaskKind, TaskSnapshot, TaskState,
+use crate::model::panels::inspector::{
+    finished_text, sorted_rows, state_label, state_name, Row, Sort, SortBy, COLUMNS, STATIONS_LIMIT,
 };
+use crate::sim::{Policy, TaskSnapshot};
 use crate::tr;
 
 use super::panel_text::{count, decimal, term, whole, with_elements};
-
-/// Up to this many stations get a row each.
-const STATIONS_LIMIT: usize = 30;
-
-/// Columns the table can be sorted by.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SortBy {
-    Task,
-    State,
-    Polls,
-    Wakes,
-    Boxes,
-    Failures,
-    Restarts,
-    BoxOpen,
-    Waiting,
-}
-
-/// The header's columns, in order, with their headings' message ids.
-const COLUMNS: [(&str, SortBy); 9] = [
-    ("inspector-column-task", SortBy::Task),
-    ("inspector-column-state", SortBy::State),
-    ("inspector-column-polls", SortBy::Polls),
-    ("inspector-column-wakes", SortBy::Wakes),
-    ("inspector-column-boxes", SortBy::Boxes),
-    ("inspector-column-failures", SortBy::Failures),
-    ("inspector-column-restarts", SortBy::Restarts),
-    ("inspector-column-box-open", SortBy::BoxOpen),
-    ("inspector-column-waiting", SortBy::Waiting),
-];
-
-/// The table's order.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Sort {
-    by: SortBy,
-    descending: bool,
-}
-
-impl Sort {
-    /// A click on `column`: sorts by it, ascending first, then flips.
-    fn clicked(self, column: SortBy) -> Sort {
-        Sort {
-            by: column,
-            descending: self.by == column && !self.descending,
-        }
-    }
-}
-
-struct Row {
-    task: String,
-    station: u32,
-    state: &'static str,
-    polls: u64,
-    wakes: u64,
-    boxes: u32,
-    failures: u32,
-    /// Times the supervisor started the station again.
-    restarts: u32,
-    /// Simulated time with a box open, and without one [s].
-    busy_s: f64,
-    waiting_s: f64,
-}
-
-impl Row {
-    fn of(
-        messages: &Messages,
-        history: &TaskHistory,
-        status: &StationStatus,
-        finished: bool,
-        now: SimTime,
-    ) -> Row {
-        let current = history.current.as_ref();
-        let busy_s = status.busy_until(now).as_secs_f64();
-        Row {
-            task: task_name(messages, current, status.station),
-            station: status.station,
-            state: if status.state == StationState::Failed {
-                "failed"
-            } else {
-                state_name(current, finished)
-            },
-            polls: history.past_polls + current.map_or(0, |s| s.polls),
-            wakes: history.past_wakes + current.map_or(0, |s| s.wakes),
-            boxes: status.boxes_done,
-            failures: status.failures,
-            restarts: (status.boxes_done
-                + status.failures
-                + u32::from(status.state == StationState::Working))
-            .saturating_sub(1),
-            busy_s,
-            waiting_s: (now.as_secs_f64() - busy_s).max(0.0),
-        }
-    }
-
-    /// The row's place when sorting `by` a column, as one number: rows
-    /// sort by it as they would by the column's values (the state words
-    /// differ within their first eight bytes).
-    fn sort_key(&self, by: SortBy) -> u64 {
-        match by {
-            SortBy::Task => u64::from(self.station),
-            SortBy::State => order::text_key(self.state),
-            SortBy::Polls => self.polls,
-            SortBy::Wakes => self.wakes,
-            SortBy::Boxes => u64::from(self.boxes),
-            SortBy::Failures => u64::from(self.failures),
-            SortBy::Restarts => u64::from(self.restarts),
-            SortBy::BoxOpen => order::f64_key(self.busy_s),
-            SortBy::Waiting => order::f64_key(self.waiting_s),
-        }
-    }
-}
-
-/// The stations' rows in the given order.
-fn sorted_rows(messages: &Messages, view: &RunView, sort: Sort) -> Vec<Row> {
-    let mut rows: Vec<Row> = view
-        .task_history
-        .iter()
-        .zip(view.lot.stations.iter())
-        .map(|(history, status)| {
-            Row::of(messages, history, status, view.lot.finished, view.lot.now)
-        })
-        .collect();
-    // Through the engine's one shared (stable) sort: rows with equal
-    // values stay in station order, either way round.
-    order::sort_by_key(&mut rows, |row| {
-        let key = row.sort_key(sort.by);
-        if sort.descending {
-            !key
-        } else {
-            key
-        }
-    });
-    rows
-}
-
-fn task_name(messages: &Messages, current: Option<&TaskSnapshot>, station: u32) -> String {
-    let station = whole(messages, station);
-    match current.map(|s| s.kind) {
-        Some(TaskKind::Station { box_no, .. }) => tr!(
-            messages,
-            "inspector-task-box",
-            station = station,
-            box_no = whole(messages, box_no)
-        ),
-        Some(TaskKind::Worker { .. }) => tr!(messages, "inspector-task-worker", station = station),
-        Some(TaskKind::BoxTask { box_no }) => tr!(
-            messages,
-            "inspector-task-box-task",
-            station = station,
-            box_no = whole(messages, box_no)
-        ),
-        _ => tr!(messages, "inspector-task-station", station = station),
-    }
-}
-
-/// A state as the State column shows it; "—" for a station with no task.
-fn state_label(messages: &Messages, state: &str) -> String {
-    if state == NO_STATE {
-        return state.to_string();
-    }
-    messages.text(&format!("inspector-state-{state}"))
-}
-
-/// The state of a station that has no task (yet).
-const NO_STATE: &str = "—";
-
-/// A task's state by its English name: the row's class and sort key.
-fn state_name(snapshot: Option<&TaskSnapshot>, station_finished: bool) -> &'static str {
-    match snapshot.map(|s| s.state) {
-        Some(TaskState::Idle) => "waiting",
-        Some(TaskState::Scheduled) => "scheduled",
-        Some(TaskState::Running) => "running",
-        Some(TaskState::Done) => "done",
-        None if station_finished => "done",
-        None => NO_STATE,
-    }
-}
 
 /// The task inspector's input: the run's view.
 #[derive(Properties, PartialEq)]
@@ -209,10 +33,7 @@ pub struct InspectorProps {
 /// runs of more than 30 stations.
 #[component]
 pub fn TaskInspector(props: &InspectorProps) -> Html {
-    let sort = use_state(|| Sort {
-        by: SortBy::Task,
-        descending: false,
-    });
+    let sort = use_state(Sort::default);
     let messages = use_i18n();
     let view = &props.view;
     if view.task_history.len() > STATIONS_LIMIT {
@@ -341,37 +162,6 @@ fn task_row(messages: &Messages, row: &Row) -> Html {
             <td>{ decimal(messages, row.waiting_s, 2) }</td>
         </tr>
     }
-}
-
-/// What a finished task's line says: which task, with its polls and wakes.
-fn finished_text(messages: &Messages, snapshot: &TaskSnapshot) -> Option<String> {
-    let (polls, wakes) = (count(snapshot.polls as f64), count(snapshot.wakes as f64));
-    let text = match snapshot.kind {
-        TaskKind::Station { station, box_no } => tr!(
-            messages,
-            "inspector-finished-box",
-            station = whole(messages, station),
-            box_no = whole(messages, box_no),
-            polls = polls,
-            wakes = wakes
-        ),
-        TaskKind::Worker { station } => tr!(
-            messages,
-            "inspector-finished-worker",
-            station = whole(messages, station),
-            polls = polls,
-            wakes = wakes
-        ),
-        TaskKind::BoxTask { box_no } => tr!(
-            messages,
-            "inspector-finished-box-task",
-            box_no = whole(messages, box_no),
-            polls = polls,
-            wakes = wakes
-        ),
-        TaskKind::Supervisor | TaskKind::Callback => return None,
-    };
-    Some(text)
 }
 
 /// The last station tasks that finished, newest first.

@@ -10,14 +10,9 @@
 //! as the engine's `Display` of the event, which the headless runner and
 //! the CSV keep.
 //!
-//! The downloads: the `.txt` file is the log as the page shows it, in the
-//! page's language, for reading; its first line (`# seed … <parameters>`,
-//! breaks by hand included)
-//! stays as links spell the run, so it can be replayed. The `.csv` file is
-//! for programs: its header, its kind names and its detail column are
-//! English in every language, so a spreadsheet or a script reads the same
-//! columns whatever language the page was in. The trace is JSON for
-//! Perfetto, also the same in every language.
+//! The downloads are the page model's `export` (the `.txt` file in the
+//! page's language, the `.csv` file English for programs) and `trace`
+//! (JSON for Perfetto, the same in every language).
 //!
 //! Reads the run view; owns only the download options, no timer or task.
 
@@ -26,13 +21,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::browser::download;
-use crate::app::event_text::{event_line, log_header};
+use crate::app::event_text::event_line;
 use crate::app::figures::count;
 use crate::app::language::use_i18n;
 use crate::app::store::{RunView, LOG_LINES_KEPT};
 use crate::i18n::Messages;
-use crate::sim::event::counted;
-use crate::sim::{Event, EventKind};
+use crate::model::export;
+use crate::sim::Event;
 use crate::tr;
 use crate::trace::chrome_trace;
 
@@ -104,12 +99,12 @@ impl LogFormat {
             LogFormat::Text => download(
                 "vaccination-log.txt",
                 "text/plain",
-                &replay_text(messages, view, include_shots),
+                &export::text(messages, view, include_shots),
             ),
             LogFormat::Csv => download(
                 "vaccination-log.csv",
                 "text/csv",
-                &replay_csv(view, include_shots),
+                &export::csv(view, include_shots),
             ),
             LogFormat::Trace => download(
                 "vaccination-trace.json",
@@ -172,108 +167,4 @@ struct LogLineProps {
 fn LogLine(props: &LogLineProps) -> Html {
     let messages = use_i18n();
     html! { <li data-testid="log-line" class={props.event.kind_name()}>{ event_line(&messages, &props.event) }</li> }
-}
-
-/// Replays the run up to the events shown so far.
-fn replay(view: &RunView, on_event: impl FnMut(&Event)) {
-    view.source().replay(view.events_shown, on_event);
-}
-
-/// The log as the page shows it, in its language, after a first line
-/// that names the run as links do (`seed` and the parameters, untranslated).
-fn replay_text(messages: &Messages, view: &RunView, include_shots: bool) -> String {
-    let mut text = log_header(view.seed, &view.config, &view.breaks);
-    replay(view, |event| {
-        if include_shots || !event.is_routine() {
-            text.push_str(&event_line(messages, event));
-            text.push('\n');
-        }
-    });
-    text
-}
-
-/// The log for programs: English columns and details in every language,
-/// so a script reads the same file whatever the page's language.
-fn replay_csv(view: &RunView, include_shots: bool) -> String {
-    let mut csv = String::from("time_s,event,station,box,doses,detail\n");
-    replay(view, |event| {
-        if include_shots || !event.is_routine() {
-            csv.push_str(&csv_line(event));
-        }
-    });
-    csv
-}
-
-/// One event as a CSV line, newline included.
-fn csv_line(event: &Event) -> String {
-    let cell = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
-    let (station, box_no) = event.station_and_box().unzip();
-    let (doses, detail) = doses_and_detail(&event.kind);
-    format!(
-        "{:.6},{},{},{},{},\"{}\"\n",
-        event.at.as_secs_f64(),
-        event.kind_name(),
-        cell(station),
-        cell(box_no),
-        doses,
-        detail.replace('"', "\"\"")
-    )
-}
-
-/// The CSV's doses and detail columns.
-fn doses_and_detail(kind: &EventKind) -> (String, String) {
-    match *kind {
-        EventKind::BoxOpened {
-            doses, depot_left, ..
-        } => (
-            doses.to_string(),
-            format!("{depot_left} boxes left in the depot"),
-        ),
-        EventKind::ShotGiven { doses_left, .. } => (doses_left.to_string(), "doses left".into()),
-        EventKind::SupervisorWoke { done, .. } => (
-            String::new(),
-            format!("{} done", counted(done, "task", "tasks")),
-        ),
-        EventKind::BoxDone {
-            doses_given,
-            boxes_done,
-            ..
-        } => (
-            doses_given.to_string(),
-            format!("{} done", counted(boxes_done, "box", "boxes")),
-        ),
-        EventKind::StationFailed {
-            error,
-            doses_wasted,
-            ..
-        } => (doses_wasted.to_string(), error.to_string()),
-        EventKind::DepotEmpty { still_working } => (
-            String::new(),
-            format!(
-                "{} still working",
-                counted(still_working, "station", "stations")
-            ),
-        ),
-        EventKind::LoopEnded { waits, cancelling } => (
-            String::new(),
-            format!(
-                "{} made; cancelling {}",
-                counted(waits, "wait", "waits"),
-                counted(cancelling, "task", "tasks")
-            ),
-        ),
-        EventKind::StationCancelled {
-            doses_unreported,
-            doses_discarded,
-            ..
-        } => (
-            doses_discarded.to_string(),
-            format!("thrown away; {doses_unreported} given and never reported"),
-        ),
-        EventKind::Finished {
-            doses_given,
-            doses_wasted,
-            ..
-        } => (doses_given.to_string(), format!("{doses_wasted} wasted")),
-    }
 }

@@ -12,7 +12,8 @@
 use crate::settings::{parse_page_query, PAGE_PARAMS};
 use crate::sim::config::{RunParams, RUN_PARAMS};
 use crate::sim::param_table::{find, query_pairs, shorten};
-use crate::sim::{Event, LocalRun};
+use crate::sim::Event;
+use crate::source::RunSource;
 
 use super::format::{Lesson, LessonErrors, Step};
 use super::text::{Arg, Text};
@@ -123,20 +124,11 @@ pub fn resolve_all(lesson: &Lesson, fallback_seed: u64) -> Result<Vec<Moment>, L
     errors.or_ok(moments)
 }
 
-/// The first `limit` events of `run` (fewer if it ends sooner).
+/// The first `limit` events of `run` (fewer if it ends sooner), from its
+/// source.
 pub fn events_up_to(run: &RunParams, limit: u64) -> Vec<Event> {
-    let mut replay = LocalRun::with_breaks(
-        run.config.clone(),
-        run.seed.unwrap_or_default(),
-        &run.breaks,
-    );
     let mut events = Vec::new();
-    while (events.len() as u64) < limit {
-        match replay.next_event() {
-            Some(event) => events.push(event),
-            None => break,
-        }
-    }
+    RunSource::of(run).replay(limit, |event| events.push(*event));
     events
 }
 

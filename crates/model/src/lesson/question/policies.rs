@@ -6,7 +6,8 @@
 
 use crate::lesson::text::{Arg, Text};
 use crate::sim::config::RunParams;
-use crate::sim::{LotState, Policy, SimTime};
+use crate::sim::{Config, LotState, Policy, SimTime};
+use crate::source::RunSource;
 
 use super::super::moment::all_events;
 use super::{ledger_broken, Answer, Asked, PoseError, Replay};
@@ -90,16 +91,26 @@ fn difference(later_percent: f64) -> Text {
     }
 }
 
-/// The step's parameters and seed run to the end under `policy`. Breaks
-/// by hand are left out: they count events, which differ between policies.
+/// The step's parameters and seed run to the end under `policy`, from
+/// the run's source, folded by the ledger. Breaks by hand are left out:
+/// they count events, which differ between policies.
 fn finish(run: &RunParams, policy: Policy) -> Result<Finish, PoseError> {
-    let mut config = run.config.clone();
-    config.policy = policy;
-    let outcome =
-        crate::sim::run_checked(&config, run.seed.unwrap_or_default()).map_err(ledger_broken)?;
+    let config = Config {
+        policy,
+        ..run.config.clone()
+    };
+    let source = RunSource::engine(config, run.seed.unwrap_or_default(), Vec::new());
+    let mut state = LotState::new(source.config());
+    let mut broken = Ok(());
+    source.replay(u64::MAX, |event| {
+        if broken.is_ok() {
+            broken = state.apply(event);
+        }
+    });
+    broken.map_err(ledger_broken)?;
     Ok(Finish {
-        makespan: outcome.makespan,
-        idle_seconds: idle_seconds(&outcome.state),
+        makespan: state.now,
+        idle_seconds: idle_seconds(&state),
     })
 }
 
