@@ -41,9 +41,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use vaccination_lot_engine::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
+use vaccination_lot_engine::interchange::{boxes_opened, shots_json, EventLines};
 use vaccination_lot_engine::{
-    box_plan, expected_makespan, run_checked_with, Event, EventKind, LotState, RunOutcome,
-    RunStats, StationError,
+    expected_makespan, run_checked_with, Event, LotState, RunOutcome, RunStats,
 };
 
 /// A parameter's flag: its URL name with dashes.
@@ -174,9 +174,8 @@ fn main() -> ExitCode {
 /// The files a run is written to, on request.
 struct Exports {
     events: Option<BufWriter<File>>,
-    /// A wake whose done set is still being reported: its line waits for
-    /// the reports that name its tasks, and the lines after it wait too.
-    wake: Option<PendingWake>,
+    /// The events' lines (a wake's waits for its done set's reports).
+    lines: EventLines,
     shots_out: Option<String>,
     /// (box, station) of every box opened, for the shots file.
     opened: Vec<(u32, u32)>,
@@ -192,7 +191,7 @@ impl Exports {
         };
         Ok(Exports {
             events,
-            wake: None,
+            lines: EventLines::new(),
             shots_out: cli.shots_out.clone(),
             opened: Vec::new(),
             failed: None,
@@ -200,79 +199,28 @@ impl Exports {
     }
 
     fn record(&mut self, event: &Event) {
-        if let (
-            EventKind::BoxOpened {
-                station, box_no, ..
-            },
-            Some(_),
-        ) = (event.kind, &self.shots_out)
-        {
-            self.opened.push((box_no, station));
+        if self.shots_out.is_some() {
+            self.opened.extend(boxes_opened([event]));
         }
-        if self.events.is_some() {
-            self.write_event(event);
-        }
-    }
-
-    /// Writes `event`'s line, or keeps it behind a wake still reported.
-    fn write_event(&mut self, event: &Event) {
-        if let EventKind::SupervisorWoke { done, .. } = event.kind {
-            self.wake = Some(PendingWake {
-                at_us: event.at.as_micros(),
-                owed: done,
-                done: Vec::new(),
-                after: Vec::new(),
-            });
-            return;
-        }
-        let line = event_json(event);
-        let Some(wake) = &mut self.wake else {
-            self.write_line(&line);
-            return;
-        };
-        wake.after.push(line);
-        if let (EventKind::BoxDone { .. } | EventKind::StationFailed { .. }, Some(task)) =
-            (event.kind, event.station_and_box())
-        {
-            wake.done.push(task);
-            wake.owed -= 1;
-        }
-        if wake.owed == 0 {
-            self.write_wake();
-        }
-    }
-
-    /// Writes the pending wake's line, then the lines that waited for it.
-    fn write_wake(&mut self) {
-        let Some(wake) = self.wake.take() else {
-            return;
-        };
-        let done: Vec<String> = wake
-            .done
-            .iter()
-            .map(|(station, box_no)| format!("[{station},{box_no}]"))
-            .collect();
-        self.write_line(&format!(
-            "{{\"t_us\":{},\"kind\":\"wake\",\"station\":null,\"box\":null,\"done\":[{}]}}",
-            wake.at_us,
-            done.join(",")
-        ));
-        for line in wake.after {
-            self.write_line(&line);
-        }
-    }
-
-    fn write_line(&mut self, line: &str) {
         if let Some(events) = &mut self.events {
-            if let Err(error) = writeln!(events, "{line}") {
-                self.failed.get_or_insert(error);
-            }
+            let failed = &mut self.failed;
+            self.lines.push(event, &mut |line| {
+                if let Err(error) = writeln!(events, "{line}") {
+                    failed.get_or_insert(error);
+                }
+            });
         }
     }
 
     fn finish(mut self, config: &Config, seed: u64) -> io::Result<()> {
-        // A run's last wake is reported in full; this only guards the file.
-        self.write_wake();
+        if let Some(events) = &mut self.events {
+            let failed = &mut self.failed;
+            self.lines.flush(&mut |line| {
+                if let Err(error) = writeln!(events, "{line}") {
+                    failed.get_or_insert(error);
+                }
+            });
+        }
         if let Some(error) = self.failed {
             return Err(error);
         }
@@ -284,111 +232,6 @@ impl Exports {
             None => Ok(()),
         }
     }
-}
-
-/// A supervisor's wake, waiting for the reports of its done set.
-struct PendingWake {
-    at_us: u64,
-    /// Reports of the done set still to come.
-    owed: u32,
-    /// The done set so far, as (station, box), in the order handled.
-    done: Vec<(u32, u32)>,
-    /// The lines of the events after the wake, written after it.
-    after: Vec<String>,
-}
-
-/// One event as a JSON object on one line.
-fn event_json(event: &Event) -> String {
-    let kind = match event.kind {
-        EventKind::BoxOpened { .. } => "box_opened",
-        EventKind::ShotGiven { .. } => "shot",
-        EventKind::SupervisorWoke { .. } => "wake",
-        EventKind::BoxDone { .. } => "box_done",
-        EventKind::StationFailed { .. } => "station_failed",
-        EventKind::DepotEmpty { .. } => "depot_empty",
-        EventKind::LoopEnded { .. } => "loop_ended",
-        EventKind::StationCancelled { .. } => "station_cancelled",
-        EventKind::Finished { .. } => "finished",
-    };
-    let (station, box_no) = match event.station_and_box() {
-        Some((station, box_no)) => (station.to_string(), box_no.to_string()),
-        None => ("null".into(), "null".into()),
-    };
-    format!(
-        "{{\"t_us\":{},\"kind\":\"{kind}\",\"station\":{station},\"box\":{box_no}{}}}",
-        event.at.as_micros(),
-        event_extras_json(event)
-    )
-}
-
-/// The fields of the event's kind, each with its leading comma.
-fn event_extras_json(event: &Event) -> String {
-    let wait = |wait: Option<u32>| wait.map_or(String::new(), |wait| format!(",\"wait\":{wait}"));
-    match event.kind {
-        EventKind::BoxOpened { depot_left, .. } => format!(",\"depot_left\":{depot_left}"),
-        EventKind::ShotGiven { doses_left, .. } => format!(",\"doses_left\":{doses_left}"),
-        // Written by `Exports::write_wake`, with its done set.
-        EventKind::SupervisorWoke { .. } => String::new(),
-        EventKind::BoxDone {
-            doses_given, wait: box_wait, ..
-        } => format!(",\"doses\":{doses_given}{}", wait(box_wait)),
-        EventKind::StationFailed {
-            error,
-            doses_wasted,
-            wait: failure_wait,
-            ..
-        } => {
-            let (cause, shot) = match error {
-                StationError::SpoiledDose { shot } => ("spoiled", shot),
-                StationError::BrokenByHand { shot } => ("broken", shot),
-            };
-            format!(
-                ",\"doses_wasted\":{doses_wasted},\"error\":\"{cause}\",\"shot\":{shot}{}",
-                wait(failure_wait)
-            )
-        }
-        EventKind::DepotEmpty { still_working } => format!(",\"still_working\":{still_working}"),
-        EventKind::LoopEnded { waits, cancelling } => {
-            format!(",\"waits\":{waits},\"cancelling\":{cancelling}")
-        }
-        EventKind::StationCancelled {
-            doses_unreported,
-            doses_discarded,
-            ..
-        } => format!(
-            ",\"doses_unreported\":{doses_unreported},\"doses_discarded\":{doses_discarded}"
-        ),
-        EventKind::Finished {
-            boxes_done,
-            boxes_failed,
-            doses_given,
-            doses_wasted,
-        } => format!(
-            ",\"boxes_done\":{boxes_done},\"boxes_failed\":{boxes_failed},\"doses_given\":{doses_given},\"doses_wasted\":{doses_wasted}"
-        ),
-    }
-}
-
-/// What every opened box drew, keyed by box number.
-fn shots_json(config: &Config, seed: u64, opened: &[(u32, u32)]) -> String {
-    let mut boxes = Vec::new();
-    let mut spoiled = Vec::new();
-    let mut stations = Vec::new();
-    for &(box_no, station) in opened {
-        let plan = box_plan(config, seed, station, box_no);
-        let shots: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
-        boxes.push(format!("\"{box_no}\":[{}]", shots.join(",")));
-        if let Some(shot) = plan.spoils_at {
-            spoiled.push(format!("\"{box_no}\":{shot}"));
-        }
-        stations.push(format!("\"{box_no}\":{station}"));
-    }
-    format!(
-        "{{\"boxes\":{{{}}},\"spoiled\":{{{}}},\"stations\":{{{}}}}}\n",
-        boxes.join(","),
-        spoiled.join(","),
-        stations.join(",")
-    )
 }
 
 /// Per-station figures as JSON, for runs of up to 16 stations (the list

@@ -35,6 +35,7 @@ mod context;
 pub mod driver;
 pub mod event;
 mod executor;
+pub mod interchange;
 mod iteration;
 pub mod ledger;
 pub mod local;
