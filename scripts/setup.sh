@@ -45,7 +45,9 @@ if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; the
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# npm packages: wasm-opt (binaryen) for Trunk, playwright-core for the tests.
+# npm packages: wasm-opt (binaryen) for Trunk, playwright-core for the tests,
+# pyodide for the page's Python (Trunk's hook scripts/stage-python.sh copies it
+# into dist/). npm ci runs whenever package-lock.json changed since the last run.
 lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [[ ! -f node_modules/.setup-lock-sum ]] || [[ "$(cat node_modules/.setup-lock-sum)" != "$lock_sum" ]]; then
   say "installing npm packages"
