@@ -38,6 +38,11 @@ test('the single HTML file runs a simulation to the end from file://', { timeout
   const given = Number(await page.locator(sel('doses-given')).textContent());
   const wasted = Number(await page.locator(sel('doses-wasted')).textContent());
   assert.equal(given + wasted, 10000);
+  // Python needs the hosted page: from a file the view says so, and the
+  // rest of the page works on.
+  await page.click(sel('python-run'));
+  const offline = await page.locator(sel('python-error')).textContent();
+  assert.match(offline, /needs the page served from a web address/);
   assert.deepEqual(errors, []);
   assert.ok(
     requests.every((request) => request.startsWith('file:') || request.startsWith('data:')),

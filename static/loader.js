@@ -1,12 +1,13 @@
 // Starts one of the page's two builds (Cargo.toml: the same app, with and
-// without its `lessons` feature):
+// without its `lessons` and `python` features):
 //
-//   vaccination-lot          the page without the guided lessons: what a
-//                            visit downloads first
+//   vaccination-lot          the page without the guided lessons and the
+//                            Python view: what a visit downloads first
 //   vaccination-lot-lessons  the page with them, started instead when the
 //                            address asks for a lesson (?lesson=, #lesson=…,
-//                            #lessons for the menu) or a place in a lesson is
-//                            kept from an earlier visit (localStorage)
+//                            #lessons for the menu) or for Python (python=1),
+//                            or a place in a lesson is kept from an earlier
+//                            visit (localStorage)
 //
 // Trunk writes, in place of the first build's <link data-trunk rel="rust">,
 // a call to vaccinationLot.offer(base, glue, wasm) (Trunk.toml's
@@ -17,7 +18,8 @@
 // fetches the chosen build's glue and wasm side by side and starts it;
 // nothing of the other build is fetched. The page without lessons, asked
 // for one, loads the page again with the fragment that asks
-// (src/app/components/page_lessons).
+// (src/app/components/page_lessons); asked for Python, with python=1
+// (src/app/components/python).
 window.vaccinationLot = (() => {
   const LESSONS_BUILD = 'vaccination-lot-lessons';
   // The key under which src/app/storage.rs keeps a learner's place.
@@ -34,7 +36,12 @@ window.vaccinationLot = (() => {
 
   const wantsLessons = () => {
     const address = new URL(window.location.href);
-    return address.searchParams.has('lesson') || address.hash.startsWith('#lesson') || placeKept();
+    return (
+      address.searchParams.has('lesson') ||
+      address.hash.startsWith('#lesson') ||
+      address.searchParams.get('python') === '1' ||
+      placeKept()
+    );
   };
 
   const lessonsBuild = ({ base, glue }) => {

@@ -297,3 +297,26 @@ code-mistake-cancelled = Tasks mitten in der Schachtel abgebrochen
 
 code-differences = Wo sich die Zwillinge unterscheiden: { $next } liefert eine Ausgabe nach der anderen, also leert der Supervisor in Rust die Menge, indem er sie pollt, bis sie Pending ist, und nimmt so jeden Task, der zurückgekehrt ist: die Done-Menge, die { $wait } zurückgibt. Er pollt nur die Futures, die geweckt wurden, während { $wait } bei jedem Aufruf auf jedem Task einen Callback registriert. Hier bricht das Droppen eines { $handle } seinen Task ab; das Verwerfen eines asyncio-{ $task } bricht ihn nicht ab, aber die Event-Loop hält nur eine schwache Referenz, sodass ein Task, den niemand hält, verschwinden kann, bevor er fertig ist: Das Python behält sie alle.
 code-real-time = Die Uhr dieser Seite ist virtuell: Die Zeit springt von einem Timer zum nächsten, jede Frist gilt auf die Mikrosekunde, und nichts läuft verspätet. Echtes asyncio unterscheidet sich in zwei Punkten. Unter Linux rundet sein Selector die Wartezeit auf ganze Millisekunden auf, also lösen Timer, die weniger als eine Millisekunde auseinander fällig werden, oft in einer Runde aus, und { $wait } gibt beide Tasks in einer Done-Menge zurück: Zwei Tasks, 0,3 ms auseinander fällig, taten das in einer Messung 82- bis 85-mal von 100. Und jede Runde der Schleife kostet echte Zeit, also endet eine Schachtel mit 100 Impfungen von 1–100 ms etwa 2 % zu spät. Die Python-Datei zeigt, für sich allein ausgeführt, beides; python/real_time.py misst es.
+
+python-title = Das Listing in echtem CPython
+python-intro = Das asyncio-Listing läuft hier in echtem CPython, nach WebAssembly übersetzt, auf einer virtuellen Uhr, mit den Ziehungen und Ausfällen des Laufs auf dem Bildschirm; danach vergleicht die Seite beide Läufe Ereignis für Ereignis. Der erste Lauf lädt Python herunter; sonst wartet nichts auf der Seite darauf.
+python-run = In CPython ausführen
+python-run-again = Diesen Lauf in CPython ausführen
+python-loading = Python wird geladen: { $loaded } von { $total } MB
+python-starting = Python startet …
+python-running = CPython führt das Listing aus …
+python-agrees = CPython { $version } stimmt überein: { $events } von { $events } { $events ->
+        [one] Ereignis
+       *[other] Ereignissen
+    } in derselben Mikrosekunde.
+python-differs = CPython { $version } weicht zuerst bei Ereignis { $index } von der Engine ab.
+python-differs-engine = Die Engine:
+python-differs-cpython = CPython:
+python-show-difference = Ereignis { $index } zeigen
+python-failed = CPython { $version } konnte das Listing mit diesem Lauf nicht ausführen: { $error }
+python-too-large = An CPython gehen Läufe mit höchstens { $limit } { $limit ->
+        [one] Dosis
+       *[other] Dosen
+    }; dieser hat { $doses }.
+python-offline = Die Python-Ansicht braucht die Seite unter einer Webadresse: aus einer Datei geöffnet, lässt der Browser sie Python nicht laden.
+python-load-failed = Python konnte nicht geladen werden ({ $reason }). Der Rest der Seite funktioniert wie bisher.

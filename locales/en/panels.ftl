@@ -311,3 +311,30 @@ code-mistake-cancelled = tasks cancelled mid-box
 
 code-differences = Where the twins differ: { $next } hands back one output at a time, so the Rust supervisor drains the set, polling it until it is pending, to take every task that has returned: the done set { $wait } returns. It polls only the futures that were woken, while { $wait } registers a callback on every task at each call. Dropping a { $handle } here cancels its task; dropping an asyncio { $task } does not cancel it, but the event loop keeps only a weak reference, so a task nobody holds may vanish before it finishes: the Python keeps them all.
 code-real-time = This page's clock is virtual: time moves from one timer to the next, every deadline is kept to the microsecond, and nothing runs late. Real asyncio differs in two ways. On Linux its selector rounds the wait up to whole milliseconds, so timers due less than a millisecond apart often fire in one turn, and { $wait } hands back both tasks in one done set: two tasks due 0.3 ms apart did so 82 to 85 times in 100 when measured. And every turn of the loop costs real time, so a box of 100 shots of 1–100 ms ends about 2 % late. The Python file, run on its own, shows both; python/real_time.py measures them.
+
+## The Python view: the listing run in real CPython (Pyodide) in a
+## worker, on the run on screen. $version: Python's version (3.14.0);
+## $loaded, $total: sizes in megabytes, one decimal.
+
+python-title = The listing in real CPython
+python-intro = The asyncio listing runs here in real CPython, compiled to WebAssembly, on a virtual clock, fed the draws and breaks of the run on screen; the page then compares the two runs event by event. The first run downloads Python; nothing else on the page waits for it.
+python-run = Run in CPython
+python-run-again = Run this run in CPython
+python-loading = Loading Python: { $loaded } of { $total } MB
+python-starting = Starting Python…
+python-running = CPython is running the listing…
+python-agrees = CPython { $version } agrees: { $events } of { $events } { $events ->
+        [one] event
+       *[other] events
+    } at the same microsecond.
+python-differs = CPython { $version } first differs from the engine at event { $index }.
+python-differs-engine = The engine:
+python-differs-cpython = CPython:
+python-show-difference = Show event { $index }
+python-failed = CPython { $version } could not run the listing on this run: { $error }
+python-too-large = Runs of up to { $limit } { $limit ->
+        [one] dose
+       *[other] doses
+    } are handed to CPython; this one has { $doses }.
+python-offline = The Python view needs the page served from a web address: opened from a file, the browser does not let it load Python.
+python-load-failed = Python could not be loaded ({ $reason }). The rest of the page works as before.

@@ -294,3 +294,23 @@ code-mistake-cancelled = tareas canceladas a mitad de caja
 
 code-differences = Dónde difieren los gemelos: { $next } entrega un resultado cada vez, así que el supervisor en Rust vacía el conjunto, sondeándolo hasta que queda pendiente, para tomar todas las tareas que han vuelto: el conjunto de terminadas que devuelve { $wait }. Sondea solo los futures que se despertaron, mientras que { $wait } registra un callback en cada tarea en cada llamada. Aquí, soltar un { $handle } cancela su tarea; soltar una { $task } de asyncio no la cancela, pero el bucle de eventos solo guarda una referencia débil, así que una tarea que nadie retiene puede desaparecer antes de terminar: el Python las guarda todas.
 code-real-time = El reloj de esta página es virtual: el tiempo salta de un temporizador al siguiente, cada plazo se respeta al microsegundo y nada va con retraso. El asyncio real difiere en dos cosas. En Linux su selector redondea la espera hacia arriba a milisegundos enteros, así que los temporizadores que vencen con menos de un milisegundo de diferencia a menudo se disparan en una misma vuelta, y { $wait } devuelve las dos tareas en un mismo conjunto de terminadas: dos tareas que vencían con 0,3 ms de diferencia lo hicieron de 82 a 85 veces de cada 100 en una medición. Y cada vuelta del bucle cuesta tiempo real, así que una caja de 100 inyecciones de 1–100 ms termina alrededor de un 2 % tarde. El archivo de Python, ejecutado por sí solo, muestra ambas cosas; python/real_time.py las mide.
+
+python-title = El listado en CPython real
+python-intro = El listado de asyncio se ejecuta aquí en CPython real, compilado a WebAssembly, con un reloj virtual y con los sorteos y las averías de la ejecución en pantalla; después la página compara las dos ejecuciones evento a evento. La primera ejecución descarga Python; nada más en la página lo espera.
+python-run = Ejecutar en CPython
+python-run-again = Ejecutar esta ejecución en CPython
+python-loading = Cargando Python: { $loaded } de { $total } MB
+python-starting = Iniciando Python…
+python-running = CPython está ejecutando el listado…
+python-agrees = CPython { $version } coincide: { $events } de { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } en el mismo microsegundo.
+python-differs = CPython { $version } difiere del motor por primera vez en el evento { $index }.
+python-differs-engine = El motor:
+python-differs-cpython = CPython:
+python-show-difference = Mostrar el evento { $index }
+python-failed = CPython { $version } no pudo ejecutar el listado con esta ejecución: { $error }
+python-too-large = Se pasan a CPython ejecuciones de hasta { $limit } dosis; esta tiene { $doses }.
+python-offline = La vista de Python necesita la página servida desde una dirección web: abierta desde un archivo, el navegador no le deja cargar Python.
+python-load-failed = No se pudo cargar Python ({ $reason }). El resto de la página funciona como antes.

@@ -300,3 +300,26 @@ code-mistake-cancelled = tâches annulées au milieu de leur boîte
 
 code-differences = Où les jumeaux diffèrent : { $next } rend une sortie à la fois, si bien que le superviseur en Rust vide l’ensemble en le sondant jusqu’à ce qu’il soit en attente, pour prendre toutes les tâches revenues : l’ensemble des tâches terminées que renvoie { $wait }. Il ne sonde que les futures qui ont été réveillés, tandis que { $wait } enregistre un callback sur chaque tâche à chaque appel. Ici, abandonner un { $handle } annule sa tâche ; abandonner une { $task } d’asyncio ne l’annule pas, mais la boucle d’événements n’en garde qu’une référence faible, si bien qu’une tâche que personne ne retient peut disparaître avant de se terminer : le Python les garde toutes.
 code-real-time = L’horloge de cette page est virtuelle : le temps saute d’un minuteur au suivant, chaque échéance est tenue à la microseconde, et rien ne prend de retard. Le vrai asyncio diffère sur deux points. Sous Linux, son sélecteur arrondit l’attente à la milliseconde supérieure, si bien que des minuteurs dus à moins d’une milliseconde d’écart se déclenchent souvent en un seul tour, et { $wait } rend les deux tâches dans un même ensemble de tâches terminées : deux tâches dues à 0,3 ms d’écart l’ont fait 82 à 85 fois sur 100 lors d’une mesure. Et chaque tour de la boucle coûte du temps réel, si bien qu’une boîte de 100 injections de 1 à 100 ms finit environ 2 % en retard. Le fichier Python, exécuté seul, montre les deux ; python/real_time.py les mesure.
+
+python-title = Le listing dans un vrai CPython
+python-intro = Le listing asyncio s’exécute ici dans un vrai CPython, compilé en WebAssembly, sur une horloge virtuelle, avec les tirages et les pannes de l’exécution à l’écran ; la page compare ensuite les deux exécutions événement par événement. La première exécution télécharge Python ; rien d’autre sur la page ne l’attend.
+python-run = Exécuter dans CPython
+python-run-again = Exécuter cette exécution dans CPython
+python-loading = Chargement de Python : { $loaded } sur { $total } Mo
+python-starting = Démarrage de Python…
+python-running = CPython exécute le listing…
+python-agrees = CPython { $version } est d’accord : { $events } { $events ->
+        [one] événement
+       *[other] événements
+    } sur { $events } à la même microseconde.
+python-differs = CPython { $version } diffère du moteur pour la première fois à l’événement { $index }.
+python-differs-engine = Le moteur :
+python-differs-cpython = CPython :
+python-show-difference = Montrer l’événement { $index }
+python-failed = CPython { $version } n’a pas pu exécuter le listing sur cette exécution : { $error }
+python-too-large = Les exécutions d’au plus { $limit } { $limit ->
+        [one] dose
+       *[other] doses
+    } sont confiées à CPython ; celle-ci en a { $doses }.
+python-offline = La vue Python a besoin que la page soit servie depuis une adresse web : ouverte depuis un fichier, le navigateur ne la laisse pas charger Python.
+python-load-failed = Python n’a pas pu être chargé ({ $reason }). Le reste de la page fonctionne comme avant.

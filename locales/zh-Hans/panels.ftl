@@ -227,3 +227,20 @@ code-mistake-cancelled = 任务在一箱中途被取消
 
 code-differences = 这对孪生程序的不同之处：{ $next } 一次交回一个输出，所以 Rust 的监督者会反复轮询集合，直到它返回 Pending，以取走所有已返回的任务：也就是 { $wait } 返回的完成集合。它只轮询被唤醒的 future；而 { $wait } 在每次调用时为每个任务注册回调。在这里，丢弃一个 { $handle } 会取消它的任务；丢弃一个 asyncio { $task } 不会取消它，但事件循环只保存对它的弱引用，因此没人持有的任务可能在完成前消失：Python 代码保留了所有任务。
 code-real-time = 本页的时钟是虚拟的：时间从一个定时器跳到下一个，每个期限都精确到微秒，没有任何东西会延迟。真实的 asyncio 有两点不同。在 Linux 上，它的选择器会把等待时间向上取整到整毫秒，所以相隔不到一毫秒到期的定时器常常在同一轮中一起触发，{ $wait } 会在同一个完成集合中交回两个任务：一次测量中，相隔 0.3 毫秒到期的两个任务每 100 次有 82 到 85 次如此。而且事件循环的每一轮都要花费真实时间，所以一箱 100 剂、每剂 1–100 毫秒的接种会晚约 2% 结束。单独运行这个 Python 文件就能看到这两点；python/real_time.py 会测量它们。
+
+python-title = 在真正的 CPython 中运行代码
+python-intro = 这里的 asyncio 代码在真正的 CPython 中运行：它被编译为 WebAssembly，使用虚拟时钟，并使用屏幕上这次运行的抽样和手动故障；随后页面逐个事件比较两次运行。第一次运行会下载 Python；页面上的其他内容不会等待它。
+python-run = 在 CPython 中运行
+python-run-again = 在 CPython 中运行这次运行
+python-loading = 正在加载 Python：{ $loaded } / { $total } MB
+python-starting = 正在启动 Python…
+python-running = CPython 正在运行代码…
+python-agrees = CPython { $version } 一致：{ $events } 个事件中的 { $events } 个在同一微秒发生。
+python-differs = CPython { $version } 与引擎的第一个差异在第 { $index } 个事件。
+python-differs-engine = 引擎：
+python-differs-cpython = CPython：
+python-show-difference = 显示第 { $index } 个事件
+python-failed = CPython { $version } 无法在这次运行上运行代码：{ $error }
+python-too-large = 最多 { $limit } 剂的运行会交给 CPython；这次运行有 { $doses } 剂。
+python-offline = Python 视图需要通过网址提供的页面：从文件打开时，浏览器不允许它加载 Python。
+python-load-failed = 无法加载 Python（{ $reason }）。页面的其余部分照常工作。

@@ -110,7 +110,14 @@ struct Owner {
 pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunController {
     let view = {
         let (config, seed) = (startup.params.run.config.clone(), startup.seed);
-        use_reducer(move || PageView(RunView::new(0, config, seed)))
+        let breaks = startup.params.run.breaks.clone();
+        // The address's run from the first render on, breaks included:
+        // the first Reset then changes nothing that keys a panel's refresh.
+        use_reducer(move || {
+            let mut view = RunView::new(0, config, seed);
+            view.breaks = breaks;
+            PageView(view)
+        })
     };
     let owner = {
         let store = view.dispatcher();

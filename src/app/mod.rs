@@ -2,9 +2,9 @@
 //!
 //! ```text
 //!   URL ─► settings (both tables) ─► controller ─► runtime::Runner ─► spawn_local tasks
-//!                                       │   ▲            │ on_frame, on_mode
-//!       keyboard, host (postMessage) ───┘   │            ▼
-//!                                           └──── store::RunView ─► components (App lays out)
+//!                                       ▲   │            │ FrameBatch, every frame
+//!   RunCommand: controls, keys, host,   │   ▼            ▼
+//!   fuzz, lessons ──────────────────────┘   store (RunView) ─► components (App lays out)
 //! ```
 //!
 //! [`settings`] is plain data and builds natively too, as do
@@ -13,8 +13,9 @@
 //! [`figures`] (numbers for messages); everything else
 //! talks to the browser and is compiled for `wasm32` only. `runtime`
 //! runs a simulation on the browser's executor, `controller` owns the
-//! run's lifecycle for the page, `store` folds frame batches into the
-//! view, and `components` draw it.
+//! run and performs every command, `store` folds frame batches into the
+//! view, `python` carries messages to and from the CPython worker, and
+//! `components` draw it.
 
 pub use vaccination_lot_model::{event_text, figures, param_text, settings};
 
@@ -38,6 +39,8 @@ pub mod language;
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]
 pub mod perf;
+#[cfg(all(target_arch = "wasm32", feature = "python"))]
+pub mod python;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

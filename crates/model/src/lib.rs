@@ -22,11 +22,13 @@
 //!   panels        what the teaching panels show: inspector rows, policy comparison, axes
 //!   export        the whole log as text or CSV, replayed
 //!   command       what anyone may ask of the run (RunCommand)
+//!   cpython       the run handed to real CPython, and its verdict
 //! ```
 
 #![forbid(unsafe_code)]
 
 pub mod command;
+pub mod cpython;
 pub mod event_text;
 pub mod export;
 pub mod figures;

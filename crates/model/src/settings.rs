@@ -213,6 +213,9 @@ pub struct PageSettings {
     /// Fuzz mode: random clicks, keys and parameter changes, with the
     /// invariants checked every frame (`fuzz=1`).
     pub fuzz: bool,
+    /// Open the Python view and run the listing on the run in real CPython
+    /// as the page opens (`python=1`).
+    pub python: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
     /// The page's language (`lang=es`); `None` leaves it to the browser's
@@ -461,6 +464,14 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         read: |page, given| keep(parse_flag(given), |v| page.fuzz = v),
         write: |page| write_flag(page.fuzz),
         in_link: InLink::Never,
+    },
+    Param {
+        name: "python",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.python = v),
+        write: |page| write_flag(page.python),
+        in_link: InLink::UnlessDefault,
     },
 ];
 

@@ -2,7 +2,7 @@
 //! callbacks. None touches the runner: what a run does goes through the
 //! controller's callbacks. The few that own something say so in their
 //! opening comment (the fuzz panel its interval, the share dialog its
-//! clipboard task, the form the text being typed).
+//! clipboard task, the form the text being typed, the Python view its worker).
 
 pub mod charts;
 pub mod code;
@@ -22,6 +22,7 @@ pub mod narration;
 pub mod page_lessons;
 pub mod panel_text;
 pub mod params;
+pub mod python;
 pub mod root;
 pub mod schematic;
 pub mod share;

@@ -41,6 +41,7 @@ use super::masthead::{language_notice, masthead, run_footer, MastheadProps};
 use super::narration::Narration;
 use super::page_lessons::{use_page_lessons, PageLessons};
 use super::params::{param_errors, ParamForm};
+use super::python::PythonPanel;
 use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
@@ -110,6 +111,7 @@ pub fn App(props: &AppProps) -> Html {
         teaching: &teaching,
         panels: page.shown_panels(),
         embed: page.embed,
+        python: page.python,
         narrow,
         messages: &language.messages,
     };
@@ -265,6 +267,8 @@ struct Regions<'a> {
     teaching: &'a ViewRef,
     panels: Panels,
     embed: bool,
+    /// The Python view runs the listing as it mounts (`python=1`).
+    python: bool,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
     /// The page's messages, for the regions' own sentences.
@@ -306,9 +310,13 @@ impl Regions<'_> {
             Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },
             Focus::Charts => html! { <ChartsPanel view={teaching.clone()} /> },
             Focus::Code => html! {
-                <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
-                           waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
-                           blocking={teaching.config.blocking} />
+                <>
+                    <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
+                               waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
+                               blocking={teaching.config.blocking} />
+                    <PythonPanel source={teaching.source()} run_at_start={self.python}
+                                 moment_link={self.run.moment_link()} on_command={self.run.commands()} />
+                </>
             },
         }
     }
@@ -361,7 +369,12 @@ fn use_teaching_view(run: &RunController, snapshot: &Rc<RunView>) -> ViewRef {
     let running = run.mode == Mode::Running;
     let snapshot = snapshot.clone();
     use_throttled(
-        (run.run_id, run.mode, (!running).then_some(run.events_shown)),
+        (
+            run.run_id,
+            run.mode,
+            (!running).then_some(run.events_shown),
+            run.breaks.len(),
+        ),
         running.then_some(TEACHING_REFRESH_MS),
         move || ViewRef(snapshot),
     )

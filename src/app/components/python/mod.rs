@@ -1,0 +1,56 @@
+//! The Python view, in each of the page's two builds (the `python`
+//! feature; see `static/loader.js`):
+//!
+//! ```text
+//!   with python      PythonPanel ─► Run: the listing in real CPython in a
+//!   (shown)                         worker, its progress and verdict
+//!
+//!   without python   PythonPanel ─► Run loads the page again at this
+//!   (on_demand)                     moment with `python=1`, and the loader
+//!                                   starts the build that has it
+//! ```
+//!
+//! Both take the same props, so the page lays the view out once. The
+//! first visit's download carries only the button: the worker's
+//! messages, the verdict and the panel's states are about 10 KB gzipped.
+
+#[cfg(not(feature = "python"))]
+mod on_demand;
+#[cfg(feature = "python")]
+mod shown;
+
+#[cfg(not(feature = "python"))]
+pub use on_demand::PythonPanel;
+#[cfg(feature = "python")]
+pub use shown::PythonPanel;
+
+use yew::prelude::*;
+
+use crate::model::command::RunCommand;
+use crate::model::source::RunSource;
+
+/// The Python view's input.
+#[derive(Properties, PartialEq)]
+pub struct PythonProps {
+    /// The run on screen: what Run hands to CPython.
+    pub source: RunSource,
+    /// Run at once as the view mounts (`python=1`).
+    #[prop_or_default]
+    pub run_at_start: bool,
+    /// The address of the run at the event on screen (`step=N`), as a
+    /// query with its `?`: where the build without Python loads the page
+    /// again.
+    pub moment_link: AttrValue,
+    /// Where "Show event N" goes.
+    pub on_command: Callback<RunCommand>,
+}
+
+/// `query` (with its `?`) asking for the Python view too.
+pub fn with_python(query: &str) -> String {
+    let query = query.trim_start_matches('?');
+    if query.is_empty() {
+        "?python=1".to_string()
+    } else {
+        format!("?{query}&python=1")
+    }
+}

@@ -1,0 +1,271 @@
+//! The Python view, in the build with it: the code panel's asyncio
+//! listing run in real CPython on the run on screen, and the verdict of
+//! comparing the two runs event by event.
+//!
+//! Owns the worker (started on the first Run, kept for the next ones)
+//! and the phase it is in; the inputs and the verdict are the page
+//! model's (`model::cpython`). A verdict belongs to the run it was asked
+//! for: once the run on screen changes it is no longer shown, and Run
+//! asks again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::language::use_i18n;
+use crate::app::python::{opened_from_file, PythonWorker, WorkerNews};
+use crate::i18n::Messages;
+use crate::model::command::RunCommand;
+use crate::model::cpython::{inputs, NotHanded, Verdict, CPYTHON_DOSES_LIMIT};
+use crate::model::source::RunSource;
+use crate::tr;
+
+use super::super::panel_text::{count, fixed};
+use super::PythonProps;
+
+/// Where the Python view stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Phase {
+    /// Nothing asked yet.
+    Idle,
+    /// Python's files arriving \[bytes\].
+    Loading { loaded: f64, total: f64 },
+    /// Loaded, running the listing on `run`'s inputs.
+    Running { run: Box<RunSource> },
+    /// The verdict on `run`.
+    Done {
+        run: Box<RunSource>,
+        verdict: Verdict,
+    },
+    /// This run is too large to hand over.
+    TooLarge,
+    /// Opened from a file: no worker can start.
+    Offline,
+    /// Python could not be loaded, or the worker failed: why.
+    Failed(String),
+}
+
+/// Shared between the view and the worker's news.
+struct Session {
+    worker: Option<PythonWorker>,
+    /// The latest run asked for, and its id.
+    asked: Option<(u32, RunSource)>,
+}
+
+/// The Python view: a Run button, then the progress, then the verdict.
+#[component]
+pub fn PythonPanel(props: &PythonProps) -> Html {
+    let messages = use_i18n();
+    let phase = use_state(|| Phase::Idle);
+    let session = use_mut_ref(|| Session {
+        worker: None,
+        asked: None,
+    });
+    let run = {
+        let (phase, session, source) = (phase.clone(), session.clone(), props.source.clone());
+        Callback::from(move |_: ()| ask(&phase, &session, &source))
+    };
+    {
+        let run = run.clone();
+        use_effect_with(props.run_at_start, move |at_start| {
+            if *at_start {
+                run.emit(());
+            }
+        });
+    }
+    let body = match &*phase {
+        Phase::Idle => run_button(&messages, &run, false),
+        Phase::Loading { loaded, total } => progress(&messages, *loaded, *total),
+        Phase::Running { run: asked } if **asked == props.source => html! {
+            <p role="status" data-testid="python-running">{ messages.text("python-running") }</p>
+        },
+        Phase::Done {
+            run: asked,
+            verdict,
+        } if **asked == props.source => verdict_view(&messages, verdict, &props.on_command),
+        // A verdict, or a run under way, about another run than the one
+        // on screen: ask again.
+        Phase::Running { .. } | Phase::Done { .. } => run_button(&messages, &run, true),
+        Phase::TooLarge => html! {
+            <p class="python-note" data-testid="python-error">{ tr!(
+                messages,
+                "python-too-large",
+                limit = count(CPYTHON_DOSES_LIMIT),
+                doses = count(props.source.config().total_doses())
+            ) }</p>
+        },
+        Phase::Offline => html! {
+            <p class="python-note" data-testid="python-error">{ messages.text("python-offline") }</p>
+        },
+        Phase::Failed(reason) => html! {
+            <p class="python-note" role="alert" data-testid="python-error">
+                { tr!(messages, "python-load-failed", reason = reason.as_str()) }
+            </p>
+        },
+    };
+    html! {
+        <section class="panel python-panel" data-testid="panel-python"
+                 aria-label={messages.text("python-title")}>
+            <h3>{ messages.text("python-title") }</h3>
+            <p class="explain">{ messages.text("python-intro") }</p>
+            { body }
+        </section>
+    }
+}
+
+/// Hands the run on screen to the worker, starting it first if needed.
+fn ask(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, source: &RunSource) {
+    if opened_from_file() {
+        phase.set(Phase::Offline);
+        return;
+    }
+    let inputs = match inputs(source) {
+        Ok(inputs) => inputs,
+        Err(NotHanded::TooLarge) => {
+            phase.set(Phase::TooLarge);
+            return;
+        }
+    };
+    let mut shared = session.borrow_mut();
+    if shared.worker.is_none() {
+        let on_news = {
+            let (phase, session) = (phase.clone(), session.clone());
+            Callback::from(move |news| hear(&phase, &session, news))
+        };
+        match PythonWorker::start(on_news) {
+            Ok(worker) => shared.worker = Some(worker),
+            Err(reason) => {
+                phase.set(Phase::Failed(reason));
+                return;
+            }
+        }
+        phase.set(Phase::Loading {
+            loaded: 0.0,
+            total: 0.0,
+        });
+    } else {
+        phase.set(Phase::Running {
+            run: Box::new(source.clone()),
+        });
+    }
+    let id = shared.asked.as_ref().map_or(0, |(id, _)| id + 1);
+    shared.asked = Some((id, source.clone()));
+    let sent = shared
+        .worker
+        .as_ref()
+        .map_or(Ok(()), |worker| worker.run(id, &inputs));
+    if let Err(reason) = sent {
+        phase.set(Phase::Failed(reason));
+    }
+}
+
+/// Folds the worker's news into the phase.
+fn hear(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, news: WorkerNews) {
+    let asked = session.borrow().asked.clone();
+    match news {
+        WorkerNews::Progress { loaded, total } => phase.set(Phase::Loading { loaded, total }),
+        WorkerNews::Ready(_) => {
+            if let Some((_, run)) = asked {
+                phase.set(Phase::Running { run: Box::new(run) });
+            }
+        }
+        WorkerNews::Result { id, result } => {
+            let Some((asked_id, run)) = asked else {
+                return;
+            };
+            // An older run's result, overtaken by a newer Run.
+            if id != Some(u64::from(asked_id)) {
+                return;
+            }
+            match Verdict::from_result(result) {
+                Ok(verdict) => phase.set(Phase::Done {
+                    run: Box::new(run),
+                    verdict,
+                }),
+                Err(bad) => phase.set(Phase::Failed(bad.0)),
+            }
+        }
+        WorkerNews::Failed(reason) => {
+            // The worker is spent: the next Run starts a fresh one.
+            session.borrow_mut().worker = None;
+            phase.set(Phase::Failed(reason));
+        }
+    }
+}
+
+fn run_button(messages: &Messages, run: &Callback<()>, again: bool) -> Html {
+    let onclick = run.reform(|_: MouseEvent| ());
+    html! {
+        <button data-testid="python-run" class="primary" {onclick}>
+            { messages.text(if again { "python-run-again" } else { "python-run" }) }
+        </button>
+    }
+}
+
+/// Megabytes with one decimal, from bytes.
+fn megabytes(bytes: f64) -> fluent_bundle::FluentValue<'static> {
+    fixed(bytes / 1_000_000.0, 1)
+}
+
+fn progress(messages: &Messages, loaded: f64, total: f64) -> Html {
+    if total <= 0.0 {
+        return html! {
+            <p role="status" data-testid="python-progress">{ messages.text("python-starting") }</p>
+        };
+    }
+    let label = tr!(
+        messages,
+        "python-loading",
+        loaded = megabytes(loaded),
+        total = megabytes(total)
+    );
+    html! {
+        <div class="python-progress" data-testid="python-progress">
+            <progress max={total.to_string()} value={loaded.min(total).to_string()}
+                      aria-label={label.clone()}></progress>
+            <span role="status">{ label }</span>
+        </div>
+    }
+}
+
+fn verdict_view(messages: &Messages, verdict: &Verdict, on_command: &Callback<RunCommand>) -> Html {
+    let agrees = matches!(verdict, Verdict::Agrees { .. });
+    let sentence = verdict.text(messages);
+    let details = match verdict {
+        Verdict::Differs {
+            index,
+            engine,
+            cpython,
+            ..
+        } => {
+            let index = *index;
+            let onclick = on_command.reform(move |_: MouseEvent| RunCommand::Seek(index));
+            html! {
+                <>
+                    <dl class="python-difference">
+                        <dt>{ messages.text("python-differs-engine") }</dt>
+                        <dd><code translate="no" dir="ltr">{ engine.clone() }</code></dd>
+                        <dt>{ messages.text("python-differs-cpython") }</dt>
+                        <dd><code translate="no" dir="ltr">{ cpython.clone() }</code></dd>
+                    </dl>
+                    <button data-testid="python-show-difference" {onclick}>
+                        { tr!(messages, "python-show-difference", index = count(index)) }
+                    </button>
+                </>
+            }
+        }
+        _ => html! {},
+    };
+    let events = match verdict {
+        Verdict::Agrees { events, .. } => events.to_string(),
+        _ => String::new(),
+    };
+    html! {
+        <div class="python-verdict" data-testid="python-verdict" data-agree={agrees.to_string()}
+             data-events={events}>
+            <p role="status">{ sentence }</p>
+            { details }
+        </div>
+    }
+}
