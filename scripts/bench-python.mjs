@@ -1,8 +1,10 @@
 // The Python view's cost, measured in headless Chromium against dist/:
 // bytes on the wire for Python (brotli, as the test server sends them),
-// the time from pressing Run to the verdict with Python not yet loaded (a
-// fresh browser context each time, so nothing cached), and a second run on
-// the Python already loaded.
+// the time from pressing Run on a first visit to the verdict (the first
+// build loads the page again in the build with Python, which then loads
+// Python; a fresh browser context each time, so nothing cached), and a
+// second run (the article's counting bug, 30,000 shots) on the Python
+// already loaded.
 //
 //   node scripts/bench-python.mjs [repeats=3]
 //
