@@ -59,6 +59,22 @@ test('Run loads the build with Python where the run stood; CPython agrees, event
     assert.equal(first.events, await runLength(page), 'every event of the run, breaks included, is compared');
     assert.match(first.text, /CPython 3\.\d+\.\d+ agrees: (\d+) of \1 events at the same microsecond/);
 
+    // asyncio's own view at the event on screen: the listing run in
+    // CPython to event 40 and stopped there. Under FIRST_COMPLETED the
+    // station tasks sit under the main task, which awaits them in
+    // asyncio.wait; the one giving the shot runs.
+    await page.getByTestId('python-tree-open').click();
+    const tree = page.locator(sel('python-tree'));
+    await tree.waitFor();
+    assert.equal(await tree.getAttribute('data-at'), '40');
+    const rows = page.locator(sel('python-tree-row'));
+    const texts = await rows.allTextContents();
+    assert.match(texts[0], /main → first_completed → wait/, texts.join('\n'));
+    assert.equal(await rows.first().getAttribute('data-depth'), '0');
+    const stations = texts.filter((row) => /: station \d+, box \d+/.test(row));
+    assert.equal(stations.length, 3, texts.join('\n'));
+    assert.equal(await page.locator(`${sel('python-tree-row')}.running`).count(), 1, 'one task runs');
+
     // Another run on the same page: the article's counting bug (every shot
     // 50 ms, so tasks finish together and done sets hold several), run
     // again in the Python already loaded.

@@ -45,6 +45,15 @@ def breaks_of(run):
     return sorted((int(after), int(station)) for after, station in pairs)
 
 
+# Files whose frames are the harness's, not the listing's or asyncio's.
+HARNESS = {"recorder.py", "virtual_loop.py"}
+
+
+class Moment(SystemExit):
+    """Stops the listing at the moment `tree_at` asks for. A SystemExit,
+    so asyncio's tasks let it through and the loop stops at once."""
+
+
 class Recorder:
     """Runs the listing on the virtual clock, fed the engine's draws, and
     records its events as the engine writes them."""
@@ -61,6 +70,7 @@ class Recorder:
         self.breaks = breaks_of(run)
         self.listing = self.load_listing()
         self.task_box = {}  # coroutine -> (station, box)
+        self.stop_at, self.graph = None, None  # see `tree_at`
         self.loop = VirtualClockLoop(tie_key=self.station_of_caller, on_wait=self.apply_breaks)
 
     def record(self, kind, **fields):
@@ -68,6 +78,75 @@ class Recorder:
             fields.setdefault("station", None)
             fields.setdefault("box", None)
         self.events.append((kind, self.loop.now_us, tuple(sorted(fields.items()))))
+        if self.stop_at is not None and len(self.events) == self.stop_at:
+            self.graph = self.call_graph()
+            raise Moment()
+
+    def call_graph(self):
+        """Every task of the run as asyncio's own call graph shows it now
+        (`asyncio.capture_call_graph`, Python 3.14): rows in tree order,
+        each with its depth, the task, the functions it is in (outermost
+        first) and whether it is the one running. A task is the child of
+        the task that awaits it; the tasks nobody awaits are the roots."""
+        current = asyncio.current_task(self.loop)
+        tasks = sorted(asyncio.all_tasks(self.loop), key=self.task_order)
+        graphs = {}
+        for task in tasks:
+            graphs[task] = asyncio.capture_call_graph() if task is current \
+                else asyncio.capture_call_graph(task)
+        children = {task: [] for task in tasks}
+        roots = []
+        for task in tasks:
+            awaiters = [entry.future for entry in (graphs[task].awaited_by if graphs[task] else ())
+                        if entry.future in children]
+            for awaiter in awaiters:
+                children[awaiter].append(task)
+            if not awaiters:
+                roots.append(task)
+        rows = []
+
+        def visit(task, depth):
+            graph = graphs[task]
+            # The harness's own frames (this file, the virtual loop) are
+            # not the program's: left out.
+            stack = [entry.frame.f_code.co_name for entry in (graph.call_stack if graph else ())
+                     if pathlib.Path(entry.frame.f_code.co_filename).name not in HARNESS]
+            own = task.get_coro()
+            code = getattr(own, "cr_code", None)
+            if code is not None and (not stack or stack[-1] != code.co_name):
+                stack.append(code.co_name)
+            station_box = self.task_box.get(own) or self.station_in(graph)
+            rows.append({
+                "depth": depth,
+                "task": task.get_name(),
+                "station": station_box[0] if station_box else None,
+                "box": station_box[1] if station_box else None,
+                "stack": list(reversed(stack)),
+                "running": task is current,
+            })
+            for child in children[task]:
+                visit(child, depth + 1)
+
+        for root in roots:
+            visit(root, 0)
+        return rows
+
+    def station_in(self, graph):
+        """(station, box) of the listing's `station` coroutine a task is
+        inside (a box's task, a worker), or None."""
+        for entry in (graph.call_stack if graph else ()):
+            if entry.frame.f_code is self.station_code:
+                local = entry.frame.f_locals
+                return local.get("number"), local.get("box")
+        return None
+
+    def task_order(self, task):
+        """Tasks in a stable order: the main task first, then station tasks
+        by station and box, then the others by name."""
+        station_box = self.task_box.get(task.get_coro())
+        if station_box is not None:
+            return (1, station_box, "")
+        return (0 if task.get_name() == "Task-1" else 2, (0, 0), task.get_name())
 
     def load_listing(self):
         spec = importlib.util.spec_from_file_location("vaccination_lot", self.listing_path)
@@ -346,3 +425,27 @@ def compare_inputs(run, events_jsonl, shots_json, listing_path):
         "first_difference": difference,
         "error": error,
     }
+
+
+def tree_at(run, shots_json, listing_path, at):
+    """asyncio's own view of the listing's tasks once `at` events of `run`
+    have happened (fed the engine's draws, `shots_json`, as in
+    `compare_inputs`): `{"at": int, "rows": [...] or None, "error": None or
+    str}`, the rows as `Recorder.call_graph` gives them. Needs Python 3.14
+    (`asyncio.capture_call_graph`)."""
+    if not hasattr(asyncio, "capture_call_graph"):
+        return {"at": at, "rows": None,
+                "error": f"asyncio.capture_call_graph needs Python 3.14, not {sys.version.split()[0]}"}
+    run = _plain_run(run)
+    try:
+        recorder = Recorder(run, json.loads(shots_json), listing_path)
+    except Exception as error:  # the listing would not load (or the run lacks a key)
+        return {"at": at, "rows": None, "error": repr(error)}
+    recorder.stop_at = at
+    try:
+        recorder.play()
+    except Moment:
+        return {"at": at, "rows": recorder.graph, "error": None}
+    except Exception as error:  # the listing went astray before the moment
+        return {"at": at, "rows": None, "error": (recorder.mismatches or [repr(error)])[0]}
+    return {"at": at, "rows": None, "error": f"the run ended after {len(recorder.events)} events"}

@@ -15,6 +15,10 @@
 //     {type: 'ready', python: '3.14.x'}   once, when Python has loaded
 //     {type: 'result', id, python, engine_events, python_events, agree,
 //      first_difference: null | {index, engine, python}, error: null | str}
+//     {type: 'tree', id, python, at, rows: null | [{depth, task, station,
+//      box, stack, running}], error: null | str}   for a page's
+//      {type: 'tree', id, run, shots, at}: asyncio's own call graph of the
+//      listing's tasks once `at` events have happened (recorder.tree_at)
 //     {type: 'error', message, id?}       Python could not load (id: the run
 //                                         that was waiting); sent again for
 //                                         every later run: make a new worker
@@ -154,7 +158,20 @@ def _compare(run_json, events, shots):
         asyncio._set_running_loop(previous)
     return json.dumps(result)
 
-_compare
+def _tree(run_json, shots, at):
+    """recorder.tree_at, on the same terms as _compare."""
+    previous = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    try:
+        result = recorder.tree_at(json.loads(run_json), shots,
+                                  ${JSON.stringify(`${HOME}/vaccination_lot.py`)}, int(at))
+    except Exception as error:  # inputs the recorder cannot read
+        result = {"at": at, "rows": None, "error": repr(error)}
+    finally:
+        asyncio._set_running_loop(previous)
+    return json.dumps(result)
+
+(_compare, _tree)
 `;
 
 /** Loads Pyodide and the listing; resolves to the Python function that runs one comparison. */
@@ -211,11 +228,15 @@ async function load() {
   const texts = await sources;
 
   let run;
+  let tree;
   let version;
   try {
     pyodide.FS.mkdirTree(HOME);
     PYTHON_FILES.forEach((file, index) => pyodide.FS.writeFile(`${HOME}/${file}`, texts[index]));
-    run = pyodide.runPython(SETUP);
+    const functions = pyodide.runPython(SETUP);
+    run = functions.get(0);
+    tree = functions.get(1);
+    functions.destroy();
     version = pyodide.runPython('import sys; sys.version.split()[0]');
   } catch (err) {
     const last = String(err.message ?? err).trim().split('\n').at(-1);
@@ -224,13 +245,13 @@ async function load() {
   counting = false;
   progress(true);
   postMessage({ type: 'ready', python: version });
-  return { run, version };
+  return { run, tree, version };
 }
 
 let python = null; // the promise of load()
 
 self.onmessage = async ({ data }) => {
-  if (data?.type !== 'run') return;
+  if (data?.type !== 'run' && data?.type !== 'tree') return;
   python ??= load();
   let ready;
   try {
@@ -238,6 +259,16 @@ self.onmessage = async ({ data }) => {
   } catch (err) {
     counting = false;
     postMessage({ type: 'error', id: data.id, message: err.message });
+    return;
+  }
+  if (data.type === 'tree') {
+    let result;
+    try {
+      result = JSON.parse(ready.tree(JSON.stringify(data.run ?? {}), String(data.shots ?? ''), Number(data.at ?? 0)));
+    } catch (err) {
+      result = { at: data.at, rows: null, error: String(err.message ?? err) };
+    }
+    postMessage({ type: 'tree', id: data.id, python: ready.version, ...result });
     return;
   }
   let result;

@@ -402,3 +402,16 @@ python-failed = تعذّر على CPython { $version } تشغيل الشيفرة
 python-too-large = تُسلَّم إلى CPython التشغيلات التي لا تتجاوز { $limit } جرعة؛ وفي هذا التشغيل { $doses }.
 python-offline = تحتاج واجهة Python إلى صفحة مقدَّمة من عنوان ويب: عند فتحها من ملف لا يسمح لها المتصفح بتحميل Python.
 python-load-failed = تعذّر تحميل Python ({ $reason }). بقية الصفحة تعمل كما كانت.
+python-tree = ما يراه asyncio عند الحدث { $event }
+python-tree-title = رؤية asyncio نفسه عند الحدث { $event }
+python-tree-explain = تعمل الشيفرة في CPython حتى هذا الحدث وتتوقف عنده: مهامها كما يعطيها asyncio.capture_call_graph، وهو المخطط الذي يطبعه python -m asyncio pstree. كل مهمة تحت المهمة التي تنتظرها، مع الدوال التي توقفت فيها، من الخارجية إلى الداخلية.
+python-tree-station-task = { $task }: المحطة { $station }، الصندوق { $box_no }
+python-tree-running = { $task }، قيد التشغيل الآن
+python-tree-failed = تعذّر أخذ رؤية asyncio: { $error }
+python-tree-more = …و{ $count ->
+        [one] مهمة أخرى
+        [two] مهمتان أخريان
+        [few] { $count } مهام أخرى
+        [many] { $count } مهمة أخرى
+       *[other] { $count } مهمة أخرى
+    }

@@ -320,3 +320,13 @@ python-too-large = An CPython gehen Läufe mit höchstens { $limit } { $limit ->
     }; dieser hat { $doses }.
 python-offline = Die Python-Ansicht braucht die Seite unter einer Webadresse: aus einer Datei geöffnet, lässt der Browser sie Python nicht laden.
 python-load-failed = Python konnte nicht geladen werden ({ $reason }). Der Rest der Seite funktioniert wie bisher.
+python-tree = Was asyncio bei Ereignis { $event } sieht
+python-tree-title = asyncios eigene Sicht bei Ereignis { $event }
+python-tree-explain = Das Listing läuft in CPython bis zu diesem Ereignis und hält dort an: seine Tasks, wie asyncio.capture_call_graph sie liefert, der Graph, den python -m asyncio pstree ausgibt. Jede Task steht unter der Task, die auf sie wartet, mit den Funktionen, in denen sie pausiert, die äußerste zuerst.
+python-tree-station-task = { $task }: Station { $station }, Box { $box_no }
+python-tree-running = { $task }, läuft gerade
+python-tree-failed = asyncios Sicht konnte nicht aufgenommen werden: { $error }
+python-tree-more = …und { $count } weitere { $count ->
+        [one] Task
+       *[other] Tasks
+    }

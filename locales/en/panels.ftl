@@ -338,3 +338,13 @@ python-too-large = Runs of up to { $limit } { $limit ->
     } are handed to CPython; this one has { $doses }.
 python-offline = The Python view needs the page served from a web address: opened from a file, the browser does not let it load Python.
 python-load-failed = Python could not be loaded ({ $reason }). The rest of the page works as before.
+python-tree = What asyncio sees at event { $event }
+python-tree-title = asyncio's own view at event { $event }
+python-tree-explain = The listing run in CPython to this event and stopped there: its tasks as asyncio.capture_call_graph gives them, the graph that python -m asyncio pstree prints. Each task sits under the task that awaits it, with the functions it is paused in, outermost first.
+python-tree-station-task = { $task }: station { $station }, box { $box_no }
+python-tree-running = { $task }, running now
+python-tree-failed = asyncio's view could not be taken: { $error }
+python-tree-more = …and { $count } more { $count ->
+        [one] task
+       *[other] tasks
+    }

@@ -314,3 +314,13 @@ python-failed = CPython { $version } no pudo ejecutar el listado con esta ejecuc
 python-too-large = Se pasan a CPython ejecuciones de hasta { $limit } dosis; esta tiene { $doses }.
 python-offline = La vista de Python necesita la página servida desde una dirección web: abierta desde un archivo, el navegador no le deja cargar Python.
 python-load-failed = No se pudo cargar Python ({ $reason }). El resto de la página funciona como antes.
+python-tree = Lo que ve asyncio en el evento { $event }
+python-tree-title = La vista propia de asyncio en el evento { $event }
+python-tree-explain = El listado se ejecuta en CPython hasta este evento y se detiene ahí: sus tareas tal como las da asyncio.capture_call_graph, el grafo que imprime python -m asyncio pstree. Cada tarea está bajo la tarea que la espera, con las funciones en las que está pausada, de la más externa a la más interna.
+python-tree-station-task = { $task }: estación { $station }, caja { $box_no }
+python-tree-running = { $task }, en ejecución ahora
+python-tree-failed = No se pudo obtener la vista de asyncio: { $error }
+python-tree-more = …y { $count } { $count ->
+        [one] tarea más
+       *[other] tareas más
+    }

@@ -323,3 +323,13 @@ python-too-large = Les exécutions d’au plus { $limit } { $limit ->
     } sont confiées à CPython ; celle-ci en a { $doses }.
 python-offline = La vue Python a besoin que la page soit servie depuis une adresse web : ouverte depuis un fichier, le navigateur ne la laisse pas charger Python.
 python-load-failed = Python n’a pas pu être chargé ({ $reason }). Le reste de la page fonctionne comme avant.
+python-tree = Ce que voit asyncio à l’événement { $event }
+python-tree-title = La vue d’asyncio lui-même à l’événement { $event }
+python-tree-explain = Le listing s’exécute dans CPython jusqu’à cet événement et s’y arrête : ses tâches telles que les donne asyncio.capture_call_graph, le graphe qu’affiche python -m asyncio pstree. Chaque tâche est placée sous la tâche qui l’attend, avec les fonctions où elle est suspendue, de la plus externe à la plus interne.
+python-tree-station-task = { $task } : station { $station }, boîte { $box_no }
+python-tree-running = { $task }, en cours d’exécution
+python-tree-failed = La vue d’asyncio n’a pas pu être prise : { $error }
+python-tree-more = …et { $count } { $count ->
+        [one] autre tâche
+       *[other] autres tâches
+    }

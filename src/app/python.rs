@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
-use crate::model::cpython::{Inputs, WorkerResult};
+use crate::model::cpython::{Inputs, TreeRow, WorkerResult};
 
 /// The worker's script, beside the page.
 const WORKER_URL: &str = "python-worker.js";
@@ -42,6 +42,16 @@ pub enum WorkerNews {
         id: Option<u64>,
         /// What the worker said of it.
         result: WorkerResult,
+    },
+    /// asyncio's own call graph of the listing at event `at`, or why it
+    /// could not be taken.
+    Tree {
+        /// The request it answers.
+        id: Option<u64>,
+        /// The event it was taken at.
+        at: Option<u64>,
+        /// The tasks in tree order, or what went wrong.
+        rows: Result<Vec<TreeRow>, String>,
     },
     /// Python could not be loaded or the worker failed: why, in English
     /// from the worker.
@@ -86,8 +96,19 @@ impl PythonWorker {
         })
     }
 
+    /// Asks for asyncio's call graph of the listing on `inputs` once `at`
+    /// events have happened; it comes back with `id`.
+    pub fn tree(&self, id: u32, inputs: &Inputs, at: u64) -> Result<(), String> {
+        self.post("tree", id, inputs, Some(at))
+    }
+
     /// Asks for run `id` on `inputs`; its result comes back with that id.
     pub fn run(&self, id: u32, inputs: &Inputs) -> Result<(), String> {
+        self.post("run", id, inputs, None)
+    }
+
+    /// Posts a request of `kind` on `inputs`.
+    fn post(&self, kind: &str, id: u32, inputs: &Inputs, at: Option<u64>) -> Result<(), String> {
         // Built as a JS object, the run's JSON read by the browser's own
         // parser: the page's first download carries no JSON reader.
         let message = js_sys::Object::new();
@@ -96,7 +117,10 @@ impl PythonWorker {
                 .map(|_| ())
                 .map_err(|error| describe(&error))
         };
-        set("type", &JsValue::from_str("run"))?;
+        set("type", &JsValue::from_str(kind))?;
+        if let Some(at) = at {
+            set("at", &JsValue::from_f64(at as f64))?;
+        }
         set("id", &JsValue::from(id))?;
         set(
             "run",
@@ -155,6 +179,39 @@ fn news_of(data: &JsValue) -> WorkerNews {
                     first_difference,
                     error: text(data, "error"),
                 },
+            }
+        }
+        Some("tree") => {
+            let rows = field(data, "rows");
+            let rows = if js_sys::Array::is_array(&rows) {
+                Ok(js_sys::Array::from(&rows)
+                    .iter()
+                    .map(|row| TreeRow {
+                        depth: whole(&row, "depth").unwrap_or(0).min(u64::from(u32::MAX)) as u32,
+                        task: text(&row, "task").unwrap_or_default(),
+                        station: whole(&row, "station").and_then(|value| u32::try_from(value).ok()),
+                        box_no: whole(&row, "box").and_then(|value| u32::try_from(value).ok()),
+                        stack: {
+                            let stack = field(&row, "stack");
+                            if js_sys::Array::is_array(&stack) {
+                                js_sys::Array::from(&stack)
+                                    .iter()
+                                    .filter_map(|name| name.as_string())
+                                    .collect()
+                            } else {
+                                Vec::new()
+                            }
+                        },
+                        running: field(&row, "running").as_bool() == Some(true),
+                    })
+                    .collect())
+            } else {
+                Err(text(data, "error").unwrap_or_else(|| "no rows and no error".into()))
+            };
+            WorkerNews::Tree {
+                id: whole(data, "id"),
+                at: whole(data, "at"),
+                rows,
             }
         }
         Some("error") => WorkerNews::Failed(

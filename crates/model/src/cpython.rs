@@ -205,6 +205,48 @@ impl Verdict {
     }
 }
 
+/// One task in asyncio's own call graph of the listing at a moment
+/// (`asyncio.capture_call_graph`, as `python -m asyncio pstree` prints
+/// it): the worker's `tree` rows, in tree order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TreeRow {
+    /// How deep in the tree: 0 for a task nobody awaits, 1 for a task it
+    /// awaits, and so on.
+    pub depth: u32,
+    /// asyncio's name for the task (`Task-7`).
+    pub task: String,
+    /// The station whose `station` coroutine the task is in, if any.
+    pub station: Option<u32>,
+    /// The box that station works through.
+    pub box_no: Option<u32>,
+    /// The functions the task is paused in (or running), outermost first.
+    pub stack: Vec<String>,
+    /// Whether it is the task running at that moment.
+    pub running: bool,
+}
+
+/// How deep a row may be drawn: deeper rows are drawn at this depth.
+pub const TREE_DEPTH_SHOWN: u32 = 8;
+
+/// A task's row in words: the task, where it is, and whether it runs.
+pub fn tree_row_text(messages: &Messages, row: &TreeRow) -> String {
+    let task = match (row.station, row.box_no) {
+        (Some(station), Some(box_no)) => tr!(
+            messages,
+            "python-tree-station-task",
+            task = row.task.as_str(),
+            station = count(station),
+            box_no = count(box_no)
+        ),
+        _ => row.task.clone(),
+    };
+    if row.running {
+        tr!(messages, "python-tree-running", task = task)
+    } else {
+        task
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +328,30 @@ mod tests {
             Ok(Verdict::Failed { .. })
         ));
         assert!(Verdict::from_result(WorkerResult::default()).is_err());
+    }
+
+    #[test]
+    fn a_tree_row_names_its_station_and_whether_it_runs() {
+        let english = Messages::english();
+        let row = TreeRow {
+            depth: 1,
+            task: "Task-7".into(),
+            station: Some(2),
+            box_no: Some(6),
+            stack: vec!["station".into()],
+            running: true,
+        };
+        let text = tree_row_text(&english, &row);
+        assert!(
+            text.contains("Task-7") && text.contains("station 2") && text.contains("box 6"),
+            "{text}"
+        );
+        assert!(text.contains("running"), "{text}");
+        let main = TreeRow {
+            task: "Task-1".into(),
+            ..TreeRow::default()
+        };
+        assert_eq!(tree_row_text(&english, &main), "Task-1");
     }
 
     #[test]

@@ -314,7 +314,7 @@ impl Regions<'_> {
                     <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
                                waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
                                blocking={teaching.config.blocking} />
-                    <PythonPanel source={teaching.source()} run_at_start={self.python}
+                    <PythonPanel source={teaching.source()} at={teaching.events_shown} run_at_start={self.python}
                                  moment_link={self.run.moment_link()} on_command={self.run.commands()} />
                 </>
             },

@@ -34,6 +34,8 @@ use crate::model::source::RunSource;
 pub struct PythonProps {
     /// The run on screen: what Run hands to CPython.
     pub source: RunSource,
+    /// The event on screen: where asyncio's own view is taken.
+    pub at: u64,
     /// Run at once as the view mounts (`python=1`).
     #[prop_or_default]
     pub run_at_start: bool,

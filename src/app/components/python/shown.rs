@@ -17,7 +17,9 @@ use crate::app::language::use_i18n;
 use crate::app::python::{opened_from_file, PythonWorker, WorkerNews};
 use crate::i18n::Messages;
 use crate::model::command::RunCommand;
-use crate::model::cpython::{inputs, NotHanded, Verdict, CPYTHON_DOSES_LIMIT};
+use crate::model::cpython::{
+    inputs, tree_row_text, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT, TREE_DEPTH_SHOWN,
+};
 use crate::model::source::RunSource;
 use crate::tr;
 
@@ -46,11 +48,27 @@ enum Phase {
     Failed(String),
 }
 
+/// asyncio's own view of the listing at a moment of a run.
+#[derive(Clone, Debug, PartialEq)]
+struct TreeShown {
+    /// The run it is of.
+    run: RunSource,
+    /// The event it was taken at.
+    at: u64,
+    /// The tasks in tree order (`None` while the worker works), or why
+    /// the view could not be taken.
+    rows: Option<Result<Vec<TreeRow>, String>>,
+}
+
 /// Shared between the view and the worker's news.
 struct Session {
     worker: Option<PythonWorker>,
     /// The latest run asked for, and its id.
     asked: Option<(u32, RunSource)>,
+    /// The latest call graph asked for, and its id.
+    tree_asked: Option<u32>,
+    /// The id the next request takes.
+    next_id: u32,
 }
 
 /// The Python view: a Run button, then the progress, then the verdict.
@@ -58,13 +76,30 @@ struct Session {
 pub fn PythonPanel(props: &PythonProps) -> Html {
     let messages = use_i18n();
     let phase = use_state(|| Phase::Idle);
+    let tree = use_state(|| None::<TreeShown>);
     let session = use_mut_ref(|| Session {
         worker: None,
         asked: None,
+        tree_asked: None,
+        next_id: 0,
     });
     let run = {
-        let (phase, session, source) = (phase.clone(), session.clone(), props.source.clone());
-        Callback::from(move |_: ()| ask(&phase, &session, &source))
+        let (phase, tree, session, source) = (
+            phase.clone(),
+            tree.clone(),
+            session.clone(),
+            props.source.clone(),
+        );
+        Callback::from(move |_: ()| ask(&phase, &tree, &session, &source))
+    };
+    let take_tree = {
+        let (tree, session, source, at) = (
+            tree.clone(),
+            session.clone(),
+            props.source.clone(),
+            props.at,
+        );
+        Callback::from(move |_: ()| ask_tree(&tree, &session, &source, at))
     };
     {
         let run = run.clone();
@@ -83,7 +118,15 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         Phase::Done {
             run: asked,
             verdict,
-        } if **asked == props.source => verdict_view(&messages, verdict, &props.on_command),
+        } if **asked == props.source => {
+            let shown = tree.as_ref().filter(|shown| shown.run == props.source);
+            html! {
+                <>
+                    { verdict_view(&messages, verdict, &props.on_command) }
+                    { tree_view(&messages, shown, props.at, &take_tree) }
+                </>
+            }
+        }
         // A verdict, or a run under way, about another run than the one
         // on screen: ask again.
         Phase::Running { .. } | Phase::Done { .. } => run_button(&messages, &run, true),
@@ -115,7 +158,12 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
 }
 
 /// Hands the run on screen to the worker, starting it first if needed.
-fn ask(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, source: &RunSource) {
+fn ask(
+    phase: &UseStateHandle<Phase>,
+    tree: &UseStateHandle<Option<TreeShown>>,
+    session: &Rc<RefCell<Session>>,
+    source: &RunSource,
+) {
     if opened_from_file() {
         phase.set(Phase::Offline);
         return;
@@ -130,8 +178,8 @@ fn ask(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, source: &R
     let mut shared = session.borrow_mut();
     if shared.worker.is_none() {
         let on_news = {
-            let (phase, session) = (phase.clone(), session.clone());
-            Callback::from(move |news| hear(&phase, &session, news))
+            let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
+            Callback::from(move |news| hear(&phase, &tree, &session, news))
         };
         match PythonWorker::start(on_news) {
             Ok(worker) => shared.worker = Some(worker),
@@ -149,7 +197,8 @@ fn ask(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, source: &R
             run: Box::new(source.clone()),
         });
     }
-    let id = shared.asked.as_ref().map_or(0, |(id, _)| id + 1);
+    let id = shared.next_id;
+    shared.next_id += 1;
     shared.asked = Some((id, source.clone()));
     let sent = shared
         .worker
@@ -160,8 +209,39 @@ fn ask(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, source: &R
     }
 }
 
+/// Asks the worker (loaded: a verdict is on screen) for asyncio's call
+/// graph of the listing on `source` at event `at`.
+fn ask_tree(
+    tree: &UseStateHandle<Option<TreeShown>>,
+    session: &Rc<RefCell<Session>>,
+    source: &RunSource,
+    at: u64,
+) {
+    let Ok(inputs) = inputs(source) else {
+        return;
+    };
+    let mut shared = session.borrow_mut();
+    let id = shared.next_id;
+    shared.next_id += 1;
+    shared.tree_asked = Some(id);
+    let sent = shared
+        .worker
+        .as_ref()
+        .map_or(Err(String::new()), |worker| worker.tree(id, &inputs, at));
+    tree.set(Some(TreeShown {
+        run: source.clone(),
+        at,
+        rows: sent.err().map(Err),
+    }));
+}
+
 /// Folds the worker's news into the phase.
-fn hear(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, news: WorkerNews) {
+fn hear(
+    phase: &UseStateHandle<Phase>,
+    tree: &UseStateHandle<Option<TreeShown>>,
+    session: &Rc<RefCell<Session>>,
+    news: WorkerNews,
+) {
     let asked = session.borrow().asked.clone();
     match news {
         WorkerNews::Progress { loaded, total } => phase.set(Phase::Loading { loaded, total }),
@@ -184,6 +264,18 @@ fn hear(phase: &UseStateHandle<Phase>, session: &Rc<RefCell<Session>>, news: Wor
                     verdict,
                 }),
                 Err(bad) => phase.set(Phase::Failed(bad.0)),
+            }
+        }
+        WorkerNews::Tree { id, rows, .. } => {
+            let asked = session.borrow().tree_asked;
+            if id.is_none() || id != asked.map(u64::from) {
+                return;
+            }
+            if let Some(shown) = (**tree).clone() {
+                tree.set(Some(TreeShown {
+                    rows: Some(rows),
+                    ..shown
+                }));
             }
         }
         WorkerNews::Failed(reason) => {
@@ -266,6 +358,60 @@ fn verdict_view(messages: &Messages, verdict: &Verdict, on_command: &Callback<Ru
              data-events={events}>
             <p role="status">{ sentence }</p>
             { details }
+        </div>
+    }
+}
+
+/// Rows of asyncio's view drawn: a task group holds a task per box.
+const TREE_ROWS_SHOWN: usize = 200;
+
+/// asyncio's own view at a moment: a button that takes it at the event on
+/// screen, then the tasks as a tree.
+fn tree_view(messages: &Messages, shown: Option<&TreeShown>, at: u64, take: &Callback<()>) -> Html {
+    let onclick = take.reform(|_: MouseEvent| ());
+    let button = html! {
+        <button data-testid="python-tree-open" {onclick}>
+            { tr!(messages, "python-tree", event = count(at)) }
+        </button>
+    };
+    let Some(shown) = shown else {
+        return button;
+    };
+    let body = match &shown.rows {
+        None => html! { <p role="status">{ messages.text("python-running") }</p> },
+        Some(Err(error)) => html! {
+            <p class="python-note" role="alert" data-testid="python-error">
+                { tr!(messages, "python-tree-failed", error = error.as_str()) }
+            </p>
+        },
+        Some(Ok(rows)) => {
+            let row = |row: &TreeRow| {
+                let depth = row.depth.min(TREE_DEPTH_SHOWN);
+                html! {
+                    <li data-testid="python-tree-row" class={classes!(row.running.then_some("running"))}
+                        style={format!("--depth: {depth}")} data-depth={row.depth.to_string()}>
+                        <span>{ tree_row_text(messages, row) }</span>{" "}
+                        <code translate="no" dir="ltr">{ row.stack.join(" → ") }</code>
+                    </li>
+                }
+            };
+            let more = rows.len().saturating_sub(TREE_ROWS_SHOWN);
+            html! {
+                <ul class="python-tree" data-testid="python-tree" data-at={shown.at.to_string()}>
+                    { for rows.iter().take(TREE_ROWS_SHOWN).map(row) }
+                    if more > 0 {
+                        <li class="more">{ tr!(messages, "python-tree-more", count = count(more)) }</li>
+                    }
+                </ul>
+            }
+        }
+    };
+    html! {
+        <div class="python-tree-view">
+            { if shown.at == at { Html::default() } else { button } }
+            <h4>{ tr!(messages, "python-tree-title", event = count(shown.at)) }</h4>
+            <p class="explain">{ messages.text("python-tree-explain") }</p>
+            { body }
         </div>
     }
 }
