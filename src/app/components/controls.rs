@@ -159,6 +159,9 @@ pub struct TimelineProps {
     pub shown: u64,
     /// The simulated time reached, read out in seconds by the scrubber.
     pub clock: crate::sim::SimTime,
+    /// An event marked on the scrubber: where CPython first differed
+    /// from the engine on this run.
+    pub marker: Option<u64>,
     /// Where a move of the timeline goes, as a command to the run.
     pub on_command: Callback<RunCommand>,
 }
@@ -178,12 +181,24 @@ pub fn timeline(i18n: &Messages, props: &TimelineProps) -> Html {
                 on_command.emit(RunCommand::Seek(target));
             }
         });
-        html! {
+        let mark = props.marker.filter(|at| *at <= total && total > 0).map(|at| {
+            let share = at as f64 / total as f64;
+            html! {
+                <span class="timeline-mark" data-testid="timeline-difference" data-event={at.to_string()}
+                      aria-hidden="true" style={format!("--at: {share:.5}")}></span>
+            }
+        });
+        let input = html! {
             <input type="range" class="scrubber" data-testid="timeline" min="0" max={total.to_string()}
                    step="1" value={props.shown.min(total).to_string()} {oninput}
                    aria-label={tr!(i18n, "timeline-scrubber")}
                    aria-valuetext={tr!(i18n, "timeline-value", shown = count(props.shown as f64),
                                        total = count(total as f64), seconds = fixed(props.clock.as_secs_f64(), 2))} />
+        };
+        match mark {
+            // The mark sits over the scrubber, in a track of their own.
+            Some(mark) => html! { <span class="scrubber-track">{ input }{ mark }</span> },
+            None => input,
         }
     });
     let scrubber = scrubber.or_else(|| {

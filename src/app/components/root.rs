@@ -24,6 +24,7 @@ use crate::app::store::{RunView, ViewRef};
 use crate::i18n::{current, Locale, Messages};
 use crate::lesson::Focus;
 use crate::model::command::RunCommand;
+use crate::model::source::RunSource;
 use crate::model::view::Mode;
 use crate::sim::config::RunParams;
 use crate::sim::Config;
@@ -98,6 +99,19 @@ pub fn App(props: &AppProps) -> Html {
     use_host_bridge(&run);
     let snapshot = run.snapshot();
     let teaching = use_teaching_view(&run, &snapshot);
+    // Where CPython first differed from the engine, on which run: the
+    // timeline marks it while that run is on screen.
+    let difference = use_state(|| None::<(RunSource, u64)>);
+    let on_verdict = {
+        let difference = difference.clone();
+        Callback::from(move |(run, at): (RunSource, Option<u64>)| {
+            difference.set(at.map(|at| (run, at)))
+        })
+    };
+    let marker = (*difference)
+        .as_ref()
+        .filter(|(run, _)| *run == snapshot.source())
+        .map(|(_, at)| *at);
     let page = &startup.params.page;
     let focus = lessons.focus();
     let narrow = use_media_query(NARROW_SCREEN);
@@ -112,6 +126,8 @@ pub fn App(props: &AppProps) -> Html {
         panels: page.shown_panels(),
         embed: page.embed,
         python: page.python,
+        marker,
+        on_verdict,
         narrow,
         messages: &language.messages,
     };
@@ -269,6 +285,11 @@ struct Regions<'a> {
     embed: bool,
     /// The Python view runs the listing as it mounts (`python=1`).
     python: bool,
+    /// The event where CPython first differed from the engine on the run
+    /// on screen, marked on the timeline.
+    marker: Option<u64>,
+    /// Where the Python view says what it found.
+    on_verdict: Callback<(RunSource, Option<u64>)>,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
     /// The page's messages, for the regions' own sentences.
@@ -280,7 +301,7 @@ impl Regions<'_> {
         if !self.controls_mounted {
             return html! {};
         }
-        controls(self.messages, self.run)
+        controls(self.messages, self.run, self.marker)
     }
 
     fn lot(&self) -> Html {
@@ -315,7 +336,8 @@ impl Regions<'_> {
                                waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
                                blocking={teaching.config.blocking} />
                     <PythonPanel source={teaching.source()} at={teaching.events_shown} run_at_start={self.python}
-                                 moment_link={self.run.moment_link()} on_command={self.run.commands()} />
+                                 moment_link={self.run.moment_link()} on_command={self.run.commands()}
+                                 on_verdict={self.on_verdict.clone()} />
                 </>
             },
         }
@@ -381,7 +403,7 @@ fn use_teaching_view(run: &RunController, snapshot: &Rc<RunView>) -> ViewRef {
 }
 
 /// The play controls and the timeline.
-fn controls(messages: &Messages, run: &RunController) -> Html {
+fn controls(messages: &Messages, run: &RunController, marker: Option<u64>) -> Html {
     html! {
         <>
             { play_controls(messages, &ControlsProps {
@@ -390,7 +412,7 @@ fn controls(messages: &Messages, run: &RunController) -> Html {
             }) }
             { timeline(messages, &TimelineProps {
                 total: run.timeline_total(), pending: run.timeline_pending(), shown: run.events_shown,
-                clock: run.clock, on_command: run.commands(),
+                clock: run.clock, marker, on_command: run.commands(),
             }) }
         </>
     }

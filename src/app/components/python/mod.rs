@@ -45,6 +45,10 @@ pub struct PythonProps {
     pub moment_link: AttrValue,
     /// Where "Show event N" goes.
     pub on_command: Callback<RunCommand>,
+    /// Told each verdict: the run, and the event where CPython first
+    /// differed (`None` when it agrees or failed), for the timeline.
+    #[prop_or_default]
+    pub on_verdict: Callback<(RunSource, Option<u64>)>,
 }
 
 /// `query` (with its `?`) asking for the Python view too.

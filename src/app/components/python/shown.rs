@@ -90,7 +90,8 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
             session.clone(),
             props.source.clone(),
         );
-        Callback::from(move |_: ()| ask(&phase, &tree, &session, &source))
+        let on_verdict = props.on_verdict.clone();
+        Callback::from(move |_: ()| ask(&phase, &tree, &session, &source, &on_verdict))
     };
     let take_tree = {
         let (tree, session, source, at) = (
@@ -163,6 +164,7 @@ fn ask(
     tree: &UseStateHandle<Option<TreeShown>>,
     session: &Rc<RefCell<Session>>,
     source: &RunSource,
+    on_verdict: &Callback<(RunSource, Option<u64>)>,
 ) {
     if opened_from_file() {
         phase.set(Phase::Offline);
@@ -179,7 +181,8 @@ fn ask(
     if shared.worker.is_none() {
         let on_news = {
             let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
-            Callback::from(move |news| hear(&phase, &tree, &session, news))
+            let on_verdict = on_verdict.clone();
+            Callback::from(move |news| hear(&phase, &tree, &session, &on_verdict, news))
         };
         match PythonWorker::start(on_news) {
             Ok(worker) => shared.worker = Some(worker),
@@ -240,6 +243,7 @@ fn hear(
     phase: &UseStateHandle<Phase>,
     tree: &UseStateHandle<Option<TreeShown>>,
     session: &Rc<RefCell<Session>>,
+    on_verdict: &Callback<(RunSource, Option<u64>)>,
     news: WorkerNews,
 ) {
     let asked = session.borrow().asked.clone();
@@ -259,10 +263,13 @@ fn hear(
                 return;
             }
             match Verdict::from_result(result) {
-                Ok(verdict) => phase.set(Phase::Done {
-                    run: Box::new(run),
-                    verdict,
-                }),
+                Ok(verdict) => {
+                    on_verdict.emit((run.clone(), verdict.first_difference()));
+                    phase.set(Phase::Done {
+                        run: Box::new(run),
+                        verdict,
+                    });
+                }
                 Err(bad) => phase.set(Phase::Failed(bad.0)),
             }
         }
@@ -374,6 +381,8 @@ fn tree_view(messages: &Messages, shown: Option<&TreeShown>, at: u64, take: &Cal
             { tr!(messages, "python-tree", event = count(at)) }
         </button>
     };
+    // At event 0 nothing has run yet: there is no moment to stop at.
+    let button = if at == 0 { Html::default() } else { button };
     let Some(shown) = shown else {
         return button;
     };
