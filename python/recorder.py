@@ -19,10 +19,12 @@ refuses to start inside a running loop.
 """
 
 import asyncio
+import contextlib
 import importlib.util
 import json
 import pathlib
 import sys
+import time
 import types
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
@@ -449,3 +451,60 @@ def tree_at(run, shots_json, listing_path, at):
     except Exception as error:  # the listing went astray before the moment
         return {"at": at, "rows": None, "error": (recorder.mismatches or [repr(error)])[0]}
     return {"at": at, "rows": None, "error": f"the run ended after {len(recorder.events)} events"}
+
+
+class Runaway(SystemExit):
+    """Stops a program that ran past its time budget (`budget`). A
+    SystemExit, so asyncio's tasks let it through and the loop stops; the
+    guard raises it again at every later backward jump, so a handler that
+    swallows it does not keep the program running."""
+
+
+# Backward jumps between two looks at the clock: reading it at every jump
+# would slow every loop of the program down.
+JUMPS_PER_LOOK = 4096
+
+
+@contextlib.contextmanager
+def budget(seconds):
+    """Runs the body with a time budget [s] on the Python code it runs:
+    once the budget is spent, the next backward jump (the end of a loop's
+    turn: `while True: pass`, a loop of `await asyncio.sleep(0)`, one of
+    endless virtual sleeps) raises `Runaway`. Uses `sys.monitoring`
+    (Python 3.12 and later); on older Pythons the body runs unguarded. A
+    long computation inside one C call makes no jump: the page's watchdog
+    stops the worker for that."""
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        yield
+        return
+    tool = monitoring.OPTIMIZER_ID
+    deadline = time.monotonic() + seconds
+    message = f"stopped after {seconds:g} s: the program ran past its time budget"
+    jumps = 0
+    spent = False
+
+    def on_jump(code, offset, destination):
+        nonlocal jumps, spent
+        if destination > offset:
+            return None
+        jumps += 1
+        if spent or (jumps % JUMPS_PER_LOOK == 0 and time.monotonic() > deadline):
+            spent = True
+            raise Runaway(message)
+        return None
+
+    monitoring.use_tool_id(tool, "vaccination-lot budget")
+    try:
+        monitoring.register_callback(tool, monitoring.events.JUMP, on_jump)
+        monitoring.set_events(tool, monitoring.events.JUMP)
+        yield
+    finally:
+        monitoring.set_events(tool, 0)
+        monitoring.register_callback(tool, monitoring.events.JUMP, None)
+        monitoring.free_tool_id(tool)
+    # Stopped inside the event loop's own code, the run may end in another
+    # error (a loop left running) that the body reported as its result:
+    # the budget is what stopped it.
+    if spent:
+        raise Runaway(message)

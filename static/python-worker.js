@@ -135,8 +135,12 @@ async function fetchText(url) {
   return response.text();
 }
 
-/** Run once Python is up: imports the recorder and returns the function
- * that runs one comparison (JSON in, JSON out). */
+/** The time budget of one run of the listing, in seconds: past it, the
+ * guard (recorder.budget) stops the Python code at its next loop turn. */
+const BUDGET_SECONDS = 10;
+
+/** Run once Python is up: imports the recorder and returns the functions
+ * that run one comparison and take one call graph (JSON in, JSON out). */
 const SETUP = `
 import asyncio, json, sys
 sys.path.insert(0, ${JSON.stringify(HOME)})
@@ -149,8 +153,12 @@ def _compare(run_json, events, shots):
     previous = asyncio._get_running_loop()
     asyncio._set_running_loop(None)
     try:
-        result = recorder.compare_inputs(json.loads(run_json), events, shots,
-                                         ${JSON.stringify(`${HOME}/vaccination_lot.py`)})
+        with recorder.budget(${BUDGET_SECONDS}):
+            result = recorder.compare_inputs(json.loads(run_json), events, shots,
+                                             ${JSON.stringify(`${HOME}/vaccination_lot.py`)})
+    except recorder.Runaway as stopped:
+        result = {"engine_events": 0, "python_events": 0, "agree": False,
+                  "first_difference": None, "error": str(stopped)}
     except Exception as error:  # inputs the recorder cannot read
         result = {"engine_events": 0, "python_events": 0, "agree": False,
                   "first_difference": None, "error": repr(error)}
@@ -163,8 +171,11 @@ def _tree(run_json, shots, at):
     previous = asyncio._get_running_loop()
     asyncio._set_running_loop(None)
     try:
-        result = recorder.tree_at(json.loads(run_json), shots,
-                                  ${JSON.stringify(`${HOME}/vaccination_lot.py`)}, int(at))
+        with recorder.budget(${BUDGET_SECONDS}):
+            result = recorder.tree_at(json.loads(run_json), shots,
+                                      ${JSON.stringify(`${HOME}/vaccination_lot.py`)}, int(at))
+    except recorder.Runaway as stopped:
+        result = {"at": at, "rows": None, "error": str(stopped)}
     except Exception as error:  # inputs the recorder cannot read
         result = {"at": at, "rows": None, "error": repr(error)}
     finally:

@@ -330,3 +330,4 @@ python-tree-more = …und { $count } weitere { $count ->
         [one] Task
        *[other] Tasks
     }
+python-stopped = CPython hat nicht innerhalb von { $seconds } s geantwortet, daher wurde sein Worker beendet: Das Zeitbudget hält Python-Code bei der nächsten Schleifenrunde an, nicht aber eine lange Berechnung in einem einzigen C-Aufruf. Ausführen startet Python neu.

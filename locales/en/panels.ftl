@@ -348,3 +348,4 @@ python-tree-more = …and { $count } more { $count ->
         [one] task
        *[other] tasks
     }
+python-stopped = CPython did not answer within { $seconds } s, so its worker was stopped: the time budget stops Python code at its next loop turn, not a long computation inside one C call. Run starts Python again.

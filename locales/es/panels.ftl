@@ -324,3 +324,4 @@ python-tree-more = …y { $count } { $count ->
         [one] tarea más
        *[other] tareas más
     }
+python-stopped = CPython no respondió en { $seconds } s, así que se detuvo su worker: el límite de tiempo detiene el código Python en la siguiente vuelta de un bucle, no un cálculo largo dentro de una sola llamada en C. Ejecutar vuelve a iniciar Python.

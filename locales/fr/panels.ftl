@@ -333,3 +333,4 @@ python-tree-more = …et { $count } { $count ->
         [one] autre tâche
        *[other] autres tâches
     }
+python-stopped = CPython n’a pas répondu en { $seconds } s, son worker a donc été arrêté : le budget de temps arrête le code Python au tour de boucle suivant, pas un long calcul à l’intérieur d’un seul appel C. Exécuter relance Python.

@@ -251,3 +251,4 @@ python-tree-station-task = { $task }：站点 { $station }，箱 { $box_no }
 python-tree-running = { $task }，正在运行
 python-tree-failed = 无法获取 asyncio 的视图：{ $error }
 python-tree-more = ……还有 { $count } 个任务
+python-stopped = CPython 在 { $seconds } 秒内没有响应，因此其 worker 已被停止：时间预算会在下一次循环时停止 Python 代码，但无法停止单个 C 调用内的长时间计算。运行会重新启动 Python。

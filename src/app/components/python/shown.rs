@@ -46,7 +46,15 @@ enum Phase {
     Offline,
     /// Python could not be loaded, or the worker failed: why.
     Failed(String),
+    /// The worker did not answer within [`WATCHDOG_MS`] and was stopped.
+    Stopped,
 }
+
+/// How long a loaded Python may take over one request before its worker
+/// is stopped \[ms\]: the worker's own time budget (10 s, which stops
+/// Python code at its next loop turn) and as long again, for what that
+/// budget cannot reach (a long computation inside one C call).
+const WATCHDOG_MS: u32 = 20_000;
 
 /// asyncio's own view of the listing at a moment of a run.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +77,10 @@ struct Session {
     tree_asked: Option<u32>,
     /// The id the next request takes.
     next_id: u32,
+    /// Whether Python has loaded in the worker.
+    ready: bool,
+    /// Stops the worker if the request under way takes too long.
+    watchdog: Option<gloo_timers::callback::Timeout>,
 }
 
 /// The Python view: a Run button, then the progress, then the verdict.
@@ -82,6 +94,8 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         asked: None,
         tree_asked: None,
         next_id: 0,
+        ready: false,
+        watchdog: None,
     });
     let run = {
         let (phase, tree, session, source) = (
@@ -94,13 +108,14 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         Callback::from(move |_: ()| ask(&phase, &tree, &session, &source, &on_verdict))
     };
     let take_tree = {
-        let (tree, session, source, at) = (
+        let (phase, tree, session, source, at) = (
+            phase.clone(),
             tree.clone(),
             session.clone(),
             props.source.clone(),
             props.at,
         );
-        Callback::from(move |_: ()| ask_tree(&tree, &session, &source, at))
+        Callback::from(move |_: ()| ask_tree(&phase, &tree, &session, &source, at))
     };
     {
         let run = run.clone();
@@ -141,6 +156,11 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         },
         Phase::Offline => html! {
             <p class="python-note" data-testid="python-error">{ messages.text("python-offline") }</p>
+        },
+        Phase::Stopped => html! {
+            <p class="python-note" role="alert" data-testid="python-error">
+                { tr!(messages, "python-stopped", seconds = count(WATCHDOG_MS / 1000)) }
+            </p>
         },
         Phase::Failed(reason) => html! {
             <p class="python-note" role="alert" data-testid="python-error">
@@ -209,12 +229,39 @@ fn ask(
         .map_or(Ok(()), |worker| worker.run(id, &inputs));
     if let Err(reason) = sent {
         phase.set(Phase::Failed(reason));
+        return;
     }
+    if shared.ready {
+        shared.watchdog = Some(watchdog(phase, tree, session));
+    }
+}
+
+/// A timer that stops the worker if the request under way has not been
+/// answered within [`WATCHDOG_MS`].
+fn watchdog(
+    phase: &UseStateHandle<Phase>,
+    tree: &UseStateHandle<Option<TreeShown>>,
+    session: &Rc<RefCell<Session>>,
+) -> gloo_timers::callback::Timeout {
+    let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
+    gloo_timers::callback::Timeout::new(WATCHDOG_MS, move || {
+        let worker = {
+            let mut shared = session.borrow_mut();
+            shared.ready = false;
+            shared.watchdog = None;
+            shared.worker.take()
+        };
+        // Terminated as it goes: the next Run starts Python afresh.
+        drop(worker);
+        tree.set(None);
+        phase.set(Phase::Stopped);
+    })
 }
 
 /// Asks the worker (loaded: a verdict is on screen) for asyncio's call
 /// graph of the listing on `source` at event `at`.
 fn ask_tree(
+    phase: &UseStateHandle<Phase>,
     tree: &UseStateHandle<Option<TreeShown>>,
     session: &Rc<RefCell<Session>>,
     source: &RunSource,
@@ -231,11 +278,15 @@ fn ask_tree(
         .worker
         .as_ref()
         .map_or(Err(String::new()), |worker| worker.tree(id, &inputs, at));
+    let failed = sent.is_err();
     tree.set(Some(TreeShown {
         run: source.clone(),
         at,
         rows: sent.err().map(Err),
     }));
+    if !failed {
+        shared.watchdog = Some(watchdog(phase, tree, session));
+    }
 }
 
 /// Folds the worker's news into the phase.
@@ -250,7 +301,10 @@ fn hear(
     match news {
         WorkerNews::Progress { loaded, total } => phase.set(Phase::Loading { loaded, total }),
         WorkerNews::Ready(_) => {
+            session.borrow_mut().ready = true;
             if let Some((_, run)) = asked {
+                let timer = watchdog(phase, tree, session);
+                session.borrow_mut().watchdog = Some(timer);
                 phase.set(Phase::Running { run: Box::new(run) });
             }
         }
@@ -262,6 +316,7 @@ fn hear(
             if id != Some(u64::from(asked_id)) {
                 return;
             }
+            session.borrow_mut().watchdog = None;
             match Verdict::from_result(result) {
                 Ok(verdict) => {
                     on_verdict.emit((run.clone(), verdict.first_difference()));
@@ -278,6 +333,7 @@ fn hear(
             if id.is_none() || id != asked.map(u64::from) {
                 return;
             }
+            session.borrow_mut().watchdog = None;
             if let Some(shown) = (**tree).clone() {
                 tree.set(Some(TreeShown {
                     rows: Some(rows),
@@ -287,7 +343,13 @@ fn hear(
         }
         WorkerNews::Failed(reason) => {
             // The worker is spent: the next Run starts a fresh one.
-            session.borrow_mut().worker = None;
+            let worker = {
+                let mut shared = session.borrow_mut();
+                shared.ready = false;
+                shared.watchdog = None;
+                shared.worker.take()
+            };
+            drop(worker);
             phase.set(Phase::Failed(reason));
         }
     }
