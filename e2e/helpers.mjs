@@ -146,6 +146,30 @@ export async function openPage(env, query = '', { viewport = { width: 1280, heig
   return session;
 }
 
+/**
+ * A page at `query` whose requests for `routes` (glob → body) are answered
+ * with those bodies, as a server holding other files would answer: for
+ * tests that serve an altered file in place of a built one. Returns a
+ * session as `openPage` does (not waiting for the app to mount); close its
+ * context when done.
+ */
+export async function openRouted(env, query, routes, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  for (const [glob, body] of Object.entries(routes)) {
+    await context.route(glob, (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body }));
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const session = { page, context, url: `${env.baseUrl}/${query}`, errors: [], messages: [] };
+  page.on('pageerror', (error) => session.errors.push(`pageerror: ${error}`));
+  page.on('console', (message) => {
+    session.messages.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' && !isFaviconNoise(message)) session.errors.push(`console.error: ${message.text()}`);
+  });
+  await page.goto(session.url);
+  return session;
+}
+
 /** Fail if any console error or page error was seen in the session. */
 export function assertNoErrors(session) {
   assert.deepEqual(session.errors, [], `console/page errors at ${session.url}:\n${session.errors.join('\n')}`);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { e2eEnvironment, sel, ROOT, screenshot, assertNoErrors } from './helpers.mjs';
+import { e2eEnvironment, sel, ROOT, screenshot, assertNoErrors, openRouted } from './helpers.mjs';
 
 const env = e2eEnvironment();
 
@@ -21,16 +21,9 @@ test('a listing that sleeps 1 µs too long differs, and the page shows where', {
   const altered = listing.replace('await asyncio.sleep(seconds)', late);
   assert.notEqual(altered, listing, 'the listing has the line to alter');
 
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route('**/python/vaccination_lot.py', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/x-python; charset=utf-8', body: altered }),
-  );
-  const page = await context.newPage();
-  const session = { page, context, url: `${env.baseUrl}/?python=1&stations=3&capacity=20&boxes=30&seed=1`, errors: [] };
-  page.on('pageerror', (error) => session.errors.push(`pageerror: ${error}`));
-  page.on('console', (message) => message.type() === 'error' && session.errors.push(`console.error: ${message.text()}`));
+  const session = await openRouted(env, '?python=1&stations=3&capacity=20&boxes=30&seed=1', { '**/python/vaccination_lot.py': altered });
+  const { page, context } = session;
   try {
-    await page.goto(session.url);
     const verdict = page.locator(sel('python-verdict'));
     await verdict.waitFor({ timeout: 3 * MIN });
     const text = await verdict.textContent();

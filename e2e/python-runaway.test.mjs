@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { e2eEnvironment, sel, ROOT, screenshot, assertNoErrors, waitUntil } from './helpers.mjs';
+import { e2eEnvironment, sel, ROOT, screenshot, assertNoErrors, openRouted, waitUntil } from './helpers.mjs';
 
 const env = e2eEnvironment();
 
@@ -26,17 +26,9 @@ test('runaway listings are stopped, and the page keeps working', { timeout: 6 * 
   const altered = listing.replace(start, runaway);
   assert.notEqual(altered, listing, 'the listing has the line to alter');
 
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route('**/python/vaccination_lot.py', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/x-python; charset=utf-8', body: altered }),
-  );
-  const page = await context.newPage();
-  page.setDefaultTimeout(MIN);
-  const session = { page, context, url: `${env.baseUrl}/?python=1&stations=4&capacity=10&boxes=8&seed=1`, errors: [] };
-  page.on('pageerror', (error) => session.errors.push(`pageerror: ${error}`));
-  page.on('console', (message) => message.type() === 'error' && session.errors.push(`console.error: ${message.text()}`));
+  const session = await openRouted(env, '?python=1&stations=4&capacity=10&boxes=8&seed=1', { '**/python/vaccination_lot.py': altered });
+  const { page, context } = session;
   try {
-    await page.goto(session.url);
     // A loop in Python: the time budget stops it, the worker lives on.
     const verdict = page.locator(sel('python-verdict'));
     await verdict.waitFor({ timeout: 3 * MIN });

@@ -20,8 +20,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
+import { launchBrowser } from '../e2e/helpers.mjs';
 import { startServer } from '../e2e/server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,15 +30,6 @@ const throttleAt = argv.indexOf('--throttle');
 const THROTTLE_MBIT = throttleAt >= 0 ? Number(argv.splice(throttleAt, 2)[1]) : null;
 const DIST = path.resolve(argv[0] ?? path.join(ROOT, 'dist'));
 const HEADLESS = path.join(ROOT, 'target/release/examples/headless');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const RUNS = [
   { policy: 'first', stations: 3, capacity: 20, boxes: 30, seed: 1 },
@@ -107,7 +98,7 @@ await Promise.all(
 );
 console.log(`server warm-up (compressing once): ${((performance.now() - warmStart) / 1000).toFixed(1)} s`);
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await launchBrowser();
 let failed = false;
 try {
   const context = await browser.newContext();
