@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::browser::{browser_languages, page_base};
+use crate::app::browser::{browser_languages, load_again, page_base};
 use crate::app::controller::{use_run_controller, RunController, Startup};
 use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, use_turns, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
@@ -42,7 +42,7 @@ use super::masthead::{language_notice, masthead, run_footer, MastheadProps};
 use super::narration::Narration;
 use super::page_lessons::{use_page_lessons, PageLessons};
 use super::params::{param_errors, ParamForm};
-use super::python::PythonPanel;
+use super::python::{with_python, PythonPanel};
 use super::schematic::{break_hint, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
@@ -319,6 +319,13 @@ impl Regions<'_> {
         }
     }
 
+    /// Loads the page again where the run stands, asking for Python: the
+    /// address is worked out on the click, not at every frame.
+    fn open_with_python(&self) -> Callback<()> {
+        let run = self.run.clone();
+        Callback::from(move |()| load_again(&with_python(&run.moment_link()), ""))
+    }
+
     /// The region `focus` names, whether or not the page shows it otherwise
     /// (an embed shows a hidden panel for the step that points at it).
     fn region(&self, focus: Focus) -> Html {
@@ -336,7 +343,7 @@ impl Regions<'_> {
                                waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
                                blocking={teaching.config.blocking} />
                     <PythonPanel source={teaching.source()} at={teaching.events_shown} run_at_start={self.python}
-                                 moment_link={self.run.moment_link()} on_command={self.run.commands()}
+                                 open_with_python={self.open_with_python()} on_command={self.run.commands()}
                                  on_verdict={self.on_verdict.clone()} />
                 </>
             },

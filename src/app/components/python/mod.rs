@@ -39,10 +39,10 @@ pub struct PythonProps {
     /// Run at once as the view mounts (`python=1`).
     #[prop_or_default]
     pub run_at_start: bool,
-    /// The address of the run at the event on screen (`step=N`), as a
-    /// query with its `?`: where the build without Python loads the page
-    /// again.
-    pub moment_link: AttrValue,
+    /// Loads the page again at the run and event on screen with
+    /// `python=1`: what Run does in the build without Python. The address
+    /// is worked out on the click, not at every frame.
+    pub open_with_python: Callback<()>,
     /// Where "Show event N" goes.
     pub on_command: Callback<RunCommand>,
     /// Told each verdict: the run, and the event where CPython first

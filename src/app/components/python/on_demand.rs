@@ -4,20 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::app::browser::load_again;
 use crate::app::language::use_i18n;
 
-use super::{with_python, PythonProps};
+use super::PythonProps;
 
 /// The Python view's heading and its Run button, which loads the build
 /// with Python at this moment.
 #[component]
 pub fn PythonPanel(props: &PythonProps) -> Html {
     let messages = use_i18n();
-    let onclick = {
-        let link = props.moment_link.clone();
-        Callback::from(move |_: MouseEvent| load_again(&with_python(&link), ""))
-    };
+    let onclick = props.open_with_python.reform(|_: MouseEvent| ());
     html! {
         <section class="panel python-panel" data-testid="panel-python"
                  aria-label={messages.text("python-title")}>

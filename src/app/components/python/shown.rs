@@ -18,7 +18,8 @@ use crate::app::python::{opened_from_file, PythonWorker, WorkerNews};
 use crate::i18n::Messages;
 use crate::model::command::RunCommand;
 use crate::model::cpython::{
-    inputs, tree_row_text, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT, TREE_DEPTH_SHOWN,
+    inputs, tree_row_text, Inputs, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT,
+    TREE_DEPTH_SHOWN,
 };
 use crate::model::source::RunSource;
 use crate::tr;
@@ -75,6 +76,9 @@ struct Session {
     asked: Option<(u32, RunSource)>,
     /// The latest call graph asked for, and its id.
     tree_asked: Option<u32>,
+    /// The inputs of the latest run handed over: a call graph of the same
+    /// run needs its draws, not a second replay.
+    handed: Option<(RunSource, Rc<Inputs>)>,
     /// The id the next request takes.
     next_id: u32,
     /// Whether Python has loaded in the worker.
@@ -93,6 +97,7 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         worker: None,
         asked: None,
         tree_asked: None,
+        handed: None,
         next_id: 0,
         ready: false,
         watchdog: None,
@@ -191,13 +196,14 @@ fn ask(
         return;
     }
     let inputs = match inputs(source) {
-        Ok(inputs) => inputs,
+        Ok(inputs) => Rc::new(inputs),
         Err(NotHanded::TooLarge) => {
             phase.set(Phase::TooLarge);
             return;
         }
     };
     let mut shared = session.borrow_mut();
+    shared.handed = Some((source.clone(), inputs.clone()));
     if shared.worker.is_none() {
         let on_news = {
             let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
@@ -267,10 +273,14 @@ fn ask_tree(
     source: &RunSource,
     at: u64,
 ) {
-    let Ok(inputs) = inputs(source) else {
-        return;
-    };
     let mut shared = session.borrow_mut();
+    let inputs = match &shared.handed {
+        Some((handed, inputs)) if handed == source => inputs.clone(),
+        _ => match inputs(source) {
+            Ok(inputs) => Rc::new(inputs),
+            Err(NotHanded::TooLarge) => return,
+        },
+    };
     let id = shared.next_id;
     shared.next_id += 1;
     shared.tree_asked = Some(id);
