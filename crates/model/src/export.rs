@@ -124,30 +124,9 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::PlaySpeed;
-    use crate::sim::{run_checked_with, Config};
-    use crate::view::{Action, FrameBatch, Mode};
-
-    /// A view of `config` with `seed` that has shown its first `shown`
-    /// events, as the page folds them.
-    fn view_after(config: &Config, seed: u64, shown: usize) -> RunView {
-        let mut events = Vec::new();
-        run_checked_with(config, seed, &[], |event| events.push(*event)).expect("checked");
-        let mut view = RunView::new(0, config.clone(), seed);
-        view.apply(Action::Frame {
-            run_id: 0,
-            batch: FrameBatch {
-                clock: events[shown - 1].at,
-                events: events[..shown].to_vec(),
-                mode: Mode::Paused,
-                speed: PlaySpeed::default(),
-                upcoming: Vec::new(),
-                tasks: Vec::new(),
-                broken: Vec::new(),
-            },
-        });
-        view
-    }
+    use crate::sim::Config;
+    use crate::view::testing::view_after;
+    use crate::view::Mode;
 
     #[test]
     fn the_csv_has_a_line_per_event_up_to_the_one_shown() {
@@ -157,7 +136,7 @@ mod tests {
             boxes: 4,
             ..Config::default()
         };
-        let view = view_after(&config, 3, 20);
+        let view = view_after(&config, 3, Some(20), Mode::Paused);
         let every = csv(&view, true);
         assert!(every.starts_with(CSV_HEADER));
         assert_eq!(every.lines().count(), 1 + 20);
@@ -174,7 +153,7 @@ mod tests {
             boxes: 4,
             ..Config::default()
         };
-        let view = view_after(&config, 3, 30);
+        let view = view_after(&config, 3, Some(30), Mode::Paused);
         let english = Messages::english();
         let text = text(&english, &view, false);
         let mut lines = text.lines();

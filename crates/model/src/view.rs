@@ -640,3 +640,38 @@ impl RunView {
         }
     }
 }
+
+/// Views of whole runs, for the model's own tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Action, FrameBatch, Mode, RunView};
+    use crate::settings::PlaySpeed;
+    use crate::sim::{run_checked_with, Config};
+
+    /// The view of `config` with `seed` once its first `shown` events
+    /// (all of them if `None`) have been folded in one frame, in `mode`.
+    pub(crate) fn view_after(
+        config: &Config,
+        seed: u64,
+        shown: Option<usize>,
+        mode: Mode,
+    ) -> RunView {
+        let mut events = Vec::new();
+        run_checked_with(config, seed, &[], |event| events.push(*event)).expect("checked");
+        events.truncate(shown.unwrap_or(events.len()));
+        let mut view = RunView::new(0, config.clone(), seed);
+        view.apply(Action::Frame {
+            run_id: 0,
+            batch: FrameBatch {
+                clock: events.last().expect("events").at,
+                events,
+                mode,
+                speed: PlaySpeed::default(),
+                upcoming: Vec::new(),
+                tasks: Vec::new(),
+                broken: Vec::new(),
+            },
+        });
+        view
+    }
+}

@@ -258,29 +258,9 @@ pub fn finished_text(messages: &Messages, snapshot: &TaskSnapshot) -> Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::settings::PlaySpeed;
-    use crate::sim::{run_checked_with, Config};
-    use crate::view::{Action, FrameBatch, Mode};
-
-    /// The view of a whole run of `config` with `seed`, as the page folds it.
-    fn finished_view(config: &Config, seed: u64) -> RunView {
-        let mut events = Vec::new();
-        run_checked_with(config, seed, &[], |event| events.push(*event)).expect("checked");
-        let mut view = RunView::new(0, config.clone(), seed);
-        view.apply(Action::Frame {
-            run_id: 0,
-            batch: FrameBatch {
-                clock: events.last().expect("events").at,
-                events,
-                mode: Mode::Finished,
-                speed: PlaySpeed::default(),
-                upcoming: Vec::new(),
-                tasks: Vec::new(),
-                broken: Vec::new(),
-            },
-        });
-        view
-    }
+    use crate::sim::Config;
+    use crate::view::testing::view_after;
+    use crate::view::Mode;
 
     fn config() -> Config {
         Config {
@@ -294,7 +274,7 @@ mod tests {
 
     #[test]
     fn rows_count_each_stations_boxes_failures_and_restarts() {
-        let view = finished_view(&config(), 8);
+        let view = view_after(&config(), 8, None, Mode::Finished);
         let rows = sorted_rows(&Messages::english(), &view, Sort::default());
         assert_eq!(rows.len(), 4);
         let boxes: u32 = rows.iter().map(|row| row.boxes + row.failures).sum();
@@ -308,7 +288,7 @@ mod tests {
 
     #[test]
     fn a_click_sorts_ascending_then_descending_with_ties_in_station_order() {
-        let view = finished_view(&config(), 8);
+        let view = view_after(&config(), 8, None, Mode::Finished);
         let english = Messages::english();
         let ascending = Sort::default().clicked(SortBy::Boxes);
         assert_eq!(
