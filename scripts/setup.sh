@@ -47,7 +47,9 @@ fi
 
 # npm packages: wasm-opt (binaryen) for Trunk, playwright-core for the tests,
 # pyodide for the page's Python (Trunk's hook scripts/stage-python.sh copies it
-# into dist/). npm ci runs whenever package-lock.json changed since the last run.
+# into dist/), CodeMirror and esbuild for the Python editor (the same hook
+# bundles it). npm ci runs whenever package-lock.json changed since the last
+# run, so a new pin (a package added to package.json) reaches node_modules.
 lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [[ ! -f node_modules/.setup-lock-sum ]] || [[ "$(cat node_modules/.setup-lock-sum)" != "$lock_sum" ]]; then
   say "installing npm packages"

@@ -19,7 +19,8 @@
 // nothing of the other build is fetched. The page without lessons, asked
 // for one, loads the page again with the fragment that asks
 // (src/app/components/page_lessons); asked for Python, with python=1
-// (src/app/components/python).
+// (src/app/components/python). vaccinationLot.loadEditor() imports the
+// Python view's code editor when it is first shown.
 window.vaccinationLot = (() => {
   const LESSONS_BUILD = 'vaccination-lot-lessons';
   // The key under which src/app/storage.rs keeps a learner's place.
@@ -67,6 +68,12 @@ window.vaccinationLot = (() => {
       // For the benchmarks (scripts/bench-browser.mjs, bench-memory.mjs).
       window.wasmBindings = glue;
       return build.glue;
+    },
+
+    /** The Python editor (CodeMirror 6, bundled by scripts/stage-python.sh),
+     * imported only when the Python view shows it; resolves to its module. */
+    loadEditor() {
+      return import(`${plain?.base ?? './'}editor/editor.js`);
     },
   };
 })();
