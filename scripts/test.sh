@@ -37,6 +37,7 @@ cargo test --workspace --release
 step "asyncio against the engine (CPython on a virtual clock, fed the engine's draws)"
 cargo build --release -p vaccination-lot-engine --example headless
 python3 python/check_against_engine.py --headless target/release/examples/headless
+python3 python/check_own_supervisor.py --headless target/release/examples/headless
 
 step "in-browser tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -19,6 +19,10 @@
 //      box, stack, running}], error: null | str}   for a page's
 //      {type: 'tree', id, run, shots, at}: asyncio's own call graph of the
 //      listing's tasks once `at` events have happened (recorder.tree_at)
+//     {type: 'program', id, python, trace, events, output, error: null |
+//      {message, line}}   for a page's {type: 'program', id, run, plans,
+//      code}: the learner's own supervisor run on the listing's stations,
+//      fed the draws of every station and box (own_supervisor.record_program)
 //     {type: 'error', message, id?}       Python could not load (id: the run
 //                                         that was waiting); sent again for
 //                                         every later run: make a new worker
@@ -33,7 +37,7 @@
 
 const PYODIDE_DIR = new URL('./pyodide/', import.meta.url);
 const PYTHON_DIR = new URL('./python/', import.meta.url);
-const PYTHON_FILES = ['virtual_loop.py', 'vaccination_lot.py', 'recorder.py'];
+const PYTHON_FILES = ['virtual_loop.py', 'vaccination_lot.py', 'recorder.py', 'own_supervisor.py'];
 /** Where the .py files live in Pyodide's file system. */
 const HOME = '/home/pyodide/lot';
 /** loadPyodide never settles under a CSP without 'wasm-unsafe-eval'. */
@@ -182,7 +186,24 @@ def _tree(run_json, shots, at):
         asyncio._set_running_loop(previous)
     return json.dumps(result)
 
-(_compare, _tree)
+import own_supervisor
+
+def _program(run_json, plans, code):
+    """own_supervisor.record_program, on the same terms as _compare."""
+    previous = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    try:
+        with recorder.budget(${BUDGET_SECONDS}):
+            result = own_supervisor.record_program(json.loads(run_json), plans, code)
+    except recorder.Runaway as stopped:
+        result = {"trace": "", "events": 0, "output": "", "error": {"message": str(stopped), "line": None}}
+    except Exception as error:  # inputs the harness cannot read
+        result = {"trace": "", "events": 0, "output": "", "error": {"message": repr(error), "line": None}}
+    finally:
+        asyncio._set_running_loop(previous)
+    return json.dumps(result)
+
+(_compare, _tree, _program)
 `;
 
 /** Loads Pyodide and the listing; resolves to the Python function that runs one comparison. */
@@ -240,6 +261,7 @@ async function load() {
 
   let run;
   let tree;
+  let program;
   let version;
   try {
     pyodide.FS.mkdirTree(HOME);
@@ -247,6 +269,7 @@ async function load() {
     const functions = pyodide.runPython(SETUP);
     run = functions.get(0);
     tree = functions.get(1);
+    program = functions.get(2);
     functions.destroy();
     version = pyodide.runPython('import sys; sys.version.split()[0]');
   } catch (err) {
@@ -256,13 +279,13 @@ async function load() {
   counting = false;
   progress(true);
   postMessage({ type: 'ready', python: version });
-  return { run, tree, version };
+  return { run, tree, program, version };
 }
 
 let python = null; // the promise of load()
 
 self.onmessage = async ({ data }) => {
-  if (data?.type !== 'run' && data?.type !== 'tree') return;
+  if (!['run', 'tree', 'program'].includes(data?.type)) return;
   python ??= load();
   let ready;
   try {
@@ -270,6 +293,16 @@ self.onmessage = async ({ data }) => {
   } catch (err) {
     counting = false;
     postMessage({ type: 'error', id: data.id, message: err.message });
+    return;
+  }
+  if (data.type === 'program') {
+    let result;
+    try {
+      result = JSON.parse(ready.program(JSON.stringify(data.run ?? {}), String(data.plans ?? ''), String(data.code ?? '')));
+    } catch (err) {
+      result = { trace: '', events: 0, output: '', error: { message: String(err.message ?? err), line: null } };
+    }
+    postMessage({ type: 'program', id: data.id, python: ready.version, ...result });
     return;
   }
   if (data.type === 'tree') {

@@ -2,8 +2,9 @@
 //! in name order, joined into `$OUT_DIR/locale_en.ftl` without their
 //! comment lines, and built into the page by `i18n::messages` (other
 //! locales are loaded on demand; see `scripts/bundle-locales.sh`). The
-//! build without the `lessons` feature leaves out `lessons.ftl`: its
-//! messages are the lessons' own.
+//! build without the `lessons` feature leaves out `lessons.ftl`, the
+//! lessons' own messages, and `program.ftl`, those of the Python view's
+//! own supervisor (that build has no Python view either).
 
 use std::path::Path;
 
@@ -68,7 +69,13 @@ fn main() {
     let english = Path::new(&out_dir).join("locale_en.ftl");
     // Cargo sets CARGO_FEATURE_<NAME> for each feature the build has.
     let lessons = std::env::var_os("CARGO_FEATURE_LESSONS").is_some();
-    let left_out: &[&str] = if lessons { &[] } else { &["lessons.ftl"] };
+    // The build without lessons is also the one without the Python view
+    // (the page's first download): `program.ftl` is that view's.
+    let left_out: &[&str] = if lessons {
+        &[]
+    } else {
+        &["lessons.ftl", "program.ftl"]
+    };
     std::fs::write(&english, without_comments(&joined_locale("en", left_out)))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));
     println!("cargo:rerun-if-changed=build.rs");

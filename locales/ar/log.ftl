@@ -140,4 +140,19 @@ log-cancelled = أُلغيت مهمة المحطة { $station } عند الثا�
         [many] رُميت { $doses_discarded } جرعةً
        *[other] رُميت { $doses_discarded } جرعة
     }
+log-box-unreported = ضاع الصندوق { $box_no } من المحطة { $station } عند الثانية { $seconds }: انتهت مهمته ولم يُبلِّغ عنه البرنامج قط؛ { $doses_given ->
+        [zero] لم تُعطَ أي جرعة
+        [one] أُعطيت جرعة واحدة ولم يُبلَّغ عنها قط
+        [two] أُعطيت جرعتان ولم يُبلَّغ عنهما قط
+        [few] أُعطيت { $doses_given } جرعات ولم يُبلَّغ عنها قط
+        [many] أُعطيت { $doses_given } جرعةً ولم يُبلَّغ عنها قط
+       *[other] أُعطيت { $doses_given } جرعة ولم يُبلَّغ عنها قط
+    }، و{ $doses_wasted ->
+        [zero] لم تُهدَر أي جرعة
+        [one] أُهدرت جرعة واحدة
+        [two] أُهدرت جرعتان
+        [few] أُهدرت { $doses_wasted } جرعات
+        [many] أُهدرت { $doses_wasted } جرعةً
+       *[other] أُهدرت { $doses_wasted } جرعة
+    }
 log-finished = انتهى التشغيل عند الثانية { $seconds }: الصناديق المكتملة { $boxes_done }، والفاشلة { $boxes_failed }؛ الجرعات المُعطاة { $doses_given }، والمهدرة { $doses_wasted }

@@ -86,6 +86,13 @@ log-cancelled = Der Task von Station { $station } wird bei { $seconds } Sekunden
         [one] { $doses_discarded } Dosis weggeworfen
        *[other] { $doses_discarded } Dosen weggeworfen
     }
+log-box-unreported = Box { $box_no } von Station { $station } geht bei { $seconds } Sekunden verloren: ihr Task ist fertig, und das Programm hat sie nie gemeldet; { $doses_given ->
+        [one] { $doses_given } Dosis gegeben und nie gemeldet
+       *[other] { $doses_given } Dosen gegeben und nie gemeldet
+    }, { $doses_wasted ->
+        [one] { $doses_wasted } Dosis verschwendet
+       *[other] { $doses_wasted } Dosen verschwendet
+    }
 log-finished = Fertig bei { $seconds } Sekunden: { $boxes_done ->
         [one] { $boxes_done } Box fertig
        *[other] { $boxes_done } Boxen fertig

@@ -109,6 +109,15 @@ log-cancelled = the task of station { $station } is cancelled at { $seconds } se
         [one] { $doses_discarded } dose
        *[other] { $doses_discarded } doses
     } thrown away
+# A box whose task returned and which a learner's program never reported:
+# its doses are lost to the count (the engine's supervisors never do this).
+log-box-unreported = box { $box_no } of station { $station } is lost at { $seconds } seconds: its task returned and the program never reported it; { $doses_given ->
+        [one] { $doses_given } dose
+       *[other] { $doses_given } doses
+    } given and never reported, { $doses_wasted ->
+        [one] { $doses_wasted } dose
+       *[other] { $doses_wasted } doses
+    } wasted
 # Every task has returned.
 log-finished = finished at { $seconds } seconds: { $boxes_done ->
         [one] { $boxes_done } box

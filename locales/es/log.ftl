@@ -83,6 +83,13 @@ log-cancelled = la tarea de la estación { $station } se cancela a los { $second
         [one] { $doses_discarded } dosis desechada
        *[other] { $doses_discarded } dosis desechadas
     }
+log-box-unreported = la caja { $box_no } de la estación { $station } se pierde a los { $seconds } segundos: su tarea terminó y el programa nunca informó de ella; { $doses_given ->
+        [one] { $doses_given } dosis puesta y nunca informada
+       *[other] { $doses_given } dosis puestas y nunca informadas
+    }, { $doses_wasted ->
+        [one] { $doses_wasted } dosis desperdiciada
+       *[other] { $doses_wasted } dosis desperdiciadas
+    }
 log-finished = terminado a los { $seconds } segundos: { $boxes_done ->
         [one] { $boxes_done } caja terminada
        *[other] { $boxes_done } cajas terminadas

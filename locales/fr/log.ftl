@@ -92,6 +92,13 @@ log-cancelled = la tâche de la station { $station } est annulée à { $seconds 
         [one] { $doses_discarded } dose jetée
        *[other] { $doses_discarded } doses jetées
     }
+log-box-unreported = la boîte { $box_no } de la station { $station } est perdue à { $seconds } secondes : sa tâche s’est terminée et le programme ne l’a jamais signalée ; { $doses_given ->
+        [one] { $doses_given } dose administrée et jamais signalée
+       *[other] { $doses_given } doses administrées et jamais signalées
+    }, { $doses_wasted ->
+        [one] { $doses_wasted } dose gaspillée
+       *[other] { $doses_wasted } doses gaspillées
+    }
 log-finished = terminé à { $seconds } secondes : { $boxes_done ->
         [one] { $boxes_done } boîte terminée
        *[other] { $boxes_done } boîtes terminées

@@ -44,4 +44,5 @@ log-depot-empty = 仓库在 { $seconds } 秒时已空；正在等待仍在工作
 log-loop-ended = 循环在 { $seconds } 秒时完成了全部 { $waits } 次等待，程序结束：asyncio.run 取消仍在运行的 { $cancelling } 个任务
 log-cancelled-unstarted = { $station } 号接种站的任务在 { $seconds } 秒时被取消，尚未从第 { $box_no } 箱接种第一剂：丢弃 { $doses_discarded } 剂
 log-cancelled = { $station } 号接种站的任务在 { $seconds } 秒时被取消，第 { $box_no } 箱正用到一半：已接种但从未报告 { $doses_unreported } 剂，丢弃 { $doses_discarded } 剂
+log-box-unreported = { $station } 号接种站的第 { $box_no } 箱在 { $seconds } 秒时丢失：它的任务已结束，程序却从未报告它；已接种但从未报告 { $doses_given } 剂，浪费 { $doses_wasted } 剂
 log-finished = 在 { $seconds } 秒时结束：完成 { $boxes_done } 箱，失败 { $boxes_failed } 箱；接种 { $doses_given } 剂，浪费 { $doses_wasted } 剂

@@ -64,9 +64,8 @@ impl Startup {
 
 /// A run to start: its parameters, where to open it, and how to go on.
 struct Start {
-    config: Config,
-    seed: u64,
-    breaks: Vec<BreakAt>,
+    /// Where the run's events come from.
+    source: RunSource,
     /// Open at this event.
     seek: Option<u64>,
     /// Then play on until this many events are shown, and pause.
@@ -146,9 +145,11 @@ pub fn use_run_controller(startup: &Startup, on_events: fn(&[Event])) -> RunCont
             let page = &startup.params.page;
             owner.start(
                 Start {
-                    config: startup.params.run.config.clone(),
-                    seed: startup.seed,
-                    breaks: startup.params.run.breaks.clone(),
+                    source: RunSource::engine(
+                        startup.params.run.config.clone(),
+                        startup.seed,
+                        startup.params.run.breaks.clone(),
+                    ),
                     seek: page.step.filter(|events| *events > 0),
                     play_until: None,
                 },
@@ -179,12 +180,11 @@ fn use_timeline_total(view: &RunView) -> Option<Option<u64>> {
     let total = use_state(|| None::<Option<u64>>);
     {
         let total = total.clone();
-        let run = (view.config.clone(), view.seed, view.breaks.clone());
-        use_effect_with(run, move |(config, seed, breaks)| {
+        use_effect_with(view.source(), move |source| {
             total.set(None);
-            let (config, seed, breaks) = (config.clone(), *seed, breaks.clone());
+            let source = source.clone();
             let timeout = gloo_timers::callback::Timeout::new(0, move || {
-                total.set(Some(run_length(&config, seed, &breaks)));
+                total.set(Some(run_length(&source)));
             });
             move || drop(timeout)
         });
@@ -202,18 +202,14 @@ impl Owner {
     /// screen, as run `run_id`; returns that id.
     fn start(&self, start: Start, speed: PlaySpeed, run_id: u64) -> u64 {
         let Start {
-            config,
-            seed,
-            breaks,
+            source,
             seek,
             play_until,
         } = start;
         self.run_id.set(run_id);
         self.store.dispatch(Action::Reset {
             run_id,
-            config: config.clone(),
-            seed,
-            breaks: breaks.clone(),
+            source: source.clone(),
             speed,
         });
         let on_frame = {
@@ -224,7 +220,7 @@ impl Owner {
             })
         };
         // The old run's tasks are cancelled as its runner goes.
-        let runner = Runner::start(&RunSource::engine(config, seed, breaks), speed, on_frame);
+        let runner = Runner::start(&source, speed, on_frame);
         if let Some(events) = seek {
             runner.seek(events);
         }
@@ -303,11 +299,9 @@ impl Owner {
         if ahead {
             self.with_runner(|runner| runner.seek(target));
             self.show_in_address_bar(Some(target));
-        } else if let Some(run) = self.run_params() {
+        } else if let Some(source) = self.with_runner(Runner::source) {
             self.restart(Start {
-                config: run.config,
-                seed: run.seed.unwrap_or_default(),
-                breaks: run.breaks,
+                source,
                 seek: Some(target).filter(|events| *events > 0),
                 play_until: None,
             });
@@ -341,11 +335,16 @@ impl Owner {
             }
             RunCommand::Seek(target) => self.seek(target),
             RunCommand::Reset => {
-                if let Some(run) = self.run_params() {
+                if let Some(source) = self.with_runner(Runner::source) {
+                    // The same run without its breaks by hand.
+                    let source = match source {
+                        RunSource::Engine { config, seed, .. } => {
+                            RunSource::engine(config, seed, Vec::new())
+                        }
+                        recorded @ RunSource::Recorded(_) => recorded,
+                    };
                     self.restart(Start {
-                        config: run.config,
-                        seed: run.seed.unwrap_or_default(),
-                        breaks: Vec::new(),
+                        source,
                         seek: None,
                         play_until: None,
                     });
@@ -359,9 +358,7 @@ impl Owner {
                     if let Some(config) = change.config {
                         let seed = run.seed.unwrap_or_default();
                         self.restart(Start {
-                            config,
-                            seed,
-                            breaks: Vec::new(),
+                            source: RunSource::engine(config, seed, Vec::new()),
                             seek: None,
                             play_until: None,
                         });
@@ -393,6 +390,14 @@ impl Owner {
                 self.speed_up_to(simulated / PLAY_FORWARD_WALL_S);
                 self.restart(self.start_of(run, Some(from), Some(until)));
             }
+            RunCommand::PlayRecorded(run) => {
+                self.restart(Start {
+                    source: RunSource::Recorded(run),
+                    seek: None,
+                    play_until: None,
+                });
+                self.with_runner(Runner::play);
+            }
         }
         self.run_id.get()
     }
@@ -404,9 +409,7 @@ impl Owner {
             .or_else(|| self.run_params().and_then(|shown| shown.seed))
             .unwrap_or_default();
         Start {
-            config: run.config,
-            seed,
-            breaks: run.breaks,
+            source: RunSource::engine(run.config, seed, run.breaks),
             seek: seek.filter(|events| *events > 0),
             play_until,
         }
@@ -545,11 +548,9 @@ fn link_to(
 const PLAY_FORWARD_WALL_S: f64 = 2.5;
 
 /// Events in the whole run, if it is small enough for a timeline.
-fn run_length(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<u64> {
-    if config.total_doses() > TIMELINE_DOSES_LIMIT {
+fn run_length(source: &RunSource) -> Option<u64> {
+    if source.config().total_doses() > TIMELINE_DOSES_LIMIT && source.recorded().is_none() {
         return None;
     }
-    RunSource::engine(config.clone(), seed, breaks.to_vec())
-        .summary()
-        .map(|summary| summary.events)
+    source.summary().map(|summary| summary.events)
 }

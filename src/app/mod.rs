@@ -25,6 +25,8 @@ pub mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod controller;
+#[cfg(all(target_arch = "wasm32", feature = "python"))]
+pub mod editor;
 #[cfg(target_arch = "wasm32")]
 mod entry;
 #[cfg(target_arch = "wasm32")]
@@ -39,6 +41,11 @@ pub mod language;
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]
 pub mod perf;
+#[cfg(all(target_arch = "wasm32", feature = "python"))]
+pub mod playback;
+#[cfg(all(target_arch = "wasm32", not(feature = "python")))]
+#[path = "playback_absent.rs"]
+pub mod playback;
 #[cfg(all(target_arch = "wasm32", feature = "python"))]
 pub mod python;
 #[cfg(target_arch = "wasm32")]

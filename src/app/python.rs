@@ -20,6 +20,7 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::model::cpython::{Inputs, TreeRow, WorkerResult};
+use crate::model::program::{ProgramError, ProgramRun};
 
 /// The worker's script, beside the page.
 const WORKER_URL: &str = "python-worker.js";
@@ -52,6 +53,13 @@ pub enum WorkerNews {
         at: Option<u64>,
         /// The tasks in tree order, or what went wrong.
         rows: Result<Vec<TreeRow>, String>,
+    },
+    /// A learner's program run, recorded (`model::program` reads it).
+    Program {
+        /// The request it answers.
+        id: Option<u64>,
+        /// Its trace, output and error.
+        run: ProgramRun,
     },
     /// Python could not be loaded or the worker failed: why, in English
     /// from the worker.
@@ -105,6 +113,29 @@ impl PythonWorker {
     /// Asks for run `id` on `inputs`; its result comes back with that id.
     pub fn run(&self, id: u32, inputs: &Inputs) -> Result<(), String> {
         self.post("run", id, inputs, None)
+    }
+
+    /// Asks for a learner's program `code` to be run on the shape `run`
+    /// (JSON, as `Inputs::run`), fed `plans` (`model::program::plans_json`);
+    /// it comes back with `id`.
+    pub fn program(&self, id: u32, run: &str, plans: &str, code: &str) -> Result<(), String> {
+        let message = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            js_sys::Reflect::set(&message, &JsValue::from_str(key), value)
+                .map(|_| ())
+                .map_err(|error| describe(&error))
+        };
+        set("type", &JsValue::from_str("program"))?;
+        set("id", &JsValue::from(id))?;
+        set(
+            "run",
+            &js_sys::JSON::parse(run).map_err(|error| describe(&error))?,
+        )?;
+        set("plans", &JsValue::from_str(plans))?;
+        set("code", &JsValue::from_str(code))?;
+        self.worker
+            .post_message(&message)
+            .map_err(|error| describe(&error))
     }
 
     /// Posts a request of `kind` on `inputs`.
@@ -212,6 +243,21 @@ fn news_of(data: &JsValue) -> WorkerNews {
                 id: whole(data, "id"),
                 at: whole(data, "at"),
                 rows,
+            }
+        }
+        Some("program") => {
+            let error = field(data, "error");
+            let error = text(&error, "message").map(|message| ProgramError {
+                message,
+                line: whole(&error, "line").and_then(|line| u32::try_from(line).ok()),
+            });
+            WorkerNews::Program {
+                id: whole(data, "id"),
+                run: ProgramRun {
+                    trace: text(data, "trace").unwrap_or_default(),
+                    output: text(data, "output").unwrap_or_default(),
+                    error,
+                },
             }
         }
         Some("error") => WorkerNews::Failed(

@@ -35,6 +35,7 @@ use crate::sim::{Instrumented, Spawner};
 
 use super::browser::now_ms;
 use super::perf;
+use super::playback::Playback;
 use super::settings::PlaySpeed;
 use crate::model::source::RunSource;
 pub use crate::model::view::{FrameBatch, Mode};
@@ -165,82 +166,126 @@ impl RunnerState {
     }
 }
 
-/// Owns one run in the page. Dropping it stops the frame loop, which drops
-/// the simulation and so cancels every task.
+/// Owns one run in the page: the engine's, live on the browser's
+/// executor, or a recorded program's, played from its list
+/// ([`Playback`]). Dropping it stops its frames; a live run's simulation
+/// goes with them, and so every task is cancelled.
 pub struct Runner {
-    state: Rc<RunnerState>,
+    run: Running,
+}
+
+enum Running {
+    Live(Rc<RunnerState>),
+    Recorded(Playback),
 }
 
 impl Drop for Runner {
     fn drop(&mut self) {
-        self.state.stopped.set(true);
+        if let Running::Live(state) = &self.run {
+            state.stopped.set(true);
+        }
     }
 }
 
 impl Runner {
-    /// Starts the run `source` makes (the engine's: its supervisor and
+    /// Starts the run `source` makes: the engine's (its supervisor and
     /// stations spawned on the browser's executor, repeating its breaks by
-    /// hand at the same points) and the frame loop, which reports each
-    /// frame to `on_frame`.
+    /// hand at the same points), or a recorded program's, and the frames
+    /// that report it to `on_frame`.
     pub fn start(source: &RunSource, speed: PlaySpeed, on_frame: Callback<FrameBatch>) -> Runner {
-        let RunSource::Engine {
-            config,
-            seed,
-            breaks,
-        } = source;
-        let state = Rc::new(RunnerState::new(
-            config.clone(),
-            *seed,
-            speed,
-            breaks,
-            on_frame,
-        ));
-        wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
-        Runner { state }
+        let live = |config: &Config, seed: u64, breaks: &[BreakAt], on_frame| {
+            let state = Rc::new(RunnerState::new(
+                config.clone(),
+                seed,
+                speed,
+                breaks,
+                on_frame,
+            ));
+            wasm_bindgen_futures::spawn_local(frame_loop(state.clone()));
+            Running::Live(state)
+        };
+        let run = match source {
+            RunSource::Engine {
+                config,
+                seed,
+                breaks,
+            } => live(config, *seed, breaks, on_frame),
+            RunSource::Recorded(recorded) => {
+                match Playback::start(recorded.clone(), speed, on_frame.clone()) {
+                    Some(playback) => Running::Recorded(playback),
+                    None => live(&recorded.config, recorded.seed, &[], on_frame),
+                }
+            }
+        };
+        Runner { run }
     }
 
     /// Where the run stands: ready, playing, paused or finished.
     pub fn mode(&self) -> Mode {
-        self.state.mode.get()
+        match &self.run {
+            Running::Live(state) => state.mode.get(),
+            Running::Recorded(playback) => playback.mode(),
+        }
     }
 
-    /// The run as its source: its parameters, seed, and every break of it
-    /// so far, those made by hand included.
+    /// The run as its source: the engine's parameters, seed, and every
+    /// break of it so far, those made by hand included; or the recorded
+    /// program.
     pub fn source(&self) -> RunSource {
-        RunSource::engine(
-            self.state.simulation.config().clone(),
-            self.state.seed,
-            self.state.breaks.borrow().clone(),
-        )
+        match &self.run {
+            Running::Live(state) => RunSource::engine(
+                state.simulation.config().clone(),
+                state.seed,
+                state.breaks.borrow().clone(),
+            ),
+            Running::Recorded(playback) => RunSource::Recorded(playback.run().clone()),
+        }
     }
 
     /// The play speed the frames advance the clock at.
     pub fn speed(&self) -> PlaySpeed {
-        self.state.speed.get()
+        match &self.run {
+            Running::Live(state) => state.speed.get(),
+            Running::Recorded(playback) => playback.speed(),
+        }
     }
 
     /// Plays from where the run stands; a finished run stays finished.
     pub fn play(&self) {
-        if self.mode() != Mode::Finished {
-            self.state.mode.set(Mode::Running);
+        match &self.run {
+            Running::Live(state) => {
+                if state.mode.get() != Mode::Finished {
+                    state.mode.set(Mode::Running);
+                }
+            }
+            Running::Recorded(playback) => playback.play(),
         }
     }
 
     /// Pauses a playing run; in any other mode, does nothing.
     pub fn pause(&self) {
-        if self.mode() == Mode::Running {
-            self.state.mode.set(Mode::Paused);
+        match &self.run {
+            Running::Live(state) => {
+                if state.mode.get() == Mode::Running {
+                    state.mode.set(Mode::Paused);
+                }
+            }
+            Running::Recorded(playback) => playback.pause(),
         }
     }
 
     /// Shows exactly one more event (pausing first if running).
     pub fn step(&self) {
-        match self.mode() {
+        let state = match &self.run {
+            Running::Live(state) => state,
+            Running::Recorded(playback) => return playback.step(),
+        };
+        match state.mode.get() {
             Mode::Finished => {}
-            Mode::Running => self.state.mode.set(Mode::Paused),
+            Mode::Running => state.mode.set(Mode::Paused),
             Mode::Ready | Mode::Paused => {
-                self.state.mode.set(Mode::Paused);
-                let steps = &self.state.steps_requested;
+                state.mode.set(Mode::Paused);
+                let steps = &state.steps_requested;
                 steps.set(steps.get() + 1);
             }
         }
@@ -250,52 +295,68 @@ impl Runner {
     /// run ends), as fast as the frame budget allows. A run that is not
     /// playing is paused there.
     pub fn seek(&self, events: u64) {
-        if self.mode() == Mode::Ready {
-            self.state.mode.set(Mode::Paused);
+        match &self.run {
+            Running::Live(state) => {
+                if state.mode.get() == Mode::Ready {
+                    state.mode.set(Mode::Paused);
+                }
+                state.seek_target.set(Some(events));
+            }
+            Running::Recorded(playback) => playback.seek(events),
         }
-        self.state.seek_target.set(Some(events));
     }
 
     /// Plays at the current speed until `events` events in all have been
     /// shown, and pauses there (a lesson's answer plays forward to the
     /// moment that shows it).
     pub fn play_until(&self, events: u64) {
-        self.state.stop_at.set(Some(events));
-        self.play();
+        match &self.run {
+            Running::Live(state) => {
+                state.stop_at.set(Some(events));
+                self.play();
+            }
+            Running::Recorded(playback) => playback.play_until(events),
+        }
     }
 
     /// Events shown so far, and those a seek asked for: where the run
     /// stands, or will once the seek is done.
     pub fn position(&self) -> u64 {
-        self.state
-            .seek_target
-            .get()
-            .unwrap_or_else(|| self.state.shown.get())
+        match &self.run {
+            Running::Live(state) => state.seek_target.get().unwrap_or_else(|| state.shown.get()),
+            Running::Recorded(playback) => playback.position(),
+        }
     }
 
     /// Breaks `station`'s task now, and records the break for replays and
     /// links (reported with the next frame). Returns `false` if the
-    /// station had no task asleep.
+    /// station had no task asleep, or the run is a recording.
     pub fn break_station(&self, station: u32) -> bool {
-        if self.mode() == Mode::Finished || !self.state.simulation.is_waiting_for_timers() {
+        let Running::Live(state) = &self.run else {
+            return false;
+        };
+        if state.mode.get() == Mode::Finished || !state.simulation.is_waiting_for_timers() {
             return false;
         }
-        let after_events = self.state.produced.get() + self.state.simulation.events().len() as u64;
-        if !self.state.simulation.break_station(station) {
+        let after_events = state.produced.get() + state.simulation.events().len() as u64;
+        if !state.simulation.break_station(station) {
             return false;
         }
         let planned = BreakAt {
             after_events,
             station,
         };
-        self.state.breaks.borrow_mut().push(planned);
-        self.state.broken.borrow_mut().push(planned);
+        state.breaks.borrow_mut().push(planned);
+        state.broken.borrow_mut().push(planned);
         true
     }
 
     /// Plays at `speed` from the next frame on.
     pub fn set_speed(&self, speed: PlaySpeed) {
-        self.state.speed.set(speed);
+        match &self.run {
+            Running::Live(state) => state.speed.set(speed),
+            Running::Recorded(playback) => playback.set_speed(speed),
+        }
     }
 }
 

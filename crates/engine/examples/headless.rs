@@ -30,7 +30,12 @@
 //!   [microseconds, ...]}, "spoiled": {"<box>": shot}, "stations":
 //!   {"<box>": station}}`: each shot's duration, the shot whose dose
 //!   spoiled (boxes without one are left out), and the station that
-//!   opened the box.
+//!   opened the box;
+//! - `--plans-out FILE`: what every station would draw for every box a
+//!   learner's program may open (`interchange::shots_json_by_station`):
+//!   `{"boxes": B, "plans": {"<station>:<box>": [microseconds, ...]},
+//!   "spoiled": {"<station>:<box>": shot}}`, for
+//!   `python/own_supervisor.py`.
 //!
 //! Under `--policy article` the summary adds `boxes_opened`, `waits`,
 //! `doses_unreported` and `doses_discarded`.
@@ -41,7 +46,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use vaccination_lot_engine::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
-use vaccination_lot_engine::interchange::{boxes_opened, shots_json, EventLines};
+use vaccination_lot_engine::interchange::{
+    boxes_opened, program_boxes, shots_json, shots_json_by_station, EventLines,
+};
 use vaccination_lot_engine::{
     expected_makespan, run_checked_with, Event, LotState, RunOutcome, RunStats,
 };
@@ -57,7 +64,7 @@ fn usage() -> String {
         .map(|param| format!("[{} VALUE]", flag_of(param.name)))
         .collect();
     format!(
-        "usage: headless {} [--log] [--log-shots] [--events-out FILE] [--shots-out FILE]",
+        "usage: headless {} [--log] [--log-shots] [--events-out FILE] [--shots-out FILE] [--plans-out FILE]",
         flags.join(" ")
     )
 }
@@ -68,6 +75,7 @@ struct Cli {
     log_shots: bool,
     events_out: Option<String>,
     shots_out: Option<String>,
+    plans_out: Option<String>,
 }
 
 fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
@@ -77,6 +85,7 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
         log_shots: false,
         events_out: None,
         shots_out: None,
+        plans_out: None,
     };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -93,7 +102,7 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                     None => (flag, None),
                 };
                 let param = RUN_PARAMS.iter().find(|param| flag_of(param.name) == flag);
-                let file_flag = matches!(flag, "--events-out" | "--shots-out");
+                let file_flag = matches!(flag, "--events-out" | "--shots-out" | "--plans-out");
                 if param.is_none() && !file_flag {
                     return Err(format!("unknown flag {flag}\n{}", usage()));
                 }
@@ -106,6 +115,7 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                 match (param, flag) {
                     (Some(param), _) => cli.pairs.push((param.name.to_string(), value)),
                     (None, "--events-out") => cli.events_out = Some(value),
+                    (None, "--plans-out") => cli.plans_out = Some(value),
                     (None, _) => cli.shots_out = Some(value),
                 }
             }
@@ -177,6 +187,7 @@ struct Exports {
     /// The events' lines (a wake's waits for its done set's reports).
     lines: EventLines,
     shots_out: Option<String>,
+    plans_out: Option<String>,
     /// (box, station) of every box opened, for the shots file.
     opened: Vec<(u32, u32)>,
     /// The first failed write, reported at the end.
@@ -193,6 +204,7 @@ impl Exports {
             events,
             lines: EventLines::new(),
             shots_out: cli.shots_out.clone(),
+            plans_out: cli.plans_out.clone(),
             opened: Vec::new(),
             failed: None,
         })
@@ -226,6 +238,10 @@ impl Exports {
         }
         if let Some(mut events) = self.events {
             events.flush()?;
+        }
+        if let Some(path) = &self.plans_out {
+            let plans = shots_json_by_station(config, seed, program_boxes(config));
+            std::fs::write(path, plans)?;
         }
         match &self.shots_out {
             Some(path) => std::fs::write(path, shots_json(config, seed, &self.opened)),

@@ -149,6 +149,23 @@ pub enum EventKind {
         /// Doses left in the box.
         doses_discarded: u32,
     },
+    /// A box whose task returned (its box emptied, or given up with an
+    /// error) and which the program never reported: a learner's program
+    /// can lose a box this way, and the engine's supervisors never do.
+    /// Recorded when the station opens its next box, or when the program
+    /// ends. The `doses_given` were never reported; with an error, the
+    /// `doses_wasted` left in the box are wasted, unreported too.
+    BoxUnreported {
+        /// 1-based station number.
+        station: u32,
+        /// The box whose task returned unreported.
+        box_no: u32,
+        /// Doses given from the box, never reported.
+        doses_given: u32,
+        /// Doses left in the box when its task failed (0 if it emptied
+        /// the box), wasted.
+        doses_wasted: u32,
+    },
     /// Every task has returned and the supervisor is done.
     Finished {
         /// Boxes emptied.
@@ -222,6 +239,9 @@ impl Event {
             }
             | EventKind::StationCancelled {
                 station, box_no, ..
+            }
+            | EventKind::BoxUnreported {
+                station, box_no, ..
             } => Some((station, box_no)),
             EventKind::SupervisorWoke { .. }
             | EventKind::DepotEmpty { .. }
@@ -241,6 +261,7 @@ impl Event {
             EventKind::DepotEmpty { .. } => "depot-empty",
             EventKind::LoopEnded { .. } => "loop-ended",
             EventKind::StationCancelled { .. } => "cancelled",
+            EventKind::BoxUnreported { .. } => "unreported",
             EventKind::Finished { .. } => "finished",
         }
     }
@@ -322,6 +343,12 @@ impl fmt::Display for Event {
                 "the task of station {station} is cancelled at {at} seconds in the middle of box {box_no}: {} given and never reported, {} thrown away",
                 counted(doses_unreported, "dose", "doses"),
                 counted(doses_discarded, "dose", "doses")
+            ),
+            EventKind::BoxUnreported { station, box_no, doses_given, doses_wasted } => write!(
+                f,
+                "box {box_no} of station {station} was never reported: its task returned, and the program never looked at it; {} given and never reported, {} wasted",
+                counted(doses_given, "dose", "doses"),
+                counted(doses_wasted, "dose", "doses")
             ),
             EventKind::Finished { boxes_done, boxes_failed, doses_given, doses_wasted } => write!(
                 f,
@@ -551,6 +578,12 @@ impl EventKind {
                 doses_unreported,
                 doses_discarded,
             } => checksum.mix_u32s(&[8, station, box_no, doses_unreported, doses_discarded]),
+            EventKind::BoxUnreported {
+                station,
+                box_no,
+                doses_given,
+                doses_wasted,
+            } => checksum.mix_u32s(&[9, station, box_no, doses_given, doses_wasted]),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,

@@ -11,7 +11,8 @@
 //!
 //! The line of each kind: `t_us` (integer microseconds), `kind`
 //! (`box_opened`, `shot`, `wake`, `box_done`, `station_failed`,
-//! `depot_empty`, `loop_ended`, `station_cancelled`, `finished`),
+//! `depot_empty`, `loop_ended`, `station_cancelled`, `box_unreported`,
+//! `finished`),
 //! `station` and `box` (null where the event has none), and the fields of
 //! its kind; under the article's loop a box's line adds `wait`, the
 //! loop's counter.
@@ -137,6 +138,7 @@ pub fn event_json(event: &Event) -> String {
         EventKind::DepotEmpty { .. } => "depot_empty",
         EventKind::LoopEnded { .. } => "loop_ended",
         EventKind::StationCancelled { .. } => "station_cancelled",
+        EventKind::BoxUnreported { .. } => "box_unreported",
         EventKind::Finished { .. } => "finished",
     };
     let (station, box_no) = match event.station_and_box() {
@@ -187,6 +189,11 @@ fn event_extras_json(event: &Event) -> String {
         } => format!(
             ",\"doses_unreported\":{doses_unreported},\"doses_discarded\":{doses_discarded}"
         ),
+        EventKind::BoxUnreported {
+            doses_given,
+            doses_wasted,
+            ..
+        } => format!(",\"doses_given\":{doses_given},\"doses_wasted\":{doses_wasted}"),
         EventKind::Finished {
             boxes_done,
             boxes_failed,
@@ -220,6 +227,42 @@ pub fn shots_json(config: &Config, seed: u64, opened: &[(u32, u32)]) -> String {
         boxes.join(","),
         spoiled.join(","),
         stations.join(",")
+    )
+}
+
+/// Boxes a learner's program is given draws for: as many as the
+/// article's loop can open, the most any supervisor of the listing opens.
+/// It starts every station, then makes one wait per box of the depot and
+/// restarts every task of each done set: with ties, every station at
+/// each wait, `stations × (boxes + 1)` in all.
+pub fn program_boxes(config: &Config) -> u32 {
+    config
+        .stations
+        .saturating_mul(config.boxes.saturating_add(1))
+}
+
+/// What every station would draw for each of boxes `1..=boxes` on
+/// `config` with `seed`, keyed `"station:box"`: a learner's program may
+/// open any box at any station, so it is handed them all. As JSON:
+/// `{"boxes": boxes, "plans": {"S:B": [µs, ...]}, "spoiled": {"S:B": shot}}`
+/// (boxes without a spoiled dose are left out of `spoiled`).
+pub fn shots_json_by_station(config: &Config, seed: u64, boxes: u32) -> String {
+    let mut plans = Vec::new();
+    let mut spoiled = Vec::new();
+    for station in 1..=config.stations {
+        for box_no in 1..=boxes {
+            let plan = box_plan(config, seed, station, box_no);
+            let shots: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
+            plans.push(format!("\"{station}:{box_no}\":[{}]", shots.join(",")));
+            if let Some(shot) = plan.spoils_at {
+                spoiled.push(format!("\"{station}:{box_no}\":{shot}"));
+            }
+        }
+    }
+    format!(
+        "{{\"boxes\":{boxes},\"plans\":{{{}}},\"spoiled\":{{{}}}}}\n",
+        plans.join(","),
+        spoiled.join(",")
     )
 }
 

@@ -171,6 +171,9 @@ pub struct LotState {
     pub boxes_opened: u32,
     /// Boxes whose task was cancelled at the program's exit.
     pub boxes_cancelled: u32,
+    /// Boxes whose task returned and was never reported (a learner's
+    /// program only: [`EventKind::BoxUnreported`]).
+    pub boxes_unreported: u32,
     /// Doses given by tasks that were cancelled, so never reported.
     pub doses_unreported: u64,
     /// Doses thrown away in the boxes of cancelled tasks.
@@ -197,6 +200,9 @@ pub struct LotState {
     pub events_folded: u64,
     /// When the depot gave out its last box.
     pub depot_empty_at: Option<SimTime>,
+    /// Whether the events are a learner's program's, recorded on CPython
+    /// ([`LotState::for_program`]), not one of the engine's supervisors.
+    program: bool,
     /// Whether [`EventKind::Finished`] has been applied: no event may
     /// follow it.
     pub finished: bool,
@@ -217,6 +223,7 @@ impl LotState {
             boxes_in_depot: config.boxes,
             boxes_opened: 0,
             boxes_cancelled: 0,
+            boxes_unreported: 0,
             doses_unreported: 0,
             doses_discarded: 0,
             opens_beyond_depot: config.policy == Policy::Article,
@@ -241,8 +248,32 @@ impl LotState {
                 .collect(),
             events_folded: 0,
             depot_empty_at: None,
+            program: false,
             finished: false,
         }
+    }
+
+    /// The lot before the first event of a learner's program on the shape
+    /// of `config`, recorded on CPython. Its supervisor may do what the
+    /// engine's never do, and the ledger still accounts for every dose:
+    /// open boxes beyond the depot, leave boxes in it, report a box
+    /// outside any done set (an `await` on the task), end with tasks
+    /// still running (cancelled at the exit), and lose a box's report
+    /// altogether ([`EventKind::BoxUnreported`]). Two boxes open at one
+    /// station, a box reported twice or a dose counted wrong are still
+    /// errors.
+    pub fn for_program(config: &Config) -> LotState {
+        LotState {
+            opens_beyond_depot: true,
+            takes_done_sets: false,
+            program: true,
+            ..LotState::new(config)
+        }
+    }
+
+    /// Whether the events are a learner's program's ([`LotState::for_program`]).
+    pub fn is_program(&self) -> bool {
+        self.program
     }
 
     /// Doses in the depot at the start.
@@ -465,6 +496,12 @@ impl LotState {
                 doses_unreported,
                 doses_discarded,
             } => self.cancel_station(station, box_no, doses_unreported, doses_discarded),
+            EventKind::BoxUnreported {
+                station,
+                box_no,
+                doses_given,
+                doses_wasted,
+            } => self.lose_report(station, box_no, doses_given, doses_wasted),
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,
@@ -477,6 +514,11 @@ impl LotState {
     /// [`EventKind::SupervisorWoke`]: the supervisor takes a done set, once
     /// it has reported the last one's.
     fn wake(&mut self, done: u32, stations: u64) -> Result<(), LedgerError> {
+        if self.program {
+            // A program's reports need not follow its waits: it may await
+            // a task, or not report it at all.
+            return Ok(());
+        }
         if !self.takes_done_sets {
             return Err(self.fail("a supervisor woke under a policy without one".into()));
         }
@@ -708,7 +750,7 @@ impl LotState {
     ) -> Result<(), LedgerError> {
         let index = self.working_index(station, box_no)?;
         let remaining = self.stations[index].remaining;
-        if self.loop_ended_at.is_none() {
+        if self.loop_ended_at.is_none() && !self.program {
             return Err(self.fail(format!("station {station} cancelled before the loop ended")));
         }
         if doses_discarded != remaining || doses_unreported + remaining != self.capacity {
@@ -726,6 +768,40 @@ impl LotState {
         self.doses_unreported += u64::from(doses_unreported);
         self.doses_discarded += u64::from(doses_discarded);
         self.left_in_open_boxes -= u64::from(doses_discarded);
+        Ok(())
+    }
+
+    /// [`EventKind::BoxUnreported`]: the box's task returned and its report
+    /// is lost; doses still in it (a failure's) are wasted.
+    fn lose_report(
+        &mut self,
+        station: u32,
+        box_no: u32,
+        doses_given: u32,
+        doses_wasted: u32,
+    ) -> Result<(), LedgerError> {
+        if !self.program {
+            return Err(self.fail(format!(
+                "box {box_no} of station {station} unreported under an engine's supervisor"
+            )));
+        }
+        let index = self.working_index(station, box_no)?;
+        let remaining = self.stations[index].remaining;
+        if doses_wasted != remaining || doses_given + remaining != self.capacity {
+            return Err(self.fail(format!(
+                "box {box_no} of station {station} unreported with {doses_given} given and {doses_wasted} wasted, the ledger has {remaining} left of {}",
+                self.capacity
+            )));
+        }
+        let now = self.now;
+        let status = &mut self.stations[index];
+        status.remaining = 0;
+        status.state = StationState::Idle;
+        close_box(status, now);
+        self.boxes_unreported += 1;
+        self.doses_unreported += u64::from(doses_given);
+        self.doses_wasted += u64::from(doses_wasted);
+        self.left_in_open_boxes -= u64::from(doses_wasted);
         Ok(())
     }
 
@@ -809,14 +885,17 @@ impl LotState {
         if !self.finished {
             return Err(self.fail("the run ended without a Finished event".into()));
         }
-        if self.left_in_open_boxes != 0 || self.boxes_in_depot != 0 {
+        // A program may leave boxes in the depot; the page says so.
+        let depot_left = if self.program { 0 } else { self.boxes_in_depot };
+        if self.left_in_open_boxes != 0 || depot_left != 0 {
             return Err(self.fail(format!(
                 "finished with {} doses in open boxes and {} boxes in the depot",
                 self.left_in_open_boxes, self.boxes_in_depot
             )));
         }
-        let closed = self.boxes_done + self.boxes_failed + self.boxes_cancelled;
-        if closed != self.boxes_opened || self.boxes_opened < self.boxes {
+        let closed =
+            self.boxes_done + self.boxes_failed + self.boxes_cancelled + self.boxes_unreported;
+        if closed != self.boxes_opened || (self.boxes_opened < self.boxes && !self.program) {
             return Err(self.fail(format!(
                 "{} boxes done, {} failed and {} cancelled, of {} opened and {} in the depot",
                 self.boxes_done,

@@ -53,7 +53,7 @@ pub use breaks::{BreakAt, BreakSchedule};
 pub use clock::VirtualClock;
 pub use config::{Config, Policy, RunParams};
 pub use driver::{Drive, TurnDriver};
-pub use event::{Event, EventChecksum, EventKind, EventQueue, StationError};
+pub use event::{done_stations, Event, EventChecksum, EventKind, EventQueue, StationError};
 pub use executor::{
     FifoPool, FifoSpawner, Instrumented, Spawner, TaskKind, TaskMonitor, TaskSnapshot, TaskState,
 };

@@ -8,11 +8,15 @@
 //!   keys ─────┤
 //!   host ─────┼──► RunCommand ──► RunController::perform ──► Runner, address bar
 //!   fuzz ─────┤
-//!   lessons ──┘
+//!   lessons ──┤
+//!   Python ───┘ (a learner's program, recorded)
 //! ```
 //!
 //! Plain data: adding a command is one variant here and one arm there.
 
+use std::rc::Rc;
+
+use crate::program::Recorded;
 use crate::settings::{parse_page_query, PlaySpeed, Preset};
 use crate::sim::config::RunParams;
 use crate::sim::param_table::{query_pairs, ParamError};
@@ -75,6 +79,9 @@ pub enum RunCommand {
         /// The virtual time of event `until`.
         until_time: SimTime,
     },
+    /// A learner's program, recorded on CPython, played from its start
+    /// through the same controls and panels as the engine's runs.
+    PlayRecorded(Rc<Recorded>),
 }
 
 impl RunCommand {

@@ -17,7 +17,7 @@
 use crate::i18n::Messages;
 use crate::sim::breaks::write_list;
 use crate::sim::interchange::{boxes_opened, events_jsonl, shots_json};
-use crate::sim::Event;
+use crate::sim::{BreakAt, Config, Event};
 use crate::source::RunSource;
 use crate::tr;
 
@@ -57,21 +57,7 @@ pub fn inputs(source: &RunSource) -> Result<Inputs, NotHanded> {
     let mut events: Vec<Event> = Vec::new();
     source.replay(u64::MAX, |event| events.push(*event));
     let params = source.params();
-    let blocking = config
-        .blocking
-        .map_or_else(|| "null".to_string(), |station| station.to_string());
-    // Plain numbers and names, written as JSON by hand: the page's first
-    // download carries no JSON serializer for this.
-    let run = format!(
-        "{{\"policy\":\"{}\",\"stations\":{},\"capacity\":{},\"boxes\":{},\"fail\":{},\"blocking\":{},\"breaks\":\"{}\"}}",
-        config.policy.as_str(),
-        config.stations,
-        config.capacity,
-        config.boxes,
-        config.fail,
-        blocking,
-        write_list(&params.breaks),
-    );
+    let run = run_json(config, &params.breaks);
     Ok(Inputs {
         run,
         shots: shots_json(
@@ -82,6 +68,26 @@ pub fn inputs(source: &RunSource) -> Result<Inputs, NotHanded> {
         count: events.len() as u64,
         events: events_jsonl(&events),
     })
+}
+
+/// The run's shape as the Python harness reads it (JSON): `policy`,
+/// `stations`, `capacity`, `boxes`, `fail`, `blocking`, `breaks`.
+pub fn run_json(config: &Config, breaks: &[BreakAt]) -> String {
+    let blocking = config
+        .blocking
+        .map_or_else(|| "null".to_string(), |station| station.to_string());
+    // Plain numbers and names, written as JSON by hand: the page's first
+    // download carries no JSON serializer for this.
+    format!(
+        "{{\"policy\":\"{}\",\"stations\":{},\"capacity\":{},\"boxes\":{},\"fail\":{},\"blocking\":{},\"breaks\":\"{}\"}}",
+        config.policy.as_str(),
+        config.stations,
+        config.capacity,
+        config.boxes,
+        config.fail,
+        blocking,
+        write_list(breaks),
+    )
 }
 
 /// What CPython made of a run, as the worker reported it.

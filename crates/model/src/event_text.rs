@@ -103,6 +103,20 @@ pub fn event_line(messages: &Messages, event: &Event) -> String {
             cancelling = count(cancelling)
         ),
         EventKind::StationCancelled { .. } => cancelled_line(messages, event.kind, at),
+        EventKind::BoxUnreported {
+            station,
+            box_no,
+            doses_given,
+            doses_wasted,
+        } => tr!(
+            messages,
+            "log-box-unreported",
+            box_no = count(box_no),
+            station = count(station),
+            seconds = at,
+            doses_given = count(doses_given),
+            doses_wasted = count(doses_wasted)
+        ),
         EventKind::Finished {
             boxes_done,
             boxes_failed,

@@ -113,6 +113,14 @@ fn doses_and_detail(kind: &EventKind) -> (String, String) {
             doses_discarded.to_string(),
             format!("thrown away; {doses_unreported} given and never reported"),
         ),
+        EventKind::BoxUnreported {
+            doses_given,
+            doses_wasted,
+            ..
+        } => (
+            doses_given.to_string(),
+            format!("given and never reported; {doses_wasted} wasted"),
+        ),
         EventKind::Finished {
             doses_given,
             doses_wasted,

@@ -23,6 +23,7 @@
 //!   export        the whole log as text or CSV, replayed
 //!   command       what anyone may ask of the run (RunCommand)
 //!   cpython       the run handed to real CPython, and its verdict
+//!   program       a learner's own supervisor: its draws, its trace read back, diagnostics
 //! ```
 
 #![forbid(unsafe_code)]
@@ -37,6 +38,7 @@ pub mod labels;
 pub mod lesson;
 pub mod panels;
 pub mod param_text;
+pub mod program;
 pub mod settings;
 pub mod source;
 pub mod trace;

@@ -17,6 +17,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::program::Recorded;
 use crate::sim::config::RunParams;
 use crate::sim::{
     run_checked_with, BreakAt, Config, Event, EventChecksum, LocalRun, Policy, RunStats, SimTime,
@@ -35,6 +36,9 @@ pub enum RunSource {
         /// Stations broken by hand, at the events they were broken after.
         breaks: Vec<BreakAt>,
     },
+    /// A learner's program, run on CPython and recorded: its events, read
+    /// back and checked ([`crate::program`]).
+    Recorded(Rc<Recorded>),
 }
 
 impl RunSource {
@@ -60,6 +64,15 @@ impl RunSource {
     pub fn config(&self) -> &Config {
         match self {
             RunSource::Engine { config, .. } => config,
+            RunSource::Recorded(run) => &run.config,
+        }
+    }
+
+    /// The recorded program, for a program's run.
+    pub fn recorded(&self) -> Option<&Rc<Recorded>> {
+        match self {
+            RunSource::Engine { .. } => None,
+            RunSource::Recorded(run) => Some(run),
         }
     }
 
@@ -75,6 +88,13 @@ impl RunSource {
                 seed: Some(*seed),
                 breaks: breaks.clone(),
             },
+            // The engine's run on the same draws: a link to a program's
+            // run carries its code besides (`#py=`), never its events.
+            RunSource::Recorded(run) => RunParams {
+                config: run.config.clone(),
+                seed: Some(run.seed),
+                breaks: Vec::new(),
+            },
         }
     }
 
@@ -82,16 +102,18 @@ impl RunSource {
     /// engine can: the same draws under another supervisor). Breaks count
     /// events, which differ between policies, so they are left out.
     pub fn under_policy(&self, policy: Policy) -> Option<RunSource> {
-        match self {
-            RunSource::Engine { config, seed, .. } => Some(RunSource::engine(
-                Config {
-                    policy,
-                    ..config.clone()
-                },
-                *seed,
-                Vec::new(),
-            )),
-        }
+        let (config, seed) = match self {
+            RunSource::Engine { config, seed, .. } => (config, *seed),
+            RunSource::Recorded(run) => (&run.config, run.seed),
+        };
+        Some(RunSource::engine(
+            Config {
+                policy,
+                ..config.clone()
+            },
+            seed,
+            Vec::new(),
+        ))
     }
 
     /// The first `count` events of the run, in order, to `on_event`.
@@ -110,6 +132,10 @@ impl RunSource {
                     }
                 }
             }
+            RunSource::Recorded(run) => {
+                let count = usize::try_from(count).unwrap_or(usize::MAX);
+                run.events.iter().take(count).for_each(on_event);
+            }
         }
     }
 
@@ -122,6 +148,7 @@ impl RunSource {
                 seed,
                 breaks,
             } => Some(LocalRun::with_breaks(config.clone(), *seed, breaks)),
+            RunSource::Recorded(_) => None,
         }
     }
 
@@ -134,6 +161,7 @@ impl RunSource {
                 seed,
                 breaks,
             } => summary(config, *seed, breaks),
+            RunSource::Recorded(run) => Some(Rc::new(recorded_summary(run))),
         }
     }
 }
@@ -193,6 +221,24 @@ fn summary(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Rc<Summary>
         kept.push((key, summary.clone()));
     });
     Some(summary)
+}
+
+/// The summary of a recorded program, from its events and the lot they
+/// left (checked as they were read).
+fn recorded_summary(run: &Recorded) -> Summary {
+    let mut lot = EventChecksum::default();
+    run.events.iter().for_each(|event| lot.add_lot_event(event));
+    let stats = RunStats::of(&run.lot);
+    Summary {
+        events: run.events.len() as u64,
+        makespan: run.lot.now,
+        busy: stats.stations.iter().map(|s| s.utilisation).sum::<f64>()
+            / stats.stations.len().max(1) as f64,
+        boxes_opened: run.lot.boxes_opened,
+        doses_vanished: run.lot.doses_vanished(),
+        lot,
+        thread_share: None,
+    }
 }
 
 fn replay(config: &Config, seed: u64, breaks: &[BreakAt]) -> Option<Summary> {

@@ -135,17 +135,19 @@ pub fn chrome_trace(source: &RunSource, up_to: u64) -> Result<String, String> {
              step back, or use fewer boxes"
         ));
     }
-    let RunSource::Engine {
-        config,
-        seed,
-        breaks,
-    } = source;
+    let config = source.config();
+    let params = source.params();
     let mut writer = TraceWriter::new(config);
+    let mut taken = 0u64;
     let Some(mut replay) = source.engine_replay() else {
-        return Err("a trace needs the engine's tasks".to_string());
+        // A recorded program: its events, without the engine's tasks.
+        source.replay(up_to, |event| {
+            writer.event(event);
+            taken += 1;
+        });
+        return Ok(writer.finish(config, params.seed.unwrap_or_default(), &[], taken));
     };
     writer.monitor_moment(&replay, SimTime::START);
-    let mut taken = 0u64;
     while taken < up_to {
         // The next event needs time to move: the tasks then run, so the
         // monitor has news once it is out.
@@ -159,7 +161,12 @@ pub fn chrome_trace(source: &RunSource, up_to: u64) -> Result<String, String> {
         }
         writer.event(&event);
     }
-    Ok(writer.finish(config, *seed, breaks, taken))
+    Ok(writer.finish(
+        config,
+        params.seed.unwrap_or_default(),
+        &params.breaks,
+        taken,
+    ))
 }
 
 /// The trace as it is written.
@@ -418,6 +425,21 @@ impl TraceWriter {
                 doses_unreported,
                 doses_discarded,
             } => self.cancelled(station, box_no, (doses_unreported, doses_discarded), at),
+            EventKind::BoxUnreported {
+                station,
+                box_no,
+                doses_given,
+                doses_wasted,
+            } => {
+                let outcome = Fields::of(vec![
+                    ("outcome", "unreported".into()),
+                    ("doses_unreported", doses_given.into()),
+                    ("doses_wasted", doses_wasted.into()),
+                ]);
+                self.close_box(station, at, outcome);
+                let args = Fields::of(vec![("station", station.into()), ("box", box_no.into())]);
+                self.instant("never reported", station, at, args);
+            }
             EventKind::Finished {
                 boxes_done,
                 boxes_failed,

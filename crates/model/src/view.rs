@@ -22,6 +22,7 @@ use crate::sim::{
     TaskSnapshot,
 };
 
+use crate::program::Recorded;
 use crate::settings::PlaySpeed;
 use crate::source::RunSource;
 
@@ -260,6 +261,8 @@ pub struct RunView {
     pub breaks: Vec<BreakAt>,
     /// The play speed, as the runner last reported it.
     pub speed: PlaySpeed,
+    /// The learner's program whose recorded run this is, if it is one.
+    pub program: Option<Rc<Recorded>>,
 }
 
 impl RunView {
@@ -290,13 +293,34 @@ impl RunView {
             breaks: Vec::new(),
             doses_curve: vec![(0.0, 0)],
             gantt: Vec::new(),
+            program: None,
+        }
+    }
+
+    /// An empty view of run `run_id`, whose events come from `source`.
+    pub fn of(run_id: u64, source: &RunSource) -> RunView {
+        let params = source.params();
+        let view = RunView::new(run_id, params.config, params.seed.unwrap_or_default());
+        match source.recorded() {
+            Some(program) => RunView {
+                lot: Rc::new(LotState::for_program(&program.config)),
+                program: Some(program.clone()),
+                ..view
+            },
+            None => RunView {
+                breaks: params.breaks,
+                ..view
+            },
         }
     }
 
     /// Where the run on screen comes from: its source, as replays and
     /// exports ask for it.
     pub fn source(&self) -> RunSource {
-        RunSource::engine((*self.config).clone(), self.seed, self.breaks.clone())
+        match &self.program {
+            Some(program) => RunSource::Recorded(program.clone()),
+            None => RunSource::engine((*self.config).clone(), self.seed, self.breaks.clone()),
+        }
     }
 
     /// The model's expected makespan for this run's configuration \[s\].
@@ -357,6 +381,9 @@ impl RunView {
             }
             EventKind::StationCancelled {
                 station, box_no, ..
+            }
+            | EventKind::BoxUnreported {
+                station, box_no, ..
             } => self.close_gantt_bar(station, box_no, event.at, true),
             EventKind::Finished { doses_given, .. } => {
                 self.doses_curve.push((event.at.as_secs_f64(), doses_given));
@@ -405,7 +432,8 @@ impl RunView {
             | EventKind::StationFailed {
                 station, box_no, ..
             } => self.track_return(event, station, box_no),
-            EventKind::StationCancelled { station, .. } => {
+            EventKind::StationCancelled { station, .. }
+            | EventKind::BoxUnreported { station, .. } => {
                 self.awaited.remove(&station);
             }
             EventKind::ShotGiven { .. }
@@ -591,12 +619,9 @@ pub enum Action {
     Reset {
         /// The new run's id, greater than every earlier one.
         run_id: u64,
-        /// Its parameters.
-        config: Config,
-        /// Its seed.
-        seed: u64,
-        /// Breaks by hand the run repeats.
-        breaks: Vec<BreakAt>,
+        /// Where its events come from: the engine's parameters, seed and
+        /// breaks by hand, or a recorded program.
+        source: RunSource,
         /// The pace it plays at.
         speed: PlaySpeed,
     },
@@ -624,15 +649,12 @@ impl RunView {
         match action {
             Action::Reset {
                 run_id,
-                config,
-                seed,
-                breaks,
+                source,
                 speed,
             } => {
                 *self = RunView {
-                    breaks,
                     speed,
-                    ..RunView::new(run_id, config, seed)
+                    ..RunView::of(run_id, &source)
                 }
             }
             Action::Frame { run_id, batch } if run_id == self.run_id => self.apply_frame(batch),

@@ -8,6 +8,7 @@ use vaccination_lot_model::settings::PlaySpeed;
 use vaccination_lot_model::sim::{
     BreakAt, Config, Event, EventKind, LocalRun, Policy, SimTime, StationState,
 };
+use vaccination_lot_model::source::RunSource;
 use vaccination_lot_model::view::{Action, FrameBatch, Mode, RunView, LOG_LINES_KEPT};
 
 /// Every event of a run.
@@ -93,12 +94,14 @@ fn a_reset_starts_the_view_over_with_the_runs_breaks_and_speed() {
     }];
     view.apply(Action::Reset {
         run_id: 1,
-        config: Config {
-            stations: 5,
-            ..config
-        },
-        seed: 9,
-        breaks: breaks.clone(),
+        source: RunSource::engine(
+            Config {
+                stations: 5,
+                ..config
+            },
+            9,
+            breaks.clone(),
+        ),
         speed: PlaySpeed::Max,
     });
     assert_eq!((view.run_id, view.seed, view.config.stations), (1, 9, 5));

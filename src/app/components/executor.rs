@@ -45,7 +45,9 @@ pub struct ExecutorProps {
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
     let messages = use_i18n();
-    let claims = use_run_claims(&view.config, view.seed, &view.breaks);
+    // Claims about the engine's supervisor; a recorded program has none.
+    let claims =
+        use_run_claims(&view.config, view.seed, &view.breaks).filter(|_| view.program.is_none());
     let policy = view.config.policy;
     let wakes = view
         .wakes
@@ -62,7 +64,11 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             <summary><h2>{ tr!(messages, "executor-title") }</h2></summary>
             { explanation(&messages) }
             <p class="policy-note" data-testid="policy">
-                { policy_note(&messages, policy) }
+                if view.program.is_some() {
+                    { tr!(messages, "executor-program-note") }
+                } else {
+                    { policy_note(&messages, policy) }
+                }
                 if let Some(same) = claims.as_ref().and_then(|claims| claims.queue_as_first) {
                     {" "}<span data-testid="policy-claim">{ queue_claim(&messages, same) }</span>
                 }
@@ -82,7 +88,11 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
                 </div>
                 <div>
                     <h3>{ tr!(messages, "executor-timers") }</h3>
-                    { timer_queue(&messages, &view.upcoming) }
+                    if view.program.is_some() {
+                        <p class="note">{ tr!(messages, "executor-program-timers") }</p>
+                    } else {
+                        { timer_queue(&messages, &view.upcoming) }
+                    }
                 </div>
             </div>
         </details>

@@ -4,6 +4,8 @@
 //! ```text
 //!   with python      PythonPanel ─► Run: the listing in real CPython in a
 //!   (shown)                         worker, its progress and verdict
+//!                    (own)        ─► the learner's own supervisor: an
+//!                                   editor, Run mine, the recorded run
 //!
 //!   without python   PythonPanel ─► Run loads the page again at this
 //!   (on_demand)                     moment with `python=1`, and the loader
@@ -16,6 +18,8 @@
 
 #[cfg(not(feature = "python"))]
 mod on_demand;
+#[cfg(feature = "python")]
+mod own;
 #[cfg(feature = "python")]
 mod shown;
 

@@ -21,10 +21,13 @@ use crate::model::cpython::{
     inputs, tree_row_text, Inputs, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT,
     TREE_DEPTH_SHOWN,
 };
+use crate::model::program::{plans_json, Recorded, STARTER};
 use crate::model::source::RunSource;
+use crate::sim::Config;
 use crate::tr;
 
 use super::super::panel_text::{count, fixed};
+use super::own::{OwnSupervisor, ProgramPhase};
 use super::PythonProps;
 
 /// Where the Python view stands.
@@ -85,6 +88,21 @@ struct Session {
     ready: bool,
     /// Stops the worker if the request under way takes too long.
     watchdog: Option<gloo_timers::callback::Timeout>,
+    /// The latest program asked for: its id, the run's shape and seed,
+    /// and its text.
+    program_asked: Option<(u32, Config, u64, String)>,
+    /// Whether that program's result is still to come.
+    program_pending: bool,
+}
+
+/// The view's states, shared with the worker's news.
+#[derive(Clone)]
+struct Handles {
+    phase: UseStateHandle<Phase>,
+    tree: UseStateHandle<Option<TreeShown>>,
+    program: UseStateHandle<ProgramPhase>,
+    session: Rc<RefCell<Session>>,
+    on_verdict: Callback<(RunSource, Option<u64>)>,
 }
 
 /// The Python view: a Run button, then the progress, then the verdict.
@@ -101,26 +119,35 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         next_id: 0,
         ready: false,
         watchdog: None,
+        program_asked: None,
+        program_pending: false,
     });
+    let program = use_state(|| ProgramPhase::Idle);
+    let handles = Handles {
+        phase: phase.clone(),
+        tree: tree.clone(),
+        program: program.clone(),
+        session: session.clone(),
+        on_verdict: props.on_verdict.clone(),
+    };
     let run = {
-        let (phase, tree, session, source) = (
-            phase.clone(),
-            tree.clone(),
-            session.clone(),
-            props.source.clone(),
-        );
-        let on_verdict = props.on_verdict.clone();
-        Callback::from(move |_: ()| ask(&phase, &tree, &session, &source, &on_verdict))
+        let (handles, source) = (handles.clone(), props.source.clone());
+        Callback::from(move |_: ()| ask(&handles, &source))
+    };
+    let run_program = {
+        let (handles, params) = (handles.clone(), props.source.params());
+        Callback::from(move |code: String| {
+            ask_program(
+                &handles,
+                &params.config,
+                params.seed.unwrap_or_default(),
+                code,
+            )
+        })
     };
     let take_tree = {
-        let (phase, tree, session, source, at) = (
-            phase.clone(),
-            tree.clone(),
-            session.clone(),
-            props.source.clone(),
-            props.at,
-        );
-        Callback::from(move |_: ()| ask_tree(&phase, &tree, &session, &source, at))
+        let (handles, source, at) = (handles.clone(), props.source.clone(), props.at);
+        Callback::from(move |_: ()| ask_tree(&handles, &source, at))
     };
     {
         let run = run.clone();
@@ -173,28 +200,98 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
             </p>
         },
     };
+    // The listing is compared with the engine's runs, not a program's.
+    let body = if props.source.recorded().is_some() {
+        html! { <p class="explain">{ messages.text("own-listing-not-compared") }</p> }
+    } else {
+        body
+    };
+    let playing = match (&*program, props.source.recorded()) {
+        (ProgramPhase::Done(done), Some(shown)) => done == shown,
+        _ => false,
+    };
     html! {
         <section class="panel python-panel" data-testid="panel-python"
                  aria-label={messages.text("python-title")}>
             <h3>{ messages.text("python-title") }</h3>
             <p class="explain">{ messages.text("python-intro") }</p>
             { body }
+            <OwnSupervisor initial={Rc::<str>::from(STARTER)} phase={(*program).clone()}
+                           on_run={run_program} on_command={props.on_command.clone()} {playing} />
         </section>
     }
 }
 
-/// Hands the run on screen to the worker, starting it first if needed.
-fn ask(
-    phase: &UseStateHandle<Phase>,
-    tree: &UseStateHandle<Option<TreeShown>>,
-    session: &Rc<RefCell<Session>>,
-    source: &RunSource,
-    on_verdict: &Callback<(RunSource, Option<u64>)>,
-) {
+/// Starts the worker if there is none; `false` if it could not start
+/// (the view then says why).
+fn ensure_worker(handles: &Handles) -> bool {
     if opened_from_file() {
-        phase.set(Phase::Offline);
+        handles.phase.set(Phase::Offline);
+        return false;
+    }
+    let mut shared = handles.session.borrow_mut();
+    if shared.worker.is_some() {
+        return true;
+    }
+    let on_news = {
+        let handles = handles.clone();
+        Callback::from(move |news| hear(&handles, news))
+    };
+    match PythonWorker::start(on_news) {
+        Ok(worker) => {
+            shared.worker = Some(worker);
+            handles.phase.set(Phase::Loading {
+                loaded: 0.0,
+                total: 0.0,
+            });
+            true
+        }
+        Err(reason) => {
+            handles.phase.set(Phase::Failed(reason));
+            false
+        }
+    }
+}
+
+/// Hands the learner's program to the worker, on the shape and draws of
+/// the run on screen.
+fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String) {
+    let Some(plans) = plans_json(config, seed) else {
+        handles.program.set(ProgramPhase::Failed(
+            format!(
+                "this run is too large for a program: at most {} shots can be drawn for it",
+                crate::model::program::PROGRAM_SHOTS_LIMIT
+            ),
+            None,
+        ));
+        return;
+    };
+    if !ensure_worker(handles) {
         return;
     }
+    let mut shared = handles.session.borrow_mut();
+    let id = shared.next_id;
+    shared.next_id += 1;
+    let run = crate::model::cpython::run_json(config, &[]);
+    let sent = shared.worker.as_ref().map_or(Err(String::new()), |worker| {
+        worker.program(id, &run, &plans, &code)
+    });
+    shared.program_asked = Some((id, config.clone(), seed, code));
+    shared.program_pending = true;
+    match sent {
+        Ok(()) => {
+            handles.program.set(ProgramPhase::Running);
+            if shared.ready {
+                shared.watchdog = Some(watchdog(handles));
+            }
+        }
+        Err(reason) => handles.program.set(ProgramPhase::Failed(reason, None)),
+    }
+}
+
+/// Hands the run on screen to the worker, starting it first if needed.
+fn ask(handles: &Handles, source: &RunSource) {
+    let phase = &handles.phase;
     let inputs = match inputs(source) {
         Ok(inputs) => Rc::new(inputs),
         Err(NotHanded::TooLarge) => {
@@ -202,26 +299,13 @@ fn ask(
             return;
         }
     };
-    let mut shared = session.borrow_mut();
+    let started = handles.session.borrow().worker.is_some();
+    if !ensure_worker(handles) {
+        return;
+    }
+    let mut shared = handles.session.borrow_mut();
     shared.handed = Some((source.clone(), inputs.clone()));
-    if shared.worker.is_none() {
-        let on_news = {
-            let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
-            let on_verdict = on_verdict.clone();
-            Callback::from(move |news| hear(&phase, &tree, &session, &on_verdict, news))
-        };
-        match PythonWorker::start(on_news) {
-            Ok(worker) => shared.worker = Some(worker),
-            Err(reason) => {
-                phase.set(Phase::Failed(reason));
-                return;
-            }
-        }
-        phase.set(Phase::Loading {
-            loaded: 0.0,
-            total: 0.0,
-        });
-    } else {
+    if started {
         phase.set(Phase::Running {
             run: Box::new(source.clone()),
         });
@@ -238,18 +322,20 @@ fn ask(
         return;
     }
     if shared.ready {
-        shared.watchdog = Some(watchdog(phase, tree, session));
+        shared.watchdog = Some(watchdog(handles));
     }
 }
 
 /// A timer that stops the worker if the request under way has not been
 /// answered within [`WATCHDOG_MS`].
-fn watchdog(
-    phase: &UseStateHandle<Phase>,
-    tree: &UseStateHandle<Option<TreeShown>>,
-    session: &Rc<RefCell<Session>>,
-) -> gloo_timers::callback::Timeout {
-    let (phase, tree, session) = (phase.clone(), tree.clone(), session.clone());
+fn watchdog(handles: &Handles) -> gloo_timers::callback::Timeout {
+    let Handles {
+        phase,
+        tree,
+        session,
+        program,
+        ..
+    } = handles.clone();
     gloo_timers::callback::Timeout::new(WATCHDOG_MS, move || {
         let worker = {
             let mut shared = session.borrow_mut();
@@ -260,20 +346,19 @@ fn watchdog(
         // Terminated as it goes: the next Run starts Python afresh.
         drop(worker);
         tree.set(None);
+        if session.borrow_mut().program_pending {
+            session.borrow_mut().program_pending = false;
+            program.set(ProgramPhase::Idle);
+        }
         phase.set(Phase::Stopped);
     })
 }
 
 /// Asks the worker (loaded: a verdict is on screen) for asyncio's call
 /// graph of the listing on `source` at event `at`.
-fn ask_tree(
-    phase: &UseStateHandle<Phase>,
-    tree: &UseStateHandle<Option<TreeShown>>,
-    session: &Rc<RefCell<Session>>,
-    source: &RunSource,
-    at: u64,
-) {
-    let mut shared = session.borrow_mut();
+fn ask_tree(handles: &Handles, source: &RunSource, at: u64) {
+    let tree = &handles.tree;
+    let mut shared = handles.session.borrow_mut();
     let inputs = match &shared.handed {
         Some((handed, inputs)) if handed == source => inputs.clone(),
         _ => match inputs(source) {
@@ -295,27 +380,56 @@ fn ask_tree(
         rows: sent.err().map(Err),
     }));
     if !failed {
-        shared.watchdog = Some(watchdog(phase, tree, session));
+        shared.watchdog = Some(watchdog(handles));
     }
 }
 
 /// Folds the worker's news into the phase.
-fn hear(
-    phase: &UseStateHandle<Phase>,
-    tree: &UseStateHandle<Option<TreeShown>>,
-    session: &Rc<RefCell<Session>>,
-    on_verdict: &Callback<(RunSource, Option<u64>)>,
-    news: WorkerNews,
-) {
+fn hear(handles: &Handles, news: WorkerNews) {
+    let Handles {
+        phase,
+        tree,
+        session,
+        on_verdict,
+        program,
+    } = handles;
     let asked = session.borrow().asked.clone();
     match news {
         WorkerNews::Progress { loaded, total } => phase.set(Phase::Loading { loaded, total }),
         WorkerNews::Ready(_) => {
             session.borrow_mut().ready = true;
-            if let Some((_, run)) = asked {
-                let timer = watchdog(phase, tree, session);
+            let waiting = asked.is_some() || session.borrow().program_pending;
+            match asked {
+                Some((_, run)) => phase.set(Phase::Running { run: Box::new(run) }),
+                None => phase.set(Phase::Idle),
+            }
+            if waiting {
+                let timer = watchdog(handles);
                 session.borrow_mut().watchdog = Some(timer);
-                phase.set(Phase::Running { run: Box::new(run) });
+            }
+        }
+        WorkerNews::Program { id, run } => {
+            let Some((asked_id, config, seed, code)) = session.borrow().program_asked.clone()
+            else {
+                return;
+            };
+            if id != Some(u64::from(asked_id)) {
+                return;
+            }
+            {
+                let mut shared = session.borrow_mut();
+                shared.watchdog = None;
+                shared.program_pending = false;
+            }
+            let empty = run.trace.trim().is_empty();
+            match (run.error.clone(), empty) {
+                (Some(error), true) => {
+                    program.set(ProgramPhase::Failed(error.message, error.line));
+                }
+                _ => match Recorded::read(&config, seed, &code, run) {
+                    Ok(recorded) => program.set(ProgramPhase::Done(Rc::new(recorded))),
+                    Err(error) => program.set(ProgramPhase::Failed(error.to_string(), None)),
+                },
             }
         }
         WorkerNews::Result { id, result } => {

@@ -1,0 +1,66 @@
+### The Python view's own supervisor: a learner's program run on CPython,
+### and the panels while its recorded run plays. In the build with the
+### lessons and the Python view only (crates/model/build.rs).
+
+# The executor panel while a learner's recorded program plays.
+executor-program-note = Your supervisor, recorded on CPython: the awaited set and the wakes are read from its calls to asyncio.wait.
+executor-program-timers = A recorded run keeps no timer queue: asyncio's own view shows what each task awaits.
+# The Python view: the learner's own supervisor.
+own-title = Your own supervisor
+own-intro = Change the supervisor below and run it on real CPython, on the stations and draws of the run on screen. The page then plays your run like any other, and counts every dose.
+own-editor-label = Your supervisor, in Python
+own-editor-failed = The code editor did not load ({ $reason }); a plain text box stands in for it.
+own-run = Run mine
+own-reset = Start again from the article's loop
+own-failed = Your program did not run: { $error }
+own-raised = Your program ended with an exception: { $error }
+own-summary = Your supervisor's run: { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }; { $reported ->
+        [one] { $reported } dose reported
+       *[other] { $reported } doses reported
+    } of { $given } given; { $lost ->
+        [one] { $lost } dose lost
+       *[other] { $lost } doses lost
+    }.
+own-lost-cancelled = station { $station }, box { $box_no }: still running when the program ended, so asyncio.run cancelled it; { $unreported ->
+        [one] { $unreported } dose given and never reported
+       *[other] { $unreported } doses given and never reported
+    }, { $thrown_away ->
+        [one] { $thrown_away } dose thrown away
+       *[other] { $thrown_away } doses thrown away
+    }
+own-lost-unreported = station { $station }, box { $box_no }: its task returned and the program never reported it; { $unreported ->
+        [one] { $unreported } dose given and never reported
+       *[other] { $unreported } doses given and never reported
+    }, { $thrown_away ->
+        [one] { $thrown_away } dose wasted
+       *[other] { $thrown_away } doses wasted
+    }
+own-pending-at-exit = { $tasks ->
+        [one] { $tasks } task was
+       *[other] { $tasks } tasks were
+    } still pending when the program ended, holding { $doses ->
+        [one] { $doses } dose
+       *[other] { $doses } doses
+    }.
+own-never-retrieved = { $task } raised { $error }, and nobody ever retrieved that exception.
+own-never-awaited = { $task } was created and never awaited: nothing waited for it or asked for its result.
+own-blocked = { $calls ->
+        [one] { $calls } blocking call
+       *[other] { $calls } blocking calls
+    } (time.sleep) held the loop for { $seconds } s in all: no other task ran meanwhile.
+own-beyond-depot = { $boxes ->
+        [one] { $boxes } box was
+       *[other] { $boxes } boxes were
+    } opened beyond the depot's { $depot }.
+own-left-in-depot = { $boxes ->
+        [one] { $boxes } box was
+       *[other] { $boxes } boxes were
+    } never taken from the depot.
+own-play = Play your run
+own-engine-differs = The engine's { $policy } on the same draws: they first differ at event { $index }
+own-engine-same = The engine's { $policy } on the same draws: the same run, event for event
+own-output = What your program printed
+own-listing-not-compared = The listing is compared with the engine's runs: open one to run it here.
