@@ -27,6 +27,7 @@ before(async () => {
   page = session.page;
   // python=1 runs the listing at once: Python is loaded once it answers.
   await page.locator(sel('python-verdict')).waitFor({ timeout: 3 * MIN });
+  await page.getByTestId('own-open').click();
   await page.locator(`${sel('own-editor')} .cm-content`).waitFor({ timeout: MIN });
 });
 
@@ -135,4 +136,43 @@ test('a syntax error is reported with its line, and the page keeps working', { t
   await page.getByTestId('own-reset').click();
   await runProgram();
   assert.ok(Number(await page.getByTestId('own-result').getAttribute('data-lost')) > 0, 'runs again');
+});
+
+test('a program shared in a #py= link is shown, and runs only on Run', { timeout: 2 * MIN }, async () => {
+  // The link the page makes for the program in the editor.
+  const program = 'async def supervise(depot):\n    await all_completed(depot)  # shared\n';
+  await typeProgram(program);
+  await page.getByTestId('own-link').click();
+  const address = await page.getByTestId('own-link-address').inputValue();
+  const fragment = new URL(address).hash;
+  assert.match(fragment, /^#py=[A-Za-z0-9_-]+$/);
+  assert.equal(Buffer.from(fragment.slice('#py='.length), 'base64url').toString('utf8'), program);
+
+  // Opened in a fresh page: the program is in the editor, and nothing of
+  // Python is fetched until Run.
+  const other = await openPage(env, new URL(address).search + fragment);
+  try {
+    const fetched = [];
+    other.page.on('request', (request) => fetched.push(request.url()));
+    await other.page.getByTestId('own-linked').waitFor();
+    await other.page.locator(`${sel('own-editor')} .cm-content`).waitFor();
+    assert.match(await other.page.locator(`${sel('own-editor')} .cm-content`).textContent(),
+      /await all_completed\(depot\)  # shared/);
+    await other.page.waitForTimeout(1500);
+    assert.deepEqual(fetched.filter((url) => /pyodide|python-worker|\/python\//.test(url)), [],
+      'the linked program is not run');
+    assert.equal(await other.page.getByTestId('own-result').count(), 0);
+    assert.deepEqual(other.errors, []);
+  } finally {
+    await other.context.close();
+  }
+
+  // A link whose program cannot be read says why.
+  const broken = await openPage(env, '?stations=3#py=a*b');
+  try {
+    await broken.page.getByTestId('own-link-error').waitFor();
+    assert.match(await broken.page.getByTestId('own-link-error').textContent(), /base64url/);
+  } finally {
+    await broken.context.close();
+  }
 });

@@ -5,8 +5,9 @@
 //                            Python view: what a visit downloads first
 //   vaccination-lot-lessons  the page with them, started instead when the
 //                            address asks for a lesson (?lesson=, #lesson=…,
-//                            #lessons for the menu) or for Python (python=1),
-//                            or a place in a lesson is kept from an earlier
+//                            #lessons for the menu) or for Python (python=1,
+//                            or a learner's program in #py=), or a place in
+//                            a lesson is kept from an earlier
 //                            visit (localStorage)
 //
 // Trunk writes, in place of the first build's <link data-trunk rel="rust">,
@@ -41,6 +42,7 @@ window.vaccinationLot = (() => {
       address.searchParams.has('lesson') ||
       address.hash.startsWith('#lesson') ||
       address.searchParams.get('python') === '1' ||
+      address.hash.startsWith('#py=') ||
       placeKept()
     );
   };

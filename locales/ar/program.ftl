@@ -111,3 +111,13 @@ own-engine-differs = المحرّك بسياسة «{ $policy }» على السح
 own-engine-same = المحرّك بسياسة «{ $policy }» على السحوبات نفسها: التشغيل نفسه، حدثًا حدثًا
 own-output = ما طبعه برنامجك
 own-listing-not-compared = تُقارَن الشيفرة بتشغيلات المحرّك: افتح واحدًا منها لتشغيلها هنا.
+# A program shared in a link (#py=…).
+# The fragment #py=… stands between LRI and PDI (U+2066, U+2069), so that
+# its # and =… keep their places in right-to-left text.
+own-open = اكتب مشرفك الخاص
+own-linked = جاء هذا البرنامج مع الرابط. ولا يعمل إلا حين تضغط «شغّل برنامجي».
+own-link = رابط برنامجك
+own-link-made = انسخ هذا الرابط: فهو يفتح الصفحة وبرنامجك في المحرِّر، دون أن يشغّله.
+own-link-too-long = البرنامج أطول من أن يحمله رابط: لا يتّسع الرابط لأكثر من { $limit } KB منه.
+own-link-not-base64 = البرنامج في الرابط ({ "\u2066#py=…\u2069" }) ليس نصًّا صالحًا بترميز { $encoding }؛ والخطأ: { $detail }.
+own-link-not-utf8 = البرنامج في الرابط ({ "\u2066#py=…\u2069" }) ليس نصًّا بترميز UTF-8.

@@ -66,3 +66,11 @@ own-engine-differs = Die Engine mit der Strategie „{ $policy }“ bei denselbe
 own-engine-same = Die Engine mit der Strategie „{ $policy }“ bei denselben Ziehungen: derselbe Lauf, Ereignis für Ereignis
 own-output = Was dein Programm ausgegeben hat
 own-listing-not-compared = Das Listing wird mit den Läufen der Engine verglichen: Öffne einen davon, um es hier auszuführen.
+# A program shared in a link (#py=…).
+own-open = Eigenen Supervisor schreiben
+own-linked = Dieses Programm kam mit dem Link. Es läuft erst, wenn du auf „Meinen ausführen“ drückst.
+own-link = Link zu deinem Programm
+own-link-made = Kopiere diesen Link: Er öffnet die Seite mit deinem Programm im Editor, ohne es auszuführen.
+own-link-too-long = Das Programm ist zu lang für einen Link: Ein Link fasst höchstens { $limit } KB davon.
+own-link-not-base64 = Das Programm im Link (#py=…) ist kein Text in { $encoding }: { $detail }.
+own-link-not-utf8 = Das Programm im Link (#py=…) ist kein UTF-8-Text.

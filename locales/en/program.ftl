@@ -64,3 +64,11 @@ own-engine-differs = The engine's { $policy } on the same draws: they first diff
 own-engine-same = The engine's { $policy } on the same draws: the same run, event for event
 own-output = What your program printed
 own-listing-not-compared = The listing is compared with the engine's runs: open one to run it here.
+# A program shared in a link (#py=…).
+own-open = Write your own supervisor
+own-linked = This program came with the link. It runs only when you press Run mine.
+own-link = Link to your program
+own-link-made = Copy this link: it opens the page with your program in the editor, not yet run.
+own-link-too-long = The program is too long for a link: a link carries at most { $limit } KB of it.
+own-link-not-base64 = The program in the link (#py=…) is not { $encoding } text: { $detail }.
+own-link-not-utf8 = The program in the link (#py=…) is not UTF-8 text.

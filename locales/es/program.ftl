@@ -69,3 +69,11 @@ own-engine-differs = El motor con la política «{ $policy }» y los mismos sort
 own-engine-same = El motor con la política «{ $policy }» y los mismos sorteos: la misma ejecución, evento a evento
 own-output = Lo que imprimió tu programa
 own-listing-not-compared = El listado se compara con las ejecuciones del motor: abre una para ejecutarlo aquí.
+# A program shared in a link (#py=…).
+own-open = Escribir tu propio supervisor
+own-linked = Este programa vino con el enlace. Solo se ejecuta cuando pulsas «Ejecutar el mío».
+own-link = Enlace a tu programa
+own-link-made = Copia este enlace: abre la página con tu programa en el editor, todavía sin ejecutar.
+own-link-too-long = El programa es demasiado largo para un enlace: en un enlace caben como máximo { $limit } KB del programa.
+own-link-not-base64 = El programa del enlace (#py=…) no es texto en { $encoding }: { $detail }.
+own-link-not-utf8 = El programa del enlace (#py=…) no es texto UTF-8.

@@ -69,3 +69,11 @@ own-engine-differs = Le moteur sous la politique « { $policy } », avec les m
 own-engine-same = Le moteur sous la politique « { $policy } », avec les mêmes tirages : la même exécution, événement par événement
 own-output = Ce que votre programme a affiché
 own-listing-not-compared = Le listing est comparé aux exécutions du moteur : ouvrez-en une pour l’exécuter ici.
+# A program shared in a link (#py=…).
+own-open = Écrire votre propre superviseur
+own-linked = Ce programme est venu avec le lien. Il ne s’exécute que lorsque vous appuyez sur « Exécuter le mien ».
+own-link = Lien vers votre programme
+own-link-made = Copiez ce lien : il ouvre la page avec votre programme dans l’éditeur, sans l’exécuter.
+own-link-too-long = Le programme est trop long pour un lien : un lien ne peut en contenir plus de { $limit } KB.
+own-link-not-base64 = Le programme du lien (#py=…) n’est pas un texte en { $encoding } : { $detail }.
+own-link-not-utf8 = Le programme du lien (#py=…) n’est pas un texte UTF-8.

@@ -27,3 +27,11 @@ own-engine-differs = 引擎以策略“{ $policy }”运行相同的抽样：两
 own-engine-same = 引擎以策略“{ $policy }”运行相同的抽样：两次运行完全相同，逐个事件一致
 own-output = 你的程序打印的内容
 own-listing-not-compared = 这份代码是与引擎的运行对照的：打开一次引擎的运行，即可在这里运行它。
+# A program shared in a link (#py=…).
+own-open = 编写你自己的监督者
+own-linked = 这个程序来自链接。只有在你按下“运行我的程序”时，它才会运行。
+own-link = 你的程序的链接
+own-link-made = 复制这个链接：它会打开本页面，并把你的程序放进编辑器，但不会运行它。
+own-link-too-long = 程序太长，放不进链接：一个链接最多只能容纳 { $limit } KB 的程序。
+own-link-not-base64 = 链接中的程序（#py=…）不是 { $encoding } 文本：{ $detail }。
+own-link-not-utf8 = 链接中的程序（#py=…）不是 UTF-8 文本。

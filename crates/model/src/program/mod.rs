@@ -11,10 +11,15 @@
 //!   Recorded ─Diagnostics::of─► lost boxes, tasks never awaited, exceptions
 //!                               never retrieved, blocking calls, depot misuse
 //!   Recorded ─first_difference─► the first event where the engine's supervisor differs
+//!   code ◄─program_from_fragment── #py=<base64url> (shown, run only on Run)
 //! ```
 //!
 //! Every figure shown of a program is read from its trace or folded by the
 //! ledger, never assumed.
+
+mod link;
+
+pub use link::{program_fragment, program_from_fragment, PROGRAM_LINK_LIMIT};
 
 use std::sync::atomic::{AtomicU64, Ordering};
 

@@ -20,7 +20,8 @@ use crate::app::editor::CodeEditor;
 use crate::app::language::use_i18n;
 use crate::i18n::Messages;
 use crate::model::command::RunCommand;
-use crate::model::program::{first_difference, Diagnostics, NoteKind, Recorded};
+use crate::model::lesson::text::Text;
+use crate::model::program::{first_difference, program_fragment, Diagnostics, NoteKind, Recorded};
 use crate::tr;
 
 use super::super::panel_text::{count, fixed};
@@ -42,8 +43,13 @@ pub enum ProgramPhase {
 /// The program part's input.
 #[derive(Properties, PartialEq)]
 pub struct OwnProps {
-    /// The program's text when the editor opens.
+    /// The program's text when the editor opens, and the text "Start
+    /// again" puts back.
     pub initial: Rc<str>,
+    /// A program the page's link carried (`#py=`), or why it could not be
+    /// read: the editor opens at once with it, and it is not run.
+    #[prop_or_default]
+    pub linked: Option<Result<Rc<str>, Text>>,
     /// Where the program stands.
     pub phase: ProgramPhase,
     /// Runs the program (its text).
@@ -54,14 +60,73 @@ pub struct OwnProps {
     pub playing: bool,
 }
 
-/// The learner's supervisor: the editor, Run, and the recorded run.
+/// The learner's supervisor: a button that opens the editor (loaded
+/// then), Run, and the recorded run. A program from the link opens it at
+/// once.
 #[component]
 pub fn OwnSupervisor(props: &OwnProps) -> Html {
     let messages = use_i18n();
+    let linked = props
+        .linked
+        .as_ref()
+        .and_then(|linked| linked.as_ref().ok())
+        .cloned();
+    let open = use_state(|| linked.is_some());
+    let title = html! { <h4>{ messages.text("own-title") }</h4> };
+    let link_error = match &props.linked {
+        Some(Err(error)) => html! {
+            <p class="python-note" role="alert" data-testid="own-link-error">{ error.format(&messages) }</p>
+        },
+        _ => Html::default(),
+    };
+    if !*open {
+        let onclick = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open.set(true))
+        };
+        return html! {
+            <section class="own-supervisor" data-testid="own-supervisor"
+                     aria-label={messages.text("own-title")}>
+                { title }
+                <p class="explain">{ messages.text("own-intro") }</p>
+                { link_error }
+                <button data-testid="own-open" {onclick}>{ messages.text("own-open") }</button>
+            </section>
+        };
+    }
+    html! {
+        <OwnEditor initial={props.initial.clone()} linked={linked} phase={props.phase.clone()}
+                   on_run={props.on_run.clone()} on_command={props.on_command.clone()}
+                   playing={props.playing} />
+    }
+}
+
+/// The open part's input: [`OwnProps`], the link's program read.
+#[derive(Properties, PartialEq)]
+struct EditorProps {
+    initial: Rc<str>,
+    linked: Option<Rc<str>>,
+    phase: ProgramPhase,
+    on_run: Callback<String>,
+    on_command: Callback<RunCommand>,
+    playing: bool,
+}
+
+/// The editor, its buttons and the recorded run.
+#[component]
+fn OwnEditor(props: &EditorProps) -> Html {
+    let messages = use_i18n();
     let host = use_node_ref();
-    let code = use_mut_ref(|| props.initial.to_string());
+    let code = use_mut_ref(|| {
+        props
+            .linked
+            .as_deref()
+            .unwrap_or(&props.initial)
+            .to_string()
+    });
     let editor = use_mut_ref(|| None::<CodeEditor>);
     let load_error = use_state(|| None::<String>);
+    let link = use_state(|| None::<Result<String, Text>>);
     {
         let (host, code, editor, load_error) = (
             host.clone(),
@@ -70,8 +135,13 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
             load_error.clone(),
         );
         let label = messages.text("own-editor-label");
+        let from_link = props.linked.is_some();
         use_effect_with((), move |_| {
             if let Some(parent) = host.cast::<web_sys::Element>() {
+                if from_link {
+                    // The link's program is what the page was opened for.
+                    parent.scroll_into_view();
+                }
                 let doc = code.borrow().clone();
                 let on_change = {
                     let code = code.clone();
@@ -99,11 +169,22 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
             }
         })
     };
+    let make_link = {
+        let (code, link) = (code.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            link.set(Some(
+                program_fragment(&code.borrow()).map(|fragment| link_to(&fragment)),
+            ));
+        })
+    };
     html! {
         <section class="own-supervisor" data-testid="own-supervisor"
                  aria-label={messages.text("own-title")}>
             <h4>{ messages.text("own-title") }</h4>
             <p class="explain">{ messages.text("own-intro") }</p>
+            if props.linked.is_some() {
+                <p class="note" data-testid="own-linked">{ messages.text("own-linked") }</p>
+            }
             <div class="own-editor" ref={host} data-testid="own-editor"></div>
             if let Some(reason) = &*load_error {
                 { fallback_editor(&messages, reason, &code) }
@@ -114,9 +195,41 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
                     { messages.text("own-run") }
                 </button>
                 <button data-testid="own-reset" onclick={reset}>{ messages.text("own-reset") }</button>
+                <button data-testid="own-link" onclick={make_link}>{ messages.text("own-link") }</button>
             </div>
+            { link_view(&messages, link.as_ref()) }
             { phase_view(&messages, &props.phase, &props.on_command, props.playing) }
         </section>
+    }
+}
+
+/// The page's address with `fragment` in place of its own.
+fn link_to(fragment: &str) -> String {
+    let here = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// The link made, in a field to copy, or why none could be.
+fn link_view(messages: &Messages, link: Option<&Result<String, Text>>) -> Html {
+    match link {
+        None => Html::default(),
+        Some(Ok(address)) => html! {
+            <label class="own-link">
+                { messages.text("own-link-made") }
+                <input type="text" readonly=true value={address.clone()} data-testid="own-link-address"
+                       onfocus={Callback::from(|event: FocusEvent| {
+                           if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                               input.select();
+                           }
+                       })} />
+            </label>
+        },
+        Some(Err(error)) => html! {
+            <p class="python-note" role="alert" data-testid="own-link-error">{ error.format(messages) }</p>
+        },
     }
 }
 

@@ -21,7 +21,7 @@ use crate::model::cpython::{
     inputs, tree_row_text, Inputs, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT,
     TREE_DEPTH_SHOWN,
 };
-use crate::model::program::{plans_json, Recorded, STARTER};
+use crate::model::program::{plans_json, program_from_fragment, Recorded, STARTER};
 use crate::model::source::RunSource;
 use crate::sim::Config;
 use crate::tr;
@@ -123,6 +123,14 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         program_pending: false,
     });
     let program = use_state(|| ProgramPhase::Idle);
+    // A program the page's link carries (`#py=`), read once: shown in the
+    // editor, never run by itself.
+    let linked = use_state(|| {
+        web_sys::window()
+            .and_then(|window| window.location().hash().ok())
+            .and_then(|hash| program_from_fragment(&hash))
+            .map(|read| read.map(Rc::<str>::from))
+    });
     let handles = Handles {
         phase: phase.clone(),
         tree: tree.clone(),
@@ -216,8 +224,9 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
             <h3>{ messages.text("python-title") }</h3>
             <p class="explain">{ messages.text("python-intro") }</p>
             { body }
-            <OwnSupervisor initial={Rc::<str>::from(STARTER)} phase={(*program).clone()}
-                           on_run={run_program} on_command={props.on_command.clone()} {playing} />
+            <OwnSupervisor initial={Rc::<str>::from(STARTER)} linked={(*linked).clone()}
+                           phase={(*program).clone()} on_run={run_program}
+                           on_command={props.on_command.clone()} {playing} />
         </section>
     }
 }
