@@ -1,4 +1,5 @@
-// Every step of every built-in lesson, before and after its prediction, at
+// Every step of every built-in lesson (the one with Python programs runs
+// them on CPython as each step opens), before and after its prediction, at
 // the sizes a class uses (1440 × 900, 1366 × 768, a 390 × 844 phone) and on
 // a phone in every other language: nothing runs past the screen's edge
 // (except inside the boxes made to scroll), the region the step points at
@@ -15,7 +16,7 @@ const env = e2eEnvironment();
 
 const MIN = 60_000;
 
-const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article'].map((id) => ({
+const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article', 'own-supervisor'].map((id) => ({
   id,
   ...JSON.parse(readFileSync(new URL(`../lessons/${id}.json`, import.meta.url), 'utf8')),
 }));
@@ -33,7 +34,7 @@ const SCREENS = [
  * What is wrong with the layout now, as sentences (none when it fits):
  * content past the left or right edge of the screen that no box clips, a
  * box that scrolls sideways though it is not one of the boxes made to
- * (tables, code listings, the log), the region in focus off screen.
+ * (tables, code listings and the code editor, the log), the region in focus off screen.
  */
 async function misfits(page) {
   return page.evaluate(() => {
@@ -43,7 +44,7 @@ async function misfits(page) {
       `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}${
         el.classList.length ? `.${[...el.classList].join('.')}` : ''
       } “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-    const scrollers = '.table-scroll, .code, .log-scroller, .stats';
+    const scrollers = '.table-scroll, .code, .log-scroller, .stats, .cm-scroller';
     if (document.documentElement.scrollWidth > vw + 1) {
       problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${vw}`);
     }
@@ -81,7 +82,8 @@ async function misfits(page) {
       executor: '[data-testid="panel-executor"]',
       inspector: '[data-testid="panel-inspector"]',
       charts: '[data-testid="panel-charts"]',
-      code: '[data-testid="panel-code"]',
+      // A step with a program shows the Python view first, then the listing.
+      code: lesson?.dataset.python ? '[data-testid="panel-python"]' : '[data-testid="panel-code"]',
       log: '.log-panel',
       stats: '[data-testid="stats"]',
     }[focus];
@@ -189,6 +191,10 @@ for (const screen of SCREENS) {
         for (let n = 1; n <= lesson.steps.length; n += 1) {
           const where = `${lesson.id} step ${n} (${screen.lang}, ${size})`;
           await waitUntil(async () => (await stepShown(page)) === n && (await settled(page)), { timeout: MIN, message: `${where}: the step's moment` });
+          if (lesson.steps[n - 1].question?.kind === 'program-lost') {
+            // CPython runs the step's program first (Python loads once per page).
+            await page.locator(sel('prediction-choice')).first().waitFor({ timeout: 3 * MIN });
+          }
           await check(page, screen, `${where}, before answering`);
           if (await page.locator(sel('prediction-choice')).count()) {
             // Right and wrong answers alike: the first choice.

@@ -11,7 +11,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const builtins = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'lesson.schema.json');
 
 test('there are built-in lessons to check', () => {
-  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'failure.json', 'one-thread.json', 'policies.json']);
+  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'failure.json', 'one-thread.json', 'own-supervisor.json', 'policies.json']);
 });
 
 for (const name of builtins) {

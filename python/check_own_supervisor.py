@@ -13,7 +13,10 @@ events. This checks, natively, on runs with ties and failures:
     boxes it opened, and what it lost is what its cancelled tasks held;
   - a program that never reports loses every box it opened, each
     recorded as `box_unreported` with its doses, and its tasks are
-    noted as never awaited.
+    noted as never awaited;
+  - every built-in lesson's program (`lessons/*.json`, a step's
+    `python`) runs on its step's run without an error, and a step that
+    asks what it loses has a trace to answer from.
 
 Standard library only; Python 3.11 or later.
 
@@ -32,6 +35,10 @@ from own_supervisor import record_program  # noqa: E402
 from recorder import engine_event, first_difference  # noqa: E402
 
 STARTER = pathlib.Path(__file__).with_name("your_supervisor.py").read_text()
+LESSONS = pathlib.Path(__file__).parent.parent / "lessons"
+# A step's params as the headless runner's flags (its run's shape and seed).
+PARAM_FLAGS = ("stations", "capacity", "boxes", "shot_min", "shot_max", "fail", "speeds", "seed",
+               "policy", "blocking")
 
 SHAPES = (
     dict(stations=3, capacity=10, boxes=12),
@@ -120,6 +127,23 @@ def main():
                         or len(notes) < shape["stations"]:
                     failures.append(f"never reports {shape} seed {seed}: {result['error']}, "
                                     f"{len(unreported)} unreported, {len(notes)} notes")
+        for lesson_file in sorted(LESSONS.glob("*.json")):
+            if lesson_file.name == "lesson.schema.json":
+                continue
+            for index, step in enumerate(json.loads(lesson_file.read_text())["steps"]):
+                if "python" not in step:
+                    continue
+                params = dict(pair.split("=", 1) for pair in step.get("params", "").split("&") if pair)
+                shape = {key: value for key, value in params.items() if key in PARAM_FLAGS}
+                seed, policy = shape.pop("seed", "0"), shape.pop("policy", "first")
+                _, plans = engine_run(headless, shape, policy, seed, folder)
+                run = {key: (float(value) if "." in value else int(value))
+                       for key, value in shape.items() if key != "speeds"}
+                result = record_program(dict(run, policy=policy), plans, step["python"])
+                events, _ = recorded(result)
+                checked += 1
+                if result["error"] or not events or events[-1][0] != "finished":
+                    failures.append(f"{lesson_file.name} step {index + 1}: {result['error']}")
     for failure in failures:
         print("FAIL", failure)
     print(f"own supervisor: {checked - len(failures)} of {checked} checks passed")

@@ -3,6 +3,8 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = مشرفك كما سُجِّل على CPython: تُقرأ المجموعة المنتظَرة والإيقاظات من استدعاءاته لـ asyncio.wait.
+executor-awaited-kind-program = مهام ينتظرها مشرفك
+own-inspector-note = جرت مهام مشرفك في CPython: الصناديق والأوقات أدناه مأخوذة من تشغيله؛ أما الاستطلاعات والإيقاظات فلا تُحصى إلا على منفِّذ الصفحة نفسه.
 executor-program-timers = لا يحتفظ التشغيل المسجَّل بطابور مؤقِّتات: رؤية asyncio نفسه تُظهر ما تنتظره كل مهمة.
 # The Python view: the learner's own supervisor.
 own-title = مشرفك الخاص
@@ -110,6 +112,7 @@ own-play = اعرض تشغيلك
 own-engine-differs = المحرّك بسياسة «{ $policy }» على السحوبات نفسها: يختلف التشغيلان أول مرة عند الحدث { $index }
 own-engine-same = المحرّك بسياسة «{ $policy }» على السحوبات نفسها: التشغيل نفسه، حدثًا حدثًا
 own-output = ما طبعه برنامجك
+own-concealed = شغّله CPython. وستظهر أرقامه هنا حين تجيب عن سؤال الدرس.
 own-listing-not-compared = تُقارَن الشيفرة بتشغيلات المحرّك: افتح واحدًا منها لتشغيلها هنا.
 # A program shared in a link (#py=…).
 # The fragment #py=… stands between LRI and PDI (U+2066, U+2069), so that

@@ -48,6 +48,9 @@ lesson-cannot-ask = Die Frage dieses Schritts kann nicht gestellt werden: { $pro
 
 lesson-predict = Vorhersage:
 lesson-playing-forward = Der Lauf wird bis zur Antwort vorgespielt …
+lesson-cpython-running = CPython führt das Programm dieses Schritts in der Python-Ansicht aus; danach folgt die Frage.
+lesson-cpython-on-run = Drück in der Python-Ansicht auf „Meinen ausführen“: CPython führt das Programm dieses Schritts aus, und danach folgt die Frage.
+lesson-cpython-failed = CPython konnte das Programm dieses Schritts nicht ausführen: { $reason }
 lesson-right = Richtig.
 lesson-the-answer = ← die Antwort
 lesson-not-quite = Nicht ganz: Die Antwort ist „{ $answer }“.
@@ -147,6 +150,13 @@ lesson-error-question-not-object = erwartet wurde ein Objekt wie { $example }, g
 lesson-error-question-kind = { $found } ist keine Fragenart: erwartet wurde eine von { $accepted }
 lesson-error-seconds = erwartet wurde eine simulierte Zeit in Sekunden über 0 und höchstens { $limit }, gefunden: { $found }
 lesson-error-station = erwartet wurde eine Stationsnummer, 1 oder mehr, gefunden: { $found }
+lesson-error-python-not-text = erwartet wurde das Programm als Text, gefunden: { $found }
+lesson-error-python-too-long = das Programm ist länger als { $limit ->
+        [one] { $limit } Byte
+       *[other] { $limit } Bytes
+    }
+lesson-error-python-focus = ein Schritt mit Programm zeigt auf die Python-Ansicht unter dem Code: Sein Feld focus muss { $accepted } sein, nicht { $found }
+lesson-error-question-needs-python = eine Frage { $kind } bezieht sich auf das Programm des Schritts: Gib es in { $field } an
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ist kein Parameter der Seite
 lesson-error-page-param = { $name } ist eine Einstellung der Seite, nicht des Laufs: die params eines Schritts nehmen nur die Parameter des Laufs
@@ -188,6 +198,7 @@ lesson-cannot-past-end = der Lauf hat nur { $events ->
     }
 lesson-cannot-ledger = der Lauf verletzt die Buchführung: { $detail }
 lesson-cannot-needs-article = eine Frage { $kind } braucht die Schleife aus dem Artikel ({ $param })
+lesson-cannot-needs-cpython = eine Frage { $kind } wird beantwortet, indem CPython das Programm des Schritts ausführt
 lesson-cannot-no-cancel = nach diesem Moment wird kein Task abgebrochen: frag, bevor die Schleife endet
 lesson-cannot-no-double = keine Wartephase nach diesem Moment liefert zwei Tasks: mach alle Impfungen gleich lang ({ $code })
 lesson-cannot-nothing-returns = nach diesem Moment kehrt kein Task einer Station zurück
@@ -286,6 +297,12 @@ lesson-vanished-explanation =
        *[other] { $tasks } Tasks liefen
     }: asyncio.run brach sie mitten in der Box ab. Von ihren { $vanished } wurden verabreicht, aber nie gemeldet: { $unreported }; mit ihren Boxen weggeworfen: { $discarded }.
 lesson-printed-prompt = Die Schleife druckt ihren Wartezähler als Nummer der Box. Welche Nummer wird ab jetzt als erste für zwei Boxen gedruckt?
+lesson-program-lost-prompt = Wie viele Dosen verliert dieser Supervisor: verabreicht und nie gemeldet, oder mit Boxen weggeworfen, die er nie gemeldet hat?
+lesson-program-lost-explanation =
+    CPython hat ihn mit genau diesen Ziehungen ausgeführt: Er verlor { $lost } in { $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    }, davon { $unreported } verabreicht und nie gemeldet und { $thrown_away } mit diesen Boxen weggeworfen oder verschwendet. Der Parkplatz und das Protokoll zeigen jede Box.
 lesson-printed-choice = vaccine box { $number }
 lesson-box-at-station = Box { $box } an Station { $station }
 lesson-printed-explanation =
@@ -339,3 +356,11 @@ lesson-article-step-4 = Jetzt dauert jede Impfung genau 100 ms, also schließen 
 lesson-article-step-5 = Jede Nummer erscheint dreimal, und die Schleife meldet drei Boxen pro Wartephase: Nach ihren sechs Wartephasen hat sie achtzehn Boxen aus einem Depot von sechs gemeldet. Der Vergleich spielt denselben Seed unter jeder Strategie ab: Die exakten Supervisoren öffnen sechs Boxen und verlieren nichts.
 lesson-article-step-6 = Derselbe Lauf unter FIRST_COMPLETED, so wie der Supervisor dieser App ihn schreibt: Er zählt Boxen, startet eine Station nur neu, solange das Depot eine hat, und wartet auf die noch arbeitenden Stationen, bevor er zurückkehrt. Jede Dosis wird verabreicht und gemeldet.
 lesson-article-summary = Zähle, was du zählen willst: Die Schleife aus dem Artikel zählt Wartephasen statt Boxen, also entnimmt sie Boxen über den Bestand des Depots hinaus, druckt Wartenummern als Boxnummern, und ihr Ende bricht Tasks ab, deren Dosen nie gemeldet werden.
+
+lesson-own-supervisor-title = Schreib deinen eigenen Supervisor
+lesson-own-supervisor-step-1 = Hier ist die Schleife aus dem klassischen Artikel dein eigenes Programm: Die Python-Ansicht zeigt es in einem Editor, und CPython führt es mit den Stationen und Ziehungen dieses Laufs aus. Es startet einen Task pro Station, durchläuft eine feste Zahl von Wartephasen und startet jede Station neu, deren Task es fertig vorfindet. Sag voraus, bevor du hinschaust: Wie viel verliert es?
+lesson-own-supervisor-step-2 = Dieser Supervisor startet einen Task pro Station und wartet auf keinen davon; er schläft nur. Ein Task läuft auch dann, wenn niemand ihn mit await erwartet: Die Event-Loop führt ihn trotzdem aus. Aber niemand nimmt sein Ergebnis entgegen, also meldet auch niemand seine Box.
+lesson-own-supervisor-step-3 = Die Korrektur: warten, solange noch ein Task läuft, egal wie viele Wartephasen das braucht, jeden Task in jeder Done-Menge melden und eine Station nur so lange neu starten, wie das Depot eine Box hat. Sag voraus, was dieser Supervisor verliert.
+lesson-own-supervisor-step-4 = Auch dieser meldet jede Box, legt aber nach jeder Meldung mit time.sleep eine Pause ein. Nichts geht verloren, und doch: Schau auf die Hinweise unter seinem Ergebnis. Während der Supervisor so schläft, hält er den einzigen Thread, und keine Station verabreicht eine Impfung. Vergleich, wann sein Lauf endet, mit dem Ende des vorigen.
+lesson-own-supervisor-step-5 = Dein Programm ist jetzt Zeile für Zeile der FIRST_COMPLETED-Supervisor der Engine. Die Schaltfläche unter seinem Ergebnis vergleicht die beiden Läufe Ereignis für Ereignis bei denselben Ziehungen. Ändere das Programm im Editor, führ es noch einmal aus und sieh nach, wo die beiden auseinandergehen.
+lesson-own-supervisor-summary = Ein Supervisor steht für jeden Task ein, den er startet: Er wartet auf jeden, sieht sich sein Ergebnis an und kehrt erst zurück, wenn keiner mehr läuft. Ein Task, auf den niemand wartet, läuft trotzdem, doch was er tut, fehlt in der Bilanz.

@@ -3,6 +3,8 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = Dein Supervisor, aufgezeichnet auf CPython: Die erwartete Menge und die Weckrufe werden aus seinen Aufrufen von asyncio.wait gelesen.
+executor-awaited-kind-program = Tasks, auf die dein Supervisor wartet
+own-inspector-note = Die Tasks deines Supervisors liefen in CPython: Die Boxen und Zeiten unten stammen aus seinem Lauf; Polls und Weckrufe zählt nur der Executor der Seite selbst.
 executor-program-timers = Ein aufgezeichneter Lauf hat keine Timer-Warteschlange: asyncios eigene Sicht zeigt, worauf jeder Task wartet.
 # The Python view: the learner's own supervisor.
 own-title = Dein eigener Supervisor
@@ -65,6 +67,7 @@ own-play = Deinen Lauf abspielen
 own-engine-differs = Die Engine mit der Strategie „{ $policy }“ bei denselben Ziehungen: Die Läufe weichen zuerst bei Ereignis { $index } voneinander ab
 own-engine-same = Die Engine mit der Strategie „{ $policy }“ bei denselben Ziehungen: derselbe Lauf, Ereignis für Ereignis
 own-output = Was dein Programm ausgegeben hat
+own-concealed = CPython hat es ausgeführt. Seine Zahlen erscheinen hier, sobald du die Frage der Lektion beantwortet hast.
 own-listing-not-compared = Das Listing wird mit den Läufen der Engine verglichen: Öffne einen davon, um es hier auszuführen.
 # A program shared in a link (#py=…).
 own-open = Eigenen Supervisor schreiben

@@ -64,6 +64,10 @@ lesson-cannot-ask = This step's question cannot be asked: { $problem }.
 # Before the question, in bold.
 lesson-predict = Predict:
 lesson-playing-forward = Playing the run forward to the answer…
+# A step whose question CPython answers: its program runs first.
+lesson-cpython-running = CPython is running this step's program in the Python view; the question follows.
+lesson-cpython-on-run = Press “Run mine” in the Python view: CPython runs this step's program, and the question follows.
+lesson-cpython-failed = CPython could not run this step's program: { $reason }
 lesson-right = Right.
 # Beside the right choice once a wrong one was picked (the arrow points
 # at the choice: after it in the reading direction).
@@ -190,6 +194,16 @@ lesson-error-question-not-object = expected an object such as { $example }, foun
 lesson-error-question-kind = { $found } is not a question kind: expected one of { $accepted }
 lesson-error-seconds = expected a simulated time in seconds above 0 and at most { $limit }, found { $found }
 lesson-error-station = expected a station number, 1 or more, found { $found }
+# A step's Python program ("python": "async def supervise(depot): ...").
+lesson-error-python-not-text = expected the program as text, found { $found }
+lesson-error-python-too-long = the program is longer than { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }
+# $found is the step's focus, $accepted "code".
+lesson-error-python-focus = a step with a program points at the Python view, under the code: its focus must be { $accepted }, not { $found }
+# $kind is "program-lost", $field "python".
+lesson-error-question-needs-python = a { $kind } question asks about the step's program: give it in { $field }
 # A step's params refused by the page's own rules: $problem names the
 # parameter and what it accepts.
 lesson-error-param = { $problem }
@@ -237,6 +251,7 @@ lesson-cannot-past-end = the run has only { $events ->
 # A bug in the engine, never the lesson's fault: $detail is the engine's.
 lesson-cannot-ledger = the run breaks the ledger: { $detail }
 lesson-cannot-needs-article = a { $kind } question needs the article's loop ({ $param })
+lesson-cannot-needs-cpython = a { $kind } question is answered by running the step's program on CPython
 lesson-cannot-no-cancel = no task is cancelled after this moment: ask before the loop ends
 lesson-cannot-no-double = no wait after this moment returns two tasks: make every shot equally long ({ $code })
 lesson-cannot-nothing-returns = no station's task returns after this moment
@@ -347,6 +362,13 @@ lesson-vanished-explanation =
        *[other] { $tasks } tasks
     } still running: asyncio.run cancelled them mid-box. Of their { $vanished }, given but never reported: { $unreported }; thrown away with their boxes: { $discarded }.
 lesson-printed-prompt = The loop prints its wait counter as the box's number. Which number is the first to be printed for two boxes from now on?
+lesson-program-lost-prompt = How many doses does this supervisor lose: given and never reported, or thrown away with boxes it never reported?
+# $lost, $unreported and $thrown_away are lesson-doses.
+lesson-program-lost-explanation =
+    CPython ran it on these very draws: it lost { $lost } in { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    }, { $unreported } given and never reported and { $thrown_away } thrown away or wasted with them. The lot and the log show each box.
 # What the program prints: keep "vaccine box" as written in every language.
 lesson-printed-choice = vaccine box { $number }
 lesson-box-at-station = box { $box } at station { $station }

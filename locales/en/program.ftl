@@ -4,6 +4,10 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = Your supervisor, recorded on CPython: the awaited set and the wakes are read from its calls to asyncio.wait.
+# The awaited set's kind ($kind of executor-awaited-count) while a program plays.
+executor-awaited-kind-program = tasks your supervisor waits for
+# The task inspector while a program plays.
+own-inspector-note = Your supervisor's tasks ran in CPython: the boxes and times below are read from its run; polls and wakes are counted on the page's own executor only.
 executor-program-timers = A recorded run keeps no timer queue: asyncio's own view shows what each task awaits.
 # The Python view: the learner's own supervisor.
 own-title = Your own supervisor
@@ -63,6 +67,8 @@ own-play = Play your run
 own-engine-differs = The engine's { $policy } on the same draws: they first differ at event { $index }
 own-engine-same = The engine's { $policy } on the same draws: the same run, event for event
 own-output = What your program printed
+# In a lesson, until the step's prediction is made.
+own-concealed = CPython has run it. Its figures show here once you have answered the lesson's question.
 own-listing-not-compared = The listing is compared with the engine's runs: open one to run it here.
 # A program shared in a link (#py=…).
 own-open = Write your own supervisor

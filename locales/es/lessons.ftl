@@ -48,6 +48,9 @@ lesson-cannot-ask = No se puede plantear la pregunta de este paso: { $problem }.
 
 lesson-predict = Predice:
 lesson-playing-forward = Avanzando la ejecución hasta la respuesta…
+lesson-cpython-running = CPython está ejecutando el programa de este paso en la vista de Python; después viene la pregunta.
+lesson-cpython-on-run = Pulsa «Ejecutar el mío» en la vista de Python: CPython ejecuta el programa de este paso y después viene la pregunta.
+lesson-cpython-failed = CPython no pudo ejecutar el programa de este paso: { $reason }
 lesson-right = Correcto.
 lesson-the-answer = ← la respuesta
 lesson-not-quite = No exactamente: la respuesta es «{ $answer }».
@@ -153,6 +156,13 @@ lesson-error-question-not-object = se esperaba un objeto como { $example }, pero
 lesson-error-question-kind = { $found } no es un tipo de pregunta: se esperaba uno de { $accepted }
 lesson-error-seconds = se esperaba un tiempo simulado en segundos mayor que 0 y como mucho { $limit }, pero hay { $found }
 lesson-error-station = se esperaba un número de estación, 1 o más, pero hay { $found }
+lesson-error-python-not-text = se esperaba el programa como texto, pero hay { $found }
+lesson-error-python-too-long = el programa ocupa más de { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }
+lesson-error-python-focus = un paso con programa apunta a la vista de Python, bajo el código: su campo focus debe ser { $accepted }, no { $found }
+lesson-error-question-needs-python = una pregunta { $kind } trata sobre el programa del paso: escríbelo en { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } no es un parámetro de la página
 lesson-error-page-param = { $name } es un ajuste de la página, no de la ejecución: los params de un paso solo admiten los parámetros de la ejecución
@@ -191,6 +201,7 @@ lesson-cannot-past-end = la ejecución solo tiene { $events ->
     }
 lesson-cannot-ledger = la ejecución rompe el libro de cuentas: { $detail }
 lesson-cannot-needs-article = una pregunta { $kind } necesita el bucle del artículo ({ $param })
+lesson-cannot-needs-cpython = una pregunta { $kind } se responde ejecutando el programa del paso en CPython
 lesson-cannot-no-cancel = ninguna tarea se cancela después de este momento: pregunta antes de que termine el bucle
 lesson-cannot-no-double = ninguna espera después de este momento devuelve dos tareas: haz que todas las inyecciones duren lo mismo ({ $code })
 lesson-cannot-nothing-returns = ninguna tarea de estación termina después de este momento
@@ -289,6 +300,12 @@ lesson-vanished-explanation =
        *[other] { $tasks } tareas
     } todavía en marcha: asyncio.run las canceló a mitad de caja. De sus { $vanished }, puestas pero nunca informadas: { $unreported }; tiradas con sus cajas: { $discarded }.
 lesson-printed-prompt = El bucle imprime su contador de esperas como número de la caja. ¿Qué número es el primero que se imprime para dos cajas a partir de ahora?
+lesson-program-lost-prompt = ¿Cuántas dosis pierde este supervisor: puestas sin que nadie informe de ellas, o tiradas con cajas de las que nunca informó?
+lesson-program-lost-explanation =
+    CPython lo ejecutó con estos mismos sorteos: perdió { $lost } en { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }. Puestas sin que nadie informara de ellas: { $unreported }; tiradas o desperdiciadas con esas cajas: { $thrown_away }. El aparcamiento y el registro muestran cada caja.
 lesson-printed-choice = vaccine box { $number }
 lesson-box-at-station = caja { $box } en la estación { $station }
 lesson-printed-explanation =
@@ -342,3 +359,11 @@ lesson-article-step-4 = Ahora cada inyección dura exactamente 100 ms, así que 
 lesson-article-step-5 = Cada número aparece tres veces, y el bucle informa de tres cajas por espera: tras sus seis esperas ha informado de dieciocho cajas de un depósito de seis. La comparación repite la misma semilla con cada política: los supervisores exactos abren seis cajas y no pierden nada.
 lesson-article-step-6 = La misma ejecución con FIRST_COMPLETED, tal como la escribe el supervisor de esta aplicación: cuenta cajas, reinicia una estación solo mientras el depósito tenga alguna, y espera a las estaciones que siguen trabajando antes de terminar. Todas las dosis se ponen y se informan.
 lesson-article-summary = Cuenta lo que de verdad quieres contar: el bucle del artículo cuenta esperas en lugar de cajas, así que saca cajas de más del depósito, imprime números de espera como números de caja, y al terminar cancela tareas cuyas dosis nunca se informan.
+
+lesson-own-supervisor-title = Escribe tu propio supervisor
+lesson-own-supervisor-step-1 = Aquí el bucle del clásico artículo es un programa tuyo: la vista de Python lo muestra en un editor, y CPython lo ejecuta con las estaciones y los sorteos de esta ejecución. Lanza una tarea por estación, espera un número fijo de veces y reinicia cada estación cuya tarea encuentra terminada. Predice antes de mirar: ¿cuánto pierde?
+lesson-own-supervisor-step-2 = Este supervisor lanza una tarea por estación y no espera a ninguna; solo duerme. Una tarea no necesita que nadie le haga await para ejecutarse: el bucle de eventos la ejecuta igualmente. Pero nadie recoge su resultado, así que nadie informa de su caja.
+lesson-own-supervisor-step-3 = El arreglo: esperar mientras quede alguna tarea en marcha, hagan falta las esperas que hagan falta; informar de cada tarea de cada conjunto de terminadas, y volver a poner en marcha una estación solo mientras el depósito tenga alguna caja. Predice cuánto pierde este.
+lesson-own-supervisor-step-4 = Este también informa de cada caja, pero después de cada informe hace una pausa con time.sleep. No se pierde nada, y aun así: mira las notas bajo su resultado. Mientras el supervisor duerme de este modo, retiene el único hilo, y ninguna estación pone una inyección. Compara cuándo termina su ejecución con cuándo terminó la anterior.
+lesson-own-supervisor-step-5 = Tu programa es ahora el supervisor FIRST_COMPLETED del motor, línea por línea. El botón bajo su resultado compara las dos ejecuciones evento a evento con los mismos sorteos. Cambia el programa en el editor, vuelve a ejecutarlo y mira dónde se separan las dos.
+lesson-own-supervisor-summary = Un supervisor responde de cada tarea que lanza: espera a cada una, mira su resultado y solo termina cuando no queda ninguna en marcha. Una tarea a la que nadie espera se ejecuta igualmente, pero lo que hace se pierde para el recuento.

@@ -3,6 +3,8 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = Tu supervisor, grabado en CPython: el conjunto esperado y los despertares se leen de sus llamadas a asyncio.wait.
+executor-awaited-kind-program = tareas que espera tu supervisor
+own-inspector-note = Las tareas de tu supervisor se ejecutaron en CPython: las cajas y los tiempos de abajo salen de su ejecución; los sondeos y los despertares solo se cuentan en el ejecutor propio de la página.
 executor-program-timers = Una ejecución grabada no tiene cola de temporizadores: la vista propia de asyncio muestra qué espera cada tarea.
 # The Python view: the learner's own supervisor.
 own-title = Tu propio supervisor
@@ -68,6 +70,7 @@ own-play = Reproducir tu ejecución
 own-engine-differs = El motor con la política «{ $policy }» y los mismos sorteos: difieren por primera vez en el evento { $index }
 own-engine-same = El motor con la política «{ $policy }» y los mismos sorteos: la misma ejecución, evento a evento
 own-output = Lo que imprimió tu programa
+own-concealed = CPython ya lo ha ejecutado. Sus cifras aparecen aquí en cuanto hayas respondido a la pregunta de la lección.
 own-listing-not-compared = El listado se compara con las ejecuciones del motor: abre una para ejecutarlo aquí.
 # A program shared in a link (#py=…).
 own-open = Escribir tu propio supervisor

@@ -48,6 +48,9 @@ lesson-cannot-ask = La question de cette étape ne peut pas être posée : { $p
 
 lesson-predict = Prédiction :
 lesson-playing-forward = L’exécution avance jusqu’à la réponse…
+lesson-cpython-running = CPython exécute le programme de cette étape dans la vue Python ; la question suit.
+lesson-cpython-on-run = Appuie sur « Exécuter le mien » dans la vue Python : CPython exécute le programme de cette étape, puis la question suit.
+lesson-cpython-failed = CPython n’a pas pu exécuter le programme de cette étape : { $reason }
 lesson-right = Exact.
 lesson-the-answer = ← la réponse
 lesson-not-quite = Pas tout à fait : la réponse est « { $answer } ».
@@ -153,6 +156,13 @@ lesson-error-question-not-object = un objet comme { $example } était attendu, t
 lesson-error-question-kind = { $found } n’est pas un type de question : un de { $accepted } était attendu
 lesson-error-seconds = un temps simulé en secondes supérieur à 0 et d’au plus { $limit } était attendu, trouvé : { $found }
 lesson-error-station = un numéro de poste, 1 ou plus, était attendu, trouvé : { $found }
+lesson-error-python-not-text = le programme était attendu sous forme de texte, trouvé : { $found }
+lesson-error-python-too-long = le programme dépasse { $limit ->
+        [one] { $limit } octet
+       *[other] { $limit } octets
+    }
+lesson-error-python-focus = une étape avec un programme pointe vers la vue Python, sous le code : son champ focus doit valoir { $accepted }, pas { $found }
+lesson-error-question-needs-python = une question { $kind } porte sur le programme de l’étape : donne-le dans { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } n’est pas un paramètre de la page
 lesson-error-page-param = { $name } est un réglage de la page, pas de l’exécution : les params d’une étape ne prennent que les paramètres de l’exécution
@@ -194,6 +204,7 @@ lesson-cannot-past-end = l’exécution ne compte que { $events ->
     }
 lesson-cannot-ledger = l’exécution enfreint la comptabilité : { $detail }
 lesson-cannot-needs-article = une question { $kind } demande la boucle de l’article ({ $param })
+lesson-cannot-needs-cpython = la réponse à une question { $kind } s’obtient en exécutant le programme de l’étape sous CPython
 lesson-cannot-no-cancel = aucune tâche n’est annulée après ce moment : pose la question avant la fin de la boucle
 lesson-cannot-no-double = aucune attente après ce moment ne renvoie deux tâches : donne la même durée à toutes les injections ({ $code })
 lesson-cannot-nothing-returns = aucune tâche de poste ne se termine après ce moment
@@ -292,6 +303,12 @@ lesson-vanished-explanation =
        *[other] { $tasks } tâches
     } encore en cours : asyncio.run les a annulées en pleine boîte. Sur leurs { $vanished }, faites mais jamais signalées : { $unreported } ; jetées avec leurs boîtes : { $discarded }.
 lesson-printed-prompt = La boucle imprime son compteur d’attentes comme numéro de boîte. Quel numéro est le premier à être imprimé pour deux boîtes à partir de maintenant ?
+lesson-program-lost-prompt = Combien de doses ce superviseur perd-il : administrées et jamais signalées, ou jetées avec des boîtes qu’il n’a jamais signalées ?
+lesson-program-lost-explanation =
+    CPython l’a exécuté sur ces mêmes tirages : il a perdu { $lost } dans { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }. Administrées et jamais signalées : { $unreported } ; jetées ou gaspillées avec ces boîtes : { $thrown_away }. Le parking et le journal montrent chaque boîte.
 lesson-printed-choice = vaccine box { $number }
 lesson-box-at-station = boîte { $box } au poste { $station }
 lesson-printed-explanation =
@@ -345,3 +362,11 @@ lesson-article-step-4 = Maintenant chaque injection dure exactement 100 ms, donc
 lesson-article-step-5 = Chaque numéro apparaît trois fois, et la boucle signale trois boîtes par attente : après ses six attentes, elle a signalé dix-huit boîtes d’un dépôt de six. La comparaison rejoue la même graine avec chaque politique : les superviseurs exacts ouvrent six boîtes et ne perdent rien.
 lesson-article-step-6 = La même exécution avec FIRST_COMPLETED, telle que l’écrit le superviseur de cette application : il compte les boîtes, ne relance un poste que tant que le dépôt en a une, et attend les postes encore au travail avant de se terminer. Chaque dose est faite et signalée.
 lesson-article-summary = Compte ce que tu veux vraiment compter : la boucle de l’article compte les attentes au lieu des boîtes, donc elle prend des boîtes au-delà du stock du dépôt, imprime des numéros d’attente comme numéros de boîte, et sa sortie annule des tâches dont les doses ne sont jamais signalées.
+
+lesson-own-supervisor-title = Écris ton propre superviseur
+lesson-own-supervisor-step-1 = Ici, la boucle du célèbre article devient ton propre programme : la vue Python l’affiche dans un éditeur, et CPython l’exécute avec les stations et les tirages de cette exécution. Elle lance une tâche par station, attend un nombre fixe de fois et relance chaque station dont elle trouve la tâche terminée. Prédis avant de regarder : combien perd-elle ?
+lesson-own-supervisor-step-2 = Ce superviseur lance une tâche par station et n’en attend aucune ; il se contente de dormir. Une tâche s’exécute même si personne ne l’attend avec await : la boucle d’événements l’exécute quand même. Mais personne ne récupère son résultat, donc personne ne signale sa boîte.
+lesson-own-supervisor-step-3 = La correction : attendre tant qu’une tâche tourne, quel que soit le nombre d’attentes nécessaires, signaler chaque tâche de chaque ensemble de tâches terminées, et ne relancer une station que tant que le dépôt a une boîte. Prédis ce que celui-ci perd.
+lesson-own-supervisor-step-4 = Celui-ci signale lui aussi chaque boîte, mais marque une pause avec time.sleep après chaque signalement. Rien n’est perdu, et pourtant : regarde les notes sous son résultat. Pendant que le superviseur dort de cette façon, il garde l’unique thread, et aucune station ne fait d’injection. Compare le moment où son exécution se termine avec la fin de la précédente.
+lesson-own-supervisor-step-5 = Ton programme est maintenant le superviseur FIRST_COMPLETED du moteur, ligne pour ligne. Le bouton sous son résultat compare les deux exécutions événement par événement, avec les mêmes tirages. Modifie le programme dans l’éditeur, exécute-le de nouveau, et regarde où les deux divergent.
+lesson-own-supervisor-summary = Un superviseur répond de chaque tâche qu’il lance : il attend chacune, examine son résultat, et ne se termine que lorsqu’aucune ne tourne plus. Une tâche que personne n’attend s’exécute quand même, mais ce qu’elle fait échappe au décompte.

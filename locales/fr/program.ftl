@@ -3,6 +3,8 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = Votre superviseur, enregistré sous CPython : l’ensemble attendu et les réveils sont lus dans ses appels à asyncio.wait.
+executor-awaited-kind-program = tâches qu’attend votre superviseur
+own-inspector-note = Les tâches de votre superviseur se sont exécutées dans CPython : les boîtes et les durées ci-dessous viennent de son exécution ; les sondages et les réveils ne se comptent que sur l’exécuteur de la page.
 executor-program-timers = Une exécution enregistrée ne garde aucune file de minuteurs : la vue d’asyncio lui-même montre ce que chaque tâche attend.
 # The Python view: the learner's own supervisor.
 own-title = Votre propre superviseur
@@ -68,6 +70,7 @@ own-play = Rejouer votre exécution
 own-engine-differs = Le moteur sous la politique « { $policy } », avec les mêmes tirages : les deux exécutions diffèrent pour la première fois à l’événement { $index }
 own-engine-same = Le moteur sous la politique « { $policy } », avec les mêmes tirages : la même exécution, événement par événement
 own-output = Ce que votre programme a affiché
+own-concealed = CPython l’a exécuté. Ses chiffres s’affichent ici une fois que vous avez répondu à la question de la leçon.
 own-listing-not-compared = Le listing est comparé aux exécutions du moteur : ouvrez-en une pour l’exécuter ici.
 # A program shared in a link (#py=…).
 own-open = Écrire votre propre superviseur

@@ -3,6 +3,8 @@
 
 # The executor panel while a learner's recorded program plays.
 executor-program-note = 你的监督者，录制自 CPython：等待集合和各次唤醒都取自它对 asyncio.wait 的调用。
+executor-awaited-kind-program = 你的监督者在等待的任务
+own-inspector-note = 你的监督者的任务是在 CPython 中运行的：下面的箱数和时间取自它的运行；轮询与唤醒次数只在页面自己的执行器上计数。
 executor-program-timers = 录制的运行不保留定时器队列：asyncio 自己的视图会显示每个任务在等待什么。
 # The Python view: the learner's own supervisor.
 own-title = 你自己的监督者
@@ -26,6 +28,7 @@ own-play = 播放你的运行
 own-engine-differs = 引擎以策略“{ $policy }”运行相同的抽样：两次运行从第 { $index } 个事件开始不同
 own-engine-same = 引擎以策略“{ $policy }”运行相同的抽样：两次运行完全相同，逐个事件一致
 own-output = 你的程序打印的内容
+own-concealed = CPython 已经运行了它。回答课程的问题之后，它的各项数字就会显示在这里。
 own-listing-not-compared = 这份代码是与引擎的运行对照的：打开一次引擎的运行，即可在这里运行它。
 # A program shared in a link (#py=…).
 own-open = 编写你自己的监督者

@@ -398,6 +398,13 @@ impl Owner {
                 });
                 self.with_runner(Runner::play);
             }
+            RunCommand::OpenRecorded { run, at } => {
+                self.restart(Start {
+                    source: RunSource::Recorded(run),
+                    seek: Some(at).filter(|events| *events > 0),
+                    play_until: None,
+                });
+            }
         }
         self.run_id.get()
     }

@@ -14,6 +14,7 @@
 //! Owns the lesson's state and its side effects (the run, the host page,
 //! storage). It decides no answer: those come from [`crate::lesson::pose`].
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
@@ -22,8 +23,10 @@ use yew::prelude::*;
 use crate::lesson::builtin;
 use crate::lesson::link::{fragment_for, json_from_fragment};
 use crate::lesson::{
-    parse_lesson, pose, resolve_all, Arg, Lesson, LessonErrors, Moment, Posed, Text,
+    parse_lesson, pose, pose_program, resolve_all, Arg, Lesson, LessonErrors, Moment, Posed, Text,
 };
+use crate::model::program::{LessonProgram, Recorded};
+use crate::sim::config::RunParams;
 
 use super::browser::location_hash;
 use super::controller::RunController;
@@ -113,6 +116,26 @@ pub struct ActiveLesson {
     pub answers: Rc<Vec<Option<Answered>>>,
     /// On the last step: every question of the lesson, for the summary.
     pub asked: Option<Rc<Vec<Asked>>>,
+    /// The step's Python program, as the Python view shows and runs it.
+    pub program: Option<LessonProgram>,
+    /// While the step's question waits for CPython to run its program.
+    pub cpython: Option<CpythonWait>,
+}
+
+/// A step's program as CPython ran it: the program, the step's run, and
+/// its recording.
+type KeptProgram = (Rc<str>, RunParams, Rc<Recorded>);
+
+/// Where a question that CPython answers stands before it is posed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CpythonWait {
+    /// The Python view is running the step's program.
+    Running,
+    /// The learner runs it (Run mine): a program from a link or a draft
+    /// runs only when asked.
+    OnRun,
+    /// It could not run: why.
+    Failed(String),
 }
 
 impl ActiveLesson {
@@ -129,7 +152,17 @@ impl ActiveLesson {
     /// Whether the learner may move on: the step's prediction, if one is
     /// asked, is answered or skipped.
     pub fn may_go_on(&self) -> bool {
-        !matches!(self.question, Some(Ok(_))) || self.answer(self.step).is_some()
+        let asks = matches!(self.question, Some(Ok(_))) || self.cpython.is_some();
+        !asks || self.answer(self.step).is_some()
+    }
+
+    /// The step's program as the Python view gets it: its figures hidden
+    /// while the prediction is still to make.
+    pub fn program_shown(&self) -> Option<LessonProgram> {
+        let program = self.program.clone()?;
+        let asks = self.cpython.is_some() || matches!(self.question, Some(Ok(_)));
+        let conceal = asks && self.chosen.is_none() && self.answer(self.step).is_none();
+        Some(LessonProgram { conceal, ..program })
     }
 
     /// The built-in lesson after this one, in the menu's order.
@@ -172,6 +205,11 @@ pub struct LessonHandle {
     errors_state: UseStateHandle<Rc<Vec<Text>>>,
     offer_state: UseStateHandle<Option<Place>>,
     run: RunController,
+    /// Steps' programs run on CPython so far, kept for going back and for
+    /// the summary.
+    programs: Rc<RefCell<Vec<KeptProgram>>>,
+    /// Keys of the programs handed to the Python view, counted.
+    program_keys: Rc<Cell<u64>>,
 }
 
 /// The lesson state, opened from the page's URL on load and from each new
@@ -189,6 +227,8 @@ pub fn use_lessons(run: &RunController, requested: Option<&'static str>) -> Less
         errors_state,
         offer_state,
         run: run.clone(),
+        programs: use_mut_ref(Vec::new),
+        program_keys: use_memo((), |_| Cell::new(0u64)),
     };
     {
         let handle = handle.clone();
@@ -303,6 +343,8 @@ impl LessonHandle {
             chosen: None,
             answers: Rc::new(answers),
             asked: None,
+            program: None,
+            cpython: None,
         });
     }
 
@@ -354,9 +396,38 @@ impl LessonHandle {
     fn show(&self, mut active: ActiveLesson) {
         let moment = &active.moments[active.step];
         let step = &active.lesson.steps[active.step];
-        active.question = step
-            .question
-            .map(|spec| pose(spec, moment).map(Rc::new).map_err(|error| error.0));
+        active.program = step.python.as_deref().map(|code| {
+            self.program_keys.set(self.program_keys.get() + 1);
+            LessonProgram {
+                key: self.program_keys.get(),
+                code: Rc::from(code),
+                run: moment.run.clone(),
+                run_now: active.source.builtin().is_some(),
+                conceal: false,
+            }
+        });
+        active.cpython = None;
+        active.question = step.question.and_then(|spec| {
+            if !spec.needs_cpython() {
+                return Some(pose(spec, moment).map(Rc::new).map_err(|error| error.0));
+            }
+            let program = active.program.as_ref()?;
+            match self.kept_recording(&program.code, &moment.run) {
+                Some(recorded) => Some(
+                    pose_program(spec, moment, &recorded)
+                        .map(Rc::new)
+                        .map_err(|error| error.0),
+                ),
+                None => {
+                    active.cpython = Some(if program.run_now {
+                        CpythonWait::Running
+                    } else {
+                        CpythonWait::OnRun
+                    });
+                    None
+                }
+            }
+        });
         let chose = match (active.answer(active.step), &active.question) {
             (Some(Answered::Chose(index)), Some(Ok(posed))) if index < posed.choices.len() => {
                 Some((index, posed.answer.clone()))
@@ -365,10 +436,17 @@ impl LessonHandle {
         };
         match chose {
             Some((index, answer)) => {
-                let run_id = self.run.perform(RunCommand::OpenMoment {
-                    run: answer.run.clone(),
-                    at: answer.at_event,
-                });
+                let command = match &answer.recording {
+                    Some(recorded) => RunCommand::OpenRecorded {
+                        run: recorded.clone(),
+                        at: answer.at_event,
+                    },
+                    None => RunCommand::OpenMoment {
+                        run: answer.run.clone(),
+                        at: answer.at_event,
+                    },
+                };
+                let run_id = self.run.perform(command);
                 active.chosen = Some(Chosen { index, run_id });
             }
             None => {
@@ -379,7 +457,7 @@ impl LessonHandle {
             }
         }
         if active.step + 1 == active.steps() {
-            active.asked = Some(Rc::new(asked_in(&active)));
+            active.asked = Some(Rc::new(asked_in(&active, &self.programs.borrow())));
         }
         host::post(
             "lesson-step",
@@ -404,12 +482,16 @@ impl LessonHandle {
             return;
         }
         let answer = &posed.answer;
-        let run_id = self.run.perform(RunCommand::PlayForward {
-            run: answer.run.clone(),
-            from: answer.from_event,
-            from_time: answer.from_time,
-            until: answer.at_event,
-            until_time: answer.time,
+        let run_id = self.run.perform(match &answer.recording {
+            // The program's own run, from its start.
+            Some(recorded) => RunCommand::PlayRecorded(recorded.clone()),
+            None => RunCommand::PlayForward {
+                run: answer.run.clone(),
+                from: answer.from_event,
+                from_time: answer.from_time,
+                until: answer.at_event,
+                until_time: answer.time,
+            },
         });
         host::post(
             "prediction",
@@ -433,7 +515,8 @@ impl LessonHandle {
     /// the summary, storage and the host page), then the next step.
     pub fn skip(&self) {
         let Some(active) = &self.active else { return };
-        if active.chosen.is_some() || !matches!(active.question, Some(Ok(_))) {
+        let asks = matches!(active.question, Some(Ok(_))) || active.cpython.is_some();
+        if active.chosen.is_some() || !asks {
             return;
         }
         host::post(
@@ -462,6 +545,56 @@ impl LessonHandle {
                 ..skipped
             });
         }
+    }
+
+    /// The recording of `code` on `run` made earlier in this lesson, if any.
+    fn kept_recording(&self, code: &str, run: &RunParams) -> Option<Rc<Recorded>> {
+        self.programs
+            .borrow()
+            .iter()
+            .find(|(kept, on, _)| &**kept == code && on == run)
+            .map(|(_, _, recorded)| recorded.clone())
+    }
+
+    /// The Python view ran the program it was handed with `key`: its
+    /// recording poses the step's question, or the reason it did not run
+    /// is shown. An answer to an earlier step's program is kept, not shown.
+    pub fn program_ran(&self, key: u64, ran: Result<Rc<Recorded>, String>) {
+        let Some(active) = &self.active else { return };
+        let Some(program) = active.program.as_ref().filter(|program| program.key == key) else {
+            return;
+        };
+        if let Ok(recorded) = &ran {
+            self.programs.borrow_mut().push((
+                program.code.clone(),
+                program.run.clone(),
+                recorded.clone(),
+            ));
+        }
+        if active.cpython.is_none() {
+            return;
+        }
+        let step = &active.lesson.steps[active.step];
+        let (question, cpython) = match (ran, step.question) {
+            (Ok(recorded), Some(spec)) => {
+                let moment = &active.moments[active.step];
+                let posed = pose_program(spec, moment, &recorded)
+                    .map(Rc::new)
+                    .map_err(|error| error.0);
+                (Some(posed), None)
+            }
+            (Ok(_), None) => (None, None),
+            (Err(reason), _) => (None, Some(CpythonWait::Failed(reason))),
+        };
+        let mut shown = ActiveLesson {
+            question,
+            cpython,
+            ..(**active).clone()
+        };
+        if shown.step + 1 == shown.steps() {
+            shown.asked = Some(Rc::new(asked_in(&shown, &self.programs.borrow())));
+        }
+        self.active_state.set(Some(Rc::new(shown)));
     }
 
     /// Leaves the lesson; the run stays as it is.
@@ -523,7 +656,7 @@ fn keep_place(active: &ActiveLesson) {
 
 /// Every question of the lesson, posed on its step's run (those that
 /// cannot be asked are left out, as their steps say).
-fn asked_in(active: &ActiveLesson) -> Vec<Asked> {
+fn asked_in(active: &ActiveLesson, programs: &[KeptProgram]) -> Vec<Asked> {
     active
         .lesson
         .steps
@@ -531,9 +664,18 @@ fn asked_in(active: &ActiveLesson) -> Vec<Asked> {
         .zip(active.moments.iter())
         .enumerate()
         .filter_map(|(step, (spec, moment))| {
+            let question = spec.question?;
             let posed = match (step == active.step, &active.question) {
                 (true, Some(Ok(posed))) => posed.clone(),
-                _ => Rc::new(pose(spec.question?, moment).ok()?),
+                _ if question.needs_cpython() => {
+                    // Posed again from the program's recording, if it ran.
+                    let code = spec.python.as_deref()?;
+                    let (_, _, recorded) = programs
+                        .iter()
+                        .find(|(kept, on, _)| &**kept == code && *on == moment.run)?;
+                    Rc::new(pose_program(question, moment, recorded).ok()?)
+                }
+                _ => Rc::new(pose(question, moment).ok()?),
             };
             Some(Asked { step, posed })
         })

@@ -82,6 +82,14 @@ pub enum RunCommand {
     /// A learner's program, recorded on CPython, played from its start
     /// through the same controls and panels as the engine's runs.
     PlayRecorded(Rc<Recorded>),
+    /// A recorded program opened paused at event `at`: a lesson's step
+    /// answered earlier.
+    OpenRecorded {
+        /// The recording.
+        run: Rc<Recorded>,
+        /// The event to open at.
+        at: u64,
+    },
 }
 
 impl RunCommand {

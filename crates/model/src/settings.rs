@@ -328,8 +328,14 @@ impl Preset {
 
 /// The ids of the built-in lessons, in the menu's order (their files are
 /// `lesson::builtin`'s, which checks it has one for each).
-pub const BUILTIN_LESSON_IDS: [&str; 5] =
-    ["one-thread", "failure", "blocking", "policies", "article"];
+pub const BUILTIN_LESSON_IDS: [&str; 6] = [
+    "one-thread",
+    "failure",
+    "blocking",
+    "policies",
+    "article",
+    "own-supervisor",
+];
 
 /// The id of the built-in lesson named `given`, if there is one: for
 /// reading `?lesson=`, which the page without lessons does too without

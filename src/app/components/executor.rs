@@ -292,6 +292,7 @@ fn awaited_set(messages: &Messages, view: &RunView) -> Html {
     });
     let more = view.awaited.len().saturating_sub(SET_MEMBERS_SHOWN);
     let kind = messages.text(match view.config.policy {
+        _ if view.program.is_some() => "executor-awaited-kind-program",
         Policy::CompletionQueue => "executor-awaited-kind-channel",
         Policy::TaskGroup => "executor-awaited-kind-taskgroup",
         Policy::Workers => "executor-awaited-kind-workers",

@@ -48,6 +48,9 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
         <details class="panel inspector" open=true data-testid="panel-inspector">
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
             { explanation(&messages, view.config.policy) }
+            if view.program.is_some() {
+                <p class="note" data-testid="inspector-program">{ tr!(messages, "own-inspector-note") }</p>
+            }
             // Scrolls sideways on its own when a language's headings make
             // it wider than its box (its sort buttons take the focus).
             <div class="table-scroll">
@@ -55,7 +58,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
                 { sort_header(&messages, *sort, &on_sort) }
                 <tbody>
                     { for view.supervisor_task.map(|task| supervisor_row(&messages, &task, view)) }
-                    { for rows.iter().map(|row| task_row(&messages, row)) }
+                    { for rows.iter().map(|row| task_row(&messages, row, view.program.is_some())) }
                 </tbody>
             </table>
             </div>
@@ -148,13 +151,22 @@ fn supervisor_row(messages: &Messages, task: &TaskSnapshot, view: &RunView) -> H
     }
 }
 
-fn task_row(messages: &Messages, row: &Row) -> Html {
+/// A station's row; a recorded program's has no polls and wakes to show
+/// (its tasks ran in CPython, not on the page's executor).
+fn task_row(messages: &Messages, row: &Row, recorded: bool) -> Html {
+    let counter = |value: u64| {
+        if recorded {
+            html! { {"—"} }
+        } else {
+            html! { { whole(messages, value as f64) } }
+        }
+    };
     html! {
         <tr key={row.station} data-testid="task-row" class={row.state}>
             <th scope="row">{ row.task.clone() }</th>
             <td>{ state_label(messages, row.state) }</td>
-            <td>{ whole(messages, row.polls as f64) }</td>
-            <td>{ whole(messages, row.wakes as f64) }</td>
+            <td>{ counter(row.polls) }</td>
+            <td>{ counter(row.wakes) }</td>
             <td>{ whole(messages, row.boxes) }</td>
             <td>{ whole(messages, row.failures) }</td>
             <td>{ whole(messages, row.restarts) }</td>

@@ -13,7 +13,7 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::language::use_i18n;
-use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen};
+use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen, CpythonWait};
 use crate::app::storage::Place;
 use crate::i18n::Messages;
 use crate::lesson::texts::{lesson_text, LessonText, Part};
@@ -102,7 +102,8 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
     let (number, steps) = (active.step + 1, active.steps());
     html! {
         <section ref={card_ref} class="lesson" data-testid="lesson" data-lesson={active.source.id().to_string()}
-                 data-focus={step.focus.map(Focus::as_str)} aria-labelledby="lesson-title">
+                 data-focus={step.focus.map(Focus::as_str)} data-python={step.python.is_some().then_some("true")}
+                 aria-labelledby="lesson-title">
             <header class="lesson-head">
                 <h2 id="lesson-title" data-testid="lesson-title" dir={title.dir} lang={title.lang.clone()}>
                     { title.text.clone() }
@@ -203,6 +204,9 @@ const SHEET_MARGIN_PX: f64 = 72.0;
 
 /// The step's prediction, or why it cannot be asked here.
 fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {
+    if let Some(wait) = &active.cpython {
+        return cpython_wait(wait, active, props, messages);
+    }
     match &active.question {
         None => html! {},
         Some(Err(problem)) => html! {
@@ -217,6 +221,47 @@ fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages)
             props,
             messages,
         ),
+    }
+}
+
+/// A question CPython answers, before it is posed: the step's program
+/// runs in the Python view (or waits for the learner's Run), or could not.
+fn cpython_wait(
+    wait: &CpythonWait,
+    active: &ActiveLesson,
+    props: &LessonCardProps,
+    messages: &Messages,
+) -> Html {
+    let skipped = active.answer(active.step) == Some(Answered::Skipped);
+    let note = match wait {
+        CpythonWait::Running => html! {
+            <p class="prediction-wait" role="status" data-testid="lesson-cpython" data-state="running">
+                { messages.text("lesson-cpython-running") }
+            </p>
+        },
+        CpythonWait::OnRun => html! {
+            <p class="prediction-wait" role="status" data-testid="lesson-cpython" data-state="on-run">
+                { messages.text("lesson-cpython-on-run") }
+            </p>
+        },
+        CpythonWait::Failed(reason) => html! {
+            <p class="lesson-errors" role="alert" data-testid="lesson-cpython" data-state="failed">
+                { tr!(messages, "lesson-cpython-failed", reason = reason.as_str()) }
+            </p>
+        },
+    };
+    html! {
+        <div class="prediction" data-testid="prediction-pending">
+            { note }
+            if !skipped {
+                <p class="prediction-skip">
+                    <button data-testid="lesson-skip" title={messages.text("lesson-skip.title")}
+                            onclick={props.on_skip.reform(|_: MouseEvent| ())}>
+                        { messages.text("lesson-skip") }
+                    </button>
+                </p>
+            }
+        </div>
     }
 }
 

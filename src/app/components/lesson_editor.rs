@@ -52,6 +52,7 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
                 at_event,
                 focus: None,
                 question: None,
+                python: None,
             });
             on_change.emit(changed);
         })

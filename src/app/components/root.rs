@@ -24,6 +24,7 @@ use crate::app::store::{RunView, ViewRef};
 use crate::i18n::{current, Locale, Messages};
 use crate::lesson::Focus;
 use crate::model::command::RunCommand;
+use crate::model::program::{LessonProgram, ProgramRan};
 use crate::model::source::RunSource;
 use crate::model::view::Mode;
 use crate::sim::config::RunParams;
@@ -128,6 +129,8 @@ pub fn App(props: &AppProps) -> Html {
         python: page.python,
         marker,
         on_verdict,
+        lesson_program: lessons.program(),
+        on_lesson_program: lessons.on_program(),
         narrow,
         messages: &language.messages,
     };
@@ -290,6 +293,10 @@ struct Regions<'a> {
     marker: Option<u64>,
     /// Where the Python view says what it found.
     on_verdict: Callback<(RunSource, Option<u64>)>,
+    /// The lesson step's Python program, if it has one.
+    lesson_program: Option<LessonProgram>,
+    /// Where the Python view hands that program's run.
+    on_lesson_program: Callback<ProgramRan>,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
     /// The page's messages, for the regions' own sentences.
@@ -337,16 +344,28 @@ impl Regions<'_> {
             Focus::Executor => html! { <ExecutorPanel view={teaching.clone()} /> },
             Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },
             Focus::Charts => html! { <ChartsPanel view={teaching.clone()} /> },
-            Focus::Code => html! {
-                <>
-                    <CodePanel policy={teaching.config.policy} last_ran={teaching.last_ran}
+            Focus::Code => {
+                let code = html! {
+                    <CodePanel key="code" policy={teaching.config.policy} last_ran={teaching.last_ran}
                                waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
                                blocking={teaching.config.blocking} />
-                    <PythonPanel source={teaching.source()} at={teaching.events_shown} run_at_start={self.python}
-                                 open_with_python={self.open_with_python()} on_command={self.run.commands()}
-                                 on_verdict={self.on_verdict.clone()} />
-                </>
-            },
+                };
+                let python = html! {
+                    <PythonPanel key="python" source={teaching.source()} at={teaching.events_shown}
+                                 run_at_start={self.python} open_with_python={self.open_with_python()}
+                                 on_command={self.run.commands()}
+                                 on_verdict={self.on_verdict.clone()} lesson={self.lesson_program.clone()}
+                                 on_lesson={self.on_lesson_program.clone()} />
+                };
+                // A lesson step's program is what the step is about: the
+                // Python view comes first, the listing after it (keyed: the
+                // view and its worker stay as they move).
+                if self.lesson_program.is_some() {
+                    html! { <>{ python }{ code }</> }
+                } else {
+                    html! { <>{ code }{ python }</> }
+                }
+            }
         }
     }
 

@@ -14,7 +14,7 @@ pub struct Builtin {
 }
 
 /// Every built-in lesson, in the order the menu lists them.
-pub const BUILTINS: [Builtin; 5] = [
+pub const BUILTINS: [Builtin; 6] = [
     Builtin {
         id: "one-thread",
         json: include_str!("../../../../lessons/one-thread.json"),
@@ -34,6 +34,10 @@ pub const BUILTINS: [Builtin; 5] = [
     Builtin {
         id: "article",
         json: include_str!("../../../../lessons/article.json"),
+    },
+    Builtin {
+        id: "own-supervisor",
+        json: include_str!("../../../../lessons/own-supervisor.json"),
     },
 ];
 

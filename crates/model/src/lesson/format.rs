@@ -63,7 +63,14 @@ pub struct Step {
     pub focus: Option<Focus>,
     /// A prediction to make before the run goes on.
     pub question: Option<QuestionSpec>,
+    /// A supervisor in Python (`async def supervise(depot)`), shown in the
+    /// Python view's editor at this step and run on CPython on the step's
+    /// run: what a `program-lost` question asks about.
+    pub python: Option<String>,
 }
+
+/// Longest program a step may carry \[bytes\]: as much as a `#py=` link.
+pub const PYTHON_BYTES_LIMIT: usize = 12 * 1024;
 
 /// A region of the page a step points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -144,11 +151,15 @@ pub enum QuestionSpec {
     /// Under the article's loop: which wait number is printed for two
     /// boxes first.
     PrintedTwice,
+    /// How many doses the step's Python program loses (given and never
+    /// reported, thrown away or wasted unreported): answered by running
+    /// it on CPython, on the step's run.
+    ProgramLost,
 }
 
 impl QuestionSpec {
     /// Every kind's name, as lesson files spell it.
-    pub const KINDS: [&'static str; 7] = [
+    pub const KINDS: [&'static str; 8] = [
         "next-station",
         "boxes-by-time",
         "all-vs-first",
@@ -156,6 +167,7 @@ impl QuestionSpec {
         "break-waste",
         "vanished-doses",
         "printed-twice",
+        "program-lost",
     ];
 
     /// The question's name in a lesson file (`next-station`, …).
@@ -168,7 +180,13 @@ impl QuestionSpec {
             QuestionSpec::BreakWaste { .. } => Self::KINDS[4],
             QuestionSpec::VanishedDoses => Self::KINDS[5],
             QuestionSpec::PrintedTwice => Self::KINDS[6],
+            QuestionSpec::ProgramLost => Self::KINDS[7],
         }
+    }
+
+    /// Whether CPython answers it (the step's program), not the engine.
+    pub fn needs_cpython(self) -> bool {
+        matches!(self, QuestionSpec::ProgramLost)
     }
 
     /// The question of `kind` with nothing but its kind given.
@@ -181,6 +199,7 @@ impl QuestionSpec {
             "break-waste" => QuestionSpec::BreakWaste { station: None },
             "vanished-doses" => QuestionSpec::VanishedDoses,
             "printed-twice" => QuestionSpec::PrintedTwice,
+            "program-lost" => QuestionSpec::ProgramLost,
             _ => return None,
         })
     }
@@ -362,13 +381,73 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
     let question = fields
         .get("question")
         .map(|given| read_question(given, &format!("{path}.question"), errors));
+    let python = read_python(fields.get("python"), &format!("{path}.python"), errors);
+    // A program shows in the Python view, under the code view: the step
+    // points there.
+    let focus = match (focus, &python) {
+        (Some(Some(other)), Some(Some(_))) if other != Focus::Code => {
+            errors.push(
+                format!("{path}.focus"),
+                Text::new("lesson-error-python-focus")
+                    .with("found", Arg::verbatim(other.as_str()))
+                    .with("accepted", Arg::verbatim(Focus::Code.as_str())),
+            );
+            return None;
+        }
+        (None, Some(Some(_))) => Some(Some(Focus::Code)),
+        (focus, _) => focus,
+    };
+    if let (Some(Some(spec)), Some(None)) = (&question, &python) {
+        if spec.needs_cpython() {
+            errors.push(
+                format!("{path}.question"),
+                Text::new("lesson-error-question-needs-python")
+                    .with("kind", Arg::verbatim(spec.kind()))
+                    .with("field", Arg::verbatim("python")),
+            );
+            return None;
+        }
+    }
     Some(Step {
         text: text?,
         params: params?,
         at_event: at_event?,
         focus: focus.flatten(),
         question: question.flatten(),
+        python: python?,
     })
+}
+
+/// A step's `python` program: `Some(None)` when absent, `None` when not
+/// accepted.
+fn read_python(
+    value: Option<&Value>,
+    path: &str,
+    errors: &mut LessonErrors,
+) -> Option<Option<String>> {
+    match value {
+        None => Some(None),
+        Some(Value::String(code)) if code.len() > PYTHON_BYTES_LIMIT => {
+            errors.push(
+                path,
+                Text::new("lesson-error-python-too-long")
+                    .with("limit", Arg::figure(PYTHON_BYTES_LIMIT as u64)),
+            );
+            None
+        }
+        Some(Value::String(code)) if is_blank(code) => {
+            errors.push(path, Text::new("lesson-error-text-empty"));
+            None
+        }
+        Some(Value::String(code)) => Some(Some(code.clone())),
+        Some(other) => {
+            errors.push(
+                path,
+                Text::new("lesson-error-python-not-text").with("found", kind_of(other)),
+            );
+            None
+        }
+    }
 }
 
 /// A step's `params` ("" when absent).
@@ -657,6 +736,9 @@ impl Step {
         if let Some(question) = self.question {
             step.insert("question".into(), question.to_value());
         }
+        if let Some(python) = &self.python {
+            step.insert("python".into(), Value::from(python.as_str()));
+        }
         Value::Object(step)
     }
 }
@@ -808,8 +890,9 @@ mod tests {
                 text: "Line\nbreak".into(),
                 params: "stations=2&seed=7".into(),
                 at_event: 42,
-                focus: Some(Focus::Log),
+                focus: Some(Focus::Code),
                 question: Some(QuestionSpec::BreakWaste { station: Some(2) }),
+                python: Some("async def supervise(depot):\n    pass\n".into()),
             }],
         };
         assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));

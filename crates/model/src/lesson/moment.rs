@@ -148,6 +148,7 @@ mod tests {
             at_event,
             focus: None,
             question: None,
+            python: None,
         }
     }
 

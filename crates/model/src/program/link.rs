@@ -10,13 +10,15 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 
-use crate::lesson::text::{Arg, Text};
+use crate::figures::count;
+use crate::i18n::Messages;
+use crate::tr;
 
 /// The fragment's key.
 pub const PROGRAM_KEY: &str = "py=";
 
-/// Longest base64url text a link may carry [characters]: 16 KB, a program
-/// of about 12 KB.
+/// Longest base64url text a link may carry \[characters\]: 16 KB, a
+/// program of about 12 KB.
 pub const PROGRAM_LINK_LIMIT: usize = 16 * 1024;
 
 /// base64url that writes no padding and reads it either way.
@@ -27,39 +29,62 @@ const BASE64URL: GeneralPurpose = GeneralPurpose::new(
         .with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
+/// Why a program cannot travel in a link, or be read from one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Longer than [`PROGRAM_LINK_LIMIT`].
+    TooLong,
+    /// Not base64url: the decoder's words.
+    NotBase64(String),
+    /// Decoded, but not UTF-8 text.
+    NotUtf8,
+}
+
+impl LinkError {
+    /// The problem, in the page's language.
+    pub fn text(&self, messages: &Messages) -> String {
+        match self {
+            LinkError::TooLong => tr!(
+                messages,
+                "own-link-too-long",
+                limit = count(PROGRAM_LINK_LIMIT as u64 / 1024)
+            ),
+            LinkError::NotBase64(detail) => tr!(
+                messages,
+                "own-link-not-base64",
+                encoding = "base64url (RFC 4648 §5)",
+                detail = detail.as_str()
+            ),
+            LinkError::NotUtf8 => messages.text("own-link-not-utf8"),
+        }
+    }
+}
+
 /// The fragment (without `#`) that carries `code`, or why none can.
-pub fn program_fragment(code: &str) -> Result<String, Text> {
+pub fn program_fragment(code: &str) -> Result<String, LinkError> {
     let encoded = BASE64URL.encode(code.as_bytes());
     if encoded.len() > PROGRAM_LINK_LIMIT {
-        return Err(too_long());
+        return Err(LinkError::TooLong);
     }
     Ok(format!("{PROGRAM_KEY}{encoded}"))
 }
 
-fn too_long() -> Text {
-    Text::new("own-link-too-long").with("limit", Arg::figure(PROGRAM_LINK_LIMIT as u64 / 1024))
-}
-
 /// The program a fragment (with or without `#`) carries: `None` if it
 /// carries none, `Some(Err)` naming what is wrong if it cannot be read.
-pub fn program_from_fragment(fragment: &str) -> Option<Result<String, Text>> {
+pub fn program_from_fragment(fragment: &str) -> Option<Result<String, LinkError>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let encoded = fragment.strip_prefix(PROGRAM_KEY)?.trim();
     if encoded.len() > PROGRAM_LINK_LIMIT {
-        return Some(Err(too_long()));
+        return Some(Err(LinkError::TooLong));
     }
     let bytes = match BASE64URL.decode(encoded) {
         Ok(bytes) => bytes,
         Err(error) => {
-            return Some(Err(Text::new("own-link-not-base64")
-                .with("encoding", Arg::verbatim("base64url (RFC 4648 §5)"))
-                .with(
-                    "detail",
-                    Arg::verbatim(error.to_string().trim_end_matches('.')),
-                )))
+            let detail = error.to_string().trim_end_matches('.').to_string();
+            return Some(Err(LinkError::NotBase64(detail)));
         }
     };
-    Some(String::from_utf8(bytes).map_err(|_| Text::new("own-link-not-utf8")))
+    Some(String::from_utf8(bytes).map_err(|_| LinkError::NotUtf8))
 }
 
 #[cfg(test)]
@@ -80,15 +105,17 @@ mod tests {
 
     #[test]
     fn a_bad_fragment_says_what_is_wrong() {
+        let english = Messages::english();
         let not_base64 = program_from_fragment("#py=a*b").unwrap().unwrap_err();
-        assert!(not_base64.to_string().contains("base64url"), "{not_base64}");
+        let said = not_base64.text(&english);
+        assert!(said.contains("base64url") && !said.contains(".."), "{said}");
         let not_text = program_from_fragment("#py=__8").unwrap().unwrap_err();
-        assert_eq!(not_text.id(), "own-link-not-utf8");
+        assert_eq!(not_text, LinkError::NotUtf8);
         let long = "a".repeat(PROGRAM_LINK_LIMIT + 1);
-        assert!(program_fragment(&long).is_err());
+        assert_eq!(program_fragment(&long), Err(LinkError::TooLong));
         let too_long = program_from_fragment(&format!("py={long}"))
             .unwrap()
             .unwrap_err();
-        assert!(too_long.to_string().contains("16 KB"), "{too_long}");
+        assert!(too_long.text(&english).contains("16 KB"));
     }
 }

@@ -19,12 +19,14 @@
 
 mod link;
 
-pub use link::{program_fragment, program_from_fragment, PROGRAM_LINK_LIMIT};
+pub use link::{program_fragment, program_from_fragment, LinkError, PROGRAM_LINK_LIMIT};
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::Value;
 
+use crate::sim::config::RunParams;
 use crate::sim::interchange::{program_boxes, shots_json_by_station};
 use crate::sim::{done_stations, Config, Event, EventKind, LotState, SimDuration, SimTime};
 use crate::sim::{LocalRun, StationError};
@@ -32,6 +34,31 @@ use crate::sim::{LocalRun, StationError};
 /// The program a learner starts from: the classic article's loop as
 /// `supervise(depot)`, with its mistakes (`python/your_supervisor.py`).
 pub const STARTER: &str = include_str!("../../../../python/your_supervisor.py");
+
+/// A lesson step's program, as the lesson hands it to the Python view:
+/// shown in the editor, run on the step's run (at once for a built-in
+/// lesson, on the learner's Run for any other), its recording handed back
+/// to pose the step's question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonProgram {
+    /// A new number each time a step is shown: the view loads the
+    /// program again, and a recording answers the ask with its key.
+    pub key: u64,
+    /// The program.
+    pub code: Rc<str>,
+    /// The step's run: the program's shape and draws.
+    pub run: RunParams,
+    /// Run it as the step opens (a built-in lesson's, whose code ships
+    /// with the page), rather than on the learner's Run.
+    pub run_now: bool,
+    /// Keep the recording's figures hidden: the step's prediction is
+    /// still to make.
+    pub conceal: bool,
+}
+
+/// What the Python view hands a lesson: the key of the program it ran
+/// ([`LessonProgram::key`]) and its recording, or why it did not run.
+pub type ProgramRan = (u64, Result<Rc<Recorded>, String>);
 
 /// Runs whose draws for every station and box hold more shots than this
 /// are not handed to a program (the draws are sent whole to the worker).
@@ -343,6 +370,10 @@ fn event_kind(
         }
         "depot_empty" => EventKind::DepotEmpty {
             still_working: fields.u32("still_working")?,
+        },
+        "loop_ended" => EventKind::LoopEnded {
+            waits: fields.u32("waits")?,
+            cancelling: fields.u32("cancelling")?,
         },
         "station_cancelled" => EventKind::StationCancelled {
             station: station()?,

@@ -213,3 +213,31 @@ fn a_blocking_run_draws_its_callbacks_on_their_own_track() {
     assert!(tracks.contains(&"event-loop callbacks"));
     assert!(!named(&trace, "callback").is_empty());
 }
+
+#[test]
+fn a_recorded_programs_trace_has_its_boxes_lost_ones_included() {
+    use std::rc::Rc;
+
+    use crate::program::{ProgramRun, Recorded};
+    use crate::sim::interchange::events_jsonl;
+
+    // The article's loop recorded as a program: its cancelled boxes close
+    // their slices as the engine's do.
+    let (config, seed, _) = run("policy=article&stations=3&boxes=6&capacity=4&seed=2");
+    let mut events = Vec::new();
+    run_checked_with(&config, seed, &[], |event| events.push(*event)).unwrap();
+    let recorded = ProgramRun {
+        trace: events_jsonl(&events),
+        ..ProgramRun::default()
+    };
+    let recorded = Recorded::read(&config, seed, "", recorded).expect("a program's run");
+    let source = RunSource::Recorded(Rc::new(recorded));
+    let trace: Value =
+        serde_json::from_str(&chrome_trace(&source, events.len() as u64).unwrap()).unwrap();
+    let cancelled = trace_events(&trace)
+        .iter()
+        .filter(|record| record["name"] == "cancelled")
+        .count();
+    assert_eq!(cancelled, 3, "the three tasks cancelled at the end");
+    assert_eq!(trace["otherData"]["events"], events.len() as u64);
+}

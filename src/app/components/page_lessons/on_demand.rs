@@ -14,6 +14,7 @@ use crate::app::controller::RunController;
 use crate::app::hooks::{use_event_listener, ListenOn};
 use crate::app::language::I18n;
 use crate::lesson::Focus;
+use crate::model::program::{LessonProgram, ProgramRan};
 
 /// The lessons' part of the page in this build: no lesson is ever shown.
 #[derive(Clone)]
@@ -75,5 +76,15 @@ impl PageLessons {
     /// Nothing: the editor is in the build with lessons.
     pub fn editor(&self, _messages: &I18n) -> Html {
         Html::default()
+    }
+
+    /// No step's program: no lesson is shown.
+    pub fn program(&self) -> Option<LessonProgram> {
+        None
+    }
+
+    /// Where a step's program's run would go: nowhere in this build.
+    pub fn on_program(&self) -> Callback<ProgramRan> {
+        Callback::noop()
     }
 }

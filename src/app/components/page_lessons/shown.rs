@@ -15,6 +15,7 @@ use crate::app::hooks::{use_bool_toggle, BoolToggle};
 use crate::app::language::I18n;
 use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
 use crate::lesson::{Focus, Lesson};
+use crate::model::program::{LessonProgram, ProgramRan};
 
 use super::super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::super::lesson_editor::{lesson_editor, LessonEditorProps};
@@ -76,6 +77,17 @@ impl PageLessons {
                 }
             })
         })
+    }
+
+    /// The step's Python program, as the Python view shows and runs it.
+    pub fn program(&self) -> Option<LessonProgram> {
+        self.lessons.active.as_ref()?.program_shown()
+    }
+
+    /// Where the Python view hands the run of the step's program.
+    pub fn on_program(&self) -> Callback<ProgramRan> {
+        let lessons = self.lessons.clone();
+        Callback::from(move |(key, ran)| lessons.program_ran(key, ran))
     }
 
     /// What a link to this page adds to open the lesson shown.

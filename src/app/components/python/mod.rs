@@ -31,6 +31,7 @@ pub use shown::PythonPanel;
 use yew::prelude::*;
 
 use crate::model::command::RunCommand;
+use crate::model::program::{LessonProgram, ProgramRan};
 use crate::model::source::RunSource;
 
 /// The Python view's input.
@@ -53,6 +54,13 @@ pub struct PythonProps {
     /// differed (`None` when it agrees or failed), for the timeline.
     #[prop_or_default]
     pub on_verdict: Callback<(RunSource, Option<u64>)>,
+    /// A lesson step's program: shown in the editor, run at once or on
+    /// Run, its figures hidden until the step's prediction is made.
+    #[prop_or_default]
+    pub lesson: Option<LessonProgram>,
+    /// Told the run of the lesson step's program, by its key.
+    #[prop_or_default]
+    pub on_lesson: Callback<ProgramRan>,
 }
 
 /// `query` (with its `?`) asking for the Python view too.

@@ -20,8 +20,9 @@ use crate::app::editor::CodeEditor;
 use crate::app::language::use_i18n;
 use crate::i18n::Messages;
 use crate::model::command::RunCommand;
-use crate::model::lesson::text::Text;
-use crate::model::program::{first_difference, program_fragment, Diagnostics, NoteKind, Recorded};
+use crate::model::program::{
+    first_difference, program_fragment, Diagnostics, LinkError, NoteKind, Recorded,
+};
 use crate::tr;
 
 use super::super::panel_text::{count, fixed};
@@ -49,7 +50,15 @@ pub struct OwnProps {
     /// A program the page's link carried (`#py=`), or why it could not be
     /// read: the editor opens at once with it, and it is not run.
     #[prop_or_default]
-    pub linked: Option<Result<Rc<str>, Text>>,
+    pub linked: Option<Result<Rc<str>, LinkError>>,
+    /// A lesson step's program and its key: the editor opens with it, and
+    /// takes it again for each new key.
+    #[prop_or_default]
+    pub load: Option<(u64, Rc<str>)>,
+    /// Hides the recorded run's figures: the lesson's prediction is still
+    /// to make.
+    #[prop_or_default]
+    pub conceal: bool,
     /// Where the program stands.
     pub phase: ProgramPhase,
     /// Runs the program (its text).
@@ -71,11 +80,19 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
         .as_ref()
         .and_then(|linked| linked.as_ref().ok())
         .cloned();
-    let open = use_state(|| linked.is_some());
+    let open = use_state(|| linked.is_some() || props.load.is_some());
+    {
+        let open = open.clone();
+        use_effect_with(props.load.as_ref().map(|(key, _)| *key), move |key| {
+            if key.is_some() {
+                open.set(true);
+            }
+        });
+    }
     let title = html! { <h4>{ messages.text("own-title") }</h4> };
     let link_error = match &props.linked {
         Some(Err(error)) => html! {
-            <p class="python-note" role="alert" data-testid="own-link-error">{ error.format(&messages) }</p>
+            <p class="python-note" role="alert" data-testid="own-link-error">{ error.text(&messages) }</p>
         },
         _ => Html::default(),
     };
@@ -95,7 +112,8 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
         };
     }
     html! {
-        <OwnEditor initial={props.initial.clone()} linked={linked} phase={props.phase.clone()}
+        <OwnEditor initial={props.initial.clone()} linked={linked} load={props.load.clone()}
+                   conceal={props.conceal} phase={props.phase.clone()}
                    on_run={props.on_run.clone()} on_command={props.on_command.clone()}
                    playing={props.playing} />
     }
@@ -106,6 +124,8 @@ pub fn OwnSupervisor(props: &OwnProps) -> Html {
 struct EditorProps {
     initial: Rc<str>,
     linked: Option<Rc<str>>,
+    load: Option<(u64, Rc<str>)>,
+    conceal: bool,
     phase: ProgramPhase,
     on_run: Callback<String>,
     on_command: Callback<RunCommand>,
@@ -119,14 +139,28 @@ fn OwnEditor(props: &EditorProps) -> Html {
     let host = use_node_ref();
     let code = use_mut_ref(|| {
         props
-            .linked
-            .as_deref()
-            .unwrap_or(&props.initial)
+            .load
+            .as_ref()
+            .map(|(_, code)| code.clone())
+            .or_else(|| props.linked.clone())
+            .unwrap_or_else(|| props.initial.clone())
             .to_string()
     });
     let editor = use_mut_ref(|| None::<CodeEditor>);
+    {
+        // Each lesson step's program in turn.
+        let (code, editor) = (code.clone(), editor.clone());
+        use_effect_with(props.load.clone(), move |load| {
+            if let Some((_, text)) = load {
+                *code.borrow_mut() = text.to_string();
+                if let Some(editor) = editor.borrow().as_ref() {
+                    editor.set_value(text);
+                }
+            }
+        });
+    }
     let load_error = use_state(|| None::<String>);
-    let link = use_state(|| None::<Result<String, Text>>);
+    let link = use_state(|| None::<Result<String, LinkError>>);
     {
         let (host, code, editor, load_error) = (
             host.clone(),
@@ -135,7 +169,8 @@ fn OwnEditor(props: &EditorProps) -> Html {
             load_error.clone(),
         );
         let label = messages.text("own-editor-label");
-        let from_link = props.linked.is_some();
+        // Not a lesson's program: the lesson brings its region into view.
+        let from_link = props.linked.is_some() && props.load.is_none();
         use_effect_with((), move |_| {
             if let Some(parent) = host.cast::<web_sys::Element>() {
                 if from_link {
@@ -198,7 +233,11 @@ fn OwnEditor(props: &EditorProps) -> Html {
                 <button data-testid="own-link" onclick={make_link}>{ messages.text("own-link") }</button>
             </div>
             { link_view(&messages, link.as_ref()) }
-            { phase_view(&messages, &props.phase, &props.on_command, props.playing) }
+            if props.conceal && matches!(props.phase, ProgramPhase::Done(_)) {
+                <p class="note" data-testid="own-concealed">{ messages.text("own-concealed") }</p>
+            } else {
+                { phase_view(&messages, &props.phase, &props.on_command, props.playing) }
+            }
         </section>
     }
 }
@@ -213,7 +252,7 @@ fn link_to(fragment: &str) -> String {
 }
 
 /// The link made, in a field to copy, or why none could be.
-fn link_view(messages: &Messages, link: Option<&Result<String, Text>>) -> Html {
+fn link_view(messages: &Messages, link: Option<&Result<String, LinkError>>) -> Html {
     match link {
         None => Html::default(),
         Some(Ok(address)) => html! {
@@ -228,7 +267,7 @@ fn link_view(messages: &Messages, link: Option<&Result<String, Text>>) -> Html {
             </label>
         },
         Some(Err(error)) => html! {
-            <p class="python-note" role="alert" data-testid="own-link-error">{ error.format(messages) }</p>
+            <p class="python-note" role="alert" data-testid="own-link-error">{ error.text(messages) }</p>
         },
     }
 }

@@ -21,7 +21,7 @@ use crate::model::cpython::{
     inputs, tree_row_text, Inputs, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT,
     TREE_DEPTH_SHOWN,
 };
-use crate::model::program::{plans_json, program_from_fragment, Recorded, STARTER};
+use crate::model::program::{plans_json, program_from_fragment, ProgramRan, Recorded, STARTER};
 use crate::model::source::RunSource;
 use crate::sim::Config;
 use crate::tr;
@@ -89,8 +89,8 @@ struct Session {
     /// Stops the worker if the request under way takes too long.
     watchdog: Option<gloo_timers::callback::Timeout>,
     /// The latest program asked for: its id, the run's shape and seed,
-    /// and its text.
-    program_asked: Option<(u32, Config, u64, String)>,
+    /// its text, and the key of the lesson step it is the program of.
+    program_asked: Option<(u32, Config, u64, String, Option<u64>)>,
     /// Whether that program's result is still to come.
     program_pending: bool,
 }
@@ -103,6 +103,8 @@ struct Handles {
     program: UseStateHandle<ProgramPhase>,
     session: Rc<RefCell<Session>>,
     on_verdict: Callback<(RunSource, Option<u64>)>,
+    /// Where a lesson step's program's run goes: the latest render's.
+    on_lesson: Rc<RefCell<Callback<ProgramRan>>>,
 }
 
 /// The Python view: a Run button, then the progress, then the verdict.
@@ -131,28 +133,50 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
             .and_then(|hash| program_from_fragment(&hash))
             .map(|read| read.map(Rc::<str>::from))
     });
+    let on_lesson = use_mut_ref(Callback::noop);
+    *on_lesson.borrow_mut() = props.on_lesson.clone();
     let handles = Handles {
         phase: phase.clone(),
         tree: tree.clone(),
         program: program.clone(),
         session: session.clone(),
         on_verdict: props.on_verdict.clone(),
+        on_lesson,
     };
     let run = {
         let (handles, source) = (handles.clone(), props.source.clone());
         Callback::from(move |_: ()| ask(&handles, &source))
     };
     let run_program = {
-        let (handles, params) = (handles.clone(), props.source.params());
+        let (handles, lesson) = (handles.clone(), props.lesson.clone());
+        let params = lesson
+            .as_ref()
+            .map_or_else(|| props.source.params(), |lesson| lesson.run.clone());
         Callback::from(move |code: String| {
-            ask_program(
-                &handles,
-                &params.config,
-                params.seed.unwrap_or_default(),
-                code,
-            )
+            // The lesson step's own program, unchanged, answers its question.
+            let key = lesson
+                .as_ref()
+                .filter(|lesson| *lesson.code == *code)
+                .map(|lesson| lesson.key);
+            let seed = params.seed.unwrap_or_default();
+            ask_program(&handles, &params.config, seed, code, key)
         })
     };
+    {
+        // A built-in lesson's step runs its program as it opens.
+        let handles = handles.clone();
+        let ask = props
+            .lesson
+            .as_ref()
+            .filter(|lesson| lesson.run_now)
+            .map(|lesson| (lesson.key, lesson.code.clone(), lesson.run.clone()));
+        use_effect_with(ask, move |ask| {
+            if let Some((key, code, run)) = ask {
+                let seed = run.seed.unwrap_or_default();
+                ask_program(&handles, &run.config, seed, code.to_string(), Some(*key));
+            }
+        });
+    }
     let take_tree = {
         let (handles, source, at) = (handles.clone(), props.source.clone(), props.at);
         Callback::from(move |_: ()| ask_tree(&handles, &source, at))
@@ -218,13 +242,25 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         (ProgramPhase::Done(done), Some(shown)) => done == shown,
         _ => false,
     };
+    // A lesson's program is the step's subject: of the listing's part,
+    // only how Python itself is doing (loading, failed) shows.
+    let python_state = matches!(
+        *phase,
+        Phase::Loading { .. } | Phase::Offline | Phase::Failed(_) | Phase::Stopped
+    );
     html! {
         <section class="panel python-panel" data-testid="panel-python"
                  aria-label={messages.text("python-title")}>
-            <h3>{ messages.text("python-title") }</h3>
-            <p class="explain">{ messages.text("python-intro") }</p>
-            { body }
+            if props.lesson.is_none() {
+                <h3>{ messages.text("python-title") }</h3>
+                <p class="explain">{ messages.text("python-intro") }</p>
+                { body }
+            } else if python_state {
+                { body }
+            }
             <OwnSupervisor initial={Rc::<str>::from(STARTER)} linked={(*linked).clone()}
+                           load={props.lesson.as_ref().map(|lesson| (lesson.key, lesson.code.clone()))}
+                           conceal={props.lesson.as_ref().is_some_and(|lesson| lesson.conceal)}
                            phase={(*program).clone()} on_run={run_program}
                            on_command={props.on_command.clone()} {playing} />
         </section>
@@ -264,18 +300,23 @@ fn ensure_worker(handles: &Handles) -> bool {
 
 /// Hands the learner's program to the worker, on the shape and draws of
 /// the run on screen.
-fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String) {
+fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String, lesson: Option<u64>) {
     let Some(plans) = plans_json(config, seed) else {
-        handles.program.set(ProgramPhase::Failed(
-            format!(
-                "this run is too large for a program: at most {} shots can be drawn for it",
-                crate::model::program::PROGRAM_SHOTS_LIMIT
-            ),
-            None,
-        ));
+        let reason = format!(
+            "this run is too large for a program: at most {} shots can be drawn for it",
+            crate::model::program::PROGRAM_SHOTS_LIMIT
+        );
+        if let Some(key) = lesson {
+            handles.on_lesson.borrow().emit((key, Err(reason.clone())));
+        }
+        handles.program.set(ProgramPhase::Failed(reason, None));
         return;
     };
     if !ensure_worker(handles) {
+        if let Some(key) = lesson {
+            let reason = "Python could not start here".to_string();
+            handles.on_lesson.borrow().emit((key, Err(reason)));
+        }
         return;
     }
     let mut shared = handles.session.borrow_mut();
@@ -285,7 +326,7 @@ fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String) {
     let sent = shared.worker.as_ref().map_or(Err(String::new()), |worker| {
         worker.program(id, &run, &plans, &code)
     });
-    shared.program_asked = Some((id, config.clone(), seed, code));
+    shared.program_asked = Some((id, config.clone(), seed, code, lesson));
     shared.program_pending = true;
     match sent {
         Ok(()) => {
@@ -401,6 +442,7 @@ fn hear(handles: &Handles, news: WorkerNews) {
         session,
         on_verdict,
         program,
+        ..
     } = handles;
     let asked = session.borrow().asked.clone();
     match news {
@@ -418,7 +460,8 @@ fn hear(handles: &Handles, news: WorkerNews) {
             }
         }
         WorkerNews::Program { id, run } => {
-            let Some((asked_id, config, seed, code)) = session.borrow().program_asked.clone()
+            let Some((asked_id, config, seed, code, lesson)) =
+                session.borrow().program_asked.clone()
             else {
                 return;
             };
@@ -431,15 +474,22 @@ fn hear(handles: &Handles, news: WorkerNews) {
                 shared.program_pending = false;
             }
             let empty = run.trace.trim().is_empty();
-            match (run.error.clone(), empty) {
-                (Some(error), true) => {
-                    program.set(ProgramPhase::Failed(error.message, error.line));
-                }
+            let shown = match (run.error.clone(), empty) {
+                (Some(error), true) => ProgramPhase::Failed(error.message, error.line),
                 _ => match Recorded::read(&config, seed, &code, run) {
-                    Ok(recorded) => program.set(ProgramPhase::Done(Rc::new(recorded))),
-                    Err(error) => program.set(ProgramPhase::Failed(error.to_string(), None)),
+                    Ok(recorded) => ProgramPhase::Done(Rc::new(recorded)),
+                    Err(error) => ProgramPhase::Failed(error.to_string(), None),
                 },
+            };
+            if let Some(key) = lesson {
+                let ran = match &shown {
+                    ProgramPhase::Done(recorded) => Ok(recorded.clone()),
+                    ProgramPhase::Failed(reason, _) => Err(reason.clone()),
+                    _ => Err(String::new()),
+                };
+                handles.on_lesson.borrow().emit((key, ran));
             }
+            program.set(shown);
         }
         WorkerNews::Result { id, result } => {
             let Some((asked_id, run)) = asked else {

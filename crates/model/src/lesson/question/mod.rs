@@ -18,12 +18,15 @@
 
 mod article;
 mod policies;
+mod program;
 mod returns;
 mod thread;
 mod waste;
 
 use std::fmt;
+use std::rc::Rc;
 
+use crate::program::Recorded;
 use crate::sim::config::RunParams;
 use crate::sim::{Event, LotState, SimTime};
 
@@ -70,6 +73,10 @@ pub struct Answer {
     pub time: SimTime,
     /// One or two sentences that name what happened.
     pub explanation: Text,
+    /// For a question about the step's Python program: its run on
+    /// CPython, which the answer plays (`run` is then the engine's run on
+    /// the same draws).
+    pub recording: Option<Rc<Recorded>>,
 }
 
 /// Why a question cannot be asked at a step's moment.
@@ -109,6 +116,11 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
         QuestionSpec::BreakWaste { station } => waste::break_waste(&replay, station)?,
         QuestionSpec::VanishedDoses => article::vanished_doses(&replay)?,
         QuestionSpec::PrintedTwice => article::printed_twice(&replay)?,
+        QuestionSpec::ProgramLost => {
+            return Err(PoseError(
+                Text::new("lesson-cannot-needs-cpython").with("kind", Arg::verbatim(spec.kind())),
+            ))
+        }
     };
     Ok(Posed {
         spec,
@@ -171,8 +183,30 @@ impl<'a> Replay<'a> {
             at_event: index as u64 + 1,
             time: self.events[index].at,
             explanation,
+            recording: None,
         }
     }
+}
+
+/// Poses `spec`, a question CPython answers, on the run of the step's
+/// program (`recorded`, its Python run on the step's moment's run).
+pub fn pose_program(
+    spec: QuestionSpec,
+    moment: &Moment,
+    recorded: &Rc<Recorded>,
+) -> Result<Posed, PoseError> {
+    let (prompt, choices, correct, answer) = match spec {
+        QuestionSpec::ProgramLost => program::lost_doses(&moment.run, recorded)?,
+        other => return pose(other, moment),
+    };
+    Ok(Posed {
+        spec,
+        prompt,
+        choices,
+        correct,
+        now: SimTime::START,
+        answer,
+    })
 }
 
 /// The run broke the ledger's rules (a bug in the engine, never the

@@ -80,6 +80,7 @@ fn all_played(replay: &Replay, explanation: Text) -> Answer {
         time: events.last().map_or(SimTime::START, |last| last.at),
         run,
         explanation,
+        recording: None,
     }
 }
 

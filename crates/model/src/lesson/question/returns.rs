@@ -217,6 +217,7 @@ pub(super) fn boxes_by_time(replay: &Replay, seconds: Option<f64>) -> Result<Ask
                 .checked_sub(1)
                 .map_or(now, |last| replay.events[last].at),
             explanation,
+            recording: None,
         },
     ))
 }

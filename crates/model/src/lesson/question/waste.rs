@@ -83,6 +83,7 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
             at_event: shown as u64 + 1,
             time: events[shown].at,
             explanation,
+            recording: None,
         },
     ))
 }
