@@ -4,7 +4,9 @@
 // build loads the page again in the build with Python, which then loads
 // Python; a fresh browser context each time, so nothing cached), and a
 // second run (the article's counting bug, 30,000 shots) on the Python
-// already loaded.
+// already loaded; then the own supervisor: the editor's load (its bytes on
+// the wire) and the starter program's run on CPython, recorded and read
+// back, on that run.
 //
 //   node scripts/bench-python.mjs [repeats=3]
 //
@@ -23,10 +25,13 @@ try {
   for (let i = 0; i < repeats; i += 1) {
     const s = await openPage(env, '?stations=3&capacity=100&boxes=100&seed=1');
     let wire = 0;
+    let editorWire = 0;
     s.page.on('response', async (response) => {
-      if (!/\/pyodide\/|\/python\/|python-worker/.test(response.url())) return;
+      const editor = /\/editor\//.test(response.url());
+      if (!editor && !/\/pyodide\/|\/python\/|python-worker/.test(response.url())) return;
       const sizes = await response.request().sizes().catch(() => null);
-      if (sizes) wire += sizes.responseBodySize;
+      if (sizes && editor) editorWire += sizes.responseBodySize;
+      else if (sizes) wire += sizes.responseBodySize;
     });
     const started = Date.now();
     await s.page.locator(sel('python-run')).click();
@@ -39,10 +44,22 @@ try {
     await s.page.locator(sel('python-run')).click();
     await s.page.locator(sel('python-verdict')).waitFor({ timeout: 300_000 });
     const warmRun = Date.now() - again;
+    const opened = Date.now();
+    await s.page.getByTestId('own-open').click();
+    await s.page.locator(`${sel('own-editor')} .cm-content`).waitFor({ timeout: 60_000 });
+    const editorMs = Date.now() - opened;
+    const ran = Date.now();
+    await s.page.getByTestId('own-run').click();
+    await s.page.locator(sel('own-result')).waitFor({ timeout: 300_000 });
+    const programMs = Date.now() - ran;
+    const programEvents = await s.page.locator(sel('own-result')).getAttribute('data-events');
     await s.page.waitForTimeout(500);
-    results.push({ cold_ms: cold, second_run_ms: warmRun, wire_bytes: wire, agree, events: Number(events) });
+    results.push({ cold_ms: cold, second_run_ms: warmRun, wire_bytes: wire, agree, events: Number(events),
+      editor_ms: editorMs, editor_wire_bytes: editorWire, program_ms: programMs, program_events: Number(programEvents) });
     console.log(`run ${i + 1}: Run to verdict ${(cold / 1000).toFixed(2)} s with Python loading (${(wire / 1e6).toFixed(2)} MB on the wire), ` +
-      `default run ${events} events, agree ${agree}; a second run ${(warmRun / 1000).toFixed(2)} s`);
+      `default run ${events} events, agree ${agree}; a second run ${(warmRun / 1000).toFixed(2)} s; ` +
+      `editor ${(editorMs / 1000).toFixed(2)} s (${(editorWire / 1e3).toFixed(1)} KB); ` +
+      `the starter program ${(programMs / 1000).toFixed(2)} s (${programEvents} events)`);
     await s.context.close();
   }
 } finally {
