@@ -14,6 +14,10 @@ own-editor-failed = Der Code-Editor wurde nicht geladen ({ $reason }); an seiner
 own-run = Meinen ausführen
 own-reset = Neu mit der Schleife des Artikels beginnen
 own-failed = Dein Programm ist nicht gelaufen: { $error }
+own-too-large = Dieser Lauf ist zu groß für ein Programm: Seine Ziehungen für jede Station und jede Box ergäben { $shots ->
+        [one] { $shots } Impfung
+       *[other] { $shots } Impfungen
+    }, übergeben werden höchstens { $limit }. Wähle weniger Stationen, Boxen oder Dosen.
 own-raised = Dein Programm endete mit einer Ausnahme: { $error }
 own-summary = Lauf deines Supervisors: { $events ->
         [one] { $events } Ereignis

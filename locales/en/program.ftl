@@ -17,6 +17,10 @@ own-editor-failed = The code editor did not load ({ $reason }); a plain text box
 own-run = Run mine
 own-reset = Start again from the article's loop
 own-failed = Your program did not run: { $error }
+own-too-large = This run is too large for a program: its draws for every station and box would hold { $shots ->
+        [one] { $shots } shot
+       *[other] { $shots } shots
+    }, and at most { $limit } are handed over. Choose fewer stations, boxes or doses.
 own-raised = Your program ended with an exception: { $error }
 own-summary = Your supervisor's run: { $events ->
         [one] { $events } event

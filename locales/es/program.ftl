@@ -14,6 +14,10 @@ own-editor-failed = El editor de código no se cargó ({ $reason }); en su lugar
 own-run = Ejecutar el mío
 own-reset = Volver a empezar desde el bucle del artículo
 own-failed = Tu programa no se ejecutó: { $error }
+own-too-large = Esta ejecución es demasiado grande para un programa: sus sorteos para cada estación y cada caja sumarían { $shots ->
+        [one] { $shots } inyección
+       *[other] { $shots } inyecciones
+    }, y se entregan como mucho { $limit }. Elige menos estaciones, cajas o dosis.
 own-raised = Tu programa terminó con una excepción: { $error }
 own-summary = Ejecución de tu supervisor: { $events ->
         [one] { $events } evento

@@ -14,6 +14,10 @@ own-editor-failed = L’éditeur de code ne s’est pas chargé ({ $reason }) ;
 own-run = Exécuter le mien
 own-reset = Repartir de la boucle de l’article
 own-failed = Votre programme ne s’est pas exécuté : { $error }
+own-too-large = Cette exécution est trop grande pour un programme : ses tirages pour chaque station et chaque boîte compteraient { $shots ->
+        [one] { $shots } injection
+       *[other] { $shots } injections
+    }, et au plus { $limit } sont transmises. Choisissez moins de stations, de boîtes ou de doses.
 own-raised = Votre programme s’est terminé sur une exception : { $error }
 own-summary = Exécution de votre superviseur : { $events ->
         [one] { $events } événement

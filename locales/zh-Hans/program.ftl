@@ -14,6 +14,7 @@ own-editor-failed = 代码编辑器没有加载成功（{ $reason }）；改用�
 own-run = 运行我的程序
 own-reset = 从文章中的循环重新开始
 own-failed = 你的程序未能运行：{ $error }
+own-too-large = 这次运行对程序来说太大了：为每个接种站和每一箱抽样将共有 { $shots } 次接种，而最多只交付 { $limit } 次。请减少接种站、箱数或剂量。
 own-raised = 你的程序以异常结束：{ $error }
 own-summary = 你的监督者的运行：{ $events } 个事件；已接种 { $given } 剂，其中报告了 { $reported } 剂；丢失 { $lost } 剂。
 own-lost-cancelled = { $station } 号接种站，第 { $box_no } 箱：程序结束时它的任务仍在运行，因此被 asyncio.run 取消；已接种但从未报告 { $unreported } 剂，丢弃 { $thrown_away } 剂

@@ -68,9 +68,13 @@ pub const PROGRAM_SHOTS_LIMIT: u64 = 200_000;
 /// [`program_boxes`], as JSON: `{"boxes": B, "plans": {"S:B": [µs, ...]}, "spoiled":
 /// {"S:B": shot}}`. `None` when that is more than [`PROGRAM_SHOTS_LIMIT`].
 pub fn plans_json(config: &Config, seed: u64) -> Option<String> {
-    let boxes = program_boxes(config);
-    let shots = u64::from(config.stations) * u64::from(boxes) * u64::from(config.capacity);
-    (shots <= PROGRAM_SHOTS_LIMIT).then(|| shots_json_by_station(config, seed, boxes))
+    (program_shots(config) <= PROGRAM_SHOTS_LIMIT)
+        .then(|| shots_json_by_station(config, seed, program_boxes(config)))
+}
+
+/// Shots in the draws a program of `config`'s shape is handed.
+pub fn program_shots(config: &Config) -> u64 {
+    u64::from(config.stations) * u64::from(program_boxes(config)) * u64::from(config.capacity)
 }
 
 /// A program's run, as recorded on CPython and read back.

@@ -39,6 +39,8 @@ pub enum ProgramPhase {
     /// It did not run, or its trace could not be played: why, and the
     /// line of the program if known.
     Failed(String, Option<u32>),
+    /// The run on screen is too large to draw for: this many shots.
+    TooLarge(u64),
 }
 
 /// The program part's input.
@@ -308,6 +310,12 @@ fn phase_view(
             <p class="python-note" role="alert" data-testid="own-error"
                data-line={line.map(|line| line.to_string())}>
                 { tr!(messages, "own-failed", error = reason.as_str()) }
+            </p>
+        },
+        ProgramPhase::TooLarge(shots) => html! {
+            <p class="python-note" role="alert" data-testid="own-error">
+                { tr!(messages, "own-too-large", shots = count(*shots),
+                      limit = count(crate::model::program::PROGRAM_SHOTS_LIMIT)) }
             </p>
         },
         ProgramPhase::Done(run) => recorded_view(messages, run, on_command, playing),

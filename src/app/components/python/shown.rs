@@ -21,7 +21,10 @@ use crate::model::cpython::{
     inputs, tree_row_text, Inputs, NotHanded, TreeRow, Verdict, CPYTHON_DOSES_LIMIT,
     TREE_DEPTH_SHOWN,
 };
-use crate::model::program::{plans_json, program_from_fragment, ProgramRan, Recorded, STARTER};
+use crate::model::program::{
+    plans_json, program_from_fragment, program_shots, ProgramRan, Recorded, PROGRAM_SHOTS_LIMIT,
+    STARTER,
+};
 use crate::model::source::RunSource;
 use crate::sim::Config;
 use crate::tr;
@@ -302,14 +305,12 @@ fn ensure_worker(handles: &Handles) -> bool {
 /// the run on screen.
 fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String, lesson: Option<u64>) {
     let Some(plans) = plans_json(config, seed) else {
-        let reason = format!(
-            "this run is too large for a program: at most {} shots can be drawn for it",
-            crate::model::program::PROGRAM_SHOTS_LIMIT
-        );
+        let shots = program_shots(config);
         if let Some(key) = lesson {
-            handles.on_lesson.borrow().emit((key, Err(reason.clone())));
+            let reason = format!("{shots} shots to draw, more than {PROGRAM_SHOTS_LIMIT}");
+            handles.on_lesson.borrow().emit((key, Err(reason)));
         }
-        handles.program.set(ProgramPhase::Failed(reason, None));
+        handles.program.set(ProgramPhase::TooLarge(shots));
         return;
     };
     if !ensure_worker(handles) {
@@ -384,21 +385,27 @@ fn watchdog(handles: &Handles) -> gloo_timers::callback::Timeout {
         tree,
         session,
         program,
+        on_lesson,
         ..
     } = handles.clone();
     gloo_timers::callback::Timeout::new(WATCHDOG_MS, move || {
-        let worker = {
+        let (worker, waiting) = {
             let mut shared = session.borrow_mut();
             shared.ready = false;
             shared.watchdog = None;
-            shared.worker.take()
+            let waiting = std::mem::take(&mut shared.program_pending);
+            let lesson = shared.program_asked.as_ref().and_then(|asked| asked.4);
+            (shared.worker.take(), waiting.then_some(lesson))
         };
         // Terminated as it goes: the next Run starts Python afresh.
         drop(worker);
         tree.set(None);
-        if session.borrow_mut().program_pending {
-            session.borrow_mut().program_pending = false;
+        if let Some(lesson) = waiting {
             program.set(ProgramPhase::Idle);
+            if let Some(key) = lesson {
+                let stopped = format!("stopped after {} s", WATCHDOG_MS / 1000);
+                on_lesson.borrow().emit((key, Err(stopped)));
+            }
         }
         phase.set(Phase::Stopped);
     })
@@ -526,13 +533,23 @@ fn hear(handles: &Handles, news: WorkerNews) {
         }
         WorkerNews::Failed(reason) => {
             // The worker is spent: the next Run starts a fresh one.
-            let worker = {
+            let (worker, waiting) = {
                 let mut shared = session.borrow_mut();
                 shared.ready = false;
                 shared.watchdog = None;
-                shared.worker.take()
+                let waiting = std::mem::take(&mut shared.program_pending);
+                let lesson = shared.program_asked.as_ref().and_then(|asked| asked.4);
+                (shared.worker.take(), waiting.then_some(lesson))
             };
             drop(worker);
+            // A program that was waiting for Python will not run: say so,
+            // and free Run mine (and the lesson's question) for another try.
+            if let Some(lesson) = waiting {
+                if let Some(key) = lesson {
+                    handles.on_lesson.borrow().emit((key, Err(reason.clone())));
+                }
+                program.set(ProgramPhase::Failed(reason.clone(), None));
+            }
             phase.set(Phase::Failed(reason));
         }
     }
