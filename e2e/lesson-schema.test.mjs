@@ -38,10 +38,16 @@ test('the schema rejects the shapes the app rejects', () => {
     { title: 'T', summary: 3, steps: [step] },
     { title: 'T', summary: '', steps: [step] },
     { title: 'T', summary: 'x'.repeat(2001), steps: [step] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'program-lost' } }] },
+    { title: 'T', steps: [{ ...step, python: '' }] },
+    { title: 'T', steps: [{ ...step, python: 'x'.repeat(12289) }] },
   ];
   for (const lesson of bad) {
     assert.equal(validate(lesson), false, JSON.stringify(lesson).slice(0, 120));
   }
   assert.ok(validate({ title: 'T', extra: true, steps: [{ ...step, note: 'ignored' }] }), 'unknown fields are allowed');
   assert.ok(validate({ title: 'T', summary: 'Tasks take turns.', steps: [step] }), 'a key idea is allowed');
+  const program = 'async def supervise(depot):\n    await first_completed(depot)\n';
+  assert.ok(validate({ title: 'T', steps: [{ ...step, python: program, question: { kind: 'program-lost' } }] }),
+    'a program-lost question about the step\'s program');
 });
