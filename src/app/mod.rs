@@ -40,6 +40,8 @@ pub mod language;
 #[cfg(target_arch = "wasm32")]
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]
+pub mod pacing;
+#[cfg(target_arch = "wasm32")]
 pub mod perf;
 #[cfg(all(target_arch = "wasm32", feature = "python"))]
 pub mod playback;

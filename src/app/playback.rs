@@ -18,22 +18,15 @@ use crate::model::program::Recorded;
 use crate::model::view::{FrameBatch, Mode};
 use crate::sim::{Event, SimTime};
 
+use super::pacing::{frame_wall_ms, next_animation_frame, PlayControls, EVENTS_PER_FRAME_LIMIT};
 use super::settings::PlaySpeed;
-
-/// Longest wall-clock gap one frame may advance [ms], as a live run's.
-const MAX_FRAME_GAP_MS: f64 = 100.0;
-/// Events one frame hands the page at most, as a live run's.
-const EVENTS_PER_FRAME_LIMIT: usize = 4000;
 
 struct PlaybackState {
     run: Rc<Recorded>,
-    mode: Cell<Mode>,
-    speed: Cell<PlaySpeed>,
+    /// What the page asked of the run since the last frame.
+    controls: PlayControls,
     /// Events handed to the page so far.
     shown: Cell<usize>,
-    steps_requested: Cell<u32>,
-    seek_target: Cell<Option<u64>>,
-    stop_at: Cell<Option<u64>>,
     /// The virtual time the page shows.
     clock: Cell<SimTime>,
     stopped: Cell<bool>,
@@ -62,12 +55,8 @@ impl Playback {
     ) -> Option<Playback> {
         let state = Rc::new(PlaybackState {
             run,
-            mode: Cell::new(Mode::Ready),
-            speed: Cell::new(speed),
+            controls: PlayControls::new(speed),
             shown: Cell::new(0),
-            steps_requested: Cell::new(0),
-            seek_target: Cell::new(None),
-            stop_at: Cell::new(None),
             clock: Cell::new(SimTime::START),
             stopped: Cell::new(false),
             on_frame,
@@ -81,81 +70,15 @@ impl Playback {
         &self.state.run
     }
 
-    /// Where it stands: ready, playing, paused or finished.
-    pub fn mode(&self) -> Mode {
-        self.state.mode.get()
+    /// The controls the page sets between frames.
+    pub fn controls(&self) -> &PlayControls {
+        &self.state.controls
     }
 
-    /// The play speed.
-    pub fn speed(&self) -> PlaySpeed {
-        self.state.speed.get()
+    /// Events handed to the page so far.
+    pub fn shown(&self) -> u64 {
+        self.state.shown.get() as u64
     }
-
-    /// Plays on (a finished run stays finished).
-    pub fn play(&self) {
-        if self.mode() != Mode::Finished {
-            self.state.mode.set(Mode::Running);
-        }
-    }
-
-    /// Pauses if playing.
-    pub fn pause(&self) {
-        if self.mode() == Mode::Running {
-            self.state.mode.set(Mode::Paused);
-        }
-    }
-
-    /// Shows one more event (pausing first if playing).
-    pub fn step(&self) {
-        match self.mode() {
-            Mode::Finished => {}
-            Mode::Running => self.state.mode.set(Mode::Paused),
-            Mode::Ready | Mode::Paused => {
-                self.state.mode.set(Mode::Paused);
-                let steps = &self.state.steps_requested;
-                steps.set(steps.get() + 1);
-            }
-        }
-    }
-
-    /// Moves forward to `events` shown in all.
-    pub fn seek(&self, events: u64) {
-        if self.mode() == Mode::Ready {
-            self.state.mode.set(Mode::Paused);
-        }
-        self.state.seek_target.set(Some(events));
-    }
-
-    /// Plays until `events` are shown, and pauses there.
-    pub fn play_until(&self, events: u64) {
-        self.state.stop_at.set(Some(events));
-        self.play();
-    }
-
-    /// Events shown, or those a seek asked for.
-    pub fn position(&self) -> u64 {
-        self.state
-            .seek_target
-            .get()
-            .unwrap_or(self.state.shown.get() as u64)
-    }
-
-    /// Plays at `speed` from the next frame on.
-    pub fn set_speed(&self, speed: PlaySpeed) {
-        self.state.speed.set(speed);
-    }
-}
-
-/// Resolves at the next animation frame with its timestamp [ms].
-async fn next_animation_frame() -> Option<f64> {
-    let window = web_sys::window()?;
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = window.request_animation_frame(&resolve);
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|stamp| stamp.as_f64())
 }
 
 /// One frame after another until the playback is dropped.
@@ -169,9 +92,7 @@ async fn frames(state: Rc<PlaybackState>) {
         if state.stopped.get() {
             return;
         }
-        let wall_ms =
-            last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
-        last_frame_ms = Some(frame_ms);
+        let wall_ms = frame_wall_ms(&mut last_frame_ms, frame_ms);
         let events = frame_events(&state, wall_ms);
         report(&state, events, &mut last_sent);
     }
@@ -182,12 +103,12 @@ fn frame_events(state: &PlaybackState, wall_ms: f64) -> Vec<Event> {
     let all = &state.run.events;
     let from = state.shown.get();
     let mut until = from;
-    if let Some(target) = state.seek_target.take() {
+    if let Some(target) = state.controls.seek_target.take() {
         until = usize::try_from(target).unwrap_or(usize::MAX).min(all.len());
     } else {
-        match state.mode.get() {
+        match state.controls.mode.get() {
             Mode::Running => {
-                let due = match state.speed.get() {
+                let due = match state.controls.speed.get() {
                     PlaySpeed::Max => None,
                     PlaySpeed::Factor(factor) => {
                         let clock = SimTime::from_secs_f64(
@@ -199,21 +120,21 @@ fn frame_events(state: &PlaybackState, wall_ms: f64) -> Vec<Event> {
                 };
                 until = all[from..]
                     .iter()
-                    .take(EVENTS_PER_FRAME_LIMIT)
+                    .take(EVENTS_PER_FRAME_LIMIT as usize)
                     .take_while(|event| due.is_none_or(|due| event.at <= due))
                     .count()
                     + from;
-                if let Some(stop) = state.stop_at.get() {
+                if let Some(stop) = state.controls.stop_at.get() {
                     let stop = usize::try_from(stop).unwrap_or(usize::MAX);
                     if until >= stop {
                         until = stop.max(from).min(all.len());
-                        state.stop_at.set(None);
-                        state.mode.set(Mode::Paused);
+                        state.controls.stop_at.set(None);
+                        state.controls.mode.set(Mode::Paused);
                     }
                 }
             }
             Mode::Ready | Mode::Paused => {
-                let steps = state.steps_requested.replace(0) as usize;
+                let steps = state.controls.steps_requested.replace(0) as usize;
                 until = (from + steps).min(all.len());
             }
             Mode::Finished => {}
@@ -222,12 +143,12 @@ fn frame_events(state: &PlaybackState, wall_ms: f64) -> Vec<Event> {
     let events = all[from..until].to_vec();
     state.shown.set(until);
     if let Some(last) = events.last() {
-        if state.mode.get() != Mode::Running || last.at > state.clock.get() {
+        if state.controls.mode.get() != Mode::Running || last.at > state.clock.get() {
             state.clock.set(last.at);
         }
     }
     if until == all.len() {
-        state.mode.set(Mode::Finished);
+        state.controls.mode.set(Mode::Finished);
     }
     events
 }
@@ -238,7 +159,11 @@ fn report(
     events: Vec<Event>,
     last_sent: &mut Option<(SimTime, Mode, PlaySpeed)>,
 ) {
-    let shown = (state.clock.get(), state.mode.get(), state.speed.get());
+    let shown = (
+        state.clock.get(),
+        state.controls.mode.get(),
+        state.controls.speed.get(),
+    );
     if events.is_empty() && *last_sent == Some(shown) {
         return;
     }

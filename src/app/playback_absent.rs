@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::model::program::Recorded;
-use crate::model::view::{FrameBatch, Mode};
+use crate::model::view::FrameBatch;
 
+use super::pacing::PlayControls;
 use super::settings::PlaySpeed;
 
 /// A recorded run in the page: none in this build.
@@ -30,48 +31,13 @@ impl Playback {
         match *self {}
     }
 
-    /// Where it stands.
-    pub fn mode(&self) -> Mode {
+    /// The controls the page sets between frames.
+    pub fn controls(&self) -> &PlayControls {
         match *self {}
     }
 
-    /// The play speed.
-    pub fn speed(&self) -> PlaySpeed {
-        match *self {}
-    }
-
-    /// Plays on.
-    pub fn play(&self) {
-        match *self {}
-    }
-
-    /// Pauses.
-    pub fn pause(&self) {
-        match *self {}
-    }
-
-    /// Shows one more event.
-    pub fn step(&self) {
-        match *self {}
-    }
-
-    /// Moves forward.
-    pub fn seek(&self, _events: u64) {
-        match *self {}
-    }
-
-    /// Plays until an event.
-    pub fn play_until(&self, _events: u64) {
-        match *self {}
-    }
-
-    /// Events shown.
-    pub fn position(&self) -> u64 {
-        match *self {}
-    }
-
-    /// Sets the speed.
-    pub fn set_speed(&self, _speed: PlaySpeed) {
+    /// Events handed to the page so far.
+    pub fn shown(&self) -> u64 {
         match *self {}
     }
 }

@@ -34,6 +34,7 @@ use crate::sim::{BreakAt, Config, Drive, Event, SimTime, Simulation, TurnDriver}
 use crate::sim::{Instrumented, Spawner};
 
 use super::browser::now_ms;
+use super::pacing::{frame_wall_ms, next_animation_frame, PlayControls, EVENTS_PER_FRAME_LIMIT};
 use super::perf;
 use super::playback::Playback;
 use super::settings::PlaySpeed;
@@ -47,18 +48,6 @@ impl Spawner for BrowserSpawner {
     fn spawn_task(&self, task: Instrumented) {
         wasm_bindgen_futures::spawn_local(task);
     }
-}
-
-/// Resolves at the next animation frame with its timestamp [ms].
-async fn next_animation_frame() -> Option<f64> {
-    let window = web_sys::window()?;
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = window.request_animation_frame(&resolve);
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|stamp| stamp.as_f64())
 }
 
 /// Returns `Pending` once after waking itself: the task goes to the back
@@ -81,18 +70,10 @@ impl Future for YieldNow {
     }
 }
 
-/// Longest wall-clock gap one frame may advance [ms]; a frame after a long
-/// stall (a hidden tab, a breakpoint) advances this much, not the stall.
-const MAX_FRAME_GAP_MS: f64 = 100.0;
 /// Work one frame may take, simulation and rendering together [ms]; the
 /// simulation gets what the last frame's rendering left of it, so frames
 /// stay smooth at any station count.
 const FRAME_WORK_TARGET_MS: f64 = 5.5;
-/// Events one frame of play hands to the page at most: the page folds each
-/// one into its view (about a microsecond each), which the simulation's
-/// budget does not count, and a run whose turns each make a whole box of
-/// events (a blocking station) would otherwise hand it tens of thousands.
-const EVENTS_PER_FRAME_LIMIT: u64 = 4000;
 /// Bounds of the simulation's share of a frame [ms].
 const SIMULATION_BUDGET_MS: (f64, f64) = (2.0, 6.0);
 /// Work between two looks at the wall clock: turns of the loop and the
@@ -111,13 +92,8 @@ struct RunnerState {
     /// Events produced but not yet handed to the page (stepping shows one
     /// at a time, so a timer's burst of events waits here).
     backlog: RefCell<VecDeque<Event>>,
-    mode: Cell<Mode>,
-    speed: Cell<PlaySpeed>,
-    steps_requested: Cell<u32>,
-    /// Hand out events until this many have been shown in all.
-    seek_target: Cell<Option<u64>>,
-    /// While playing, pause once this many events have been shown.
-    stop_at: Cell<Option<u64>>,
+    /// What the page asked of the run since the last frame.
+    controls: PlayControls,
     /// Events handed to the page so far: where the run stands.
     shown: Cell<u64>,
     /// Events the tasks have produced so far (shown or in the backlog).
@@ -149,11 +125,7 @@ impl RunnerState {
             simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
             seed,
             backlog: RefCell::new(VecDeque::new()),
-            mode: Cell::new(Mode::Ready),
-            speed: Cell::new(speed),
-            steps_requested: Cell::new(0),
-            seek_target: Cell::new(None),
-            stop_at: Cell::new(None),
+            controls: PlayControls::new(speed),
             shown: Cell::new(0),
             produced: Cell::new(0),
             driver: RefCell::new(TurnDriver::new(breaks)),
@@ -220,12 +192,17 @@ impl Runner {
         Runner { run }
     }
 
+    /// The controls the page sets between frames, whichever the run.
+    fn controls(&self) -> &PlayControls {
+        match &self.run {
+            Running::Live(state) => &state.controls,
+            Running::Recorded(playback) => playback.controls(),
+        }
+    }
+
     /// Where the run stands: ready, playing, paused or finished.
     pub fn mode(&self) -> Mode {
-        match &self.run {
-            Running::Live(state) => state.mode.get(),
-            Running::Recorded(playback) => playback.mode(),
-        }
+        self.controls().mode.get()
     }
 
     /// The run as its source: the engine's parameters, seed, and every
@@ -244,88 +221,46 @@ impl Runner {
 
     /// The play speed the frames advance the clock at.
     pub fn speed(&self) -> PlaySpeed {
-        match &self.run {
-            Running::Live(state) => state.speed.get(),
-            Running::Recorded(playback) => playback.speed(),
-        }
+        self.controls().speed.get()
     }
 
     /// Plays from where the run stands; a finished run stays finished.
     pub fn play(&self) {
-        match &self.run {
-            Running::Live(state) => {
-                if state.mode.get() != Mode::Finished {
-                    state.mode.set(Mode::Running);
-                }
-            }
-            Running::Recorded(playback) => playback.play(),
-        }
+        self.controls().play();
     }
 
     /// Pauses a playing run; in any other mode, does nothing.
     pub fn pause(&self) {
-        match &self.run {
-            Running::Live(state) => {
-                if state.mode.get() == Mode::Running {
-                    state.mode.set(Mode::Paused);
-                }
-            }
-            Running::Recorded(playback) => playback.pause(),
-        }
+        self.controls().pause();
     }
 
     /// Shows exactly one more event (pausing first if running).
     pub fn step(&self) {
-        let state = match &self.run {
-            Running::Live(state) => state,
-            Running::Recorded(playback) => return playback.step(),
-        };
-        match state.mode.get() {
-            Mode::Finished => {}
-            Mode::Running => state.mode.set(Mode::Paused),
-            Mode::Ready | Mode::Paused => {
-                state.mode.set(Mode::Paused);
-                let steps = &state.steps_requested;
-                steps.set(steps.get() + 1);
-            }
-        }
+        self.controls().step();
     }
 
     /// Moves forward until `events` events in all have been shown (or the
     /// run ends), as fast as the frame budget allows. A run that is not
     /// playing is paused there.
     pub fn seek(&self, events: u64) {
-        match &self.run {
-            Running::Live(state) => {
-                if state.mode.get() == Mode::Ready {
-                    state.mode.set(Mode::Paused);
-                }
-                state.seek_target.set(Some(events));
-            }
-            Running::Recorded(playback) => playback.seek(events),
-        }
+        self.controls().seek(events);
     }
 
     /// Plays at the current speed until `events` events in all have been
     /// shown, and pauses there (a lesson's answer plays forward to the
     /// moment that shows it).
     pub fn play_until(&self, events: u64) {
-        match &self.run {
-            Running::Live(state) => {
-                state.stop_at.set(Some(events));
-                self.play();
-            }
-            Running::Recorded(playback) => playback.play_until(events),
-        }
+        self.controls().play_until(events);
     }
 
     /// Events shown so far, and those a seek asked for: where the run
     /// stands, or will once the seek is done.
     pub fn position(&self) -> u64 {
-        match &self.run {
-            Running::Live(state) => state.seek_target.get().unwrap_or_else(|| state.shown.get()),
-            Running::Recorded(playback) => playback.position(),
-        }
+        let shown = match &self.run {
+            Running::Live(state) => state.shown.get(),
+            Running::Recorded(playback) => playback.shown(),
+        };
+        self.controls().position(shown)
     }
 
     /// Breaks `station`'s task now, and records the break for replays and
@@ -335,7 +270,8 @@ impl Runner {
         let Running::Live(state) = &self.run else {
             return false;
         };
-        if state.mode.get() == Mode::Finished || !state.simulation.is_waiting_for_timers() {
+        if state.controls.mode.get() == Mode::Finished || !state.simulation.is_waiting_for_timers()
+        {
             return false;
         }
         let after_events = state.produced.get() + state.simulation.events().len() as u64;
@@ -353,10 +289,7 @@ impl Runner {
 
     /// Plays at `speed` from the next frame on.
     pub fn set_speed(&self, speed: PlaySpeed) {
-        match &self.run {
-            Running::Live(state) => state.speed.set(speed),
-            Running::Recorded(playback) => playback.set_speed(speed),
-        }
+        self.controls().speed.set(speed);
     }
 }
 
@@ -404,7 +337,7 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
         .clamp(SIMULATION_BUDGET_MS.0, SIMULATION_BUDGET_MS.1);
     let budget_end = started_ms + budget;
     let clock = state.simulation.clock();
-    let target = match state.speed.get() {
+    let target = match state.controls.speed.get() {
         PlaySpeed::Max => None,
         PlaySpeed::Factor(factor) => Some(SimTime::from_secs_f64(
             clock.now().as_secs_f64() + wall_ms / 1000.0 * factor,
@@ -432,6 +365,7 @@ async fn run_frame(state: &RunnerState, wall_ms: f64, started_ms: f64) {
         // the rest of the stop's own turn, which the timer queue shown
         // allows for (`Simulation::upcoming_before`).
         if state
+            .controls
             .stop_at
             .get()
             .is_some_and(|stop| state.produced.get() >= stop)
@@ -483,7 +417,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
     while state.shown.get() + (events.len() as u64) < target {
         if state.backlog.borrow().is_empty() && !take_turn(state).await {
             // The run ended before the target.
-            state.seek_target.set(None);
+            state.controls.seek_target.set(None);
             return;
         }
         hand_out_next(state, events);
@@ -492,7 +426,7 @@ async fn seek_frame(state: &RunnerState, target: u64, started_ms: f64, events: &
             return;
         }
     }
-    state.seek_target.set(None);
+    state.controls.seek_target.set(None);
 }
 
 /// The page's clock for the run: one animation frame after another until
@@ -508,9 +442,7 @@ async fn frame_loop(state: Rc<RunnerState>) {
         if state.stopped.get() {
             return;
         }
-        let wall_ms =
-            last_frame_ms.map_or(0.0, |last| (frame_ms - last).clamp(0.0, MAX_FRAME_GAP_MS));
-        last_frame_ms = Some(frame_ms);
+        let wall_ms = frame_wall_ms(&mut last_frame_ms, frame_ms);
         let started_ms = now_ms();
         let events = frame_events(&state, wall_ms, started_ms).await;
         if state.stopped.get() {
@@ -524,13 +456,13 @@ async fn frame_loop(state: Rc<RunnerState>) {
 /// the steps asked for since the last frame.
 async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec<Event> {
     let mut events = Vec::new();
-    if let Some(target) = state.seek_target.get() {
+    if let Some(target) = state.controls.seek_target.get() {
         seek_frame(state, target, started_ms, &mut events).await;
     }
-    if state.seek_target.get().is_some() {
+    if state.controls.seek_target.get().is_some() {
         return events;
     }
-    match state.mode.get() {
+    match state.controls.mode.get() {
         Mode::Running => {
             run_frame(state, wall_ms, started_ms).await;
             hand_out_playing(state, &mut events);
@@ -544,7 +476,7 @@ async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec
 /// Hands out what a frame of play produced, stopping at the stop point
 /// if one is set (the rest waits in the backlog, as when stepping).
 fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
-    let Some(stop) = state.stop_at.get() else {
+    let Some(stop) = state.controls.stop_at.get() else {
         events.extend(state.backlog.borrow_mut().drain(..));
         return;
     };
@@ -553,13 +485,13 @@ fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
             return;
         }
     }
-    state.stop_at.set(None);
-    state.mode.set(Mode::Paused);
+    state.controls.stop_at.set(None);
+    state.controls.mode.set(Mode::Paused);
 }
 
 /// Hands out one event per step asked for.
 async fn step_frame(state: &RunnerState, events: &mut Vec<Event>) {
-    let steps = state.steps_requested.replace(0);
+    let steps = state.controls.steps_requested.replace(0);
     for _ in 0..steps {
         if state.backlog.borrow().is_empty() && !take_turn(state).await {
             return;
@@ -593,7 +525,7 @@ fn report_frame(
 ) {
     let backlog_empty = state.backlog.borrow().is_empty();
     if state.simulation.is_finished() && backlog_empty {
-        state.mode.set(Mode::Finished);
+        state.controls.mode.set(Mode::Finished);
     }
     // While stepping, events wait in the backlog: show the time of the
     // last one handed out, not the clock that ran ahead to produce them.
@@ -602,7 +534,7 @@ fn report_frame(
     } else {
         state.last_shown.get()
     };
-    let (mode, speed) = (state.mode.get(), state.speed.get());
+    let (mode, speed) = (state.controls.mode.get(), state.controls.speed.get());
     state.shown.set(state.shown.get() + events.len() as u64);
     let broken = std::mem::take(&mut *state.broken.borrow_mut());
     if events.is_empty() && broken.is_empty() && *last_sent == Some((clock, mode, speed)) {
