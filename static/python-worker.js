@@ -149,59 +149,48 @@ const SETUP = `
 import asyncio, json, sys
 sys.path.insert(0, ${JSON.stringify(HOME)})
 import recorder
-
-def _compare(run_json, events, shots):
-    """compare_inputs on asyncio.Runner's own loop: Pyodide keeps its
-    WebLoop set as running, and a Runner refuses to start inside a running
-    loop, so it is cleared for the run and restored after."""
-    previous = asyncio._get_running_loop()
-    asyncio._set_running_loop(None)
-    try:
-        with recorder.budget(${BUDGET_SECONDS}):
-            result = recorder.compare_inputs(json.loads(run_json), events, shots,
-                                             ${JSON.stringify(`${HOME}/vaccination_lot.py`)})
-    except recorder.Runaway as stopped:
-        result = {"engine_events": 0, "python_events": 0, "agree": False,
-                  "first_difference": None, "error": str(stopped)}
-    except Exception as error:  # inputs the recorder cannot read
-        result = {"engine_events": 0, "python_events": 0, "agree": False,
-                  "first_difference": None, "error": repr(error)}
-    finally:
-        asyncio._set_running_loop(previous)
-    return json.dumps(result)
-
-def _tree(run_json, shots, at):
-    """recorder.tree_at, on the same terms as _compare."""
-    previous = asyncio._get_running_loop()
-    asyncio._set_running_loop(None)
-    try:
-        with recorder.budget(${BUDGET_SECONDS}):
-            result = recorder.tree_at(json.loads(run_json), shots,
-                                      ${JSON.stringify(`${HOME}/vaccination_lot.py`)}, int(at))
-    except recorder.Runaway as stopped:
-        result = {"at": at, "rows": None, "error": str(stopped)}
-    except Exception as error:  # inputs the recorder cannot read
-        result = {"at": at, "rows": None, "error": repr(error)}
-    finally:
-        asyncio._set_running_loop(previous)
-    return json.dumps(result)
-
 import own_supervisor
 
-def _program(run_json, plans, code):
-    """own_supervisor.record_program, on the same terms as _compare."""
+LISTING = ${JSON.stringify(`${HOME}/vaccination_lot.py`)}
+
+def _guarded(work, failed):
+    """work() as JSON, on asyncio.Runner's own loop and under the time
+    budget: Pyodide keeps its WebLoop set as running, and a Runner refuses
+    to start inside a running loop, so it is cleared for the work and
+    restored after. failed(message) is the result when the budget stops
+    the work or the inputs cannot be read."""
     previous = asyncio._get_running_loop()
     asyncio._set_running_loop(None)
     try:
         with recorder.budget(${BUDGET_SECONDS}):
-            result = own_supervisor.record_program(json.loads(run_json), plans, code)
+            result = work()
     except recorder.Runaway as stopped:
-        result = {"trace": "", "events": 0, "output": "", "error": {"message": str(stopped), "line": None}}
+        result = failed(str(stopped))
     except Exception as error:  # inputs the harness cannot read
-        result = {"trace": "", "events": 0, "output": "", "error": {"message": repr(error), "line": None}}
+        result = failed(repr(error))
     finally:
         asyncio._set_running_loop(previous)
     return json.dumps(result)
+
+def _compare(run_json, events, shots):
+    """recorder.compare_inputs: the listing against the engine's run."""
+    return _guarded(
+        lambda: recorder.compare_inputs(json.loads(run_json), events, shots, LISTING),
+        lambda error: {"engine_events": 0, "python_events": 0, "agree": False,
+                       "first_difference": None, "error": error})
+
+def _tree(run_json, shots, at):
+    """recorder.tree_at: asyncio's call graph at event at."""
+    return _guarded(
+        lambda: recorder.tree_at(json.loads(run_json), shots, LISTING, int(at)),
+        lambda error: {"at": at, "rows": None, "error": error})
+
+def _program(run_json, plans, code):
+    """own_supervisor.record_program: a learner's supervisor, recorded."""
+    return _guarded(
+        lambda: own_supervisor.record_program(json.loads(run_json), plans, code),
+        lambda error: {"trace": "", "events": 0, "output": "",
+                       "error": {"message": error, "line": None}})
 
 (_compare, _tree, _program)
 `;

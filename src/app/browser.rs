@@ -119,3 +119,13 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     web_sys::Url::revoke_object_url(&url).map_err(describe)?;
     Ok(())
 }
+
+/// A thrown JavaScript value as text: an `Error`'s message, a string as
+/// it is, anything else as "an unknown error".
+pub fn error_text(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "an unknown error".into())
+}

@@ -13,6 +13,8 @@
 //! when the learner presses Run.
 
 use wasm_bindgen::prelude::*;
+
+use super::browser::error_text;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
@@ -36,15 +38,7 @@ fn call(object: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, Strin
     let args: js_sys::Array = args.iter().collect();
     method
         .apply(object, &args)
-        .map_err(|error| describe(&error))
-}
-
-fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|error| String::from(error.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "an unknown error".into())
+        .map_err(|error| error_text(&error))
 }
 
 impl CodeEditor {
@@ -64,7 +58,7 @@ impl CodeEditor {
             .map_err(|_| "loadEditor() gave no promise".to_string())?;
         let module = wasm_bindgen_futures::JsFuture::from(promise)
             .await
-            .map_err(|error| format!("the editor did not load: {}", describe(&error)))?;
+            .map_err(|error| format!("the editor did not load: {}", error_text(&error)))?;
         let on_change = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
             on_change.emit(text.as_string().unwrap_or_default());
         });
@@ -75,7 +69,7 @@ impl CodeEditor {
         set("doc", &JsValue::from_str(doc))
             .and_then(|()| set("label", &JsValue::from_str(label)))
             .and_then(|()| set("onChange", on_change.as_ref()))
-            .map_err(|error| describe(&error))?;
+            .map_err(|error| error_text(&error))?;
         let handle = call(&module, "mountEditor", &[parent.into(), options.into()])?;
         Ok(CodeEditor {
             handle,

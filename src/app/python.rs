@@ -15,6 +15,8 @@
 //! panic.
 
 use wasm_bindgen::prelude::*;
+
+use super::browser::error_text;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
@@ -80,7 +82,7 @@ impl PythonWorker {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker =
-            Worker::new_with_options(WORKER_URL, &options).map_err(|error| describe(&error))?;
+            Worker::new_with_options(WORKER_URL, &options).map_err(|error| error_text(&error))?;
         let on_message = {
             let on_news = on_news.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -107,61 +109,65 @@ impl PythonWorker {
     /// Asks for asyncio's call graph of the listing on `inputs` once `at`
     /// events have happened; it comes back with `id`.
     pub fn tree(&self, id: u32, inputs: &Inputs, at: u64) -> Result<(), String> {
-        self.post("tree", id, inputs, Some(at))
+        let at = JsValue::from_f64(at as f64);
+        self.post(
+            "tree",
+            id,
+            &inputs.run,
+            &[("at", at), ("shots", inputs.shots.as_str().into())],
+        )
     }
 
     /// Asks for run `id` on `inputs`; its result comes back with that id.
     pub fn run(&self, id: u32, inputs: &Inputs) -> Result<(), String> {
-        self.post("run", id, inputs, None)
+        let fields = [
+            ("events", inputs.events.as_str().into()),
+            ("shots", inputs.shots.as_str().into()),
+        ];
+        self.post("run", id, &inputs.run, &fields)
     }
 
     /// Asks for a learner's program `code` to be run on the shape `run`
     /// (JSON, as `Inputs::run`), fed `plans` (`model::program::plans_json`);
     /// it comes back with `id`.
     pub fn program(&self, id: u32, run: &str, plans: &str, code: &str) -> Result<(), String> {
-        let message = js_sys::Object::new();
-        let set = |key: &str, value: &JsValue| {
-            js_sys::Reflect::set(&message, &JsValue::from_str(key), value)
-                .map(|_| ())
-                .map_err(|error| describe(&error))
-        };
-        set("type", &JsValue::from_str("program"))?;
-        set("id", &JsValue::from(id))?;
-        set(
-            "run",
-            &js_sys::JSON::parse(run).map_err(|error| describe(&error))?,
-        )?;
-        set("plans", &JsValue::from_str(plans))?;
-        set("code", &JsValue::from_str(code))?;
-        self.worker
-            .post_message(&message)
-            .map_err(|error| describe(&error))
+        self.post(
+            "program",
+            id,
+            run,
+            &[("plans", plans.into()), ("code", code.into())],
+        )
     }
 
-    /// Posts a request of `kind` on `inputs`.
-    fn post(&self, kind: &str, id: u32, inputs: &Inputs, at: Option<u64>) -> Result<(), String> {
+    /// Posts a request of `kind`, numbered `id`, on the run `run` (JSON),
+    /// with `fields` besides.
+    fn post(
+        &self,
+        kind: &str,
+        id: u32,
+        run: &str,
+        fields: &[(&str, JsValue)],
+    ) -> Result<(), String> {
         // Built as a JS object, the run's JSON read by the browser's own
         // parser: the page's first download carries no JSON reader.
         let message = js_sys::Object::new();
         let set = |key: &str, value: &JsValue| {
             js_sys::Reflect::set(&message, &JsValue::from_str(key), value)
                 .map(|_| ())
-                .map_err(|error| describe(&error))
+                .map_err(|error| error_text(&error))
         };
         set("type", &JsValue::from_str(kind))?;
-        if let Some(at) = at {
-            set("at", &JsValue::from_f64(at as f64))?;
-        }
         set("id", &JsValue::from(id))?;
         set(
             "run",
-            &js_sys::JSON::parse(&inputs.run).map_err(|error| describe(&error))?,
+            &js_sys::JSON::parse(run).map_err(|error| error_text(&error))?,
         )?;
-        set("events", &JsValue::from_str(&inputs.events))?;
-        set("shots", &JsValue::from_str(&inputs.shots))?;
+        for (key, value) in fields {
+            set(key, value)?;
+        }
         self.worker
             .post_message(&message)
-            .map_err(|error| describe(&error))
+            .map_err(|error| error_text(&error))
     }
 }
 
@@ -268,15 +274,6 @@ fn news_of(data: &JsValue) -> WorkerNews {
             other.unwrap_or("(none)")
         )),
     }
-}
-
-/// A thrown value as text.
-fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|error| String::from(error.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "an unknown error".into())
 }
 
 /// Whether the page was opened from a file, where browsers start no

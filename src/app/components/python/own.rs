@@ -206,6 +206,15 @@ fn OwnEditor(props: &EditorProps) -> Html {
             }
         })
     };
+    // Worked out once per recording, not at each render: the first
+    // difference replays the engine's whole run.
+    let recording = match &props.phase {
+        ProgramPhase::Done(run) => Some(run.clone()),
+        _ => None,
+    };
+    let analysis = use_memo(recording, |recording| {
+        recording.as_deref().map(Analysis::of)
+    });
     let make_link = {
         let (code, link) = (code.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -238,7 +247,8 @@ fn OwnEditor(props: &EditorProps) -> Html {
             if props.conceal && matches!(props.phase, ProgramPhase::Done(_)) {
                 <p class="note" data-testid="own-concealed">{ messages.text("own-concealed") }</p>
             } else {
-                { phase_view(&messages, &props.phase, &props.on_command, props.playing) }
+                { phase_view(&messages, &props.phase, analysis.as_ref().as_ref(), &props.on_command,
+                             props.playing) }
             }
         </section>
     }
@@ -295,9 +305,27 @@ fn fallback_editor(messages: &Messages, reason: &str, code: &Rc<RefCell<String>>
     }
 }
 
+/// What the page says of a recording, worked out once.
+#[derive(PartialEq)]
+struct Analysis {
+    diagnostics: Diagnostics,
+    /// The first event where the engine's supervisor differs, if any.
+    difference: Option<u64>,
+}
+
+impl Analysis {
+    fn of(run: &Recorded) -> Analysis {
+        Analysis {
+            diagnostics: Diagnostics::of(run),
+            difference: first_difference(run),
+        }
+    }
+}
+
 fn phase_view(
     messages: &Messages,
     phase: &ProgramPhase,
+    analysis: Option<&Analysis>,
     on_command: &Callback<RunCommand>,
     playing: bool,
 ) -> Html {
@@ -318,7 +346,10 @@ fn phase_view(
                       limit = count(crate::model::program::PROGRAM_SHOTS_LIMIT)) }
             </p>
         },
-        ProgramPhase::Done(run) => recorded_view(messages, run, on_command, playing),
+        ProgramPhase::Done(run) => match analysis {
+            Some(analysis) => recorded_view(messages, run, analysis, on_command, playing),
+            None => Html::default(),
+        },
     }
 }
 
@@ -327,10 +358,15 @@ fn phase_view(
 fn recorded_view(
     messages: &Messages,
     run: &Rc<Recorded>,
+    analysis: &Analysis,
     on_command: &Callback<RunCommand>,
     playing: bool,
 ) -> Html {
-    let diagnostics = Diagnostics::of(run);
+    let Analysis {
+        diagnostics,
+        difference,
+    } = analysis;
+    let difference = *difference;
     let play = {
         let run = run.clone();
         on_command.reform(move |_: MouseEvent| RunCommand::PlayRecorded(run.clone()))
@@ -349,8 +385,7 @@ fn recorded_view(
             </li>
         }
     });
-    let notes = diagnostic_lines(messages, run, &diagnostics);
-    let difference = first_difference(run);
+    let notes = diagnostic_lines(messages, run, diagnostics);
     let engine = {
         let params = crate::model::source::RunSource::Recorded(run.clone()).params();
         let at = difference.unwrap_or(0);

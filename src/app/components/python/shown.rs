@@ -380,35 +380,39 @@ fn ask(handles: &Handles, source: &RunSource) {
 /// A timer that stops the worker if the request under way has not been
 /// answered within [`WATCHDOG_MS`].
 fn watchdog(handles: &Handles) -> gloo_timers::callback::Timeout {
-    let Handles {
-        phase,
-        tree,
-        session,
-        program,
-        on_lesson,
-        ..
-    } = handles.clone();
+    let handles = handles.clone();
     gloo_timers::callback::Timeout::new(WATCHDOG_MS, move || {
-        let (worker, waiting) = {
-            let mut shared = session.borrow_mut();
-            shared.ready = false;
-            shared.watchdog = None;
-            let waiting = std::mem::take(&mut shared.program_pending);
-            let lesson = shared.program_asked.as_ref().and_then(|asked| asked.4);
-            (shared.worker.take(), waiting.then_some(lesson))
-        };
+        let stopped = format!("stopped after {} s", WATCHDOG_MS / 1000);
         // Terminated as it goes: the next Run starts Python afresh.
-        drop(worker);
-        tree.set(None);
-        if let Some(lesson) = waiting {
-            program.set(ProgramPhase::Idle);
-            if let Some(key) = lesson {
-                let stopped = format!("stopped after {} s", WATCHDOG_MS / 1000);
-                on_lesson.borrow().emit((key, Err(stopped)));
-            }
-        }
-        phase.set(Phase::Stopped);
+        end_worker(&handles, &stopped, ProgramPhase::Idle);
+        handles.tree.set(None);
+        handles.phase.set(Phase::Stopped);
     })
+}
+
+/// Ends the worker (the next request starts a fresh one). A program that
+/// was waiting for it will not run: it shows `program_after`, and a lesson
+/// step waiting for it is told `reason`, so Run mine and the step's
+/// question are free for another try.
+fn end_worker(handles: &Handles, reason: &str, program_after: ProgramPhase) {
+    let (worker, waiting) = {
+        let mut shared = handles.session.borrow_mut();
+        shared.ready = false;
+        shared.watchdog = None;
+        let waiting = std::mem::take(&mut shared.program_pending);
+        let lesson = shared.program_asked.as_ref().and_then(|asked| asked.4);
+        (shared.worker.take(), waiting.then_some(lesson))
+    };
+    drop(worker);
+    if let Some(lesson) = waiting {
+        if let Some(key) = lesson {
+            handles
+                .on_lesson
+                .borrow()
+                .emit((key, Err(reason.to_string())));
+        }
+        handles.program.set(program_after);
+    }
 }
 
 /// Asks the worker (loaded: a verdict is on screen) for asyncio's call
@@ -533,23 +537,7 @@ fn hear(handles: &Handles, news: WorkerNews) {
         }
         WorkerNews::Failed(reason) => {
             // The worker is spent: the next Run starts a fresh one.
-            let (worker, waiting) = {
-                let mut shared = session.borrow_mut();
-                shared.ready = false;
-                shared.watchdog = None;
-                let waiting = std::mem::take(&mut shared.program_pending);
-                let lesson = shared.program_asked.as_ref().and_then(|asked| asked.4);
-                (shared.worker.take(), waiting.then_some(lesson))
-            };
-            drop(worker);
-            // A program that was waiting for Python will not run: say so,
-            // and free Run mine (and the lesson's question) for another try.
-            if let Some(lesson) = waiting {
-                if let Some(key) = lesson {
-                    handles.on_lesson.borrow().emit((key, Err(reason.clone())));
-                }
-                program.set(ProgramPhase::Failed(reason.clone(), None));
-            }
+            end_worker(handles, &reason, ProgramPhase::Failed(reason.clone(), None));
             phase.set(Phase::Failed(reason));
         }
     }
