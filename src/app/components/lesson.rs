@@ -254,14 +254,21 @@ fn cpython_wait(
         <div class="prediction" data-testid="prediction-pending">
             { note }
             if !skipped {
-                <p class="prediction-skip">
-                    <button data-testid="lesson-skip" title={messages.text("lesson-skip.title")}
-                            onclick={props.on_skip.reform(|_: MouseEvent| ())}>
-                        { messages.text("lesson-skip") }
-                    </button>
-                </p>
+                { skip_button(props, messages) }
             }
         </div>
+    }
+}
+
+/// The button that passes over the step's prediction, on purpose.
+fn skip_button(props: &LessonCardProps, messages: &Messages) -> Html {
+    html! {
+        <p class="prediction-skip">
+            <button data-testid="lesson-skip" title={messages.text("lesson-skip.title")}
+                    onclick={props.on_skip.reform(|_: MouseEvent| ())}>
+                { messages.text("lesson-skip") }
+            </button>
+        </p>
     }
 }
 
@@ -306,12 +313,7 @@ fn prediction(
                 <p class="prediction-skipped" data-testid="prediction-skipped">{ messages.text("lesson-skipped") }</p>
             }
             if chosen.is_none() && !skipped {
-                <p class="prediction-skip">
-                    <button data-testid="lesson-skip" title={messages.text("lesson-skip.title")}
-                            onclick={props.on_skip.reform(|_: MouseEvent| ())}>
-                        { messages.text("lesson-skip") }
-                    </button>
-                </p>
+                { skip_button(props, messages) }
             }
             if chosen.is_some() && !answer_shown {
                 <p class="prediction-wait" role="status">{ messages.text("lesson-playing-forward") }</p>
