@@ -3,7 +3,9 @@
 // errors and page errors, and save a screenshot per test into artifacts/.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -334,4 +336,33 @@ export async function waitUntil(pred, { timeout = 30_000, interval = 100, messag
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${message}`);
     await sleep(interval);
   }
+}
+
+/**
+ * The doses a learner's supervisor `code` loses on the run `params` (a
+ * query of run parameters: stations, capacity, boxes, shot_min, shot_max,
+ * seed), run natively in CPython (`python/own_supervisor.py`) on the draws
+ * the headless engine writes (`--plans-out`; it must be built): what the
+ * page's figure is checked against.
+ */
+export function nativeProgramLoss(params, code) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'program-'));
+  const pairs = Object.fromEntries(new URLSearchParams(params));
+  const flags = Object.entries(pairs).map(([key, value]) => `--${key.replace('_', '-')}=${value}`);
+  const plans = path.join(folder, 'plans.json');
+  execFileSync(path.join(ROOT, 'target/release/examples/headless'), [...flags, `--plans-out=${plans}`], { stdio: 'ignore' });
+  const run = { policy: 'first', fail: 0 };
+  for (const key of ['stations', 'capacity', 'boxes', 'shot_min', 'shot_max']) {
+    if (key in pairs) run[key] = Number(pairs[key]);
+  }
+  writeFileSync(path.join(folder, 'run.json'), JSON.stringify(run));
+  writeFileSync(path.join(folder, 'program.py'), code);
+  const trace = execFileSync('python3', [path.join(ROOT, 'python/own_supervisor.py'), path.join(folder, 'run.json'),
+    plans, path.join(folder, 'program.py')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  let lost = 0;
+  for (const line of trace.split('\n').filter(Boolean).map((text) => JSON.parse(text))) {
+    if (line.kind === 'station_cancelled') lost += line.doses_unreported + line.doses_discarded;
+    if (line.kind === 'box_unreported') lost += line.doses_given + line.doses_wasted;
+  }
+  return lost;
 }

@@ -6,12 +6,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-import { ROOT, startE2E, openPage, sel, waitUntil } from './helpers.mjs';
+import { ROOT, startE2E, openPage, sel, waitUntil, nativeProgramLoss } from './helpers.mjs';
 
 const MIN = 60_000;
 const LESSON = JSON.parse(fs.readFileSync(path.join(ROOT, 'lessons/own-supervisor.json'), 'utf8'));
@@ -23,28 +21,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** The doses `code` loses on the run `params` describes, run natively
- * in CPython on the draws the headless engine writes. */
-function nativeLoss(params, code) {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-'));
-  const pairs = Object.fromEntries(new URLSearchParams(params));
-  const flags = Object.entries(pairs).map(([key, value]) => `--${key.replace('_', '-')}=${value}`);
-  const plans = path.join(folder, 'plans.json');
-  execFileSync(path.join(ROOT, 'target/release/examples/headless'), [...flags, `--plans-out=${plans}`], { stdio: 'ignore' });
-  const run = { policy: 'first', stations: +pairs.stations, capacity: +pairs.capacity, boxes: +pairs.boxes,
-    shot_min: +pairs.shot_min, shot_max: +pairs.shot_max };
-  fs.writeFileSync(path.join(folder, 'run.json'), JSON.stringify(run));
-  fs.writeFileSync(path.join(folder, 'program.py'), code);
-  const trace = execFileSync('python3', [path.join(ROOT, 'python/own_supervisor.py'), path.join(folder, 'run.json'),
-    plans, path.join(folder, 'program.py')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  let lost = 0;
-  for (const line of trace.split('\n').filter(Boolean).map((text) => JSON.parse(text))) {
-    if (line.kind === 'station_cancelled') lost += line.doses_unreported + line.doses_discarded;
-    if (line.kind === 'box_unreported') lost += line.doses_given + line.doses_wasted;
-  }
-  return lost;
-}
 
 test('each step runs its program on CPython, and the run answers the question', { timeout: 8 * MIN }, async () => {
   const session = await openPage(env, '?lesson=own-supervisor', { viewport: { width: 1440, height: 1000 } });
@@ -72,7 +48,7 @@ test('each step runs its program on CPython, and the run answers the question', 
       // the prediction is made.
       await page.locator(sel('prediction-choice')).first().waitFor({ timeout: 3 * MIN });
       assert.equal(await page.locator(sel('own-result')).count(), 0, 'no figure before the prediction');
-      const lost = nativeLoss(step.params, step.python);
+      const lost = nativeProgramLoss(step.params, step.python);
       const choices = await page.locator(sel('prediction-choice')).allTextContents();
       const right = choices.indexOf(`${lost} doses`);
       assert.ok(right >= 0, `${lost} doses among ${choices}`);

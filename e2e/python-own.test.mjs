@@ -6,12 +6,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-import { ROOT, startE2E, openPage, sel, waitUntil } from './helpers.mjs';
+import { ROOT, startE2E, openPage, sel, waitUntil, nativeProgramLoss } from './helpers.mjs';
 
 const MIN = 60_000;
 const RUN = { stations: 3, capacity: 10, boxes: 12, seed: 4 };
@@ -57,31 +55,13 @@ async function runProgram() {
   return page.locator(sel('own-result'));
 }
 
-/** The doses the starter program loses when CPython runs it natively on
- * the same draws (the headless engine writes them with --plans-out). */
-function nativeLoss() {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'own-'));
-  const plans = path.join(folder, 'plans.json');
-  const run = path.join(folder, 'run.json');
-  const headless = path.join(ROOT, 'target/release/examples/headless');
-  execFileSync(headless, [`--stations=${RUN.stations}`, `--capacity=${RUN.capacity}`,
-    `--boxes=${RUN.boxes}`, `--seed=${RUN.seed}`, `--plans-out=${plans}`], { stdio: 'ignore' });
-  fs.writeFileSync(run, JSON.stringify({ policy: 'first', stations: RUN.stations, capacity: RUN.capacity, boxes: RUN.boxes, fail: 0 }));
-  const trace = execFileSync('python3', [path.join(ROOT, 'python/own_supervisor.py'), run, plans,
-    path.join(ROOT, 'python/your_supervisor.py')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  let lost = 0;
-  for (const line of trace.split('\n').filter(Boolean).map((text) => JSON.parse(text))) {
-    if (line.kind === 'station_cancelled') lost += line.doses_unreported + line.doses_discarded;
-    if (line.kind === 'box_unreported') lost += line.doses_given + line.doses_wasted;
-  }
-  return lost;
-}
-
 test('the starter program loses what CPython natively says it loses, box by box', { timeout: 4 * MIN }, async () => {
   const result = await runProgram();
   const lost = Number(await result.getAttribute('data-lost'));
   assert.ok(lost > 0, 'the article\'s loop loses doses');
-  assert.equal(lost, nativeLoss(), 'the page and native CPython agree on the draws and the loss');
+  const starter = fs.readFileSync(path.join(ROOT, 'python/your_supervisor.py'), 'utf8');
+  assert.equal(lost, nativeProgramLoss(QUERY.replace('?python=1&', ''), starter),
+    'the page and native CPython agree on the draws and the loss');
   const boxes = page.locator(sel('own-lost-box'));
   const perBox = (await boxes.evaluateAll((items) => items.map((item) => Number(item.dataset.doses))))
     .reduce((sum, doses) => sum + doses, 0);

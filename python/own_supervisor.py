@@ -99,7 +99,6 @@ class ProgramRecorder(recording.Recorder):
         self.plans = plans
         self.open_box = {}  # station -> the box its task works on, until reported
         self.ended = {}  # (station, box) -> (doses given, doses left) once its task returned
-        self.given = {}  # (station, box) -> doses given so far
         self.tasks = []  # every task the program made, in order
         self.notes = []  # lines of the kinds the engine has not: see the module's docs
         self.started_boxes = 0
@@ -137,12 +136,8 @@ class ProgramRecorder(recording.Recorder):
     def shot_seconds(self, station, box, shot):
         return self.plan(station, box)[shot - 1] / 1e6
 
-    def spoils(self, station, box, shot):
-        spoiled = self.plans["spoiled"].get(f"{station}:{box}") == shot
-        if not spoiled:
-            self.given[(station, box)] = shot
-            self.record("shot", station=station, box=box, doses_left=self.capacity - shot)
-        return spoiled
+    def spoiled_at(self, station, box):
+        return self.plans["spoiled"].get(f"{station}:{box}")
 
     def box_opened(self, station, box):
         earlier = self.open_box.get(station)
@@ -179,7 +174,7 @@ class ProgramRecorder(recording.Recorder):
             try:
                 doses = await inner
             except recorder.listing.StationFailure as failure:
-                recorder.ended[(number, box)] = (recorder.given.get((number, box), 0),
+                recorder.ended[(number, box)] = (recorder.shots_of.get(box, 0),
                                                  failure.doses_left)
                 raise
             recorder.ended[(number, box)] = (doses, 0)

@@ -198,8 +198,12 @@ class Recorder:
             micros += 1
         return micros / 1e6
 
+    def spoiled_at(self, station, box):
+        """The shot whose dose spoils in `box` opened by `station`, or None."""
+        return self.draws["spoiled"].get(str(box))
+
     def spoils(self, station, box, shot):
-        spoiled = self.draws["spoiled"].get(str(box)) == shot
+        spoiled = self.spoiled_at(station, box) == shot
         if not spoiled:
             self.shots_of[box] = shot
             self.record("shot", station=station, box=box, doses_left=self.capacity - shot)

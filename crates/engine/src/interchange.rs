@@ -19,7 +19,7 @@
 
 use crate::config::Config;
 use crate::event::{Event, EventKind, StationError};
-use crate::station::box_plan;
+use crate::station::{box_plan, BoxPlan};
 
 /// Writes events as JSON Lines, one call per event; a wake's line is held
 /// until the reports of its done set have named its tasks.
@@ -215,11 +215,7 @@ pub fn shots_json(config: &Config, seed: u64, opened: &[(u32, u32)]) -> String {
     let mut stations = Vec::new();
     for &(box_no, station) in opened {
         let plan = box_plan(config, seed, station, box_no);
-        let shots: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
-        boxes.push(format!("\"{box_no}\":[{}]", shots.join(",")));
-        if let Some(shot) = plan.spoils_at {
-            spoiled.push(format!("\"{box_no}\":{shot}"));
-        }
+        push_plan(&box_no.to_string(), &plan, &mut boxes, &mut spoiled);
         stations.push(format!("\"{box_no}\":{station}"));
     }
     format!(
@@ -228,6 +224,16 @@ pub fn shots_json(config: &Config, seed: u64, opened: &[(u32, u32)]) -> String {
         spoiled.join(","),
         stations.join(",")
     )
+}
+
+/// Adds `plan`'s entries under `key`: its shots' durations to `shots`,
+/// the shot whose dose spoiled (if one did) to `spoiled`.
+fn push_plan(key: &str, plan: &BoxPlan, shots: &mut Vec<String>, spoiled: &mut Vec<String>) {
+    let durations: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
+    shots.push(format!("\"{key}\":[{}]", durations.join(",")));
+    if let Some(shot) = plan.spoils_at {
+        spoiled.push(format!("\"{key}\":{shot}"));
+    }
 }
 
 /// Boxes a learner's program is given draws for: as many as the
@@ -252,11 +258,12 @@ pub fn shots_json_by_station(config: &Config, seed: u64, boxes: u32) -> String {
     for station in 1..=config.stations {
         for box_no in 1..=boxes {
             let plan = box_plan(config, seed, station, box_no);
-            let shots: Vec<String> = plan.shots_micros.iter().map(u64::to_string).collect();
-            plans.push(format!("\"{station}:{box_no}\":[{}]", shots.join(",")));
-            if let Some(shot) = plan.spoils_at {
-                spoiled.push(format!("\"{station}:{box_no}\":{shot}"));
-            }
+            push_plan(
+                &format!("{station}:{box_no}"),
+                &plan,
+                &mut plans,
+                &mut spoiled,
+            );
         }
     }
     format!(
