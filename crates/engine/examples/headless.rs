@@ -35,7 +35,11 @@
 //!   learner's program may open (`interchange::shots_json_by_station`):
 //!   `{"boxes": B, "plans": {"<station>:<box>": [microseconds, ...]},
 //!   "spoiled": {"<station>:<box>": shot}}`, for
-//!   `python/own_supervisor.py`.
+//!   `python/own_supervisor.py`;
+//! - `--thread-out FILE`: the thread at every event, as the run's monitor
+//!   records it (`interchange::thread_lines`), as JSON Lines: `{"event":
+//!   i, "running": "station-2" | null, "ready": ["station-3", ...]}`, the
+//!   ready queue front first.
 //!
 //! Under `--policy article` the summary adds `boxes_opened`, `waits`,
 //! `doses_unreported` and `doses_discarded`.
@@ -47,10 +51,10 @@ use std::time::Instant;
 
 use vaccination_lot_engine::config::{parse_run_pairs, Config, Policy, RUN_PARAMS};
 use vaccination_lot_engine::interchange::{
-    boxes_opened, program_boxes, shots_json, shots_json_by_station, EventLines,
+    boxes_opened, program_boxes, shots_json, shots_json_by_station, thread_lines, EventLines,
 };
 use vaccination_lot_engine::{
-    expected_makespan, run_checked_with, Event, LotState, RunOutcome, RunStats,
+    expected_makespan, run_checked_with, BreakAt, Event, LotState, RunOutcome, RunStats,
 };
 
 /// A parameter's flag: its URL name with dashes.
@@ -64,7 +68,7 @@ fn usage() -> String {
         .map(|param| format!("[{} VALUE]", flag_of(param.name)))
         .collect();
     format!(
-        "usage: headless {} [--log] [--log-shots] [--events-out FILE] [--shots-out FILE] [--plans-out FILE]",
+        "usage: headless {} [--log] [--log-shots] [--events-out FILE] [--shots-out FILE] [--plans-out FILE] [--thread-out FILE]",
         flags.join(" ")
     )
 }
@@ -76,6 +80,7 @@ struct Cli {
     events_out: Option<String>,
     shots_out: Option<String>,
     plans_out: Option<String>,
+    thread_out: Option<String>,
 }
 
 fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
@@ -86,6 +91,7 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
         events_out: None,
         shots_out: None,
         plans_out: None,
+        thread_out: None,
     };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
@@ -102,7 +108,10 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                     None => (flag, None),
                 };
                 let param = RUN_PARAMS.iter().find(|param| flag_of(param.name) == flag);
-                let file_flag = matches!(flag, "--events-out" | "--shots-out" | "--plans-out");
+                let file_flag = matches!(
+                    flag,
+                    "--events-out" | "--shots-out" | "--plans-out" | "--thread-out"
+                );
                 if param.is_none() && !file_flag {
                     return Err(format!("unknown flag {flag}\n{}", usage()));
                 }
@@ -116,6 +125,7 @@ fn parse_cli(args: impl Iterator<Item = String>) -> Result<Cli, String> {
                     (Some(param), _) => cli.pairs.push((param.name.to_string(), value)),
                     (None, "--events-out") => cli.events_out = Some(value),
                     (None, "--plans-out") => cli.plans_out = Some(value),
+                    (None, "--thread-out") => cli.thread_out = Some(value),
                     (None, _) => cli.shots_out = Some(value),
                 }
             }
@@ -177,8 +187,29 @@ fn main() -> ExitCode {
         eprintln!("cannot write the export: {error}");
         return ExitCode::FAILURE;
     }
+    if let Some(path) = &cli.thread_out {
+        if let Err(error) = write_thread(path, &config, seed, &params.breaks) {
+            eprintln!("cannot write the thread: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
     println!("{}", summary_json(&config, seed, &outcome, wall_s));
     ExitCode::SUCCESS
+}
+
+/// The thread at every event, replayed with its record kept.
+fn write_thread(path: &str, config: &Config, seed: u64, breaks: &[BreakAt]) -> io::Result<()> {
+    let mut file = BufWriter::new(File::create(path)?);
+    let mut failed = None;
+    thread_lines(config, seed, breaks, |line| {
+        if let Err(error) = writeln!(file, "{line}") {
+            failed.get_or_insert(error);
+        }
+    });
+    match failed {
+        Some(error) => Err(error),
+        None => file.flush(),
+    }
 }
 
 /// The files a run is written to, on request.

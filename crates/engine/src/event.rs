@@ -384,6 +384,10 @@ pub struct EventQueue {
 struct Waiting {
     list: Vec<Event>,
     taken: usize,
+    /// Events emitted before `list`'s first: those of the lists emptied so
+    /// far, counted as each is emptied (an emit, once per shot, counts
+    /// nothing).
+    emptied: u64,
 }
 
 impl EventQueue {
@@ -403,6 +407,7 @@ impl EventQueue {
         let event = *waiting.list.get(waiting.taken)?;
         waiting.taken += 1;
         if waiting.taken == waiting.list.len() {
+            waiting.emptied += waiting.list.len() as u64;
             waiting.list.clear();
             waiting.taken = 0;
         }
@@ -414,6 +419,7 @@ impl EventQueue {
     /// buffers, so neither copies nor allocates.
     pub fn take_all(&self, into: &mut VecDeque<Event>) {
         let mut waiting = self.queue.borrow_mut();
+        waiting.emptied += waiting.list.len() as u64;
         if into.is_empty() && waiting.taken == 0 {
             // Both conversions keep the buffer; an empty deque's needs no
             // moving either.
@@ -436,6 +442,13 @@ impl EventQueue {
     /// Whether no event waits.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Events emitted so far, taken or waiting: the index the next one
+    /// will have in the run.
+    pub fn emitted(&self) -> u64 {
+        let waiting = self.queue.borrow();
+        waiting.emptied + waiting.list.len() as u64
     }
 }
 

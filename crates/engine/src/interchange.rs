@@ -7,6 +7,7 @@
 //!                               a wake's line waits for its done set's reports,
 //!                               which name its tasks in the order handled
 //!   (box, station) opened ─► shots_json ─► {"boxes":…,"spoiled":…,"stations":…}
+//!   a traced replay ─► thread_lines ─► {"event":i,"running":…,"ready":[…]} per event
 //! ```
 //!
 //! The line of each kind: `t_us` (integer microseconds), `kind`
@@ -17,8 +18,11 @@
 //! its kind; under the article's loop a box's line adds `wait`, the
 //! loop's counter.
 
+use crate::breaks::BreakAt;
 use crate::config::Config;
 use crate::event::{Event, EventKind, StationError};
+use crate::executor::TaskKind;
+use crate::local::LocalRun;
 use crate::station::{box_plan, BoxPlan};
 
 /// Writes events as JSON Lines, one call per event; a wake's line is held
@@ -271,6 +275,52 @@ pub fn shots_json_by_station(config: &Config, seed: u64, boxes: u32) -> String {
         plans.join(","),
         spoiled.join(",")
     )
+}
+
+/// How a task is named where the thread is shown or exported: `supervisor`,
+/// `station-N` (a station's task, or its worker), `box-N` (a box's task in
+/// a task group), `callback` (a callback of asyncio's loop, in a run that
+/// follows it turn by turn) or `turn-marker`.
+pub fn task_name(task: TaskKind) -> String {
+    match task {
+        TaskKind::Supervisor => "supervisor".to_owned(),
+        TaskKind::Callback => "callback".to_owned(),
+        TaskKind::TurnMarker => "turn-marker".to_owned(),
+        TaskKind::Station { station, .. } | TaskKind::Worker { station } => {
+            format!("station-{station}")
+        }
+        TaskKind::BoxTask { box_no } => format!("box-{box_no}"),
+    }
+}
+
+/// The thread at every event of the run of `config` with `seed` and
+/// `breaks`, as JSON Lines: `{"event": i, "running": "station-2" | null,
+/// "ready": ["station-3", ...]}` (0-based event index; tasks named by
+/// [`task_name`], the ready queue front first), as the run's monitor
+/// records it ([`crate::ThreadLog`]). One line per event, handed to `out`.
+pub fn thread_lines(config: &Config, seed: u64, breaks: &[BreakAt], mut out: impl FnMut(&str)) {
+    let mut run = LocalRun::traced(config.clone(), seed, breaks);
+    let mut index = 0u64;
+    while run.next_event().is_some() {
+        let Some(thread) = run.simulation().monitor().thread() else {
+            return;
+        };
+        let moment = thread.moment_at(index).unwrap_or_default();
+        let running = moment
+            .running
+            .map_or("null".to_owned(), |task| format!("\"{}\"", task_name(task)));
+        let ready: Vec<String> = moment
+            .ready
+            .iter()
+            .map(|task| format!("\"{}\"", task_name(*task)))
+            .collect();
+        out(&format!(
+            "{{\"event\":{index},\"running\":{running},\"ready\":[{}]}}",
+            ready.join(",")
+        ));
+        thread.forget_before(index);
+        index += 1;
+    }
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ pub(crate) fn start_loop_turns(run: &Rc<RunContext>) -> Option<JoinHandle<()>> {
         spawn_with_handle(
             run.spawner.as_ref(),
             &run.monitor,
-            TaskKind::Callback,
+            TaskKind::TurnMarker,
             TurnMarker { run: run.clone() },
         )
     })

@@ -14,7 +14,7 @@ use super::breaks::BreakAt;
 use super::config::Config;
 use super::driver::{Drive, TurnDriver};
 use super::event::{Event, EventChecksum};
-use super::executor::FifoPool;
+use super::executor::{FifoPool, Spawner};
 use super::ledger::{LedgerError, LotState};
 use super::run::Simulation;
 use super::time::SimTime;
@@ -43,8 +43,23 @@ impl LocalRun {
     /// settled moment at which at least `after_events` events exist, which
     /// is where the live run applied it.
     pub fn with_breaks(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
+        Self::started(config, seed, breaks, Simulation::start)
+    }
+
+    /// [`LocalRun::with_breaks`], keeping a record of the thread
+    /// ([`Simulation::start_traced`]).
+    pub fn traced(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
+        Self::started(config, seed, breaks, Simulation::start_traced)
+    }
+
+    fn started(
+        config: Config,
+        seed: u64,
+        breaks: &[BreakAt],
+        start: fn(Config, u64, Rc<dyn Spawner>) -> Simulation,
+    ) -> LocalRun {
         let mut pool = FifoPool::new();
-        let simulation = Simulation::start(config, seed, Rc::new(pool.spawner()));
+        let simulation = start(config, seed, Rc::new(pool.spawner()));
         // The supervisor opens the first boxes: the run stands at its
         // first settled moment, as the page's does once loaded.
         pool.run_until_stalled();

@@ -10,7 +10,7 @@ use super::clock::VirtualClock;
 use super::config::Config;
 use super::context::RunContext;
 use super::event::{Event, EventKind, EventQueue};
-use super::executor::{spawn_with_handle, JoinHandle, Spawner, TaskKind, TaskMonitor};
+use super::executor::{spawn_with_handle, JoinHandle, Spawner, Stamp, TaskKind, TaskMonitor};
 use super::iteration::{resume_turns, start_loop_turns};
 use super::supervisor::supervise;
 use super::time::SimTime;
@@ -33,7 +33,23 @@ impl Simulation {
     /// Spawns the supervisor, which opens the first boxes and spawns the
     /// stations when the executor first polls it.
     pub fn start(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
+        Self::start_with(Rc::new(RunContext::new(config, seed, spawner)))
+    }
+
+    /// [`Simulation::start`], keeping a record of the thread
+    /// ([`TaskMonitor::thread`]): who holds it and who waits for it at
+    /// every event, and the turns the tasks took.
+    pub fn start_traced(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
         let run = Rc::new(RunContext::new(config, seed, spawner));
+        let (events, clock) = (run.events.clone(), run.clock.clone());
+        run.monitor.trace_thread(Box::new(move || Stamp {
+            events: events.emitted(),
+            micros: clock.now().as_micros(),
+        }));
+        Self::start_with(run)
+    }
+
+    fn start_with(run: Rc<RunContext>) -> Simulation {
         let supervisor = spawn_with_handle(
             run.spawner.as_ref(),
             &run.monitor,

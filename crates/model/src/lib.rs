@@ -41,6 +41,7 @@ pub mod param_text;
 pub mod program;
 pub mod settings;
 pub mod source;
+pub mod thread;
 pub mod trace;
 pub mod view;
 

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //!   Action::Reset (a new run: its parameters, seed, breaks, speed)
-//!   Action::Frame (a frame's events, clock, mode, speed, timers, tasks, breaks)
+//!   Action::Frame (a frame's events, clock, mode, speed, timers, tasks, breaks, thread)
 //!        └──► RunView::apply ──► lot, log, awaited set, wakes, charts' data, tasks
 //! ```
 //!
@@ -25,6 +25,7 @@ use crate::sim::{
 use crate::program::Recorded;
 use crate::settings::PlaySpeed;
 use crate::source::RunSource;
+use crate::thread::ThreadShown;
 
 /// The run's lifecycle as the page shows it (`data-testid="status"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +70,10 @@ pub struct FrameBatch {
     /// Stations broken by hand since the last frame, recorded so that
     /// replays and links repeat them.
     pub broken: Vec<BreakAt>,
+    /// The thread at the frame's last event, as the run's monitor
+    /// recorded it; `None` for runs that keep no record (many stations, or
+    /// a recorded program's run).
+    pub thread: Option<ThreadShown>,
 }
 
 /// Runs up to this many doses get a timeline (replaying them takes a few
@@ -240,6 +245,9 @@ pub struct RunView {
     pub largest_done_set: u32,
     /// The task the single thread ran for the latest event.
     pub last_ran: Option<LastRan>,
+    /// The thread at the latest event, as the run recorded it (see
+    /// [`FrameBatch::thread`]).
+    pub thread: Option<Rc<ThreadShown>>,
     /// Per station (index = station − 1), for the task inspector.
     pub task_history: Vec<TaskHistory>,
     /// The supervisor task's latest snapshot.
@@ -285,6 +293,7 @@ impl RunView {
             wakes: VecDeque::new(),
             largest_done_set: 0,
             last_ran: None,
+            thread: None,
             task_history,
             supervisor_task: None,
             finished_tasks: VecDeque::new(),
@@ -501,7 +510,7 @@ impl RunView {
                 }
                 // The loop's own bookkeeping in blocking runs: not a task
                 // of the model.
-                TaskKind::Callback => continue,
+                TaskKind::Callback | TaskKind::TurnMarker => continue,
                 TaskKind::Station { station, .. } | TaskKind::Worker { station } => {
                     station.checked_sub(1).map(|index| index as usize)
                 }
@@ -588,6 +597,7 @@ impl RunView {
         self.upcoming = batch.upcoming;
         self.breaks.extend(batch.broken);
         self.track_tasks(&batch.tasks);
+        self.thread = batch.thread.map(Rc::new);
     }
 }
 
@@ -692,6 +702,7 @@ pub(crate) mod testing {
                 upcoming: Vec::new(),
                 tasks: Vec::new(),
                 broken: Vec::new(),
+                thread: None,
             },
         });
         view

@@ -30,6 +30,7 @@ fn frame(run_id: u64, events: &[Event], mode: Mode) -> Action {
             upcoming: Vec::new(),
             tasks: Vec::new(),
             broken: Vec::new(),
+            thread: None,
         },
     }
 }

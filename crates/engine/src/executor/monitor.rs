@@ -50,7 +50,9 @@ use futures::future::LocalBoxFuture;
 use futures::FutureExt;
 use pin_project_lite::pin_project;
 
-use super::task::{this_thread, Shared, TaskCell, TaskKind, TaskState};
+use super::kind::{TaskKind, TaskState};
+use super::task::{this_thread, Shared, TaskCell};
+use super::thread::{Stamp, ThreadLog};
 
 /// A snapshot of one task's counters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,12 +119,31 @@ impl TaskMonitor {
         self.shared.paused.set(false);
         let first = self.shared.first.borrow_mut().take();
         if let Some(first) = first {
+            let thread = self.shared.thread.get();
+            if let Some(thread) = thread {
+                thread.next_to_front();
+            }
             first.wake();
+            if let Some(thread) = thread {
+                thread.clear_to_front();
+            }
         }
         let held = std::mem::take(&mut *self.shared.held.borrow_mut());
         for cell in held {
             cell.queue_again();
         }
+    }
+
+    /// Starts the record of the thread ([`ThreadLog`]), stamped by `stamp`
+    /// with the run's event count and clock. Call it before the first
+    /// spawn, so the record sees every task; a second call changes nothing.
+    pub fn trace_thread(&self, stamp: Box<dyn Fn() -> Stamp>) {
+        let _ = self.shared.thread.set(ThreadLog::new(stamp));
+    }
+
+    /// The record of the thread, if [`TaskMonitor::trace_thread`] started one.
+    pub fn thread(&self) -> Option<&ThreadLog> {
+        self.shared.thread.get()
     }
 
     /// Counters of every tracked task; finished tasks are reported once
@@ -153,6 +174,9 @@ impl TaskMonitor {
             thread: this_thread(),
         });
         self.shared.count_scheduled();
+        if let Some(thread) = self.shared.thread.get() {
+            thread.scheduled(cell.id(), kind);
+        }
         let mut tasks = self.tasks.borrow_mut();
         // Keep the list short on long runs even if nobody asks for snapshots.
         if tasks.len() >= 64 && tasks.len().is_power_of_two() {

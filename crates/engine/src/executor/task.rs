@@ -15,48 +15,8 @@ use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use futures::future::LocalBoxFuture;
 
-/// Where a task is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TaskState {
-    /// Waiting for a wake (for a station: asleep on the virtual clock).
-    Idle,
-    /// Woken or newly spawned, queued in the executor, not yet polled.
-    Scheduled,
-    /// Being polled right now: the one task the single thread is running.
-    Running,
-    /// Its future returned `Ready`.
-    Done,
-}
-
-/// What a task is, for display and for the inspector's grouping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TaskKind {
-    /// The supervisor: it opens the boxes and awaits, reports and
-    /// restarts the station tasks.
-    Supervisor,
-    /// A step of the run's own bookkeeping rather than of the model: the
-    /// callbacks and loop iterations an asyncio event loop runs between
-    /// tasks, emulated where a station blocks the thread (`sim::iteration`).
-    Callback,
-    /// A station working through one box (1-based station and box numbers).
-    Station {
-        /// 1-based station number.
-        station: u32,
-        /// The box it works through.
-        box_no: u32,
-    },
-    /// A box's task in a task group: it waits for a free station, then
-    /// gives the box's shots itself.
-    BoxTask {
-        /// The box whose shots it gives.
-        box_no: u32,
-    },
-    /// A station's long-lived worker, taking box after box from a queue.
-    Worker {
-        /// 1-based number of the station it works at.
-        station: u32,
-    },
-}
+use super::kind::{TaskKind, TaskState};
+use super::thread::ThreadLog;
 
 /// One task: its future, its counters, and how a wake reaches its executor.
 ///
@@ -109,6 +69,8 @@ pub(super) struct Shared {
     /// The task that paused in the middle of its turn, to go on before any
     /// held task ([`TaskMonitor::pause_for`](super::TaskMonitor::pause_for)).
     pub(super) first: RefCell<Option<Waker>>,
+    /// The record of the thread, when the run keeps one.
+    pub(super) thread: OnceCell<ThreadLog>,
 }
 
 impl Shared {
@@ -133,7 +95,15 @@ impl TaskCell {
             return;
         }
         self.state.set(TaskState::Scheduled);
+        if let Some(thread) = self.shared.thread.get() {
+            thread.scheduled(self.id(), self.kind);
+        }
         self.queue_again();
+    }
+
+    /// The task's identity while it lives, for the thread's record.
+    pub(super) fn id(&self) -> usize {
+        self as *const TaskCell as usize
     }
 
     /// Queues the task with its executor, counting it scheduled: at a
@@ -206,12 +176,19 @@ impl TaskCell {
             return Poll::Ready(());
         }
         self.polls.set(self.polls.get() + 1);
+        let thread = self.shared.thread.get();
+        if let Some(thread) = thread {
+            thread.poll_began(self.id(), self.kind);
+        }
         let waker = self.borrowed_waker();
         let mut context = Context::from_waker(&waker);
         let polled = match self.future.borrow_mut().as_mut() {
             Some(future) => future.as_mut().poll(&mut context),
             None => Poll::Ready(()),
         };
+        if let Some(thread) = thread {
+            thread.poll_ended(self.kind);
+        }
         if polled.is_ready() {
             self.state.set(TaskState::Done);
             self.drop_future();

@@ -10,4 +10,5 @@ mod makespan;
 mod policies;
 mod reverse_pool;
 mod supervision;
+mod thread;
 mod timers_shown;

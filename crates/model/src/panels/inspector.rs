@@ -250,7 +250,7 @@ pub fn finished_text(messages: &Messages, snapshot: &TaskSnapshot) -> Option<Str
             polls = polls,
             wakes = wakes
         ),
-        TaskKind::Supervisor | TaskKind::Callback => return None,
+        TaskKind::Supervisor | TaskKind::Callback | TaskKind::TurnMarker => return None,
     };
     Some(text)
 }
