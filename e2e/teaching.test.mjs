@@ -86,7 +86,9 @@ test('the executor view shows the awaited set, the wakes and the timer queue', {
     assert.match(wake, /station \d's task \(box \d+\) returned (Ok|Err)/);
     assert.match(wake, /still pending: \d, \d/);
     assert.equal(await page.locator(sel('timer')).count(), 3, 'one timer per sleeping station');
-    assert.match(await text(s, 'thread'), /last run by: (the supervisor|station \d's task)/);
+    // Who holds the thread is told under the lot, from the run's record.
+    assert.equal(await page.locator(sel('thread')).count(), 0, 'no second word on the thread in the panel');
+    assert.match(await page.locator(sel('thread-running')).getAttribute('data-task'), /^(supervisor|station-\d)$/);
     const rows = await page.locator(sel('task-row')).count();
     assert.equal(rows, 3, 'one inspector row per station');
     // Sorting by polls puts the busiest station first.

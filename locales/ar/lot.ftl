@@ -108,3 +108,36 @@ lot-narration-cancelled = انتهت الحلقة وقد أُلغيت { $tasks -
        *[other] { $tasks } مهمة
     } في منتصف صناديقها: جرعات لم يُبلَّغ عنها { $doses_unreported }، وجرعات مرمية { $doses_discarded }.
 lot-narration-sentences = { $first } { $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = الخيط الوحيد
+lot-station-on-thread = تمسك الخيط
+lot-station-asleep = نائمة
+thread-running-label = على الخيط:
+thread-loop = حلقة الأحداث، تنتظر المؤقِّت التالي
+thread-ready-label = طابور المهام الجاهزة (يعمل أوله أولًا):
+thread-ready-empty = فارغ: كل المهام نائمة أو منتهية
+thread-ready-more = +{ $count } أخرى
+thread-turns-label = الأدوار الأخيرة:
+thread-task-supervisor = المشرف
+thread-task-box = مهمة الصندوق { $box_no }
+thread-task-callback = استدعاء راجع
+thread-task-station-short = م{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } ث
+thread-turn-detail = { $polls ->
+        [zero] { $polls } استطلاع
+        [one] استطلاع واحد
+        [two] استطلاعان
+        [few] { $polls } استطلاعات
+        [many] { $polls } استطلاعًا
+       *[other] { $polls } استطلاع
+    }، { $events ->
+        [zero] { $events } حدث
+        [one] حدث واحد
+        [two] حدثان
+        [few] { $events } أحداث
+        [many] { $events } حدثًا
+       *[other] { $events } حدث
+    }

@@ -58,6 +58,7 @@ params-fallback-random-seed = بذرة عشوائية
 params-fallback-no-breaks = بلا أعطال
 params-fallback-start = البداية
 params-fallback-default-theme = السمة الافتراضية
+params-fallback-rust-first = آخر اختيار، وإلا فـRust أولًا
 params-fallback-page-default = الإعداد الافتراضي للصفحة
 params-fallback-no-lesson = بلا درس
 params-fallback-english = الإنجليزية

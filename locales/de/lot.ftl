@@ -123,3 +123,28 @@ lot-narration-cancelled = Die Schleife endete mit { $tasks ->
        *[other] { $doses_unreported } Dosen nie gemeldet
     }, { $doses_discarded } weggeworfen.
 lot-narration-sentences = { $first } { $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = Der einzige Thread
+lot-station-on-thread = auf dem Thread
+lot-station-asleep = schläft
+thread-running-label = Auf dem Thread:
+thread-loop = die Event-Loop, die auf den nächsten Timer wartet
+thread-ready-label = Warteschlange der bereiten Tasks (der vorderste läuft zuerst):
+thread-ready-empty = leer: Jeder Task schläft oder ist fertig
+thread-ready-more = +{ $count } weitere
+thread-turns-label = Zuletzt an der Reihe:
+thread-task-supervisor = Supervisor
+thread-task-box = Task von Box { $box_no }
+thread-task-callback = Ein Callback
+thread-task-station-short = S{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } s
+thread-turn-detail = { $polls ->
+        [one] { $polls } Poll
+       *[other] { $polls } Polls
+    }, { $events ->
+        [one] { $events } Ereignis
+       *[other] { $events } Ereignisse
+    }

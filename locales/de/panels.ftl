@@ -16,6 +16,13 @@ executor-term-timer = Timer
     .title = Ein Eintrag in der Warteschlange der Uhr: Zu seiner Frist weckt er den Task, der ihn gestellt hat.
 executor-term-polls = pollt
     .title = Führt einen Task aus, bis er wieder warten muss (gibt Pending zurück) oder fertig ist (gibt Ready zurück).
+executor-explain-asyncio = Alle Tasks laufen auf einem einzigen Thread, einer nach dem anderen: Die Event-Loop nimmt den vordersten Task aus ihrer Warteschlange der bereiten Tasks und führt seine Koroutine aus, bis sie auf etwas { $awaits }, das noch nicht fertig ist; dann gibt der Task den Thread zurück. Eine schlafende Station kostet nichts: Ein { $timer } beendet ihren Schlaf, wenn ihre Impfung fertig ist, ein Done-Callback stellt den Task wieder in die Warteschlange der bereiten Tasks, und die Event-Loop führt { $polls } aus. Timer, die im selben Augenblick fällig werden, lösen gemeinsam aus, in einer einzigen Runde der Schleife, und jeder Task, den sie wecken, läuft vor jedem Task, den diese wiederum wecken.
+executor-term-awaits-asyncio = mit await wartet
+    .title = Hält die Koroutine an, bis das Awaitable fertig ist. Ist es noch nicht fertig, gibt der Task den Thread an die Event-Loop zurück; sobald es fertig ist, stellt ein Done-Callback den Task wieder in die Warteschlange der bereiten Tasks.
+executor-term-timer-asyncio = Timer
+    .title = Ein Eintrag im Heap der geplanten Callbacks der Event-Loop (loop.call_later): Zu seiner Frist schließt er das Future des sleep ab.
+executor-term-polls-asyncio = den nächsten Schritt des Tasks
+    .title = Setzt die Koroutine des Tasks dort fort, wo sie mit await gewartet hat, bis zum nächsten await auf etwas noch nicht Fertiges oder bis zu ihrem return (Task.__step in asyncio).
 
 ## The supervisor's policy, one sentence each.
 
@@ -102,6 +109,8 @@ executor-wake-time = { $seconds } s
 executor-wake-wait = Wartevorgang { $wait } der Zählung der Schleife
 executor-wake-ok = Task von Station { $station } (Schachtel { $box_no }) gab Ok zurück
 executor-wake-err = Task von Station { $station } (Schachtel { $box_no }) gab Err zurück: { $error }
+executor-wake-ok-asyncio = Task von Station { $station } (Schachtel { $box_no }) gab die Zahl seiner Dosen zurück
+executor-wake-err-asyncio = Task von Station { $station } (Schachtel { $box_no }) löste eine Ausnahme aus: { $error }
 executor-error-spoiled = Dosis { $shot } der Schachtel verdorben
 executor-error-broken = während Impfung { $shot } von Hand kaputt gemacht
 executor-wake-pending = noch ausstehend: { $stations }
@@ -135,6 +144,16 @@ inspector-term-running = laufend
     .title = Wird gepollt: der eine Task, den der Thread gerade ausführt.
 inspector-term-wakes = Weckrufe
     .title = Aufrufe des Wakers des Tasks: Jeder bittet den Executor, ihn erneut zu pollen.
+inspector-explain-asyncio = { $tasks ->
+        [worker] Der Worker jeder Station ist ein Task, der Schachtel um Schachtel aus der Warteschlange abarbeitet.
+       *[box] Jede Schachtel, die eine Station abarbeitet, ist ein Task.
+    } Ein Task ist { $waiting }, solange seine Koroutine schläft, { $scheduled }, sobald ein Done-Callback ihn dorthin zurückgestellt hat, und { $running }, während die Event-Loop seine Koroutine ausführt. { $wakes } und Schritte summieren sich über alle Schachteln einer Station; die Zeile des Supervisors zählt die Schachteln, die er bearbeitet hat. „Schachtel offen“ ist die simulierte Zeit, in der eine Station eine Schachtel offen hatte (ihr Task, der zwischen den Impfungen schläft, kostet den Thread nichts), nicht die Zeit, in der er lief; ohne Schachtel wartet sie auf den Supervisor.
+inspector-term-scheduled-asyncio = in der Warteschlange der bereiten Tasks
+    .title = Bereit zu laufen: Die Event-Loop arbeitet die Warteschlange der bereiten Tasks von vorn ab, einen Task-Schritt nach dem anderen.
+inspector-term-running-asyncio = laufend
+    .title = Der einzige Task, dessen Koroutine die Event-Loop gerade ausführt.
+inspector-term-wakes-asyncio = Weckrufe
+    .title = Wie oft der Task wieder in die Warteschlange der bereiten Tasks gestellt wurde (auf dieser Seite gezählt vom Waker seines Rust-Zwillings).
 
 ## The table's columns; [s] marks seconds.
 
@@ -268,6 +287,10 @@ code-resumed-supervisor = Zuletzt fortgesetzt: der Supervisor, an seinem await.
 code-resumed-none = Noch ist nichts gelaufen.
 code-rust = Rust (diese App)
 code-python = Python asyncio
+code-show-python-first = Python zuerst zeigen
+code-show-rust-first = Rust zuerst zeigen
+code-whole-file = Die ganze asyncio-Datei, samt Hilfsfunktionen
+code-download = Datei herunterladen (sie läuft, wie sie ist: python3 vaccination_lot.py)
 code-listing =
     .aria-label =
         { $language ->

@@ -50,6 +50,7 @@ params-fallback-random-seed = ein zufälliger Seed
 params-fallback-no-breaks = keine Ausfälle
 params-fallback-start = der Anfang
 params-fallback-default-theme = das Standard-Design
+params-fallback-rust-first = die zuletzt getroffene Wahl, sonst Rust zuerst
 params-fallback-page-default = die Voreinstellung der Seite
 params-fallback-no-lesson = keine Lektion
 params-fallback-english = Englisch

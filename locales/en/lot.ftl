@@ -147,3 +147,29 @@ lot-narration-cancelled = The loop ended with { $tasks ->
     } thrown away.
 # Two sentences, one after the other.
 lot-narration-sentences = { $first } { $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = The one thread
+# A working station's booth, when the run records its thread: its task holds it, or sleeps until its next shot.
+lot-station-on-thread = on the thread
+lot-station-asleep = asleep
+thread-running-label = On the thread:
+thread-loop = the event loop, waiting for the next timer
+thread-ready-label = Ready queue (runs front first):
+thread-ready-empty = empty: every task is asleep or done
+thread-ready-more = +{ $count } more
+thread-turns-label = Recent turns:
+thread-task-supervisor = Supervisor
+thread-task-box = Box { $box_no }'s task
+thread-task-callback = A callback
+thread-task-station-short = S{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } s
+thread-turn-detail = { $polls ->
+        [one] { $polls } poll
+       *[other] { $polls } polls
+    }, { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }

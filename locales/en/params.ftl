@@ -62,6 +62,7 @@ params-fallback-random-seed = a random seed
 params-fallback-no-breaks = no breaks
 params-fallback-start = the start
 params-fallback-default-theme = the default theme
+params-fallback-rust-first = the last choice, else Rust first
 params-fallback-page-default = the page's default
 params-fallback-no-lesson = no lesson
 params-fallback-english = English

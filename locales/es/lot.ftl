@@ -138,3 +138,28 @@ lot-narration-cancelled = El bucle terminó con { $tasks ->
        *[other] { $doses_discarded } desechadas
     }.
 lot-narration-sentences = { $first } { $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = El único hilo
+lot-station-on-thread = en el hilo
+lot-station-asleep = dormida
+thread-running-label = En el hilo:
+thread-loop = el bucle de eventos, esperando al siguiente temporizador
+thread-ready-label = Cola de tareas listas (sale primero la de delante):
+thread-ready-empty = vacía: todas las tareas están dormidas o terminadas
+thread-ready-more = +{ $count } más
+thread-turns-label = Últimos turnos:
+thread-task-supervisor = Supervisor
+thread-task-box = Tarea de la caja { $box_no }
+thread-task-callback = Un callback
+thread-task-station-short = E{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } s
+thread-turn-detail = { $polls ->
+        [one] { $polls } sondeo
+       *[other] { $polls } sondeos
+    }, { $events ->
+        [one] { $events } evento
+       *[other] { $events } eventos
+    }

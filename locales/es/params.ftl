@@ -50,6 +50,7 @@ params-fallback-random-seed = una semilla aleatoria
 params-fallback-no-breaks = ninguna avería
 params-fallback-start = el principio
 params-fallback-default-theme = el tema por defecto
+params-fallback-rust-first = la última elección o, si no la hay, Rust primero
 params-fallback-page-default = lo que la página muestra por defecto
 params-fallback-no-lesson = ninguna lección
 params-fallback-english = inglés

@@ -135,3 +135,28 @@ lot-narration-cancelled = La boucle s’est terminée avec { $tasks ->
        *[other] { $doses_discarded } jetées
     }.
 lot-narration-sentences = { $first } { $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = Le thread unique
+lot-station-on-thread = sur le thread
+lot-station-asleep = endormie
+thread-running-label = Sur le thread :
+thread-loop = la boucle d’événements, qui attend le prochain minuteur
+thread-ready-label = File des tâches prêtes (celle en tête passe d’abord) :
+thread-ready-empty = vide : toutes les tâches dorment ou sont terminées
+thread-ready-more = +{ $count } de plus
+thread-turns-label = Derniers tours :
+thread-task-supervisor = Superviseur
+thread-task-box = Tâche de la boîte { $box_no }
+thread-task-callback = Un callback
+thread-task-station-short = S{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } s
+thread-turn-detail = { $polls ->
+        [one] { $polls } sondage
+       *[other] { $polls } sondages
+    }, { $events ->
+        [one] { $events } événement
+       *[other] { $events } événements
+    }

@@ -50,6 +50,7 @@ params-fallback-random-seed = une graine aléatoire
 params-fallback-no-breaks = aucune panne
 params-fallback-start = le début
 params-fallback-default-theme = le thème par défaut
+params-fallback-rust-first = le dernier choix, sinon Rust d’abord
 params-fallback-page-default = le choix par défaut de la page
 params-fallback-no-lesson = aucune leçon
 params-fallback-english = l’anglais

@@ -66,3 +66,22 @@ lot-narration-progress = { $seconds } 秒时{ $changes }；已接种 { $doses_gi
 lot-narration-finished = 在 { $seconds } 秒时结束：接种 { $doses_given } 剂，浪费 { $doses_wasted } 剂，完成 { $boxes_done } 箱，失败 { $boxes_failed } 箱。
 lot-narration-cancelled = 循环结束时有 { $tasks } 个任务在箱子用到一半时被取消：{ $doses_unreported } 剂从未报告，{ $doses_discarded } 剂被丢弃。
 lot-narration-sentences = { $first }{ $second }
+
+## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
+
+thread-title = 唯一的线程
+lot-station-on-thread = 正占用线程
+lot-station-asleep = 休眠中
+thread-running-label = 正占用线程：
+thread-loop = 事件循环，正在等待下一个定时器
+thread-ready-label = 就绪队列（队首的先运行）：
+thread-ready-empty = 空：每个任务都在休眠或已完成
+thread-ready-more = 另有 { $count } 个
+thread-turns-label = 最近轮到的：
+thread-task-supervisor = 监督者
+thread-task-box = 第 { $box_no } 箱的任务
+thread-task-callback = 一个回调
+thread-task-station-short = 站{ $station }
+thread-turn-polls = ×{ $polls }
+thread-turn-held = { $seconds } 秒
+thread-turn-detail = { $polls } 次轮询，{ $events } 个事件

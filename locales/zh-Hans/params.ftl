@@ -44,6 +44,7 @@ params-fallback-random-seed = 随机种子
 params-fallback-no-breaks = 不弄坏任何接种站
 params-fallback-start = 开头
 params-fallback-default-theme = 默认主题
+params-fallback-rust-first = 上次的选择；若没有，则先显示 Rust
 params-fallback-page-default = 页面的默认设置
 params-fallback-no-lesson = 不打开课程
 params-fallback-english = 英文

@@ -129,3 +129,25 @@ pub fn error_text(error: &JsValue) -> String {
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "an unknown error".into())
 }
+
+/// The text of the file at `path` (relative to the page), fetched; the
+/// error names the path and what went wrong.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|error| format!("fetching {path}: {}", error_text(&error)))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| format!("fetching {path}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("fetching {path}: HTTP {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|error| format!("reading {path}: {}", error_text(&error)))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| format!("reading {path}: not text"))
+}

@@ -18,10 +18,9 @@ use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::app::browser::fetch_text;
 use crate::i18n::Locale;
 use crate::i18n::{LoadError, Messages};
 
@@ -162,25 +161,9 @@ pub fn locale_path(locale: Locale) -> String {
 }
 
 async fn fetch_source(locale: Locale) -> Result<String, LoadError> {
-    let fail = |detail: String| LoadError { locale, detail };
-    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
-    let path = locale_path(locale);
-    let response = JsFuture::from(window.fetch_with_str(&path))
+    fetch_text(&locale_path(locale))
         .await
-        .map_err(|error| fail(format!("fetching {path}: {error:?}")))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| fail(format!("fetching {path}: not a response")))?;
-    if !response.ok() {
-        return Err(fail(format!("fetching {path}: HTTP {}", response.status())));
-    }
-    let text = response
-        .text()
-        .map_err(|error| fail(format!("reading {path}: {error:?}")))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| fail(format!("reading {path}: not text")))
+        .map_err(|detail| LoadError { locale, detail })
 }
 
 /// `<html lang dir>` say which language and direction the page shows, and

@@ -22,6 +22,8 @@ pub use vaccination_lot_model::{event_text, figures, param_text, settings};
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+pub mod code_first;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod controller;

@@ -177,5 +177,6 @@ fn report(
         upcoming: Vec::new(),
         tasks: Vec::new(),
         broken: Vec::new(),
+        thread: None,
     });
 }

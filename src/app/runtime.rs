@@ -39,6 +39,7 @@ use super::perf;
 use super::playback::Playback;
 use super::settings::PlaySpeed;
 use crate::model::source::RunSource;
+use crate::model::thread::ThreadShown;
 pub use crate::model::view::{FrameBatch, Mode};
 
 /// Spawns the simulation's tasks on the browser's executor.
@@ -83,7 +84,8 @@ const EVENTS_PER_BUDGET_CHECK: u32 = 32;
 /// Upcoming timers reported per frame.
 const UPCOMING_SHOWN: usize = 6;
 /// Runs with more stations than this report no per-task snapshots (the
-/// inspector's table would be too long to read anyway).
+/// inspector's table would be too long to read anyway) and keep no record
+/// of the thread.
 const INSPECTED_STATIONS_LIMIT: u32 = 30;
 
 struct RunnerState {
@@ -122,7 +124,13 @@ impl RunnerState {
         on_frame: Callback<FrameBatch>,
     ) -> RunnerState {
         RunnerState {
-            simulation: Simulation::start(config, seed, Rc::new(BrowserSpawner)),
+            // The thread's record, for the thread view: kept for runs
+            // whose tasks the page shows one by one.
+            simulation: if config.stations <= INSPECTED_STATIONS_LIMIT {
+                Simulation::start_traced(config, seed, Rc::new(BrowserSpawner))
+            } else {
+                Simulation::start(config, seed, Rc::new(BrowserSpawner))
+            },
             seed,
             backlog: RefCell::new(VecDeque::new()),
             controls: PlayControls::new(speed),
@@ -536,6 +544,11 @@ fn report_frame(
     };
     let (mode, speed) = (state.controls.mode.get(), state.controls.speed.get());
     state.shown.set(state.shown.get() + events.len() as u64);
+    let thread = state.simulation.monitor().thread().and_then(|log| {
+        let shown = ThreadShown::of(log, state.shown.get());
+        log.forget_before(state.shown.get().saturating_sub(1));
+        shown
+    });
     let broken = std::mem::take(&mut *state.broken.borrow_mut());
     if events.is_empty() && broken.is_empty() && *last_sent == Some((clock, mode, speed)) {
         return;
@@ -560,5 +573,6 @@ fn report_frame(
         } else {
             Vec::new()
         },
+        thread,
     });
 }

@@ -52,7 +52,9 @@ impl Answered {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The page's local storage, if the browser gives one (a private window
+/// or a sandboxed frame may not).
+pub(super) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use vaccination_lot::app::components::root::{App, AppProps};
 use vaccination_lot::app::components::schematic::{Schematic, SchematicProps};
-use vaccination_lot::sim::{Config, Event, EventKind, LotState, SimTime};
+use vaccination_lot::model::thread::{task_hook, ThreadShown};
+use vaccination_lot::sim::{Config, Event, EventKind, LocalRun, LotState, SimTime};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -37,6 +38,7 @@ async fn render_schematic(lot: LotState, compact: bool) -> web_sys::Element {
             running: false,
             on_break: Default::default(),
             compact,
+            on_thread: None,
         },
     )
     .render();
@@ -153,6 +155,46 @@ async fn valid_parameters_show_no_error_message() {
     assert!(by_testid(&root, "param-errors").is_none());
     assert_eq!(all_by_testid(&root, "station").len(), 2);
     assert_eq!(text(&root, "seed"), "4");
+}
+
+/// The thread view, read back: the task on the thread and the ready queue.
+fn thread_shown(root: &web_sys::Element) -> (String, Vec<String>) {
+    let task = |element: &web_sys::Element| element.get_attribute("data-task").unwrap_or_default();
+    let running = by_testid(root, "thread-running").map(|element| task(&element));
+    let ready = all_by_testid(root, "ready-task").iter().map(task).collect();
+    (running.unwrap_or_default(), ready)
+}
+
+#[wasm_bindgen_test]
+async fn the_thread_view_steps_with_the_run_as_the_pool_run_records_it() {
+    // Every shot a tie: the ready queue holds the stations the timers woke.
+    let query = "stations=3&boxes=6&capacity=3&shot_min=0.1&shot_max=0.1&seed=1";
+    let root = mount_app(&format!("?{query}")).await;
+    let (params, _) = vaccination_lot::sim::config::parse_run_query(query);
+    let mut pool_run = LocalRun::traced(params.config, 1, &[]);
+    let mut longest_queue = 0;
+    for shown in 1..=20u64 {
+        pool_run.next_event().expect("an event");
+        let log = pool_run.simulation().monitor().thread().expect("traced");
+        let expected = ThreadShown::of(log, shown).expect("kept");
+        click(&root, "step");
+        wait_until(
+            || text(&root, "event-position").starts_with(&format!("event {shown} of")),
+            "the step",
+        )
+        .await;
+        let (running, ready) = thread_shown(&root);
+        assert_eq!(
+            running,
+            expected.running.map(task_hook).unwrap_or_default(),
+            "at {shown}"
+        );
+        let ready_expected: Vec<String> =
+            expected.ready.iter().map(|task| task_hook(*task)).collect();
+        assert_eq!(ready, ready_expected, "at {shown}");
+        longest_queue = longest_queue.max(ready.len());
+    }
+    assert!(longest_queue >= 2, "the ties queued two tasks or more");
 }
 
 #[wasm_bindgen_test]
@@ -283,6 +325,7 @@ pub(crate) fn view_after(
             upcoming: run.simulation().clock().upcoming(6),
             tasks: run.simulation().monitor().snapshot_and_prune(),
             broken: Vec::new(),
+            thread: None,
         },
     });
     Rc::new(view)

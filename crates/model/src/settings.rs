@@ -221,6 +221,44 @@ pub struct PageSettings {
     /// The page's language (`lang=es`); `None` leaves it to the browser's
     /// languages. Links carry the language the page shows.
     pub lang: Option<Locale>,
+    /// Which listing the code view shows first, and whose words the
+    /// panels' explanations use (`code=python`); `None` leaves it to what
+    /// the reader chose last, else Rust.
+    pub code: Option<CodeFirst>,
+}
+
+/// The language a class reads: its listing comes first, and the panels
+/// explain the executor in its words (asyncio's: coroutine, Task, event
+/// loop, ready queue, done callback; or Rust's: future, poll, waker).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeFirst {
+    /// The Rust twin first, in Rust's words.
+    #[default]
+    Rust,
+    /// The asyncio program first, in asyncio's words.
+    Python,
+}
+
+impl CodeFirst {
+    /// Both, as `code=` names them.
+    pub const NAMES: [&'static str; 2] = ["python", "rust"];
+
+    /// Its name in `code=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeFirst::Python => "python",
+            CodeFirst::Rust => "rust",
+        }
+    }
+
+    /// The one `name` names, if any.
+    pub fn parse(name: &str) -> Option<CodeFirst> {
+        match name.trim() {
+            "python" => Some(CodeFirst::Python),
+            "rust" => Some(CodeFirst::Rust),
+            _ => None,
+        }
+    }
 }
 
 impl PageSettings {
@@ -354,6 +392,10 @@ const DEFAULT_THEME: Phrase = Phrase {
     message: "params-fallback-default-theme",
     english: "the default theme",
 };
+const RUST_FIRST: Phrase = Phrase {
+    message: "params-fallback-rust-first",
+    english: "the last choice, else Rust first",
+};
 const PAGE_DEFAULT: Phrase = Phrase {
     message: "params-fallback-page-default",
     english: "the page's default",
@@ -430,6 +472,19 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
                 "default"
             }
             .into()
+        },
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "code",
+        accepted: Accepted::OneOf(&CodeFirst::NAMES),
+        fallback_phrase: Some(RUST_FIRST),
+        read: |page, given| keep(CodeFirst::parse(given), |v| page.code = Some(v)),
+        write: |page| {
+            page.code
+                .map(CodeFirst::as_str)
+                .unwrap_or_default()
+                .to_string()
         },
         in_link: InLink::Never,
     },

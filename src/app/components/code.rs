@@ -11,9 +11,12 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::browser::fetch_text;
+use crate::app::code_first::CodeChoice;
 use crate::app::language::use_i18n;
 use crate::app::store::LastRan;
 use crate::i18n::Messages;
+use crate::model::settings::CodeFirst;
 use crate::sim::Policy;
 use crate::tr;
 
@@ -168,6 +171,10 @@ pub struct CodeProps {
 #[component]
 pub fn CodePanel(props: &CodeProps) -> Html {
     let messages = use_i18n();
+    let choice = use_context::<CodeChoice>().unwrap_or_else(|| CodeChoice {
+        first: CodeFirst::Rust,
+        choose: Callback::noop(),
+    });
     let policy = props.policy;
     let station_marks = Marks {
         waiting: tr!(
@@ -187,8 +194,26 @@ pub fn CodePanel(props: &CodeProps) -> Html {
     };
     let (rust_station, rust_supervisor) = rust_listings(policy);
     let (python_station, python_supervisor) = python_listings(policy);
-    let listing = |listing: &Listing, marks: &Marks, language, role| {
-        render_listing(&messages, listing, marks, language, role)
+    let column = |language: &'static str, station: &Listing, supervisor: &Listing| {
+        let heading = if language == "python" {
+            "code-python"
+        } else {
+            "code-rust"
+        };
+        html! {
+            <div class="code-listing" data-testid="code-listing" data-language={language}>
+                <h3>{ tr!(messages, heading) }</h3>
+                { render_listing(&messages, station, &station_marks, language, "station") }
+                { render_listing(&messages, supervisor, &supervisor_marks, language, "supervisor") }
+                if language == "python" { { whole_file(&messages) } }
+            </div>
+        }
+    };
+    let rust = column("rust", &rust_station, &rust_supervisor);
+    let python = column("python", &python_station, &python_supervisor);
+    let (first, other) = match choice.first {
+        CodeFirst::Python => (python, rust),
+        CodeFirst::Rust => (rust, python),
     };
     html! {
         <details class="panel code-panel" open=true data-testid="panel-code">
@@ -197,20 +222,78 @@ pub fn CodePanel(props: &CodeProps) -> Html {
                 { explanation(&messages, props.policy, props.blocking) }
                 <strong data-testid="code-resumed-text">{ resumed_text(&messages, props.last_ran) }</strong>
             </p>
-            <div class="code-columns">
-                <div>
-                    <h3>{ tr!(messages, "code-rust") }</h3>
-                    { listing(&rust_station, &station_marks, "rust", "station") }
-                    { listing(&rust_supervisor, &supervisor_marks, "rust", "supervisor") }
-                </div>
-                <div>
-                    <h3>{ tr!(messages, "code-python") }</h3>
-                    { listing(&python_station, &station_marks, "python", "station") }
-                    { listing(&python_supervisor, &supervisor_marks, "python", "supervisor") }
-                </div>
-            </div>
+            { order_switch(&messages, &choice) }
+            <div class="code-columns">{ first }{ other }</div>
             { twins_differ(&messages) }
             { real_time(&messages) }
+        </details>
+    }
+}
+
+/// Swaps the listings: the other language first (remembered).
+fn order_switch(messages: &Messages, choice: &CodeChoice) -> Html {
+    let (label, other) = match choice.first {
+        CodeFirst::Python => ("code-show-rust-first", CodeFirst::Rust),
+        CodeFirst::Rust => ("code-show-python-first", CodeFirst::Python),
+    };
+    let choose = choice.choose.reform(move |_: MouseEvent| other);
+    html! {
+        <p class="code-order">
+            <button type="button" data-testid="code-first" onclick={choose}>{ tr!(messages, label) }</button>
+        </p>
+    }
+}
+
+/// The asyncio program the listings are cut from, a complete file that
+/// runs: its path in the page's files.
+const PYTHON_FILE: &str = "python/vaccination_lot.py";
+
+/// The whole asyncio file, helpers included, fetched when opened, and a
+/// link that downloads it.
+fn whole_file(messages: &Messages) -> Html {
+    html! {
+        <div class="code-whole">
+            <WholeFile summary={tr!(messages, "code-whole-file")} />
+            <a data-testid="code-download" href={PYTHON_FILE} download="vaccination_lot.py">
+                { tr!(messages, "code-download") }
+            </a>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WholeFileProps {
+    summary: String,
+}
+
+/// The file, fetched the first time it is opened.
+#[component]
+fn WholeFile(props: &WholeFileProps) -> Html {
+    let text = use_state(|| None::<Result<String, String>>);
+    let on_toggle = {
+        let text = text.clone();
+        Callback::from(move |event: Event| {
+            let opened = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|details| details.has_attribute("open"));
+            if opened && text.is_none() {
+                let text = text.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    text.set(Some(fetch_text(PYTHON_FILE).await));
+                });
+            }
+        })
+    };
+    html! {
+        <details data-testid="code-whole" ontoggle={on_toggle}>
+            <summary>{ props.summary.clone() }</summary>
+            { match &*text {
+                Some(Ok(source)) => html! {
+                    <pre class="code" tabindex="0" translate="no" data-testid="code-whole-text"><code>{ source.clone() }</code></pre>
+                },
+                Some(Err(error)) => html! { <p class="note" role="alert">{ error.clone() }</p> },
+                None => html! {},
+            } }
         </details>
     }
 }

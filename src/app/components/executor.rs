@@ -13,16 +13,18 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::code_first::use_code_first;
 use crate::app::language::use_i18n;
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
 };
 use crate::i18n::Messages;
+use crate::model::settings::CodeFirst;
 use crate::model::source::RunSource;
 use crate::sim::{BreakAt, Config, Policy, SimTime, StationError, ThreadShare};
 use crate::tr;
 
-use super::panel_text::{count, fixed, joined, term, whole, with_elements};
+use super::panel_text::{count, fixed, joined, term, whole, with_elements, worded};
 
 /// Tasks of the awaited set drawn one by one; more are counted.
 const SET_MEMBERS_SHOWN: usize = 24;
@@ -45,6 +47,7 @@ pub struct ExecutorProps {
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
     let messages = use_i18n();
+    let words = use_code_first();
     // Claims about the engine's supervisor; a recorded program has none.
     let claims =
         use_run_claims(&view.config, view.seed, &view.breaks).filter(|_| view.program.is_none());
@@ -53,7 +56,7 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
         .wakes
         .iter()
         .rev()
-        .map(|wake| wake_line(&messages, wake, policy));
+        .map(|wake| wake_line(&messages, wake, policy, words));
     let wakes_heading = if policy.takes_done_sets() {
         "executor-wakes"
     } else {
@@ -62,7 +65,7 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     html! {
         <details class="panel executor" open=true data-testid="panel-executor">
             <summary><h2>{ tr!(messages, "executor-title") }</h2></summary>
-            { explanation(&messages) }
+            { explanation(&messages, words) }
             <p class="policy-note" data-testid="policy">
                 if view.program.is_some() {
                     { tr!(messages, "executor-program-note") }
@@ -76,12 +79,16 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             if let Some(station) = view.config.blocking {
                 { blocking_note(&messages, station, claims.as_ref().and_then(|claims| claims.thread_share)) }
             }
-            { thread_token(&messages, view.last_ran) }
+            // The thread view under the lot says who holds the thread,
+            // from the run's own record; this token is for runs without one.
+            if view.thread.is_none() {
+                { thread_token(&messages, view.last_ran) }
+            }
             <div class="executor-grid">
                 <div>
                     { awaited_set(&messages, view) }
                     if policy.takes_done_sets() {
-                        { done_set(&messages, view.wakes.back()) }
+                        { done_set(&messages, view.wakes.back(), words) }
                     }
                     <h3>{ tr!(messages, wakes_heading) }</h3>
                     <ol class="wakes" data-testid="wakes">{ for wakes }</ol>
@@ -193,13 +200,13 @@ fn queue_claim(messages: &Messages, compared: QueueAsFirst) -> String {
 }
 
 /// The paragraph on how the one thread runs the tasks, its terms defined.
-fn explanation(messages: &Messages) -> Html {
+fn explanation(messages: &Messages, words: CodeFirst) -> Html {
     html! {
         <p class="explain">
-            { with_elements(messages, "executor-explain", FluentArgs::new(), vec![
-                ("awaits", term(messages, "executor-term-awaits")),
-                ("timer", term(messages, "executor-term-timer")),
-                ("polls", term(messages, "executor-term-polls")),
+            { with_elements(messages, &worded(words, "executor-explain"), FluentArgs::new(), vec![
+                ("awaits", term(messages, &worded(words, "executor-term-awaits"))),
+                ("timer", term(messages, &worded(words, "executor-term-timer"))),
+                ("polls", term(messages, &worded(words, "executor-term-polls"))),
             ]) }
         </p>
     }
@@ -371,18 +378,18 @@ fn error_text(messages: &Messages, error: StationError) -> String {
 }
 
 /// What the supervisor found returned at a wake.
-fn outcome_text(messages: &Messages, done: ReturnedTask) -> String {
+fn outcome_text(messages: &Messages, done: ReturnedTask, words: CodeFirst) -> String {
     let (station, box_no) = (whole(messages, done.station), whole(messages, done.box_no));
     match done.outcome {
         TaskOutcome::Done => tr!(
             messages,
-            "executor-wake-ok",
+            &worded(words, "executor-wake-ok"),
             station = station,
             box_no = box_no
         ),
         TaskOutcome::Failed(error) => tr!(
             messages,
-            "executor-wake-err",
+            &worded(words, "executor-wake-err"),
             station = station,
             box_no = box_no,
             error = error_text(messages, error)
@@ -392,7 +399,7 @@ fn outcome_text(messages: &Messages, done: ReturnedTask) -> String {
 
 /// The done set of the supervisor's latest wake: one chip per task, as
 /// its reports come in.
-fn done_set(messages: &Messages, wake: Option<&SupervisorWake>) -> Html {
+fn done_set(messages: &Messages, wake: Option<&SupervisorWake>, words: CodeFirst) -> Html {
     let Some(wake) = wake.filter(|wake| wake.by_supervisor) else {
         return html! {
             <div class="done-set" data-testid="executor-done" data-size="0">
@@ -411,7 +418,7 @@ fn done_set(messages: &Messages, wake: Option<&SupervisorWake>) -> Html {
             box_no = whole(messages, task.box_no)
         );
         let title = match reported {
-            Some(done) => outcome_text(messages, *done),
+            Some(done) => outcome_text(messages, *done, words),
             None => tr!(messages, "executor-done-unreported"),
         };
         html! {
@@ -489,7 +496,7 @@ fn next_box_text(messages: &Messages, wake: &SupervisorWake, policy: Policy) -> 
 }
 
 /// One wake and its done set, or, under the idioms, one box reported.
-fn wake_line(messages: &Messages, wake: &SupervisorWake, policy: Policy) -> Html {
+fn wake_line(messages: &Messages, wake: &SupervisorWake, policy: Policy, words: CodeFirst) -> Html {
     let failed = wake
         .done
         .iter()
@@ -497,7 +504,7 @@ fn wake_line(messages: &Messages, wake: &SupervisorWake, policy: Policy) -> Html
     let returned: Vec<String> = wake
         .done
         .iter()
-        .map(|done| outcome_text(messages, *done))
+        .map(|done| outcome_text(messages, *done, words))
         .collect();
     let pending = tr!(
         messages,

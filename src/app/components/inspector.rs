@@ -10,16 +10,18 @@ use std::collections::VecDeque;
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use crate::app::code_first::use_code_first;
 use crate::app::language::use_i18n;
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::Messages;
 use crate::model::panels::inspector::{
     finished_text, sorted_rows, state_label, state_name, Row, Sort, SortBy, COLUMNS, STATIONS_LIMIT,
 };
+use crate::model::settings::CodeFirst;
 use crate::sim::{Policy, TaskSnapshot};
 use crate::tr;
 
-use super::panel_text::{count, decimal, term, whole, with_elements};
+use super::panel_text::{count, decimal, term, whole, with_elements, worded};
 
 /// The task inspector's input: the run's view.
 #[derive(Properties, PartialEq)]
@@ -35,6 +37,7 @@ pub struct InspectorProps {
 pub fn TaskInspector(props: &InspectorProps) -> Html {
     let sort = use_state(Sort::default);
     let messages = use_i18n();
+    let words = use_code_first();
     let view = &props.view;
     if view.task_history.len() > STATIONS_LIMIT {
         return too_many_stations(&messages);
@@ -47,7 +50,7 @@ pub fn TaskInspector(props: &InspectorProps) -> Html {
     html! {
         <details class="panel inspector" open=true data-testid="panel-inspector">
             <summary><h2>{ tr!(messages, "inspector-title") }</h2></summary>
-            { explanation(&messages, view.config.policy) }
+            { explanation(&messages, view.config.policy, words) }
             if view.program.is_some() {
                 <p class="note" data-testid="inspector-program">{ tr!(messages, "own-inspector-note") }</p>
             }
@@ -81,7 +84,7 @@ fn too_many_stations(messages: &Messages) -> Html {
 /// The paragraph on a task's states and the counters, its terms defined.
 /// How the tasks are made, the first words of the explanation: a task per
 /// box, or under the workers a task per station.
-fn explanation(messages: &Messages, policy: Policy) -> Html {
+fn explanation(messages: &Messages, policy: Policy, words: CodeFirst) -> Html {
     let mut args = FluentArgs::new();
     args.set(
         "tasks",
@@ -93,11 +96,11 @@ fn explanation(messages: &Messages, policy: Policy) -> Html {
     );
     html! {
         <p class="explain">
-            { with_elements(messages, "inspector-explain", args, vec![
+            { with_elements(messages, &worded(words, "inspector-explain"), args, vec![
                 ("waiting", term(messages, "inspector-term-waiting")),
-                ("scheduled", term(messages, "inspector-term-scheduled")),
-                ("running", term(messages, "inspector-term-running")),
-                ("wakes", term(messages, "inspector-term-wakes")),
+                ("scheduled", term(messages, &worded(words, "inspector-term-scheduled"))),
+                ("running", term(messages, &worded(words, "inspector-term-running"))),
+                ("wakes", term(messages, &worded(words, "inspector-term-wakes"))),
             ]) }
         </p>
     }

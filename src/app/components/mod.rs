@@ -27,4 +27,5 @@ pub mod root;
 pub mod schematic;
 pub mod share;
 pub mod stats;
+pub mod thread;
 pub mod tile_canvas;

@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 pub use crate::app::figures::{count, decimal, fixed, whole};
 use crate::i18n::Messages;
+use crate::model::settings::CodeFirst;
 
 /// The first of the private-use characters that stand for elements while
 /// a message is formatted (one per element, in order).
@@ -121,4 +122,16 @@ pub fn term(messages: &Messages, id: &str) -> Html {
 /// `items` joined by the locale's list separator.
 pub fn joined(messages: &Messages, items: &[String]) -> String {
     items.join(&messages.text("panels-list-separator"))
+}
+
+/// The id of message `id` in the words of the language the class reads:
+/// its asyncio twin (`id-asyncio`: coroutine, Task, event loop, ready
+/// queue, done callback) when the Python listing comes first, else `id`
+/// itself (Rust's: future, poll, waker). Only the messages that name the
+/// executor's mechanics have a twin.
+pub fn worded(words: CodeFirst, id: &str) -> String {
+    match words {
+        CodeFirst::Python => format!("{id}-asyncio"),
+        CodeFirst::Rust => id.to_owned(),
+    }
 }

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::browser::{browser_languages, load_again, page_base};
+use crate::app::code_first::{use_code_choice, CodeChoice};
 use crate::app::controller::{use_run_controller, RunController, Startup};
 use crate::app::hooks::{use_bool_toggle, use_media_query, use_throttled, use_turns, BoolToggle};
 use crate::app::host::{self, use_host_bridge};
@@ -44,9 +45,10 @@ use super::narration::Narration;
 use super::page_lessons::{use_page_lessons, PageLessons};
 use super::params::{param_errors, ParamForm};
 use super::python::{with_python, PythonPanel};
-use super::schematic::{break_hint, Schematic};
+use super::schematic::{break_hint, OnThread, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
+use super::thread::ThreadView;
 
 /// Where the page reads its parameters from.
 #[derive(Properties, PartialEq, Default)]
@@ -96,6 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let lessons = use_page_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
+    let code_choice = use_code_choice(startup.params.page.code);
     use_shortcuts(run.commands(), page_keys(&overlays, &lessons));
     use_host_bridge(&run);
     let snapshot = run.snapshot();
@@ -137,6 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     let link = run.link();
     html! {
         <ContextProvider<I18n> context={language.messages.clone()}>
+        <ContextProvider<CodeChoice> context={code_choice}>
         <div class={classes!("app", page.embed.then_some("embed"), overlays.projector.is_on().then_some("projector"),
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
@@ -177,6 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                 { run_footer(&language.messages, run.seed, link) }
             }
         </div>
+        </ContextProvider<CodeChoice>>
         </ContextProvider<I18n>>
     }
 }
@@ -317,10 +322,15 @@ impl Regions<'_> {
         }
         let run = self.run;
         let running = run.mode == Mode::Running;
+        let thread = self.snapshot.thread.clone();
+        let on_thread = thread.as_ref().map(|thread| OnThread {
+            station: thread.holding_station(&run.lot),
+        });
         html! {
             <main class="stage" data-testid="lot">
-                <Schematic lot={run.lot.clone()} {running} compact={self.narrow}
+                <Schematic lot={run.lot.clone()} {running} compact={self.narrow} {on_thread}
                            on_break={run.commands().reform(RunCommand::Break)} />
+                if let Some(thread) = thread { <ThreadView {thread} /> }
                 if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
             </main>
         }

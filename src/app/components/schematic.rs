@@ -86,6 +86,35 @@ pub struct SchematicProps {
     /// A narrow screen: the lanes are drawn narrower and taller.
     #[prop_or_default]
     pub compact: bool,
+    /// Which station's task holds the thread, when the run keeps a record
+    /// of its thread (`None`: it keeps none, and no station is marked).
+    #[prop_or_default]
+    pub on_thread: Option<OnThread>,
+}
+
+/// The thread at the latest event, as the lot marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OnThread {
+    /// The station whose task holds the thread, if a station's does: the
+    /// others at work are asleep until their next shot.
+    pub station: Option<u32>,
+}
+
+impl OnThread {
+    /// `running` for the station holding the thread, `asleep` for the
+    /// others at work, nothing for idle or finished ones, nor for one
+    /// whose task has given its box's last dose and returned (it waits for
+    /// the supervisor's report, not for a timer).
+    fn mark(on_thread: Option<OnThread>, status: &StationStatus) -> Option<&'static str> {
+        let on_thread = on_thread?;
+        if on_thread.station == Some(status.station) {
+            Some("running")
+        } else if status.state == StationState::Working && status.remaining > 0 {
+            Some("asleep")
+        } else {
+            None
+        }
+    }
 }
 
 /// The lot: lanes with cars up to 12 stations, labelled tiles up to 100,
@@ -106,9 +135,16 @@ pub fn Schematic(props: &SchematicProps) -> Html {
         (WIDTH, LANE_HEIGHT)
     };
     let (height, stations) = if lanes_drawn {
-        lanes(messages, lot, &props.on_break, width, pitch)
+        lanes(
+            messages,
+            lot,
+            &props.on_break,
+            props.on_thread,
+            width,
+            pitch,
+        )
     } else {
-        tiles(messages, lot, true, &props.on_break)
+        tiles(messages, lot, true, &props.on_break, props.on_thread)
     };
     let height = height.max(260.0);
     let finished = lot.finished;
@@ -383,6 +419,7 @@ fn lanes(
     messages: &Messages,
     lot: &LotState,
     on_break: &Callback<u32>,
+    on_thread: Option<OnThread>,
     width: f64,
     pitch: f64,
 ) -> (f64, Html) {
@@ -394,7 +431,13 @@ fn lanes(
             depot_centre_y,
             width,
         };
-        lane.render(messages, status, lot.capacity, on_break)
+        lane.render(
+            messages,
+            status,
+            lot.capacity,
+            on_break,
+            OnThread::mark(on_thread, status),
+        )
     });
     (height, html! { <g class="lanes">{ for rows }</g> })
 }
@@ -416,6 +459,7 @@ impl Lane {
         status: &StationStatus,
         capacity: u32,
         on_break: &Callback<u32>,
+        thread: Option<&'static str>,
     ) -> Html {
         let (booth_x, y) = (Self::BOOTH_X, self.y);
         html! {
@@ -429,7 +473,7 @@ impl Lane {
                         <><g key={status.doses_given} class="car leaving">{ car_glyph() }</g></>
                     </g>
                 }
-                { self.booth(messages, status, capacity, on_break) }
+                { self.booth(messages, status, capacity, on_break, thread) }
                 { for self.failure_flash(messages, status, capacity) }
             </g>
         }
@@ -454,10 +498,17 @@ impl Lane {
         status: &StationStatus,
         capacity: u32,
         on_break: &Callback<u32>,
+        thread: Option<&'static str>,
     ) -> Html {
         let (booth_x, y) = (Self::BOOTH_X, self.y);
         let dir = TextDirection::of(messages);
         let state = state_label(messages, status);
+        // At work, the booth says whether its task holds the thread.
+        let shown_state = match thread {
+            Some("running") => tr!(messages, "lot-station-on-thread"),
+            Some(_) => tr!(messages, "lot-station-asleep"),
+            None => state.clone(),
+        };
         let title = tr!(
             messages,
             "lot-station-booth-title",
@@ -468,11 +519,12 @@ impl Lane {
         let (on_click, on_key) = breaker(status, on_break);
         let breakable = on_click.is_some();
         html! {
-            <g class={classes!("station", "lane", state_class(status))}
+            <g class={classes!("station", "lane", state_class(status), thread.map(|mark| format!("thread-{mark}")))}
                data-testid="station"
                data-station={status.station.to_string()}
                data-remaining={status.remaining.to_string()}
                data-state={status.state.as_str()}
+               data-thread={thread}
                role={breakable.then_some("button")}
                tabindex={breakable.then_some("0")}
                aria-describedby={breakable.then_some(BREAK_HINT_ID)}
@@ -485,7 +537,7 @@ impl Lane {
                 </text>
                 <text class="booth-state" x={(booth_x + 12.0).to_string()} y={(y + 52.0).to_string()}
                       direction={dir.direction} text-anchor={dir.left_edge}>
-                    { state }
+                    { shown_state }
                 </text>
                 { self.gauge(status, capacity) }
             </g>
@@ -603,6 +655,7 @@ fn tiles(
     lot: &LotState,
     labelled: bool,
     on_break: &Callback<u32>,
+    on_thread: Option<OnThread>,
 ) -> (f64, Html) {
     let station_count = lot.stations.len();
     let area_x = DEPOT_WIDTH + 16.0;
@@ -620,12 +673,14 @@ fn tiles(
         let fill = gauge_fraction(status, lot.capacity);
         let (on_click, on_key) = breaker(status, on_break);
         let breakable = on_click.is_some();
+        let thread = OnThread::mark(on_thread, status);
         html! {
-            <g key={status.station} class={classes!("station", "tile", state_class(status))}
+            <g key={status.station} class={classes!("station", "tile", state_class(status), thread.map(|mark| format!("thread-{mark}")))}
                data-testid="station"
                data-station={status.station.to_string()}
                data-remaining={status.remaining.to_string()}
                data-state={status.state.as_str()}
+               data-thread={thread}
                role={breakable.then_some("button")}
                tabindex={breakable.then_some("0")}
                aria-describedby={breakable.then_some(BREAK_HINT_ID)}
