@@ -37,10 +37,10 @@ const BUILTIN = Object.fromEntries(
  * natively from the engine: a label, or a pattern its label matches.
  */
 const ANSWERS = {
-  'one-thread': { 2: 'Station 3', 3: '3' },
-  failure: { 2: 'Station 1', 4: '18 doses' },
-  blocking: { 1: /^No:/, 3: /^No:/, 4: 'Station 1' },
-  policies: { 1: 'ALL_COMPLETED finishes later, by more than 20 %', 3: 'Station 3', 5: '3' },
+  'one-thread': { 2: 'Once: when its timer fires, and that poll gives the shot', 3: 'At once: as soon as its task has returned' },
+  failure: { 2: 'It reports the error and gives station 1 a new box at once', 4: '18 doses' },
+  blocking: { 1: /^No:/, 3: "Station 3's task" },
+  policies: { 1: 'ALL_COMPLETED finishes later, by more than 20 %', 3: /^Later:/ },
   article: { 2: '60 doses', 4: 'vaccine box 1' },
 };
 
@@ -218,16 +218,13 @@ test('one-thread: every step opens its moment; a wrong and a right prediction', 
       wrong: [2],
       onQuestion: async (n, seen) => {
         if (n === 2) {
-          assert.match(seen.resultText, /^Not quite: the answer is “Station 3”\. Station 3's task returned next/);
+          // A sleeping task is polled once, when its timer fires.
+          assert.match(seen.resultText, /^Not quite: the answer is “Once: when its timer fires, and that poll gives the shot”\. The executor polled station \d's task once/);
         }
         if (n === 3) {
-          // boxes-by-time plays up to the time it asks about: it pauses at
-          // the last event by then, later than the step's moment.
-          const seconds = /by (\d+\.\d\d) seconds/.exec(await s.page.locator('#prediction-prompt').textContent())?.[1];
-          assert.equal(seconds, '6.80');
-          const clock = Number(seen.after.clock);
-          const from = Number(seen.before.clock);
-          assert.ok(clock > from && clock <= 6.8, `the run pauses by the time asked about (at ${clock} s, from ${from} s)`);
+          // refill-when plays up to the station's next box: later than the step's moment.
+          assert.match(seen.resultText, /got box \d+ at [\d.]+ s, the instant its task returned/);
+          assert.ok(Number(seen.after.clock) >= Number(seen.before.clock), 'the answer plays forward');
         }
       },
     });
@@ -616,15 +613,15 @@ test('embedded in a host page, the lesson posts its steps and predictions to the
     await waitUntil(async () => (await heard('lesson-step')).length >= 1, { timeout: MIN, message: 'the first lesson-step message' });
     await app.locator(sel('lesson-next')).click();
     await app.locator(`${sel('lesson-step')}[data-step="2"]`).waitFor();
-    // Step 2: a wrong guess (Station 1; the engine says Station 3).
+    // Step 2: a wrong guess ("Not once"; the engine says once).
     await app.locator(sel('prediction-choice')).nth(0).click();
     await app.locator(sel('prediction-result')).waitFor({ timeout: 2 * MIN });
     await app.locator(sel('lesson-next')).click();
     await app.locator(`${sel('lesson-step')}[data-step="3"]`).waitFor();
-    // Step 3: the right answer, "3" boxes.
+    // Step 3: the right answer: the station gets its next box at once.
     const labels = await app.locator(sel('prediction-choice')).allTextContents();
-    const right = labels.findIndex((l) => l.trim() === '3');
-    assert.ok(right >= 0, `"3" among ${labels}`);
+    const right = labels.findIndex((l) => l.trim().startsWith('At once:'));
+    assert.ok(right >= 0, `"At once" among ${labels}`);
     await app.locator(sel('prediction-choice')).nth(right).click();
     await waitUntil(async () => (await heard('prediction')).length >= 2, { message: 'both prediction messages' });
     const base = { source: 'vaccination-lot', id: 'one-thread' };

@@ -215,6 +215,26 @@ lesson-cannot-no-station =
 lesson-cannot-not-working = Station { $station } hat in diesem Moment keine Box offen und kann daher nicht ausfallen
 lesson-cannot-none-working = keine Station hat in diesem Moment eine Box offen
 lesson-cannot-not-broken = Station { $station } konnte in diesem Moment nicht gestört werden
+lesson-cannot-sleep-blocking = Station { $station } blockiert den Thread: Ihr Task schläft nie auf einen Timer
+lesson-cannot-not-asleep = der Task von Station { $station } schläft in diesem Moment nicht auf einen Timer: Sie hat keine Box offen, oder ihr Task hält den Thread oder wartet auf ihn
+lesson-cannot-none-asleep = in diesem Moment schläft kein Task einer Station auf einen Timer
+lesson-cannot-woken-early =
+    der Task von Station { $station } wird vor seiner nächsten Impfung { $polls ->
+        [one] einmal
+       *[other] { $polls }-mal
+    } gepollt: Etwas anderes als sein Timer weckt ihn (eine Störung von Hand)
+lesson-cannot-no-thread = der Lauf hat in diesem Moment keine Aufzeichnung seines Threads
+lesson-cannot-ready-few =
+    die Warteschlange der bereiten Tasks enthält in diesem Moment { $count ->
+        [one] { $count } Task
+       *[other] { $count } Tasks
+    }; die Frage braucht mindestens { $least }
+lesson-cannot-needs-supervisor = eine Frage { $kind } braucht einen Supervisor, der auf die Tasks der Stationen wartet ({ $param })
+lesson-cannot-not-after-failure = der Moment folgt nicht auf den Fehlschlag einer Station: Sein letztes Ereignis muss einer sein
+lesson-cannot-not-returned = der Task von Station { $station } ist bis zu diesem Moment nicht zurückgekehrt
+lesson-cannot-nothing-returned = bis zu diesem Moment ist kein Task einer Station zurückgekehrt
+lesson-cannot-refilled = Station { $station } wartet in diesem Moment nicht auf eine Box: Sie hat ihre nächste schon
+lesson-cannot-refilling = der Supervisor verteilt in diesem Moment neue Boxen: Frag, bevor er damit anfängt, oder wenn jede Station ihre Box hat
 
 ## Which station's task returns next
 
@@ -237,6 +257,65 @@ lesson-sees-taskgroup = Der eigene Task der Box meldet ihn und gibt die Station 
 lesson-sees-taskgroup-last = Der eigene Task der Box meldet ihn und gibt die Station frei; keine Box ist mehr übrig, also bleibt die Station frei.
 lesson-sees-workers = Der Worker der Station meldet ihn selbst und holt die nächste Box aus der Warteschlange.
 lesson-sees-workers-last = Der Worker der Station meldet ihn selbst; die Warteschlange ist leer, also kehrt der Worker zurück.
+
+## The tasks the executor runs, as choices and inside sentences
+
+lesson-task-station = Der Task von Station { $station }
+lesson-task-worker = Der Worker von Station { $station }
+lesson-task-box = Der Task von Box { $box }
+lesson-task-supervisor = Der Supervisor
+lesson-task-callback = Ein Callback der Ereignisschleife
+
+## How often a sleeping task is polled
+
+lesson-sleep-polls-prompt = Der Task von Station { $station } schläft bis zu seiner nächsten Impfung, fällig bei { $time } s (siehe Timer-Warteschlange). Wie oft pollt der Executor ihn, bis diese Impfung verabreicht ist?
+lesson-sleep-polls-none = Kein einziges Mal: Der Timer verabreicht die Impfung von selbst
+lesson-sleep-polls-once = Einmal: wenn sein Timer auslöst, und dieser Poll verabreicht die Impfung
+lesson-sleep-polls-per-ms =
+    Etwa { $polls ->
+        [one] { $polls }-mal
+       *[other] { $polls }-mal
+    }: einmal pro Millisekunde seines Schlafs
+lesson-sleep-polls-always = Immer wieder, bis sein Timer auslöst
+lesson-sleep-polls-explanation =
+    Der Executor pollte den Task von Station { $station } einmal, bei { $time } s, als sein Timer auslöste: Dieser Poll { $outcome ->
+        [spoiled] fand die Dosis verdorben
+       *[shot] verabreichte die Impfung
+    }. In den { $seconds } s davor pollte er ihn überhaupt nicht: Ein schlafender Task wartet in der Timer-Warteschlange, nicht in der Warteschlange der bereiten Tasks, und kostet den Thread nichts. Derweil kamen andere Tasks { $turns ->
+        [one] { $turns }-mal
+       *[other] { $turns }-mal
+    } an die Reihe.
+
+## Which ready task runs next
+
+lesson-next-turn-prompt = Diese Tasks sind bereit zu laufen: die Warteschlange der bereiten Tasks, unter dem Parkplatz. Welcher bekommt als Nächstes den Thread?
+lesson-next-turn-all = Alle zugleich
+lesson-next-turn-explanation = { $task } lief als Nächstes: Er stand vorn in der Warteschlange der bereiten Tasks. Der Executor führt einen Task nach dem anderen aus und nimmt die bereiten in der Reihenfolge, in der sie bereit wurden: Wer zuerst kommt, läuft zuerst; jeder läuft, bis er await aufruft. Dahinter warteten: { $behind }.
+
+## What the supervisor does with a failed task
+
+lesson-after-failure-prompt = Der Task von Station { $station } hat gerade einen Fehler ausgelöst. Was tut der Supervisor?
+lesson-after-failure-stops-run = Er hält den ganzen Lauf an: Der Fehler beendet das Programm
+lesson-after-failure-retries = Er gibt Station { $station } dieselbe Box noch einmal, für einen neuen Versuch
+lesson-after-failure-new-box = Er meldet den Fehler und gibt Station { $station } sofort eine neue Box
+lesson-after-failure-new-box-later = Er meldet den Fehler und gibt Station { $station } eine neue Box, sobald der ganze Durchgang zurück ist
+lesson-after-failure-station-stops = Er meldet den Fehler; für Station { $station } ist keine Box mehr übrig, also hört sie auf
+lesson-after-failure-ignores = Nichts, bis der Lauf endet: Der Fehler wartet im Task
+lesson-after-failure-then-new = bekam Station { $station } sofort Box { $box }, bei { $time } s, und die Schleife lief weiter
+lesson-after-failure-then-later = wartete Station { $station } auf den Rest ihres Durchgangs und bekam Box { $box } bei { $time } s
+lesson-after-failure-then-stops = war keine Box mehr für Station { $station } übrig, also hörte sie auf, während die anderen weitermachten
+lesson-after-failure-explanation = Ein Task, der scheitert, ist fertig, also bekam der Supervisor ihn wie jeden anderen, nahm den Fehler als sein Ergebnis und meldete ihn: Box { $box } scheiterte ({ $error }), und die Dosen, die noch darin waren ({ $wasted }), zählten als verschwendet, ohne neuen Versuch. Dann { $then }.
+
+## When a station gets its next box
+
+lesson-refill-prompt = Der Task von Station { $station } ist zurückgekehrt. Wann bekommt Station { $station } ihre nächste Box?
+lesson-refill-at-once = Sofort: sobald ihr Task zurückgekehrt ist
+lesson-refill-pause = Nach einer festen Pause, egal was die anderen Stationen tun
+lesson-refill-batch = Später: sobald jeder andere Task ihres Durchgangs zurückgekehrt ist
+lesson-refill-never = Nie: Das Depot hat keine Box mehr für sie
+lesson-refill-explanation-at-once = Station { $station } bekam Box { $box } bei { $time } s, im selben Augenblick, in dem ihr Task zurückkehrte. { $supervisor }
+lesson-refill-explanation-batch = Station { $station } bekam Box { $box } erst bei { $time } s, { $seconds } s nach der Rückkehr ihres Tasks, als der Task von Station { $last } als letzter ihres Durchgangs zurückkehrte. { $supervisor }
+lesson-refill-explanation-never = Station { $station } bekam keine Box mehr: Für sie war keine übrig, also blieb sie bis zum Ende des Laufs untätig.
 
 ## How many boxes are done by a time
 
@@ -315,8 +394,8 @@ lesson-printed-explanation =
 
 lesson-one-thread-title = Ein Thread, viele Tasks
 lesson-one-thread-step-1 = Drei Impfstationen teilen sich einen Thread. Jede Station arbeitet ihre Box mit Dosen als asynchroner Task ab: Für jede Impfung schläft sie so lange, wie die Impfung dauert, und verabreicht sie dann. Hier läuft nichts parallel. Der Executor führt einen Task nach dem anderen aus, und ein Task läuft nur, bis er await aufruft. Der Supervisor hat an jeder Station eine Box geöffnet und wartet nun darauf, dass der erste Task fertig wird.
-lesson-one-thread-step-2 = Schau auf den Executor. Die erwartete Menge enthält einen Task pro Station, und die Timer-Warteschlange hält den Moment fest, zu dem jeder schlafende Task aufwachen soll. Ein schlafender Task wird überhaupt nicht gepollt: Er kostet nichts, bis sein Timer auslöst. Auch der Supervisor schläft und wartet darauf, dass der erste Task der Menge fertig wird.
-lesson-one-thread-step-3 = Der Supervisor wachte für diesen einen Task auf, meldete seine Box und startete einen neuen Task für dieselbe Station mit der nächsten Box aus dem Depot. Der neue Task kam in die Menge, auf die der Supervisor wartet, während die anderen beiden noch liefen. Die Menge der Tasks ändert sich im Lauf der Zeit, und eine einzige Schleife hält alle Stationen beschäftigt.
+lesson-one-thread-step-2 = Schau auf den Executor. Die erwartete Menge enthält einen Task pro Station, und die Timer-Warteschlange hält den Moment fest, zu dem jeder schlafende Task aufwachen soll. Auch der Supervisor schläft und wartet darauf, dass der erste Task der Menge fertig wird.
+lesson-one-thread-step-3 = Station 3 hat die letzte Dosis ihrer Box verabreicht: Ihr Task ist zurückgekehrt, und der Supervisor, der auf die Menge der Tasks der Stationen wartet, wachte für diesen einen Task auf und meldete seine Box. Die anderen beiden Tasks laufen noch. Die Menge, auf die der Supervisor wartet, steht nicht fest: Sie ändert sich im Lauf der Zeit.
 lesson-one-thread-step-4 = Der Task-Inspektor zeigt für jeden Task, wann er gepollt und geweckt wird. Ein Task wird gepollt, wenn er startet, und jedes Mal, wenn sein Timer ihn weckt; dazwischen ruht er und belegt nichts. Deshalb kann ein Thread viele Stationen betreuen: Fast die ganze Zeit schlafen alle Tasks.
 lesson-one-thread-step-5 = Das Depot hat gerade seine letzte Box ausgegeben. Von jetzt an startet der Supervisor keinen neuen Task mehr: Er wartet nur noch auf die laufenden Tasks, und jede Station hört auf, wenn ihre letzte Box fertig ist.
 lesson-one-thread-step-6 = Der Lauf ist vorbei. Jede Dosis ist verbucht: Die verabreichten und die verschwendeten Dosen ergeben zusammen alle Dosen im Depot. Spiel einen beliebigen Schritt noch einmal ab, oder ändere die Parameter und sieh zu, wie dieselbe Schleife mit mehr Stationen zurechtkommt.
@@ -324,7 +403,7 @@ lesson-one-thread-summary = Nebenläufigkeit auf einem Thread: Die Tasks wechsel
 
 lesson-failure-title = Fehler als Werte
 lesson-failure-step-1 = In diesem Lauf kann eine Dosis verderben: Jede Impfung schlägt mit einer kleinen Wahrscheinlichkeit fehl, und dann endet der Task der Station mit einem Fehler statt mit einer Zahl. In Rust gibt der Task einen Err-Wert zurück. In asyncio löst die Koroutine eine Ausnahme aus, und der Task bewahrt sie auf, bis jemand nach seinem Ergebnis fragt.
-lesson-failure-step-2 = Ein Task, der scheitert, ist auch fertig: Für den Supervisor, der auf den ersten fertigen Task wartet, ist ein Fehler ein Ergebnis wie jedes andere. Welchen Task sieht der Supervisor als Nächstes?
+lesson-failure-step-2 = Der Task von Station 1 ist gerade gescheitert: Dosis 17 seiner Box war verdorben, und der Task endete mit einem Fehler statt mit einer Zahl. Ein Task, der scheitert, ist auch fertig: Für den Supervisor, der auf den ersten fertigen Task wartet, ist ein Fehler ein Ergebnis wie jedes andere.
 lesson-failure-step-3 = Der Supervisor nahm den Fehler vom fertigen Task entgegen und meldete ihn. Die in der gescheiterten Box verbliebenen Dosen zählen als verschwendet, nicht als verloren, und die Station beginnt mit einer neuen Box aus dem Depot von vorn. Lies das Protokoll: Der Fehler nennt die Station, die Box und die verdorbene Dosis.
 lesson-failure-step-4 = Du kannst eine Station selbst stören: Klick auf dem Parkplatz auf eine arbeitende Station, oder gib ihr den Fokus und drück die Eingabetaste. Der Supervisor behandelt diesen Fehler genau wie eine verdorbene Dosis. Sag vorher voraus, was es kosten würde, Station 1 jetzt zu stören.
 lesson-failure-step-5 = Schau auf die Statistik: verabreichte Dosen, verschwendete Dosen und die gescheiterten Boxen. Was auch scheitert, die Bilanz stimmt weiterhin: Die verabreichten Dosen, die verschwendeten und die noch in offenen Boxen ergeben zusammen immer alle Dosen, die aus dem Depot genommen wurden.
@@ -334,16 +413,16 @@ lesson-failure-summary = Ein Fehler ist ein Ergebnis wie jedes andere: Der gesch
 lesson-blocking-title = Ein Task, der nie await aufruft
 lesson-blocking-step-1 = Station 1 ist falsch geschrieben: Für jede Impfung schläft sie mit einem blockierenden Aufruf (time.sleep in Python, std::thread::sleep in Rust; die Engine bildet ihn nach, indem sie ihre Uhr vorstellt, während sie den Thread behält), statt auf ein Sleep zu warten (await). Ein blockierender Aufruf behält den Thread. Die Stationen 2 und 3 sind geschrieben wie zuvor, und alle drei Tasks wurden zusammen gestartet.
 lesson-blocking-step-2 = Station 1 hat gerade den Thread freigegeben: Ihre Box ist fertig und ihr Task ist zurückgekehrt. Die Stationen 2 und 3 haben noch keine einzige Impfung verabreicht: Station 1 lief zuerst und behielt den Thread, bevor ihre Tasks auch nur ihr erstes Sleep beginnen konnten. Sie beginnen es jetzt, und der Supervisor startet Station 1 mit einer neuen Box, die laufen wird, bevor ihre Timer fällig werden. Schau auf den Executor: die erwartete Menge und die Timer-Warteschlange.
-lesson-blocking-step-3 = Der Supervisor startete Station 1 mit einer neuen Box neu, und ihr neuer Task blockiert den Thread erneut. Die Stationen 2 und 3 kommen nur zwischen den Boxen von Station 1 an die Reihe. Was passiert diesmal?
-lesson-blocking-step-4 = Welcher Task kehrt als Nächstes zurück? Die Stationen 2 und 3 haben kaum Impfungen verabreicht: Jede schafft eine Impfung pro Box von Station 1.
-lesson-blocking-step-5 = Station 1 war mit ihrer letzten Box fertig, bevor die anderen ihre erste abgeschlossen hatten. Schau auf das Auslastungsdiagramm: Die Stationen 2 und 3 hatten die ganze Zeit eine Box offen, verabreichten aber kaum Impfungen, während Station 1 den Thread hielt.
+lesson-blocking-step-3 = Station 1 hat den Thread wieder freigegeben, nach ihrer zweiten Box. Während sie ihn hielt, wurden die Timer der Stationen 2 und 3 fällig; als sie ihn freigab, lösten sie aus, und ihre Tasks warten jetzt in der Warteschlange der bereiten Tasks, unter dem Parkplatz. Der Supervisor hält den Thread: Er hat Station 1 gerade ihre nächste Box gegeben.
+lesson-blocking-step-4 = Die Stationen 2 und 3 haben kaum Impfungen verabreicht: Jede schafft eine Impfung pro Box von Station 1. Jedes Mal, wenn Station 1 den Thread freigibt, lösen die inzwischen fälligen Timer gemeinsam aus, die Stationen 2 und 3 kommen je einmal an die Reihe, und die nächste Box von Station 1 nimmt den Thread wieder.
+lesson-blocking-step-5 = Station 1 hat ihre letzte Box abgeschlossen, bevor die anderen ihre erste fertig hatten. Schau auf den Thread unter dem Parkplatz: Sein Streifen der letzten Runden zeigt, wer lief und wie lange. Die Runden von Station 1 dauern Sekunden, jede eine ganze Box; dazwischen kommen die Stationen 2 und 3 je einmal dran, eine Impfung lang, was gar keine Zeit kostet.
 lesson-blocking-step-6 = Die Lösung: auf ein Sleep warten, das den Thread zurückgibt. In Python await asyncio.sleep(...) statt time.sleep(...), ein Schlüsselwort und eine andere Funktion; in Rust das Sleep der Laufzeitumgebung, mit await. Dann gibt eine Station den Thread bei jeder Impfung zurück, und die anderen laufen, während sie wartet. Jeder blockierende Aufruf richtet denselben Schaden an: eine Datei lesen, eine langsame Berechnung, ein Netzwerkaufruf ohne await.
 lesson-blocking-summary = Ein Task, der nie await aufruft, behält den Thread, und kein anderer Task läuft, bis er ihn freigibt. Warte mit await, statt zu blockieren, damit die anderen laufen, während ein Task wartet.
 
 lesson-policies-title = Auf den ersten warten, oder auf alle
 lesson-policies-step-1 = Die Stationen arbeiten unterschiedlich schnell: Station 1 ist doppelt so schnell wie Station 2, und Station 3 halb so schnell. Der Supervisor wartet auf den ersten fertigen Task (FIRST_COMPLETED) und startet diese Station sofort neu. Angenommen, er würde auf alle warten (ALL_COMPLETED), bevor er irgendeine nachfüllt.
-lesson-policies-step-2 = Jetzt derselbe Seed unter ALL_COMPLETED. Station 1 hat ihre Box als erste fertig und steht still: Der Supervisor meldet die Box, gibt aber keiner Station eine neue, bis jeder Task des Durchgangs fertig ist.
-lesson-policies-step-3 = Die erwartete Menge zeigt, worauf der Supervisor wartet. Unter ALL_COMPLETED füllt er einmal pro Durchgang nach: Wenn der letzte Task des Durchgangs zurückkehrt, bekommt jede Station im selben Augenblick eine neue Box.
+lesson-policies-step-2 = Jetzt derselbe Seed unter ALL_COMPLETED: Der Supervisor wartet auf den ganzen Durchgang der Tasks, die er gestartet hat. Station 1 hat ihre Box als erste fertig, und der Supervisor hat sie gemeldet.
+lesson-policies-step-3 = Der Task von Station 2 ist auch zurückgekehrt, und seine Box ist gemeldet. Station 3, die langsamste, arbeitet noch an ihrer ersten Box. Die erwartete Menge zeigt, worauf der Supervisor wartet.
 lesson-policies-step-4 = Die Diagramme spielen denselben Seed unter jeder Strategie ab. Die Zeit mit offener Box zeigt, wo ALL_COMPLETED verliert: Die schnellen Stationen warten in jedem Durchgang auf die langsamste.
 lesson-policies-step-5 = Ein dritter Weg: Der Task jeder Station schickt sein Ergebnis in eine Warteschlange, und der Supervisor holt die Ergebnisse in der Reihenfolge ihres Eintreffens aus der Warteschlange. Das ist derselbe Lauf wie FIRST_COMPLETED, Box für Box und Mikrosekunde für Mikrosekunde, nur anders geschrieben. Vergleich den Code der beiden.
 lesson-policies-summary = Wie der Supervisor wartet, entscheidet, wie die Stationen genutzt werden: FIRST_COMPLETED füllt jede Station nach, sobald sie fertig ist, während ALL_COMPLETED die schnellen stillstehen lässt, bis die langsamste des Durchgangs fertig ist.

@@ -269,6 +269,27 @@ lesson-cannot-no-station =
 lesson-cannot-not-working = station { $station } has no box open at this moment, so it cannot break
 lesson-cannot-none-working = no station has a box open at this moment
 lesson-cannot-not-broken = station { $station } could not be broken at this moment
+lesson-cannot-sleep-blocking = station { $station } blocks the thread: its task never sleeps on a timer
+lesson-cannot-not-asleep = station { $station }'s task is not asleep on a timer at this moment: it has no box open, or it holds the thread or waits for it
+lesson-cannot-none-asleep = no station's task is asleep on a timer at this moment
+lesson-cannot-woken-early =
+    station { $station }'s task is polled { $polls ->
+        [one] once
+       *[other] { $polls } times
+    } before its next shot: something other than its timer wakes it (a break by hand)
+lesson-cannot-no-thread = the run keeps no record of its thread at this moment
+lesson-cannot-ready-few =
+    the ready queue holds { $count ->
+        [one] { $count } task
+       *[other] { $count } tasks
+    } at this moment; the question needs at least { $least }
+# $param is "policy=first|all|queue".
+lesson-cannot-needs-supervisor = a { $kind } question needs a supervisor that awaits the station tasks ({ $param })
+lesson-cannot-not-after-failure = the moment does not follow a station's failure: its last event must be one
+lesson-cannot-not-returned = station { $station }'s task has not returned by this moment
+lesson-cannot-nothing-returned = no station's task has returned by this moment
+lesson-cannot-refilled = station { $station } is not waiting for a box at this moment: it has its next one already
+lesson-cannot-refilling = the supervisor is handing out new boxes at this moment: ask before it starts, or once every station has its box
 
 ## Which station's task returns next
 
@@ -297,6 +318,75 @@ lesson-sees-taskgroup = The box's own task reports it and frees the station, and
 lesson-sees-taskgroup-last = The box's own task reports it and frees the station; no box is left, so the station stays free.
 lesson-sees-workers = The station's worker reports it itself and takes the next box from the queue.
 lesson-sees-workers-last = The station's worker reports it itself; the queue is empty, so the worker returns.
+
+## The tasks the executor runs, as choices and inside sentences
+
+lesson-task-station = Station { $station }'s task
+lesson-task-worker = Station { $station }'s worker
+lesson-task-box = Box { $box }'s task
+lesson-task-supervisor = The supervisor
+lesson-task-callback = A callback of the event loop
+
+## How often a sleeping task is polled
+
+# $time is when its timer is due, as the executor's timer queue shows it.
+lesson-sleep-polls-prompt = Station { $station }'s task is asleep until its next shot, due at { $time } s (see the timer queue). How many times will the executor poll it until that shot is given?
+lesson-sleep-polls-none = Not once: the timer gives the shot by itself
+lesson-sleep-polls-once = Once: when its timer fires, and that poll gives the shot
+# $polls: the milliseconds of sleep left (at least 2).
+lesson-sleep-polls-per-ms =
+    About { $polls ->
+        [one] { $polls } time
+       *[other] { $polls } times
+    }: once per millisecond of its sleep
+lesson-sleep-polls-always = Over and over, until its timer fires
+# $outcome is "shot" or "spoiled" (the poll found the dose spoiled);
+# $seconds: the sleep left at the step's moment.
+lesson-sleep-polls-explanation =
+    The executor polled station { $station }'s task once, at { $time } s, when its timer fired: that poll { $outcome ->
+        [spoiled] found the dose spoiled
+       *[shot] gave the shot
+    }. In the { $seconds } s before, it did not poll it at all: a sleeping task waits in the timer queue, not in the ready queue, and costs the thread nothing. Meanwhile the thread ran { $turns ->
+        [one] { $turns } turn
+       *[other] { $turns } turns
+    } of other tasks.
+
+## Which ready task runs next
+
+lesson-next-turn-prompt = These tasks are ready to run: the ready queue, shown under the lot. Which one takes the thread next?
+lesson-next-turn-all = All of them at once
+# $task is one of lesson-task-*; $behind lists them.
+lesson-next-turn-explanation = { $task } ran next: it was at the front of the ready queue. The executor runs one task at a time and takes the ready ones in the order they became ready, first in, first out; each runs until it awaits. Behind it waited: { $behind }.
+
+## What the supervisor does with a failed task
+
+lesson-after-failure-prompt = Station { $station }'s task has just raised an error. What does the supervisor do?
+lesson-after-failure-stops-run = It stops the whole run: the error ends the program
+lesson-after-failure-retries = It gives station { $station } the same box again, to retry it
+lesson-after-failure-new-box = It reports the error and gives station { $station } a new box at once
+lesson-after-failure-new-box-later = It reports the error, and gives station { $station } a new box once the whole batch is back
+lesson-after-failure-station-stops = It reports the error; no box is left for station { $station }, so it stops
+lesson-after-failure-ignores = Nothing until the run ends: the error waits in the task
+lesson-after-failure-then-new = station { $station } got box { $box } at once, at { $time } s, and the loop went on
+lesson-after-failure-then-later = station { $station } waited for the rest of its batch and got box { $box } at { $time } s
+lesson-after-failure-then-stops = no box was left for station { $station }, so it stopped while the others went on
+# $error is lesson-error-spoiled or lesson-error-broken; $wasted is
+# lesson-doses; $then is one of lesson-after-failure-then-*.
+lesson-after-failure-explanation = A task that fails has finished, so the supervisor got it like any other, took the error as its result and reported it: box { $box } failed ({ $error }), and the { $wasted } left in it were counted as wasted, not retried. Then { $then }.
+
+## When a station gets its next box
+
+lesson-refill-prompt = Station { $station }'s task has returned. When does station { $station } get its next box?
+lesson-refill-at-once = At once: as soon as its task has returned
+lesson-refill-pause = After a fixed pause, whatever the other stations do
+lesson-refill-batch = Later: once every other task of its batch has returned
+lesson-refill-never = Never: the depot has no box left for it
+# $supervisor is one of lesson-sees-*.
+lesson-refill-explanation-at-once = Station { $station } got box { $box } at { $time } s, the instant its task returned. { $supervisor }
+# $seconds: how long the station waited; $last: the station whose task
+# returned last in the batch.
+lesson-refill-explanation-batch = Station { $station } got box { $box } only at { $time } s, { $seconds } s after its task returned, when station { $last }'s task, the last of its batch, returned. { $supervisor }
+lesson-refill-explanation-never = Station { $station } got no other box: none was left for it, so it stayed idle to the end of the run.
 
 ## How many boxes are done by a time
 

@@ -218,6 +218,26 @@ lesson-cannot-no-station =
 lesson-cannot-not-working = la estación { $station } no tiene ninguna caja abierta en este momento, así que no puede averiarse
 lesson-cannot-none-working = ninguna estación tiene una caja abierta en este momento
 lesson-cannot-not-broken = la estación { $station } no se pudo averiar en este momento
+lesson-cannot-sleep-blocking = la estación { $station } bloquea el hilo: su tarea nunca duerme en un temporizador
+lesson-cannot-not-asleep = la tarea de la estación { $station } no está dormida en un temporizador en este momento: la estación no tiene ninguna caja abierta, o su tarea retiene el hilo o lo espera
+lesson-cannot-none-asleep = ninguna tarea de estación está dormida en un temporizador en este momento
+lesson-cannot-woken-early =
+    la tarea de la estación { $station } se sondea { $polls ->
+        [one] una vez
+       *[other] { $polls } veces
+    } antes de su siguiente inyección: algo distinto de su temporizador la despierta (una avería a mano)
+lesson-cannot-no-thread = la ejecución no guarda registro de su hilo en este momento
+lesson-cannot-ready-few =
+    la cola de tareas listas tiene { $count ->
+        [one] { $count } tarea
+       *[other] { $count } tareas
+    } en este momento; la pregunta necesita al menos { $least }
+lesson-cannot-needs-supervisor = una pregunta { $kind } necesita un supervisor que espere a las tareas de las estaciones ({ $param })
+lesson-cannot-not-after-failure = el momento no sigue al fallo de una estación: su último evento debe ser uno
+lesson-cannot-not-returned = la tarea de la estación { $station } no ha terminado hasta este momento
+lesson-cannot-nothing-returned = ninguna tarea de estación ha terminado hasta este momento
+lesson-cannot-refilled = la estación { $station } no espera ninguna caja en este momento: ya tiene la siguiente
+lesson-cannot-refilling = el supervisor está repartiendo cajas nuevas en este momento: pregunta antes de que empiece, o cuando cada estación tenga su caja
 
 ## Which station's task returns next
 
@@ -240,6 +260,65 @@ lesson-sees-taskgroup = La propia tarea de la caja la informa y libera la estaci
 lesson-sees-taskgroup-last = La propia tarea de la caja la informa y libera la estación; no queda ninguna caja, así que la estación se queda libre.
 lesson-sees-workers = El trabajador de la estación la informa él mismo y toma la siguiente caja de la cola.
 lesson-sees-workers-last = El trabajador de la estación la informa él mismo; la cola está vacía, así que el trabajador termina.
+
+## The tasks the executor runs, as choices and inside sentences
+
+lesson-task-station = La tarea de la estación { $station }
+lesson-task-worker = El trabajador de la estación { $station }
+lesson-task-box = La tarea de la caja { $box }
+lesson-task-supervisor = El supervisor
+lesson-task-callback = Un callback del bucle de eventos
+
+## How often a sleeping task is polled
+
+lesson-sleep-polls-prompt = La tarea de la estación { $station } duerme hasta su siguiente inyección, prevista a los { $time } s (mira la cola de temporizadores). ¿Cuántas veces la sondeará el ejecutor hasta que ponga esa inyección?
+lesson-sleep-polls-none = Ninguna: el temporizador pone la inyección por sí solo
+lesson-sleep-polls-once = Una vez: cuando salta su temporizador, y ese sondeo pone la inyección
+lesson-sleep-polls-per-ms =
+    Unas { $polls ->
+        [one] { $polls } vez
+       *[other] { $polls } veces
+    }: una por cada milisegundo de su espera
+lesson-sleep-polls-always = Una y otra vez, hasta que salta su temporizador
+lesson-sleep-polls-explanation =
+    El ejecutor sondeó la tarea de la estación { $station } una vez, a los { $time } s, cuando saltó su temporizador: ese sondeo { $outcome ->
+        [spoiled] encontró la dosis estropeada
+       *[shot] puso la inyección
+    }. En los { $seconds } s anteriores no la sondeó en absoluto: una tarea dormida espera en la cola de temporizadores, no en la cola de tareas listas, y no le cuesta nada al hilo. Mientras tanto, otras tareas tuvieron { $turns ->
+        [one] { $turns } turno
+       *[other] { $turns } turnos
+    }.
+
+## Which ready task runs next
+
+lesson-next-turn-prompt = Estas tareas están listas para ejecutarse: la cola de tareas listas, bajo el aparcamiento. ¿Cuál toma el hilo a continuación?
+lesson-next-turn-all = Todas a la vez
+lesson-next-turn-explanation = { $task } se ejecutó a continuación: estaba al frente de la cola de tareas listas. El ejecutor ejecuta una tarea a la vez y toma las listas en el orden en que quedaron listas: la primera en llegar es la primera en salir, y cada una se ejecuta hasta que hace await. Detrás esperaban: { $behind }.
+
+## What the supervisor does with a failed task
+
+lesson-after-failure-prompt = La tarea de la estación { $station } acaba de lanzar un error. ¿Qué hace el supervisor?
+lesson-after-failure-stops-run = Detiene toda la ejecución: el error termina el programa
+lesson-after-failure-retries = Vuelve a dar a la estación { $station } la misma caja, para reintentarla
+lesson-after-failure-new-box = Informa del error y da de inmediato una caja nueva a la estación { $station }
+lesson-after-failure-new-box-later = Informa del error y da una caja nueva a la estación { $station } cuando vuelva todo el lote
+lesson-after-failure-station-stops = Informa del error; no queda ninguna caja para la estación { $station }, así que se detiene
+lesson-after-failure-ignores = Nada hasta que termina la ejecución: el error espera en la tarea
+lesson-after-failure-then-new = la estación { $station } recibió la caja { $box } de inmediato, a los { $time } s, y el bucle siguió
+lesson-after-failure-then-later = la estación { $station } esperó al resto de su lote y recibió la caja { $box } a los { $time } s
+lesson-after-failure-then-stops = no quedaba ninguna caja para la estación { $station }, así que se detuvo mientras las demás seguían
+lesson-after-failure-explanation = Una tarea que falla ha terminado, así que el supervisor la recibió como cualquier otra, tomó el error como su resultado e informó de él: la caja { $box } falló ({ $error }), y las dosis que quedaban en ella ({ $wasted }) se contaron como desperdiciadas, sin reintentarlas. Después, { $then }.
+
+## When a station gets its next box
+
+lesson-refill-prompt = La tarea de la estación { $station } ha terminado. ¿Cuándo recibe la estación { $station } su siguiente caja?
+lesson-refill-at-once = De inmediato: en cuanto su tarea ha terminado
+lesson-refill-pause = Tras una pausa fija, hagan lo que hagan las demás estaciones
+lesson-refill-batch = Más tarde: cuando todas las demás tareas de su lote hayan terminado
+lesson-refill-never = Nunca: el depósito no tiene ninguna caja para ella
+lesson-refill-explanation-at-once = La estación { $station } recibió la caja { $box } a los { $time } s, en el mismo instante en que terminó su tarea. { $supervisor }
+lesson-refill-explanation-batch = La estación { $station } no recibió la caja { $box } hasta los { $time } s, { $seconds } s después de que terminara su tarea, cuando terminó la tarea de la estación { $last }, la última de su lote. { $supervisor }
+lesson-refill-explanation-never = La estación { $station } no recibió ninguna otra caja: no quedaba ninguna para ella, así que estuvo inactiva hasta el final de la ejecución.
 
 ## How many boxes are done by a time
 
@@ -318,8 +397,8 @@ lesson-printed-explanation =
 
 lesson-one-thread-title = Un hilo, muchas tareas
 lesson-one-thread-step-1 = Tres estaciones de vacunación comparten un solo hilo. Cada estación trabaja en su caja de dosis como una tarea asíncrona: para cada inyección duerme lo que tarda la inyección y luego la pone. Aquí nada se ejecuta en paralelo. El ejecutor ejecuta una tarea a la vez, y una tarea solo se ejecuta hasta que hace await. El supervisor ha abierto una caja en cada estación y ahora espera a que termine la primera tarea.
-lesson-one-thread-step-2 = Mira el ejecutor. El conjunto esperado contiene una tarea por estación, y la cola de temporizadores guarda el momento en que debe despertar cada tarea dormida. Una tarea dormida no se sondea en absoluto: no cuesta nada hasta que salta su temporizador. El supervisor también duerme, esperando a que termine la primera tarea del conjunto.
-lesson-one-thread-step-3 = El supervisor despertó por esa tarea, informó de su caja y lanzó una tarea nueva para la misma estación con la siguiente caja del depósito. La tarea nueva entró en el conjunto que espera el supervisor mientras las otras dos seguían en marcha. El conjunto de tareas cambia a lo largo de la ejecución, y un solo bucle mantiene ocupadas a todas las estaciones.
+lesson-one-thread-step-2 = Mira el ejecutor. El conjunto esperado contiene una tarea por estación, y la cola de temporizadores guarda el momento en que debe despertar cada tarea dormida. El supervisor también duerme, esperando a que termine la primera tarea del conjunto.
+lesson-one-thread-step-3 = La estación 3 ha puesto la última dosis de su caja: su tarea ha terminado, y el supervisor, que espera al conjunto de tareas de las estaciones, despertó por esa tarea e informó de su caja. Las otras dos tareas siguen en marcha. El conjunto que espera el supervisor no es fijo: cambia a lo largo de la ejecución.
 lesson-one-thread-step-4 = El inspector de tareas muestra los sondeos y los despertares de cada tarea. Una tarea se sondea cuando empieza y cada vez que su temporizador la despierta; entre medias está inactiva y no retiene nada. Por eso un solo hilo puede atender muchas estaciones: casi todo el tiempo, todas las tareas duermen.
 lesson-one-thread-step-5 = El depósito acaba de entregar su última caja. A partir de ahora el supervisor no lanza ninguna tarea nueva: solo espera a las tareas que siguen en marcha, y cada estación se detiene cuando termina su última caja.
 lesson-one-thread-step-6 = La ejecución ha terminado. Todas las dosis están contabilizadas: las dosis puestas y las desperdiciadas suman todas las dosis del depósito. Repite cualquier paso, o cambia los parámetros y observa cómo el mismo bucle se las arregla con más estaciones.
@@ -327,7 +406,7 @@ lesson-one-thread-summary = Concurrencia en un solo hilo: las tareas se turnan, 
 
 lesson-failure-title = Errores como valores
 lesson-failure-step-1 = En esta ejecución una dosis puede estropearse: cada inyección falla con una pequeña probabilidad, y entonces la tarea de la estación termina con un error en lugar de un recuento. En Rust la tarea devuelve un valor Err. En asyncio la corrutina lanza una excepción, y la tarea la guarda hasta que alguien pide su resultado.
-lesson-failure-step-2 = Una tarea que falla también ha terminado: para el supervisor, que espera a que termine la primera tarea, un error es un resultado como cualquier otro. ¿Qué tarea verá el supervisor a continuación?
+lesson-failure-step-2 = La tarea de la estación 1 acaba de fallar: la dosis 17 de su caja se estropeó, y la tarea terminó con un error en lugar de un recuento. Una tarea que falla también ha terminado: para el supervisor, que espera a que termine la primera tarea, un error es un resultado como cualquier otro.
 lesson-failure-step-3 = El supervisor tomó el error de la tarea terminada e informó de él. Las dosis que quedaban en la caja fallida se cuentan como desperdiciadas, no como perdidas, y la estación vuelve a empezar con una caja nueva del depósito. Lee el registro: el fallo nombra la estación, la caja y la dosis estropeada.
 lesson-failure-step-4 = Puedes averiar una estación tú mismo: haz clic en una estación que esté trabajando en el aparcamiento, o ponle el foco y pulsa Intro. El supervisor trata ese error exactamente igual que una dosis estropeada. Antes de probarlo, predice cuánto costaría averiar ahora la estación 1.
 lesson-failure-step-5 = Mira las estadísticas: dosis puestas, dosis desperdiciadas y las cajas que fallaron. Falle lo que falle, las cuentas siguen cuadrando: las dosis puestas, las desperdiciadas y las que quedan en cajas abiertas siempre suman todas las dosis sacadas del depósito.
@@ -337,16 +416,16 @@ lesson-failure-summary = Un error es un resultado como cualquier otro: la tarea 
 lesson-blocking-title = Una tarea que nunca hace await
 lesson-blocking-step-1 = La estación 1 está mal escrita: para cada inyección duerme con una llamada bloqueante (time.sleep en Python, std::thread::sleep en Rust; el motor la imita adelantando su reloj mientras retiene el hilo) en lugar de hacer await de una espera. Una llamada bloqueante retiene el hilo. Las estaciones 2 y 3 están escritas como antes, y las tres tareas se lanzaron juntas.
 lesson-blocking-step-2 = La estación 1 acaba de soltar el hilo: su caja está terminada y su tarea ha devuelto su resultado. Las estaciones 2 y 3 no han puesto ni una sola inyección: la estación 1 se ejecutó primero y retuvo el hilo antes de que sus tareas pudieran siquiera empezar su primera espera. La empiezan ahora, y el supervisor pone a la estación 1 con una caja nueva, que se ejecutará antes de que venzan sus temporizadores. Mira el ejecutor: el conjunto esperado y la cola de temporizadores.
-lesson-blocking-step-3 = El supervisor reinició la estación 1 con una caja nueva, y su nueva tarea vuelve a bloquear el hilo. Las estaciones 2 y 3 solo tienen turno entre las cajas de la estación 1. ¿Qué pasa esta vez?
-lesson-blocking-step-4 = ¿Qué tarea termina a continuación? Las estaciones 2 y 3 apenas han puesto inyecciones: cada una pone una inyección por cada caja de la estación 1.
-lesson-blocking-step-5 = La estación 1 terminó su última caja antes de que las demás terminaran la primera. Mira el gráfico de utilización: las estaciones 2 y 3 tuvieron una caja abierta todo el tiempo, pero casi no pusieron inyecciones mientras la estación 1 retenía el hilo.
+lesson-blocking-step-3 = La estación 1 ha vuelto a soltar el hilo, tras su segunda caja. Mientras lo retenía, vencieron los temporizadores de las estaciones 2 y 3; al soltarlo saltaron, y sus tareas esperan ahora en la cola de tareas listas, bajo el aparcamiento. El supervisor tiene el hilo: acaba de dar a la estación 1 su siguiente caja.
+lesson-blocking-step-4 = Las estaciones 2 y 3 apenas han puesto inyecciones: cada una pone una inyección por cada caja de la estación 1. Cada vez que la estación 1 suelta el hilo, los temporizadores vencidos mientras tanto saltan juntos, las estaciones 2 y 3 tienen un turno cada una, y la siguiente caja de la estación 1 vuelve a tomar el hilo.
+lesson-blocking-step-5 = La estación 1 ha terminado su última caja antes de que las demás terminaran la primera. Mira el hilo bajo el aparcamiento: su franja de turnos recientes muestra quién se ejecutó y durante cuánto tiempo. Los turnos de la estación 1 duran segundos, una caja entera cada uno; entre ellos, las estaciones 2 y 3 tienen un turno cada una, de una inyección, que no lleva tiempo alguno.
 lesson-blocking-step-6 = La solución es hacer await de una espera que devuelva el hilo: en Python, await asyncio.sleep(...) en lugar de time.sleep(...), una palabra clave y otra función; en Rust, el sleep del runtime, con await. Así una estación devuelve el hilo en cada inyección y las demás se ejecutan mientras espera. Cualquier llamada bloqueante hace el mismo daño: leer un archivo, un cálculo lento, una llamada de red sin await.
 lesson-blocking-summary = Una tarea que nunca hace await retiene el hilo, y ninguna otra tarea se ejecuta hasta que lo suelta. Haz await en lugar de bloquear, para que las demás se ejecuten mientras una tarea espera.
 
 lesson-policies-title = Esperar a la primera, o a todas
 lesson-policies-step-1 = Las estaciones trabajan a velocidades distintas: la estación 1 es el doble de rápida que la 2, y la estación 3 es la mitad de rápida que la 2. El supervisor espera a que termine la primera tarea (FIRST_COMPLETED) y reinicia esa estación de inmediato. Supón que esperara a todas (ALL_COMPLETED) antes de reponer ninguna.
-lesson-policies-step-2 = Ahora la misma semilla con ALL_COMPLETED. La estación 1 ha terminado su caja la primera y se queda inactiva: el supervisor informa de la caja, pero no da una nueva a ninguna estación hasta que terminen todas las tareas del lote.
-lesson-policies-step-3 = El conjunto esperado muestra lo que espera el supervisor. Con ALL_COMPLETED repone una vez por lote: cuando termina la última tarea del lote, todas las estaciones reciben una caja nueva en el mismo instante.
+lesson-policies-step-2 = Ahora la misma semilla con ALL_COMPLETED: el supervisor espera a todo el lote de tareas que lanzó. La estación 1 ha terminado su caja la primera, y el supervisor ha informado de ella.
+lesson-policies-step-3 = La tarea de la estación 2 también ha terminado, y su caja está informada. La estación 3, la más lenta, sigue trabajando en su primera caja. El conjunto esperado muestra lo que espera el supervisor.
 lesson-policies-step-4 = Los gráficos repiten la misma semilla con cada política. El tiempo con una caja abierta muestra dónde pierde ALL_COMPLETED: las estaciones rápidas esperan a la más lenta en cada lote.
 lesson-policies-step-5 = Una tercera forma: la tarea de cada estación envía su resultado por una cola, y el supervisor toma los resultados de la cola en el orden en que llegan. Es la misma ejecución que FIRST_COMPLETED, caja a caja y microsegundo a microsegundo, escrita de otra manera. Compara el código de ambas.
 lesson-policies-summary = Cómo espera el supervisor decide cómo se aprovechan las estaciones: FIRST_COMPLETED repone cada estación en cuanto termina, mientras que ALL_COMPLETED deja inactivas a las rápidas hasta que termina la más lenta del lote.

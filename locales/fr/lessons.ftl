@@ -221,6 +221,26 @@ lesson-cannot-no-station =
 lesson-cannot-not-working = le poste { $station } n’a aucune boîte ouverte à ce moment, il ne peut donc pas tomber en panne
 lesson-cannot-none-working = aucun poste n’a de boîte ouverte à ce moment
 lesson-cannot-not-broken = le poste { $station } n’a pas pu être mis en panne à ce moment
+lesson-cannot-sleep-blocking = le poste { $station } bloque le thread : sa tâche ne dort jamais sur un minuteur
+lesson-cannot-not-asleep = la tâche du poste { $station } ne dort pas sur un minuteur à ce moment : le poste n’a aucune boîte ouverte, ou sa tâche garde le thread ou l’attend
+lesson-cannot-none-asleep = aucune tâche de poste ne dort sur un minuteur à ce moment
+lesson-cannot-woken-early =
+    la tâche du poste { $station } est interrogée { $polls ->
+        [one] une fois
+       *[other] { $polls } fois
+    } avant sa prochaine injection : autre chose que son minuteur la réveille (une panne provoquée à la main)
+lesson-cannot-no-thread = l’exécution ne garde aucune trace de son thread à ce moment
+lesson-cannot-ready-few =
+    la file des tâches prêtes contient { $count ->
+        [one] { $count } tâche
+       *[other] { $count } tâches
+    } à ce moment ; la question en demande au moins { $least }
+lesson-cannot-needs-supervisor = une question { $kind } demande un superviseur qui attend les tâches des postes ({ $param })
+lesson-cannot-not-after-failure = le moment ne suit pas l’échec d’un poste : son dernier événement doit en être un
+lesson-cannot-not-returned = la tâche du poste { $station } ne s’est pas encore terminée à ce moment
+lesson-cannot-nothing-returned = aucune tâche de poste ne s’est encore terminée à ce moment
+lesson-cannot-refilled = le poste { $station } n’attend pas de boîte à ce moment : il a déjà la suivante
+lesson-cannot-refilling = le superviseur distribue de nouvelles boîtes à ce moment : pose la question avant qu’il commence, ou une fois que chaque poste a sa boîte
 
 ## Which station's task returns next
 
@@ -243,6 +263,65 @@ lesson-sees-taskgroup = La tâche de la boîte la signale elle-même et libère 
 lesson-sees-taskgroup-last = La tâche de la boîte la signale elle-même et libère le poste ; il ne reste aucune boîte, donc le poste reste libre.
 lesson-sees-workers = Le worker du poste la signale lui-même et prend la boîte suivante dans la file.
 lesson-sees-workers-last = Le worker du poste la signale lui-même ; la file est vide, donc le worker se termine.
+
+## The tasks the executor runs, as choices and inside sentences
+
+lesson-task-station = La tâche du poste { $station }
+lesson-task-worker = Le worker du poste { $station }
+lesson-task-box = La tâche de la boîte { $box }
+lesson-task-supervisor = Le superviseur
+lesson-task-callback = Un callback de la boucle d’événements
+
+## How often a sleeping task is polled
+
+lesson-sleep-polls-prompt = La tâche du poste { $station } dort jusqu’à sa prochaine injection, prévue à { $time } s (vois la file des minuteurs). Combien de fois l’exécuteur l’interrogera-t-il d’ici à ce que cette injection soit faite ?
+lesson-sleep-polls-none = Pas une seule : le minuteur fait l’injection tout seul
+lesson-sleep-polls-once = Une fois : quand son minuteur se déclenche, et cette interrogation fait l’injection
+lesson-sleep-polls-per-ms =
+    Environ { $polls ->
+        [one] { $polls } fois
+       *[other] { $polls } fois
+    } : une par milliseconde de son sommeil
+lesson-sleep-polls-always = Encore et encore, jusqu’à ce que son minuteur se déclenche
+lesson-sleep-polls-explanation =
+    L’exécuteur a interrogé la tâche du poste { $station } une fois, à { $time } s, quand son minuteur s’est déclenché : cette interrogation { $outcome ->
+        [spoiled] a trouvé la dose gâtée
+       *[shot] a fait l’injection
+    }. Pendant les { $seconds } s d’avant, il ne l’a pas interrogée du tout : une tâche endormie attend dans la file des minuteurs, pas dans la file des tâches prêtes, et ne coûte rien au thread. Entre-temps, d’autres tâches ont eu { $turns ->
+        [one] { $turns } tour
+       *[other] { $turns } tours
+    }.
+
+## Which ready task runs next
+
+lesson-next-turn-prompt = Ces tâches sont prêtes à s’exécuter : la file des tâches prêtes, sous le parking. Laquelle prend le thread ensuite ?
+lesson-next-turn-all = Toutes à la fois
+lesson-next-turn-explanation = { $task } était en tête de la file des tâches prêtes, et a donc pris le thread ensuite. L’exécuteur exécute une tâche à la fois et prend les tâches prêtes dans l’ordre où elles le sont devenues : premier arrivé, premier servi ; chacune s’exécute jusqu’à son prochain await. Derrière attendaient : { $behind }.
+
+## What the supervisor does with a failed task
+
+lesson-after-failure-prompt = La tâche du poste { $station } vient de lever une erreur. Que fait le superviseur ?
+lesson-after-failure-stops-run = Il arrête toute l’exécution : l’erreur met fin au programme
+lesson-after-failure-retries = Il redonne au poste { $station } la même boîte, pour réessayer
+lesson-after-failure-new-box = Il signale l’erreur et donne aussitôt une nouvelle boîte au poste { $station }
+lesson-after-failure-new-box-later = Il signale l’erreur, et donne une nouvelle boîte au poste { $station } une fois tout le lot revenu
+lesson-after-failure-station-stops = Il signale l’erreur ; il ne reste aucune boîte pour le poste { $station }, qui s’arrête donc
+lesson-after-failure-ignores = Rien jusqu’à la fin de l’exécution : l’erreur attend dans la tâche
+lesson-after-failure-then-new = le poste { $station } a reçu la boîte { $box } aussitôt, à { $time } s, et la boucle a continué
+lesson-after-failure-then-later = le poste { $station } a attendu le reste de son lot et a reçu la boîte { $box } à { $time } s
+lesson-after-failure-then-stops = il ne restait aucune boîte pour le poste { $station }, qui s’est donc arrêté pendant que les autres continuaient
+lesson-after-failure-explanation = Une tâche qui échoue est terminée, donc le superviseur l’a reçue comme toute autre, a pris l’erreur comme son résultat et l’a signalée : la boîte { $box } a échoué ({ $error }), et les doses qui y restaient ({ $wasted }) ont été comptées comme gaspillées, sans nouvel essai. Ensuite, { $then }.
+
+## When a station gets its next box
+
+lesson-refill-prompt = La tâche du poste { $station } s’est terminée. Quand le poste { $station } reçoit-il sa prochaine boîte ?
+lesson-refill-at-once = Aussitôt : dès que sa tâche s’est terminée
+lesson-refill-pause = Après une pause fixe, quoi que fassent les autres postes
+lesson-refill-batch = Plus tard : une fois que toutes les autres tâches de son lot se sont terminées
+lesson-refill-never = Jamais : le dépôt n’a plus de boîte pour lui
+lesson-refill-explanation-at-once = Le poste { $station } a reçu la boîte { $box } à { $time } s, à l’instant où sa tâche s’est terminée. { $supervisor }
+lesson-refill-explanation-batch = Le poste { $station } n’a reçu la boîte { $box } qu’à { $time } s, { $seconds } s après la fin de sa tâche, quand la tâche du poste { $last }, la dernière de son lot, s’est terminée. { $supervisor }
+lesson-refill-explanation-never = Le poste { $station } n’a plus reçu de boîte : il n’en restait aucune pour lui, donc il est resté inactif jusqu’à la fin de l’exécution.
 
 ## How many boxes are done by a time
 
@@ -321,8 +400,8 @@ lesson-printed-explanation =
 
 lesson-one-thread-title = Un thread, de nombreuses tâches
 lesson-one-thread-step-1 = Trois postes de vaccination se partagent un seul thread. Chaque poste traite sa boîte de doses comme une tâche asynchrone : pour chaque injection, il dort le temps que prend l’injection, puis la fait. Rien ici ne s’exécute en parallèle. L’exécuteur exécute une tâche à la fois, et une tâche ne s’exécute que jusqu’à son prochain await. Le superviseur a ouvert une boîte à chaque poste, et attend maintenant que la première tâche se termine.
-lesson-one-thread-step-2 = Regarde l’exécuteur. L’ensemble attendu contient une tâche par poste, et la file des minuteurs garde le moment où chaque tâche endormie doit se réveiller. Une tâche endormie n’est pas du tout interrogée : elle ne coûte rien tant que son minuteur ne se déclenche pas. Le superviseur dort lui aussi, en attendant que la première tâche de l’ensemble se termine.
-lesson-one-thread-step-3 = Le superviseur s’est réveillé pour cette tâche, a signalé sa boîte et a lancé une nouvelle tâche pour le même poste avec la boîte suivante du dépôt. La nouvelle tâche a rejoint l’ensemble qu’attend le superviseur, pendant que les deux autres tournaient encore. L’ensemble des tâches change au fil de l’exécution, et une seule boucle garde tous les postes occupés.
+lesson-one-thread-step-2 = Regarde l’exécuteur. L’ensemble attendu contient une tâche par poste, et la file des minuteurs garde le moment où chaque tâche endormie doit se réveiller. Le superviseur dort lui aussi, en attendant que la première tâche de l’ensemble se termine.
+lesson-one-thread-step-3 = Le poste 3 a fait la dernière dose de sa boîte : sa tâche s’est terminée, et le superviseur, qui attend l’ensemble des tâches des postes, s’est réveillé pour cette seule tâche et a signalé sa boîte. Les deux autres tâches tournent encore. L’ensemble qu’attend le superviseur n’est pas figé : il change au fil de l’exécution.
 lesson-one-thread-step-4 = L’inspecteur de tâches montre les interrogations et les réveils de chaque tâche. Une tâche est interrogée quand elle démarre et chaque fois que son minuteur la réveille ; entre-temps elle est inactive et ne retient rien. C’est pourquoi un seul thread peut s’occuper de nombreux postes : presque tout le temps, toutes les tâches dorment.
 lesson-one-thread-step-5 = Le dépôt vient de distribuer sa dernière boîte. Désormais le superviseur ne lance plus de nouvelle tâche : il attend seulement les tâches encore en cours, et chaque poste s’arrête quand sa dernière boîte est terminée.
 lesson-one-thread-step-6 = L’exécution est terminée. Chaque dose est comptée : les doses faites et les doses gaspillées font ensemble toutes les doses du dépôt. Rejoue n’importe quelle étape, ou change les paramètres et regarde la même boucle s’en sortir avec plus de postes.
@@ -330,7 +409,7 @@ lesson-one-thread-summary = La concurrence sur un seul thread : les tâches se 
 
 lesson-failure-title = Les erreurs comme valeurs
 lesson-failure-step-1 = Dans cette exécution, une dose peut se gâter : chaque injection échoue avec une faible probabilité, et la tâche du poste se termine alors par une erreur au lieu d’un décompte. En Rust, la tâche renvoie une valeur Err. En asyncio, la coroutine lève une exception, et la tâche la garde jusqu’à ce que quelqu’un demande son résultat.
-lesson-failure-step-2 = Une tâche qui échoue est terminée elle aussi : pour le superviseur, qui attend que la première tâche se termine, une erreur est un résultat comme un autre. Quelle tâche le superviseur verra-t-il ensuite ?
+lesson-failure-step-2 = La tâche du poste 1 vient d’échouer : la dose 17 de sa boîte s’est gâtée, et la tâche s’est terminée par une erreur au lieu d’un décompte. Une tâche qui échoue est terminée elle aussi : pour le superviseur, qui attend que la première tâche se termine, une erreur est un résultat comme un autre.
 lesson-failure-step-3 = Le superviseur a récupéré l’erreur de la tâche terminée et l’a signalée. Les doses restées dans la boîte en échec sont comptées comme gaspillées, pas perdues, et le poste repart avec une nouvelle boîte du dépôt. Lis le journal : l’échec nomme le poste, la boîte et la dose gâtée.
 lesson-failure-step-4 = Tu peux mettre un poste en panne toi-même : clique sur un poste au travail dans le parking, ou donne-lui le focus et appuie sur Entrée. Le superviseur traite cette erreur exactement comme une dose gâtée. Avant d’essayer, prédis ce que coûterait la panne du poste 1 maintenant.
 lesson-failure-step-5 = Regarde les statistiques : doses faites, doses gaspillées et boîtes en échec. Quoi qu’il échoue, les comptes restent justes : les doses faites, les doses gaspillées et les doses encore dans les boîtes ouvertes font toujours ensemble toutes les doses prises au dépôt.
@@ -340,16 +419,16 @@ lesson-failure-summary = Une erreur est un résultat comme un autre : la tâche
 lesson-blocking-title = Une tâche qui ne fait jamais await
 lesson-blocking-step-1 = Le poste 1 est mal écrit : pour chaque injection, il dort avec un appel bloquant (time.sleep en Python, std::thread::sleep en Rust ; le moteur le simule en avançant son horloge tout en gardant le thread) au lieu de faire await d’une attente. Un appel bloquant garde le thread. Les postes 2 et 3 sont écrits comme avant, et les trois tâches ont été lancées ensemble.
 lesson-blocking-step-2 = Le poste 1 vient de libérer le thread : sa boîte est terminée et sa tâche a rendu son résultat. Les postes 2 et 3 n’ont pas fait une seule injection : le poste 1 s’est exécuté en premier et a gardé le thread avant que leurs tâches aient pu commencer leur première attente. Elles la commencent maintenant, et le superviseur relance le poste 1 avec une nouvelle boîte, qui s’exécutera avant que leurs minuteurs arrivent à échéance. Regarde l’exécuteur : l’ensemble attendu et la file des minuteurs.
-lesson-blocking-step-3 = Le superviseur a relancé le poste 1 avec une nouvelle boîte, et sa nouvelle tâche bloque à nouveau le thread. Les postes 2 et 3 n’ont leur tour qu’entre les boîtes du poste 1. Que se passe-t-il cette fois ?
-lesson-blocking-step-4 = Quelle tâche se termine ensuite ? Les postes 2 et 3 n’ont presque fait aucune injection : chacun en fait une par boîte du poste 1.
-lesson-blocking-step-5 = Le poste 1 a terminé sa dernière boîte avant que les autres aient terminé leur première. Regarde le graphique d’utilisation : les postes 2 et 3 ont eu une boîte ouverte tout le temps, mais n’ont presque fait aucune injection pendant que le poste 1 gardait le thread.
+lesson-blocking-step-3 = Le poste 1 a de nouveau libéré le thread, après sa deuxième boîte. Pendant qu’il le gardait, les minuteurs des postes 2 et 3 sont arrivés à échéance ; quand il l’a libéré, ils se sont déclenchés, et leurs tâches attendent maintenant dans la file des tâches prêtes, sous le parking. Le superviseur a le thread : il vient de donner au poste 1 sa boîte suivante.
+lesson-blocking-step-4 = Les postes 2 et 3 n’ont presque fait aucune injection : chacun en fait une par boîte du poste 1. Chaque fois que le poste 1 libère le thread, les minuteurs arrivés à échéance entre-temps se déclenchent ensemble, les postes 2 et 3 ont chacun un tour, et la boîte suivante du poste 1 reprend le thread.
+lesson-blocking-step-5 = Le poste 1 a terminé sa dernière boîte avant que les autres aient terminé leur première. Regarde le thread sous le parking : sa bande des tours récents montre qui s’est exécuté, et combien de temps. Les tours du poste 1 durent des secondes, une boîte entière chacun ; entre eux, les postes 2 et 3 ont chacun un tour, le temps d’une injection, qui ne prend aucun temps.
 lesson-blocking-step-6 = La correction : faire await d’une attente qui rend le thread. En Python, await asyncio.sleep(...) à la place de time.sleep(...), un mot-clé et une autre fonction ; en Rust, le sleep du runtime, avec await. Un poste rend alors le thread à chaque injection, et les autres s’exécutent pendant qu’il attend. Tout appel bloquant fait le même tort : lire un fichier, un calcul lent, un appel réseau sans await.
 lesson-blocking-summary = Une tâche qui ne fait jamais await garde le thread, et aucune autre tâche ne s’exécute tant qu’elle ne l’a pas libéré. Fais await au lieu de bloquer, pour que les autres s’exécutent pendant qu’une tâche attend.
 
 lesson-policies-title = Attendre la première, ou toutes
 lesson-policies-step-1 = Les postes travaillent à des vitesses différentes : le poste 1 est deux fois plus rapide que le poste 2, et le poste 3 deux fois plus lent. Le superviseur attend que la première tâche se termine (FIRST_COMPLETED) et relance aussitôt ce poste. Suppose qu’il les attende toutes (ALL_COMPLETED) avant d’en réapprovisionner un seul.
-lesson-policies-step-2 = Maintenant la même graine avec ALL_COMPLETED. Le poste 1 a terminé sa boîte en premier, et reste inactif : le superviseur signale la boîte, mais ne donne de nouvelle boîte à aucun poste tant que toutes les tâches du lot ne sont pas terminées.
-lesson-policies-step-3 = L’ensemble attendu montre ce qu’attend le superviseur. Avec ALL_COMPLETED, il réapprovisionne une fois par lot : quand la dernière tâche du lot se termine, chaque poste reçoit une nouvelle boîte au même instant.
+lesson-policies-step-2 = Maintenant la même graine avec ALL_COMPLETED : le superviseur attend tout le lot de tâches qu’il a lancées. Le poste 1 a terminé sa boîte en premier, et le superviseur l’a signalée.
+lesson-policies-step-3 = La tâche du poste 2 s’est terminée elle aussi, et sa boîte est signalée. Le poste 3, le plus lent, travaille encore sur sa première boîte. L’ensemble attendu montre ce qu’attend le superviseur.
 lesson-policies-step-4 = Les graphiques rejouent la même graine avec chaque politique. Le temps avec une boîte ouverte montre où ALL_COMPLETED perd : les postes rapides attendent le plus lent à chaque lot.
 lesson-policies-step-5 = Une troisième façon : la tâche de chaque poste envoie son résultat dans une file, et le superviseur prend les résultats dans la file dans l’ordre où ils arrivent. C’est la même exécution que FIRST_COMPLETED, boîte pour boîte et microseconde pour microseconde, écrite autrement. Compare le code des deux.
 lesson-policies-summary = La façon dont le superviseur attend décide de l’usage des postes : FIRST_COMPLETED réapprovisionne chaque poste dès qu’il termine, alors qu’avec ALL_COMPLETED les postes rapides restent inactifs jusqu’à ce que le plus lent du lot ait fini.

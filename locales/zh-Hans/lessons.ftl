@@ -169,6 +169,18 @@ lesson-cannot-no-station = { $station } 号站不存在：这次运行只有 { $
 lesson-cannot-not-working = { $station } 号站此刻没有打开的盒子，因此无法让它出故障
 lesson-cannot-none-working = 此刻没有任何接种站打开着盒子
 lesson-cannot-not-broken = 此刻无法让 { $station } 号站出故障
+lesson-cannot-sleep-blocking = { $station } 号站会阻塞线程：它的任务从不在定时器上休眠
+lesson-cannot-not-asleep = 此刻 { $station } 号站的任务并未在定时器上休眠：该站没有打开的盒子，或者它的任务正占着线程、正在等待线程
+lesson-cannot-none-asleep = 此刻没有任何接种站的任务在定时器上休眠
+lesson-cannot-woken-early = { $station } 号站的任务在下一针之前被轮询了 { $polls } 次：唤醒它的不是它的定时器（而是手动故障）
+lesson-cannot-no-thread = 这次运行此刻没有关于线程的记录
+lesson-cannot-ready-few = 此刻就绪队列中有 { $count } 个任务；这个问题至少需要 { $least } 个
+lesson-cannot-needs-supervisor = { $kind } 问题需要一个等待各接种站任务的监督者（{ $param }）
+lesson-cannot-not-after-failure = 这一时刻并不紧跟在某个接种站的失败之后：它的最后一个事件必须是一次失败
+lesson-cannot-not-returned = 到这一时刻，{ $station } 号站的任务还没有返回
+lesson-cannot-nothing-returned = 到这一时刻，还没有接种站的任务返回
+lesson-cannot-refilled = 此刻 { $station } 号站并不在等盒子：它已经拿到了下一盒
+lesson-cannot-refilling = 此刻监督者正在分发新盒子：请在它开始之前提问，或等每个接种站都拿到盒子之后再问
 
 ## Which station's task returns next
 
@@ -191,6 +203,58 @@ lesson-sees-taskgroup = 这一盒自己的任务报告结果并让出接种站�
 lesson-sees-taskgroup-last = 这一盒自己的任务报告结果并让出接种站；已经没有盒子了，所以这个接种站保持空闲。
 lesson-sees-workers = 接种站的工作者自己报告结果，并从队列中取下一盒。
 lesson-sees-workers-last = 接种站的工作者自己报告结果；队列已空，所以工作者返回。
+
+## The tasks the executor runs, as choices and inside sentences
+
+lesson-task-station = { $station } 号站的任务
+lesson-task-worker = { $station } 号站的工作者
+lesson-task-box = 第 { $box } 盒的任务
+lesson-task-supervisor = 监督者
+lesson-task-callback = 事件循环的一个回调
+
+## How often a sleeping task is polled
+
+lesson-sleep-polls-prompt = { $station } 号站的任务正在休眠，直到下一针，预定在 { $time } 秒（见定时器队列）。在打出这一针之前，执行器会轮询它多少次？
+lesson-sleep-polls-none = 一次也不会：定时器自己打出这一针
+lesson-sleep-polls-once = 一次：在它的定时器触发时，这次轮询打出这一针
+lesson-sleep-polls-per-ms = 大约 { $polls } 次：休眠中每毫秒一次
+lesson-sleep-polls-always = 一遍又一遍，直到它的定时器触发
+lesson-sleep-polls-explanation =
+    执行器只轮询了 { $station } 号站的任务一次，就在 { $time } 秒它的定时器触发时：这次轮询{ $outcome ->
+        [spoiled] 发现这一剂变质了
+       *[shot] 打出了这一针
+    }。在此之前的 { $seconds } 秒里，执行器完全没有轮询它：休眠的任务待在定时器队列里，而不是就绪队列里，不占用线程分毫。在此期间，其他任务共轮到了 { $turns } 次。
+
+## Which ready task runs next
+
+lesson-next-turn-prompt = 这些任务已经就绪，等待运行：这就是停车场下方显示的就绪队列。接下来哪一个会拿到线程？
+lesson-next-turn-all = 全部同时运行
+lesson-next-turn-explanation = 接下来运行的是{ $task }：它排在就绪队列的最前面。执行器一次只运行一个任务，并按任务就绪的先后顺序取出就绪的任务，先进先出；每个任务都运行到它 await 为止。排在它后面的是：{ $behind }。
+
+## What the supervisor does with a failed task
+
+lesson-after-failure-prompt = { $station } 号站的任务刚刚抛出了一个错误。监督者会怎么做？
+lesson-after-failure-stops-run = 停止整个运行：这个错误会结束程序
+lesson-after-failure-retries = 把同一盒再交给 { $station } 号站，重试一次
+lesson-after-failure-new-box = 报告这个错误，并立即给 { $station } 号站一盒新的
+lesson-after-failure-new-box-later = 报告这个错误，等整批都返回后再给 { $station } 号站一盒新的
+lesson-after-failure-station-stops = 报告这个错误；已经没有盒子留给 { $station } 号站，所以它停下
+lesson-after-failure-ignores = 在运行结束前什么也不做：错误留在任务里
+lesson-after-failure-then-new = { $station } 号站在 { $time } 秒立即拿到了第 { $box } 盒，循环照常继续
+lesson-after-failure-then-later = { $station } 号站等到同批其他任务都返回，在 { $time } 秒拿到了第 { $box } 盒
+lesson-after-failure-then-stops = 已经没有盒子留给 { $station } 号站，所以它停了下来，其他站继续工作
+lesson-after-failure-explanation = 失败的任务已经完成，所以监督者像对待其他任务一样拿到它，把错误当作它的结果并报告出来：第 { $box } 盒失败了（{ $error }），盒里剩下的 { $wasted }算作浪费，不会重试。随后，{ $then }。
+
+## When a station gets its next box
+
+lesson-refill-prompt = { $station } 号站的任务已经返回。{ $station } 号站什么时候拿到下一盒？
+lesson-refill-at-once = 立即：它的任务一返回就拿到
+lesson-refill-pause = 固定停顿一段时间之后，不管其他接种站在做什么
+lesson-refill-batch = 稍后：等它这一批的其他任务全部返回之后
+lesson-refill-never = 永远不会：仓库已经没有盒子给它了
+lesson-refill-explanation-at-once = { $station } 号站在 { $time } 秒拿到了第 { $box } 盒，正是它的任务返回的那一刻。{ $supervisor }
+lesson-refill-explanation-batch = { $station } 号站直到 { $time } 秒才拿到第 { $box } 盒，比它的任务返回晚了 { $seconds } 秒：那时 { $last } 号站的任务作为这一批的最后一个返回了。{ $supervisor }
+lesson-refill-explanation-never = { $station } 号站再也没有拿到盒子：已经没有盒子留给它，所以它一直闲到运行结束。
 
 ## How many boxes are done by a time
 
@@ -246,8 +310,8 @@ lesson-printed-explanation = 第 { $wait } 次等待一次返回了 { $tasks } �
 
 lesson-one-thread-title = 一个线程，许多任务
 lesson-one-thread-step-1 = 三个接种站共用一个线程。每个接种站把它那一盒疫苗当作一个异步任务来处理：每打一针，它就休眠这一针所需的时间，然后打出这一针。这里没有任何东西在并行运行。执行器一次只运行一个任务，而一个任务只运行到它 await 为止。监督者已经在每个接种站打开了一盒，现在正在等待第一个完成的任务。
-lesson-one-thread-step-2 = 请看执行器。被等待的集合里每个接种站各有一个任务，定时器队列记录着每个休眠任务应当醒来的时刻。休眠中的任务根本不会被轮询：在定时器触发之前，它不消耗任何东西。监督者也在休眠，等待集合中第一个任务完成。
-lesson-one-thread-step-3 = 监督者为那一个任务醒来，报告了它的那一盒，并用仓库里的下一盒为同一个接种站启动了新任务。其他两个任务还在运行时，新任务就加入了监督者所等待的集合。任务集合随着运行不断变化，一个循环就让所有接种站都忙个不停。
+lesson-one-thread-step-2 = 请看执行器。被等待的集合里每个接种站各有一个任务，定时器队列记录着每个休眠任务应当醒来的时刻。监督者也在休眠，等待集合中第一个任务完成。
+lesson-one-thread-step-3 = 3 号站打完了它这一盒的最后一剂：它的任务已经返回，而等待接种站任务集合的监督者为这一个任务醒来，报告了它的那一盒。其他两个任务仍在运行。监督者等待的集合并不是固定的：它随着运行不断变化。
 lesson-one-thread-step-4 = 任务检查器显示每个任务的轮询和唤醒。任务在启动时、以及每次被定时器唤醒时被轮询；在此之间它处于空闲状态，什么也不占用。这就是一个线程能照看许多接种站的原因：几乎所有时间里，所有任务都在休眠。
 lesson-one-thread-step-5 = 仓库刚刚发出了最后一盒。从现在起，监督者不再启动新任务：它只等待仍在运行的任务，每个接种站在完成最后一盒后停下。
 lesson-one-thread-step-6 = 运行结束了。每一剂都有着落：已接种的剂数与浪费的剂数加起来正好等于仓库中的全部剂数。可以重放任意一步，或者修改参数，看看同一个循环如何应对更多接种站。
@@ -255,7 +319,7 @@ lesson-one-thread-summary = 单线程上的并发：任务轮流运行，一个�
 
 lesson-failure-title = 错误即值
 lesson-failure-step-1 = 在这次运行中，疫苗可能变质：每一针都有很小的概率失败，这时接种站的任务以一个错误而不是计数结束。在 Rust 中，任务返回一个 Err 值。在 asyncio 中，协程抛出异常，任务会保存这个异常，直到有人来取它的结果。
-lesson-failure-step-2 = 失败的任务也是已完成的任务：对于等待第一个完成任务的监督者来说，错误和其他结果一样，也是一个结果。监督者接下来会看到哪个任务？
+lesson-failure-step-2 = 1 号站的任务刚刚失败了：它这一盒的第 17 剂变质了，任务以一个错误而不是计数结束。失败的任务也是已完成的任务：对于等待第一个完成任务的监督者来说，错误和其他结果一样，也是一个结果。
 lesson-failure-step-3 = 监督者从已完成的任务中取出错误并报告了它。失败那一盒里剩下的剂数算作浪费，而不是丢失，该接种站用仓库里的一盒新疫苗重新开始。看看日志：失败记录写明了接种站、盒子和变质的那一剂。
 lesson-failure-step-4 = 你也可以自己弄坏一个接种站：在停车场里点击一个正在工作的接种站，或让它获得焦点后按 Enter。监督者处理这个错误的方式与处理变质疫苗完全相同。动手之前，先预测一下现在弄坏 1 号站会造成多少损失。
 lesson-failure-step-5 = 请看统计：已接种的剂数、浪费的剂数，以及失败的盒数。无论什么失败，账目始终平衡：已接种的、浪费的和仍在打开的盒子里的剂数，加起来总是等于从仓库取出的全部剂数。
@@ -265,16 +329,16 @@ lesson-failure-summary = 错误和其他结果一样，也是一个结果：失�
 lesson-blocking-title = 从不 await 的任务
 lesson-blocking-step-1 = 1 号站写错了：每打一针，它都用阻塞调用来休眠（Python 中的 time.sleep，Rust 中的 std::thread::sleep；引擎通过在占住线程的同时拨快它的时钟来模拟这一点），而不是 await 一次休眠。阻塞调用会占住线程。2 号站和 3 号站的写法和之前一样，三个任务是一起启动的。
 lesson-blocking-step-2 = 1 号站刚刚让出线程：它的这一盒已完成，任务已经返回。2 号站和 3 号站连一针都没打：1 号站先运行并占住了线程，它们的任务甚至还没来得及开始第一次休眠。它们现在才开始休眠，而监督者给 1 号站发了一盒新的，这一盒会在它们的定时器到期之前运行。请看执行器：被等待的集合和定时器队列。
-lesson-blocking-step-3 = 监督者给 1 号站发了新的一盒并重启了它，它的新任务再次阻塞了线程。2 号站和 3 号站只能在 1 号站的两盒之间轮到一次。这一次会发生什么？
-lesson-blocking-step-4 = 接下来哪个任务会返回？2 号站和 3 号站几乎没打几针：1 号站每处理一盒，它们各自只能打一针。
-lesson-blocking-step-5 = 1 号站打完了它的最后一盒，而其他站连第一盒都还没打完。请看利用率图表：2 号站和 3 号站一直开着一盒，但在 1 号站占着线程时几乎没有打针。
+lesson-blocking-step-3 = 1 号站在打完第二盒后再次让出了线程。在它占着线程期间，2 号站和 3 号站的定时器到期了；它一让出线程，这些定时器就触发了，它们的任务现在正在就绪队列中等待，就显示在停车场下方。此刻线程在监督者手里：它刚给 1 号站发了下一盒。
+lesson-blocking-step-4 = 2 号站和 3 号站几乎没打几针：1 号站每处理一盒，它们各自只能打一针。每当 1 号站让出线程，期间到期的定时器会一起触发，2 号站和 3 号站各轮到一次，然后 1 号站的下一盒又占住线程。
+lesson-blocking-step-5 = 1 号站打完了它的最后一盒，而其他站连第一盒都还没打完。请看停车场下方的线程：最近几轮的条带显示了谁运行过、运行了多久。1 号站的每一轮都持续好几秒，一轮就是整整一盒；在两轮之间，2 号站和 3 号站各轮到一次，只打一针，完全不花时间。
 lesson-blocking-step-6 = 修正的办法是 await 一个会交还线程的休眠：在 Python 中用 await asyncio.sleep(...) 代替 time.sleep(...)，也就是一个关键字加另一个函数；在 Rust 中则 await 运行时提供的 sleep。这样接种站每打一针都会交还线程，其他站在它等待时得以运行。任何阻塞调用都会造成同样的危害：读文件、缓慢的计算、不带 await 的网络调用。
 lesson-blocking-summary = 从不 await 的任务会占住线程，在它让出线程之前，其他任务都无法运行。用 await 代替阻塞，这样一个任务等待时，其他任务就能运行。
 
 lesson-policies-title = 等第一个，还是等全部
 lesson-policies-step-1 = 各接种站的速度不同：1 号站的速度是 2 号站的两倍，3 号站的速度只有 2 号站的一半。监督者等待第一个完成的任务（FIRST_COMPLETED），并立即重启那个接种站。假设它要等全部任务都完成（ALL_COMPLETED）才给任何一个站补充。
-lesson-policies-step-2 = 现在是同一个种子在 ALL_COMPLETED 下的运行。1 号站最先完成了它的那一盒，然后闲了下来：监督者报告了这一盒，但在这一批的所有任务都完成之前，不给任何接种站新的盒子。
-lesson-policies-step-3 = 被等待的集合显示监督者在等什么。在 ALL_COMPLETED 下，它每批只补充一次：当这一批的最后一个任务返回时，每个接种站在同一瞬间拿到新的一盒。
+lesson-policies-step-2 = 现在是同一个种子在 ALL_COMPLETED 下的运行：监督者要等它启动的这一整批任务。1 号站最先完成了它的那一盒，监督者已经报告了它。
+lesson-policies-step-3 = 2 号站的任务也返回了，它的那一盒已经报告。最慢的 3 号站还在处理它的第一盒。被等待的集合显示监督者在等什么。
 lesson-policies-step-4 = 图表在每种策略下重放同一个种子。开着盒子的时间显示了 ALL_COMPLETED 损失在哪里：每一批中，快的接种站都要等最慢的那个。
 lesson-policies-step-5 = 第三种方式：每个接种站的任务把结果放进一个队列，监督者按结果到达的顺序从队列中取出。这和 FIRST_COMPLETED 是同一次运行，每一盒、每一微秒都相同，只是写法不同。比较一下两者的代码。
 lesson-policies-summary = 监督者怎样等待，决定了接种站如何被利用：FIRST_COMPLETED 在每个接种站完成时立即给它补充，而 ALL_COMPLETED 让快的接种站闲着，直到这一批中最慢的那个完成。

@@ -155,11 +155,29 @@ pub enum QuestionSpec {
     /// reported, thrown away or wasted unreported): answered by running
     /// it on CPython, on the step's run.
     ProgramLost,
+    /// How many times the executor polls `station`'s sleeping task (the
+    /// first station whose task sleeps on a timer when not given) until
+    /// its next shot.
+    SleepPolls {
+        /// The station asked about (1-based).
+        station: Option<u32>,
+    },
+    /// Which task of the ready queue takes the thread next.
+    NextTurn,
+    /// Asked right after a station's task failed: what the supervisor
+    /// does with the error.
+    AfterFailure,
+    /// When `station` (the one whose task returned last when not given)
+    /// gets its next box, asked while it waits for one.
+    RefillWhen {
+        /// The station asked about (1-based).
+        station: Option<u32>,
+    },
 }
 
 impl QuestionSpec {
     /// Every kind's name, as lesson files spell it.
-    pub const KINDS: [&'static str; 8] = [
+    pub const KINDS: [&'static str; 12] = [
         "next-station",
         "boxes-by-time",
         "all-vs-first",
@@ -168,6 +186,10 @@ impl QuestionSpec {
         "vanished-doses",
         "printed-twice",
         "program-lost",
+        "sleep-polls",
+        "next-turn",
+        "after-failure",
+        "refill-when",
     ];
 
     /// The question's name in a lesson file (`next-station`, …).
@@ -181,6 +203,10 @@ impl QuestionSpec {
             QuestionSpec::VanishedDoses => Self::KINDS[5],
             QuestionSpec::PrintedTwice => Self::KINDS[6],
             QuestionSpec::ProgramLost => Self::KINDS[7],
+            QuestionSpec::SleepPolls { .. } => Self::KINDS[8],
+            QuestionSpec::NextTurn => Self::KINDS[9],
+            QuestionSpec::AfterFailure => Self::KINDS[10],
+            QuestionSpec::RefillWhen { .. } => Self::KINDS[11],
         }
     }
 
@@ -200,6 +226,10 @@ impl QuestionSpec {
             "vanished-doses" => QuestionSpec::VanishedDoses,
             "printed-twice" => QuestionSpec::PrintedTwice,
             "program-lost" => QuestionSpec::ProgramLost,
+            "sleep-polls" => QuestionSpec::SleepPolls { station: None },
+            "next-turn" => QuestionSpec::NextTurn,
+            "after-failure" => QuestionSpec::AfterFailure,
+            "refill-when" => QuestionSpec::RefillWhen { station: None },
             _ => return None,
         })
     }
@@ -627,6 +657,12 @@ fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option
         QuestionSpec::BreakWaste { .. } => {
             read_station(fields, path, errors).map(|station| QuestionSpec::BreakWaste { station })
         }
+        QuestionSpec::SleepPolls { .. } => {
+            read_station(fields, path, errors).map(|station| QuestionSpec::SleepPolls { station })
+        }
+        QuestionSpec::RefillWhen { .. } => {
+            read_station(fields, path, errors).map(|station| QuestionSpec::RefillWhen { station })
+        }
         other => Some(other),
     }
 }
@@ -658,7 +694,8 @@ fn read_seconds(
     }
 }
 
-/// The optional `station` of a break-waste question.
+/// The optional `station` of a break-waste, sleep-polls or refill-when
+/// question.
 fn read_station(
     fields: &Map<String, Value>,
     path: &str,
@@ -754,6 +791,12 @@ impl QuestionSpec {
                 fields.insert("seconds".into(), Value::from(seconds));
             }
             QuestionSpec::BreakWaste {
+                station: Some(station),
+            }
+            | QuestionSpec::SleepPolls {
+                station: Some(station),
+            }
+            | QuestionSpec::RefillWhen {
                 station: Some(station),
             } => {
                 fields.insert("station".into(), Value::from(station));
@@ -896,6 +939,33 @@ mod tests {
             }],
         };
         assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));
+    }
+
+    #[test]
+    fn the_kinds_with_a_station_read_it_and_write_it_back() {
+        for kind in ["sleep-polls", "refill-when", "break-waste"] {
+            let lesson = parse_lesson(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "a", "question": {{"kind": "{kind}", "station": 2}}}}]}}"#
+            ))
+            .expect("accepted");
+            let spec = lesson.steps[0].question.expect("a question");
+            assert_eq!(spec.kind(), kind);
+            assert!(lesson.to_json().contains(r#""station":2"#), "{kind}");
+            assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson.clone()));
+            let refused = problems(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "a", "question": {{"kind": "{kind}", "station": 0}}}}]}}"#
+            ));
+            assert!(
+                refused[0].starts_with("steps[0].question.station"),
+                "{refused:?}"
+            );
+        }
+        for kind in QuestionSpec::KINDS {
+            assert_eq!(
+                QuestionSpec::of_kind(kind).map(QuestionSpec::kind),
+                Some(kind)
+            );
+        }
     }
 
     #[test]

@@ -23,5 +23,6 @@ pub mod texts;
 
 pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
 pub use moment::{resolve, resolve_all, Moment};
+pub use question::grounds::{Anchor, Grounds};
 pub use question::{pose, pose_program, Answer, PoseError, Posed};
 pub use text::{Arg, Text};

@@ -13,14 +13,28 @@
 //! events of the run. Each kind lives in its own module:
 //! `returns` (which task returns next, how many boxes by a time),
 //! `policies` (ALL_COMPLETED against FIRST_COMPLETED), `thread` (a
-//! blocking station), `waste` (breaking a station now) and `article`
-//! (what the article's loop loses and prints).
+//! blocking station), `waste` (breaking a station now), `article`
+//! (what the article's loop loses and prints), `sleep` (how often a
+//! sleeping task is polled), `ready` (which ready task runs next),
+//! `failure` (what the supervisor does with an error) and `refill` (when
+//! a station gets its next box); `traced` replays a run with its thread
+//! recorded for the questions about the executor.
+//!
+//! What each kind's answer rests on (the same on every seed, values on
+//! screen, or luck) is `grounds`', and checked there for every built-in
+//! lesson.
 
 mod article;
+mod failure;
+pub mod grounds;
 mod policies;
 mod program;
+mod ready;
+mod refill;
 mod returns;
+mod sleep;
 mod thread;
+mod traced;
 mod waste;
 
 use std::fmt;
@@ -116,6 +130,10 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
         QuestionSpec::BreakWaste { station } => waste::break_waste(&replay, station)?,
         QuestionSpec::VanishedDoses => article::vanished_doses(&replay)?,
         QuestionSpec::PrintedTwice => article::printed_twice(&replay)?,
+        QuestionSpec::SleepPolls { station } => sleep::sleep_polls(&replay, station)?,
+        QuestionSpec::NextTurn => ready::next_turn(&replay)?,
+        QuestionSpec::AfterFailure => failure::after_failure(&replay)?,
+        QuestionSpec::RefillWhen { station } => refill::refill_when(&replay, station)?,
         QuestionSpec::ProgramLost => {
             return Err(PoseError(
                 Text::new("lesson-cannot-needs-cpython").with("kind", Arg::verbatim(spec.kind())),
@@ -169,6 +187,20 @@ impl<'a> Replay<'a> {
         })
     }
 
+    /// `station`'s status at the moment, or why there is none.
+    fn station(&self, station: u32) -> Result<&crate::sim::StationStatus, PoseError> {
+        self.now
+            .stations
+            .get((station as usize).wrapping_sub(1))
+            .ok_or_else(|| {
+                PoseError(
+                    Text::new("lesson-cannot-no-station")
+                        .with("station", station)
+                        .with("stations", self.now.stations.len()),
+                )
+            })
+    }
+
     /// The events after the moment, with their index in the run.
     fn ahead(&self) -> impl Iterator<Item = (usize, &Event)> {
         self.events.iter().enumerate().skip(self.at_event)
@@ -182,6 +214,19 @@ impl<'a> Replay<'a> {
             from_time: self.now.now,
             at_event: index as u64 + 1,
             time: self.events[index].at,
+            explanation,
+            recording: None,
+        }
+    }
+
+    /// An answer already on screen at the moment: nothing plays.
+    fn answer_here(&self, explanation: Text) -> Answer {
+        Answer {
+            run: self.run.clone(),
+            from_event: self.at_event as u64,
+            from_time: self.now.now,
+            at_event: self.at_event as u64,
+            time: self.now.now,
             explanation,
             recording: None,
         }

@@ -58,7 +58,7 @@ pub(super) fn next_station(replay: &Replay) -> Result<Asked, PoseError> {
 }
 
 /// Why a station's task failed, as the explanation names it.
-fn station_error(error: StationError) -> Text {
+pub(super) fn station_error(error: StationError) -> Text {
     match error {
         StationError::SpoiledDose { shot } => Text::new("lesson-error-spoiled").with("shot", shot),
         StationError::BrokenByHand { shot } => Text::new("lesson-error-broken").with("shot", shot),
@@ -81,7 +81,7 @@ fn others_working(replay: &Replay, index: usize, station: u32) -> bool {
 }
 
 /// Whether the supervisor gave the station a new box after `event`.
-fn restarts(event: &crate::sim::Event) -> bool {
+pub(super) fn restarts(event: &crate::sim::Event) -> bool {
     matches!(
         event.kind,
         EventKind::BoxDone {
@@ -97,7 +97,11 @@ fn restarts(event: &crate::sim::Event) -> bool {
 /// What the supervisor does when one task returns under `policy` (its
 /// message), while `others_working` says whether other tasks are still
 /// running and `restarting` whether the depot still had boxes.
-fn supervisor_sees(policy: Policy, others_working: bool, restarting: bool) -> &'static str {
+pub(super) fn supervisor_sees(
+    policy: Policy,
+    others_working: bool,
+    restarting: bool,
+) -> &'static str {
     match policy {
         Policy::FirstCompleted => "lesson-sees-first",
         Policy::AllCompleted if others_working => "lesson-sees-all-waiting",

@@ -50,9 +50,224 @@ fn check_answer(posed: &Posed, moment: &Moment) {
         QuestionSpec::BreakWaste { .. } => check_break_waste(posed, moment, &events),
         QuestionSpec::VanishedDoses => check_vanished_doses(posed, moment, &events),
         QuestionSpec::PrintedTwice => check_printed_twice(posed, moment, &events),
+        QuestionSpec::SleepPolls { .. } => check_sleep_polls(posed, moment, &events),
+        QuestionSpec::NextTurn => check_next_turn(posed, moment, &events),
+        QuestionSpec::AfterFailure => check_after_failure(posed, moment, &events),
+        QuestionSpec::RefillWhen { .. } => check_refill_when(posed, moment, &events),
         // The engine never poses it: CPython answers (`pose_program`).
         QuestionSpec::ProgramLost => panic!("posed by the engine: {posed:?}"),
     }
+}
+
+/// The number a message's variable holds.
+fn number(text: &Text, name: &str) -> u32 {
+    match text.arg(name) {
+        Some(Arg::Number(number)) => *number as u32,
+        other => panic!("{name} in {text:?}: {other:?}"),
+    }
+}
+
+/// The polls the monitor counted for the task giving the shots of
+/// `station`'s box `box_no` (as the task inspector shows them), on `run`
+/// as it stands.
+fn polls_of(run: &crate::sim::LocalRun, station: u32, box_no: u32) -> Option<u64> {
+    run.simulation()
+        .monitor()
+        .snapshot_and_prune()
+        .iter()
+        .find(|task| match task.kind {
+            crate::sim::TaskKind::Station {
+                station: at,
+                box_no: of,
+            } => at == station && of == box_no,
+            crate::sim::TaskKind::Worker { station: at } => at == station,
+            crate::sim::TaskKind::BoxTask { box_no: of } => of == box_no,
+            _ => false,
+        })
+        .map(|task| task.polls)
+}
+
+fn check_sleep_polls(posed: &Posed, moment: &Moment, events: &[Event]) {
+    assert_eq!(
+        right_choice(posed),
+        "Once: when its timer fires, and that poll gives the shot"
+    );
+    let station = number(&posed.prompt, "station");
+    // Counted another way: the task inspector's poll counter, read at the
+    // moment and again once the station's next event is out.
+    let at = moment.at_event as usize;
+    let next = (at..events.len())
+        .find(|index| events[*index].station_and_box().map(|(s, _)| s) == Some(station))
+        .expect("the station acts again");
+    assert!(matches!(
+        events[next].kind,
+        EventKind::ShotGiven { .. } | EventKind::StationFailed { .. }
+    ));
+    let (_, box_no) = events[next].station_and_box().unwrap();
+    let mut run = crate::sim::LocalRun::with_breaks(
+        moment.run.config.clone(),
+        moment.seed(),
+        &moment.run.breaks,
+    );
+    for _ in 0..at {
+        run.next_event();
+    }
+    let before = polls_of(&run, station, box_no).expect("its task lives");
+    for _ in at..=next {
+        run.next_event();
+    }
+    let after = polls_of(&run, station, box_no).expect("its task lives");
+    assert_eq!(
+        after - before,
+        1,
+        "one poll between the moment and its shot"
+    );
+    assert_eq!(posed.answer.at_event, next as u64 + 1);
+    // Its timer is due by the shot (at it, unless a blocking task held the
+    // thread past it).
+    let Some(Arg::Fixed(due, 2)) = posed.prompt.arg("time") else {
+        panic!("a due time: {:?}", posed.prompt)
+    };
+    assert!(*due <= (events[next].at.as_secs_f64() * 100.0).round() / 100.0 + 1e-9);
+    let now = state_after(&moment.run, &events[..at]).now.as_secs_f64();
+    assert!(
+        *due >= (now * 100.0).round() / 100.0 - 1e-9,
+        "due after now"
+    );
+}
+
+fn check_next_turn(posed: &Posed, moment: &Moment, events: &[Event]) {
+    // The ready queue as the headless runner writes it (`--thread-out`),
+    // front first, at the moment's last event.
+    let mut lines = Vec::new();
+    crate::sim::interchange::thread_lines(
+        &moment.run.config,
+        moment.seed(),
+        &moment.run.breaks,
+        |line| lines.push(line.to_owned()),
+    );
+    let line = &lines[moment.at_event as usize - 1];
+    let front = line
+        .split("\"ready\":[\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("a ready queue: {line}"));
+    let expected = match front.split_once('-') {
+        Some(("station", n)) if moment.run.config.policy == Policy::Workers => {
+            format!("Station {n}'s worker")
+        }
+        Some(("station", n)) => format!("Station {n}'s task"),
+        Some(("box", n)) => format!("Box {n}'s task"),
+        _ if front == "supervisor" => "The supervisor".to_owned(),
+        _ => "A callback of the event loop".to_owned(),
+    };
+    assert_eq!(right_choice(posed), expected, "{line}");
+    assert_eq!(
+        posed.choices.last().unwrap().to_string(),
+        "All of them at once"
+    );
+    // The answer shows the front task's first event, if its turn made one.
+    if posed.answer.at_event > moment.at_event {
+        let shown = &events[posed.answer.at_event as usize - 1];
+        if let Some(("station", n)) = front.split_once('-') {
+            assert_eq!(
+                shown
+                    .station_and_box()
+                    .map(|(s, _)| s.to_string())
+                    .as_deref(),
+                Some(n)
+            );
+        }
+    }
+}
+
+fn check_after_failure(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let at = moment.at_event as usize;
+    let EventKind::StationFailed {
+        station,
+        restarting,
+        ..
+    } = events[at - 1].kind
+    else {
+        panic!("asked after a failure: {:?}", events[at - 1])
+    };
+    let reopened = events[at..].iter().find(
+        |event| matches!(event.kind, EventKind::BoxOpened { station: s, .. } if s == station),
+    );
+    let expected = match reopened {
+        Some(event) if event.at == events[at - 1].at => {
+            format!("It reports the error and gives station {station} a new box at once")
+        }
+        Some(_) => format!(
+            "It reports the error, and gives station {station} a new box once the whole batch is back"
+        ),
+        None => format!("It reports the error; no box is left for station {station}, so it stops"),
+    };
+    assert_eq!(right_choice(posed), expected);
+    // A supervisor that restarts each station on its own gives it a box
+    // exactly while the depot has one (ALL_COMPLETED hands the depot's
+    // last boxes out at the batch's end, the article's loop beyond it).
+    if !matches!(
+        moment.run.config.policy,
+        Policy::Article | Policy::AllCompleted
+    ) {
+        assert_eq!(reopened.is_some(), restarting);
+        let depot = state_after(&moment.run, &events[..at]).boxes_in_depot;
+        assert_eq!(
+            reopened.is_some(),
+            depot > 0,
+            "a new box while the depot has one"
+        );
+    }
+}
+
+fn check_refill_when(posed: &Posed, moment: &Moment, events: &[Event]) {
+    let at = moment.at_event as usize;
+    let station = number(&posed.prompt, "station");
+    let returned = events[..at]
+        .iter()
+        .rev()
+        .find(|event| {
+            matches!(event.kind, EventKind::BoxDone { station: s, .. }
+                | EventKind::StationFailed { station: s, .. } if s == station)
+        })
+        .expect("its task returned");
+    let next = events[at..].iter().position(
+        |event| matches!(event.kind, EventKind::BoxOpened { station: s, .. } if s == station),
+    );
+    let expected = match next {
+        Some(offset) if events[at + offset].at == returned.at => {
+            "At once: as soon as its task has returned"
+        }
+        Some(offset) => {
+            // Later: when the batch's last task returned, no station
+            // working any more.
+            let last_return = (at..at + offset)
+                .rev()
+                .find(|index| {
+                    matches!(
+                        events[*index].kind,
+                        EventKind::BoxDone { .. } | EventKind::StationFailed { .. }
+                    )
+                })
+                .expect("a return brings the refill");
+            let state = state_after(&moment.run, &events[..=last_return]);
+            assert!(
+                state
+                    .stations
+                    .iter()
+                    .all(|status| status.state != StationState::Working),
+                "the whole batch is back"
+            );
+            "Later: once every other task of its batch has returned"
+        }
+        None => "Never: the depot has no box left for it",
+    };
+    assert_eq!(right_choice(posed), expected);
+    assert_eq!(
+        posed.answer.at_event,
+        next.map_or(events.len(), |offset| at + offset + 1) as u64
+    );
 }
 
 fn check_vanished_doses(posed: &Posed, moment: &Moment, events: &[Event]) {
@@ -323,6 +538,34 @@ fn a_question_names_why_it_cannot_be_asked() {
         end
     )
     .contains("not after"));
+    // The questions about the thread and the supervisor name why, too.
+    assert!(cannot(QuestionSpec::NextTurn, end).contains("the ready queue holds"));
+    assert!(cannot(QuestionSpec::AfterFailure, 3).contains("does not follow a station's failure"));
+    assert!(cannot(QuestionSpec::RefillWhen { station: None }, 1)
+        .contains("no station's task has returned"));
+    assert!(cannot(QuestionSpec::SleepPolls { station: None }, end)
+        .contains("no station's task is asleep"));
+    assert!(cannot(QuestionSpec::SleepPolls { station: Some(9) }, 3).contains("does not exist"));
+    let (blocking, _) = parse_run_query("stations=2&boxes=4&capacity=3&blocking=1&seed=1");
+    let blocking = Moment {
+        run: blocking,
+        at_event: 3,
+    };
+    assert!(
+        pose(QuestionSpec::SleepPolls { station: Some(1) }, &blocking)
+            .unwrap_err()
+            .to_string()
+            .contains("blocks the thread")
+    );
+    let (group, _) = parse_run_query("stations=2&boxes=4&capacity=3&policy=taskgroup&seed=1");
+    let group = Moment {
+        run: group,
+        at_event: 3,
+    };
+    assert!(pose(QuestionSpec::AfterFailure, &group)
+        .unwrap_err()
+        .to_string()
+        .contains("needs a supervisor"));
     let (big, _) = parse_run_query("boxes=100000&capacity=100");
     let big = Moment {
         run: RunParams {
@@ -399,6 +642,11 @@ proptest! {
             QuestionSpec::VanishedDoses,
             QuestionSpec::PrintedTwice,
             QuestionSpec::ProgramLost,
+            QuestionSpec::SleepPolls { station: None },
+            QuestionSpec::SleepPolls { station: Some(1) },
+            QuestionSpec::NextTurn,
+            QuestionSpec::AfterFailure,
+            QuestionSpec::RefillWhen { station: None },
         ];
         for spec in kinds {
             if let Ok(posed) = pose(spec, &moment) {
@@ -447,4 +695,59 @@ fn a_blocking_station_starves_the_others_for_its_whole_box() {
         StationState::Working,
         "it let go: its box is done"
     );
+}
+
+#[test]
+fn a_sleeping_task_is_polled_once_whatever_the_station_and_the_moment() {
+    // Every moment of a run, every station asleep there: one poll.
+    let (run, _) =
+        parse_run_query("stations=4&boxes=8&capacity=4&shot_min=0.05&shot_max=0.4&seed=11");
+    let length = checked_events(&run).len() as u64;
+    let mut posed = 0;
+    for at_event in (1..length).step_by(3) {
+        let moment = Moment {
+            run: run.clone(),
+            at_event,
+        };
+        for station in 1..=4 {
+            if let Ok(question) = pose(
+                QuestionSpec::SleepPolls {
+                    station: Some(station),
+                },
+                &moment,
+            ) {
+                check_answer(&question, &moment);
+                posed += 1;
+            }
+        }
+    }
+    assert!(posed > 20, "posed {posed} times");
+}
+
+#[test]
+fn under_all_completed_a_returned_station_waits_for_its_batch_and_under_first_it_does_not() {
+    for (policy, right) in [
+        (
+            "all",
+            "Later: once every other task of its batch has returned",
+        ),
+        ("first", "At once: as soon as its task has returned"),
+    ] {
+        let (run, _) = parse_run_query(&format!(
+            "stations=3&boxes=12&capacity=10&shot_min=0.1&shot_max=1&speeds=2,1,0.5&policy={policy}&seed=4"
+        ));
+        let events = checked_events(&run);
+        // Right after the first box is done: station 1's, the fastest.
+        let first_done = events
+            .iter()
+            .position(|event| matches!(event.kind, EventKind::BoxDone { .. }))
+            .unwrap();
+        let moment = Moment {
+            run,
+            at_event: first_done as u64 + 1,
+        };
+        let posed = pose(QuestionSpec::RefillWhen { station: None }, &moment).unwrap();
+        check_answer(&posed, &moment);
+        assert_eq!(right_choice(&posed), right, "{policy}");
+    }
 }

@@ -89,17 +89,7 @@ pub(super) fn break_waste(replay: &Replay, station: Option<u32>) -> Result<Asked
 }
 
 fn working(replay: &Replay, station: u32) -> Result<u32, PoseError> {
-    let status = replay
-        .now
-        .stations
-        .get((station as usize).wrapping_sub(1))
-        .ok_or_else(|| {
-            PoseError(
-                Text::new("lesson-cannot-no-station")
-                    .with("station", station)
-                    .with("stations", replay.now.stations.len()),
-            )
-        })?;
+    let status = replay.station(station)?;
     if status.state == StationState::Working && status.remaining > 0 {
         Ok(station)
     } else {
