@@ -116,3 +116,40 @@ test('a new #lesson= link in the same tab loads the page with lessons and opens 
   assert.equal(builds(session.fetched).lessons.length, 2, `the build with lessons: ${session.fetched}`);
   await close(session);
 });
+
+test('a class reading Python gets the build with asyncio\'s words: code=python, a kept choice, the switch', { timeout: 3 * MIN }, async () => {
+  // code=python in the address starts the build with lessons and Python.
+  let session = await open(`?${RUN7}&code=python`);
+  await session.page.locator(sel('code-listing')).first().waitFor();
+  assert.deepEqual(builds(session.fetched).plain, [], `only the build with lessons: ${session.fetched}`);
+  await close(session);
+  // The choice kept from an earlier visit does the same; code=rust in the address wins over it.
+  const kept = (context) => context.addInitScript(() => window.localStorage.setItem('vaccination-lot.code', 'python'));
+  session = await open(`?${RUN7}`, kept);
+  await session.page.locator(sel('code-listing')).first().waitFor();
+  assert.deepEqual(builds(session.fetched).plain, [], 'the kept choice starts the build with Python');
+  await close(session);
+  session = await open(`?${RUN7}&code=rust`, kept);
+  await session.page.locator(sel('code-listing')).first().waitFor();
+  assert.deepEqual(builds(session.fetched).lessons, [], 'code=rust keeps the first build');
+  await close(session);
+  // In the first build, Show Python first loads the page again, where the run stood, in the other build.
+  session = await open(`?${RUN7}&step=40`);
+  const { page } = session;
+  await waitUntil(async () => (await eventShown(page)) === 40, { message: 'the run at event 40' });
+  await page.click(sel('code-first'));
+  await waitUntil(async () => builds(session.fetched).lessons.length === 2, { message: 'the build with Python' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="code-listing"]')?.dataset.language === 'python');
+  await waitUntil(async () => (await eventShown(page)) === 40, { message: 'the run still at event 40' });
+  const explain = await page.locator(`${sel('panel-executor')} .explain`).first().textContent();
+  assert.match(explain, /event loop/);
+  await close(session);
+});
+
+test('fuzz=1 starts the build with lessons: the first download leaves the tester\'s tool out', async () => {
+  const session = await open(`?${RUN7}&fuzz=1`);
+  await session.page.locator(sel('status')).waitFor();
+  assert.deepEqual(builds(session.fetched).plain, []);
+  assert.equal(builds(session.fetched).lessons.length, 2);
+  await session.context.close();
+});

@@ -32,7 +32,12 @@ async function shownThread(s) {
     const ready = [...document.querySelectorAll('[data-testid="ready-task"]')].map((task) => task.dataset.task);
     const marked = [...document.querySelectorAll('[data-testid="station"][data-thread="running"]')]
       .map((station) => `station-${station.dataset.station}`);
-    return { running: running ? running.dataset.task || null : undefined, ready, marked };
+    const stations = [...document.querySelectorAll('[data-testid="station"]')].map((station) => ({
+      task: `station-${station.dataset.station}`,
+      working: station.dataset.state === 'working' && Number(station.dataset.remaining) > 0,
+      thread: station.dataset.thread ?? null,
+    }));
+    return { running: running ? running.dataset.task || null : undefined, ready, marked, stations };
   });
 }
 
@@ -50,6 +55,12 @@ function assertThread(shown, page, native, where) {
   assert.deepEqual(page.ready, expected.ready, `${where}: the ready queue at event ${shown}`);
   const station = expected.running?.startsWith('station-') ? [expected.running] : [];
   assert.deepEqual(page.marked, station, `${where}: the station marked in the lot at event ${shown}`);
+  // Every other station at work is marked ready if its task is queued, else asleep.
+  for (const { task, working, thread } of page.stations) {
+    if (task === expected.running || !working) continue;
+    const want = expected.ready.includes(task) ? 'ready' : 'asleep';
+    assert.equal(thread, want, `${where}: ${task} at event ${shown}`);
+  }
 }
 
 const RUNS = [

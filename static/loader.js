@@ -6,9 +6,11 @@
 //   vaccination-lot-lessons  the page with them, started instead when the
 //                            address asks for a lesson (?lesson=, #lesson=…,
 //                            #lessons for the menu) or for Python (python=1,
-//                            or a learner's program in #py=), or a place in
-//                            a lesson is kept from an earlier
-//                            visit (localStorage)
+//                            or a learner's program in #py=), for a class
+//                            reading Python first (code=python, or that
+//                            choice kept from an earlier visit), for fuzz
+//                            mode (fuzz=1), or when a place in a lesson is
+//                            kept from an earlier visit (localStorage)
 //
 // Trunk writes, in place of the first build's <link data-trunk rel="rust">,
 // a call to vaccinationLot.offer(base, glue, wasm) (Trunk.toml's
@@ -36,13 +38,29 @@ window.vaccinationLot = (() => {
     }
   };
 
+  // The key under which src/app/code_first.rs keeps the language a class
+  // reads first: a class reading Python gets the build with asyncio's words.
+  const CODE_FIRST = 'vaccination-lot.code';
+
+  const readsPython = (address) => {
+    const asked = address.searchParams.get('code');
+    if (asked === 'python' || asked === 'rust') return asked === 'python';
+    try {
+      return window.localStorage.getItem(CODE_FIRST) === 'python';
+    } catch {
+      return false; // storage refused (sandboxed frame, privacy mode)
+    }
+  };
+
   const wantsLessons = () => {
     const address = new URL(window.location.href);
     return (
       address.searchParams.has('lesson') ||
       address.hash.startsWith('#lesson') ||
       address.searchParams.get('python') === '1' ||
+      address.searchParams.get('fuzz') === '1' ||
       address.hash.startsWith('#py=') ||
+      readsPython(address) ||
       placeKept()
     );
   };

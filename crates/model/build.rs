@@ -3,8 +3,10 @@
 //! comment lines, and built into the page by `i18n::messages` (other
 //! locales are loaded on demand; see `scripts/bundle-locales.sh`). The
 //! build without the `lessons` feature leaves out `lessons.ftl`, the
-//! lessons' own messages, and `program.ftl`, those of the Python view's
-//! own supervisor (that build has no Python view either).
+//! lessons' own messages, `program.ftl`, those of the Python view's
+//! own supervisor (that build has no Python view either), and
+//! `asyncio.ftl`, the panels in asyncio's words (a class reading Python
+//! first is given the build with lessons and Python).
 
 use std::path::Path;
 
@@ -74,7 +76,7 @@ fn main() {
     let left_out: &[&str] = if lessons {
         &[]
     } else {
-        &["lessons.ftl", "program.ftl"]
+        &["asyncio.ftl", "lessons.ftl", "program.ftl"]
     };
     std::fs::write(&english, without_comments(&joined_locale("en", left_out)))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));

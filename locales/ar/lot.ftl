@@ -114,6 +114,7 @@ lot-narration-sentences = { $first } { $second }
 thread-title = الخيط الوحيد
 lot-station-on-thread = تمسك الخيط
 lot-station-asleep = نائمة
+lot-station-ready = جاهزة، في الطابور
 thread-running-label = على الخيط:
 thread-loop = حلقة الأحداث، تنتظر المؤقِّت التالي
 thread-ready-label = طابور المهام الجاهزة (يعمل أوله أولًا):

@@ -129,6 +129,7 @@ lot-narration-sentences = { $first } { $second }
 thread-title = Der einzige Thread
 lot-station-on-thread = auf dem Thread
 lot-station-asleep = schläft
+lot-station-ready = bereit, wartet
 thread-running-label = Auf dem Thread:
 thread-loop = die Event-Loop, die auf den nächsten Timer wartet
 thread-ready-label = Warteschlange der bereiten Tasks (der vorderste läuft zuerst):

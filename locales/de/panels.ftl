@@ -16,13 +16,6 @@ executor-term-timer = Timer
     .title = Ein Eintrag in der Warteschlange der Uhr: Zu seiner Frist weckt er den Task, der ihn gestellt hat.
 executor-term-polls = pollt
     .title = Führt einen Task aus, bis er wieder warten muss (gibt Pending zurück) oder fertig ist (gibt Ready zurück).
-executor-explain-asyncio = Alle Tasks laufen auf einem einzigen Thread, einer nach dem anderen: Die Event-Loop nimmt den vordersten Task aus ihrer Warteschlange der bereiten Tasks und führt seine Koroutine aus, bis sie auf etwas { $awaits }, das noch nicht fertig ist; dann gibt der Task den Thread zurück. Eine schlafende Station kostet nichts: Ein { $timer } beendet ihren Schlaf, wenn ihre Impfung fertig ist, ein Done-Callback stellt den Task wieder in die Warteschlange der bereiten Tasks, und die Event-Loop führt { $polls } aus. Timer, die im selben Augenblick fällig werden, lösen gemeinsam aus, in einer einzigen Runde der Schleife, und jeder Task, den sie wecken, läuft vor jedem Task, den diese wiederum wecken.
-executor-term-awaits-asyncio = mit await wartet
-    .title = Hält die Koroutine an, bis das Awaitable fertig ist. Ist es noch nicht fertig, gibt der Task den Thread an die Event-Loop zurück; sobald es fertig ist, stellt ein Done-Callback den Task wieder in die Warteschlange der bereiten Tasks.
-executor-term-timer-asyncio = Timer
-    .title = Ein Eintrag im Heap der geplanten Callbacks der Event-Loop (loop.call_later): Zu seiner Frist schließt er das Future des sleep ab.
-executor-term-polls-asyncio = den nächsten Schritt des Tasks
-    .title = Setzt die Koroutine des Tasks dort fort, wo sie mit await gewartet hat, bis zum nächsten await auf etwas noch nicht Fertiges oder bis zu ihrem return (Task.__step in asyncio).
 
 ## The supervisor's policy, one sentence each.
 
@@ -60,15 +53,6 @@ executor-share-one-box = In diesem Lauf hat Station { $station } nur eine Schach
         [one] eine Impfung
        *[other] { $shots } Impfungen
     } gegeben.
-
-## The one thread and who ran on it last.
-
-executor-thread-label = { $thread }, zuletzt ausgeführt:{" "}
-executor-term-thread = Ein Thread
-    .title = Aus dem letzten Ereignis gelesen: der Task, dessen Poll es erzeugt hat. Ein Poll, der kein Ereignis erzeugt, etwa der erste eines neuen Tasks, erscheint hier nicht.
-executor-thread-supervisor = der Supervisor
-executor-thread-station = der Task von Station { $station }
-executor-thread-nobody = noch niemand
 
 ## The awaited set.
 
@@ -109,8 +93,6 @@ executor-wake-time = { $seconds } s
 executor-wake-wait = Wartevorgang { $wait } der Zählung der Schleife
 executor-wake-ok = Task von Station { $station } (Schachtel { $box_no }) gab Ok zurück
 executor-wake-err = Task von Station { $station } (Schachtel { $box_no }) gab Err zurück: { $error }
-executor-wake-ok-asyncio = Task von Station { $station } (Schachtel { $box_no }) gab die Zahl seiner Dosen zurück
-executor-wake-err-asyncio = Task von Station { $station } (Schachtel { $box_no }) löste eine Ausnahme aus: { $error }
 executor-error-spoiled = Dosis { $shot } der Schachtel verdorben
 executor-error-broken = während Impfung { $shot } von Hand kaputt gemacht
 executor-wake-pending = noch ausstehend: { $stations }
@@ -144,16 +126,6 @@ inspector-term-running = laufend
     .title = Wird gepollt: der eine Task, den der Thread gerade ausführt.
 inspector-term-wakes = Weckrufe
     .title = Aufrufe des Wakers des Tasks: Jeder bittet den Executor, ihn erneut zu pollen.
-inspector-explain-asyncio = { $tasks ->
-        [worker] Der Worker jeder Station ist ein Task, der Schachtel um Schachtel aus der Warteschlange abarbeitet.
-       *[box] Jede Schachtel, die eine Station abarbeitet, ist ein Task.
-    } Ein Task ist { $waiting }, solange seine Koroutine schläft, { $scheduled }, sobald ein Done-Callback ihn dorthin zurückgestellt hat, und { $running }, während die Event-Loop seine Koroutine ausführt. { $wakes } und Schritte summieren sich über alle Schachteln einer Station; die Zeile des Supervisors zählt die Schachteln, die er bearbeitet hat. „Schachtel offen“ ist die simulierte Zeit, in der eine Station eine Schachtel offen hatte (ihr Task, der zwischen den Impfungen schläft, kostet den Thread nichts), nicht die Zeit, in der er lief; ohne Schachtel wartet sie auf den Supervisor.
-inspector-term-scheduled-asyncio = in der Warteschlange der bereiten Tasks
-    .title = Bereit zu laufen: Die Event-Loop arbeitet die Warteschlange der bereiten Tasks von vorn ab, einen Task-Schritt nach dem anderen.
-inspector-term-running-asyncio = laufend
-    .title = Der einzige Task, dessen Koroutine die Event-Loop gerade ausführt.
-inspector-term-wakes-asyncio = Weckrufe
-    .title = Wie oft der Task wieder in die Warteschlange der bereiten Tasks gestellt wurde (auf dieser Seite gezählt vom Waker seines Rust-Zwillings).
 
 ## The table's columns; [s] marks seconds.
 

@@ -151,9 +151,10 @@ lot-narration-sentences = { $first } { $second }
 ## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
 
 thread-title = The one thread
-# A working station's booth, when the run records its thread: its task holds it, or sleeps until its next shot.
+# A working station's booth, when the run records its thread: its task holds it, sleeps until its next shot, or waits in the ready queue.
 lot-station-on-thread = on the thread
 lot-station-asleep = asleep
+lot-station-ready = ready, queued
 thread-running-label = On the thread:
 thread-loop = the event loop, waiting for the next timer
 thread-ready-label = Ready queue (runs front first):

@@ -29,13 +29,6 @@ executor-term-timer = timer
     .title = An entry in the clock's queue: at its deadline it wakes the task that set it.
 executor-term-polls = polls
     .title = Runs a task until it has to wait again (returns Pending) or finishes (returns Ready).
-executor-explain-asyncio = Every task runs on one thread, one at a time: the event loop takes the task at the front of its ready queue and runs its coroutine until it { $awaits } something not done yet; the task then gives the thread back. A sleeping station costs nothing: a { $timer } finishes its sleep when the shot is done, a done callback puts the task back in the ready queue, and the loop { $polls } the task. Timers due at the same instant fire together, in one turn of the loop, and every task they wake runs before any task those wake.
-executor-term-awaits-asyncio = awaits
-    .title = Suspends the coroutine until the awaitable is done. If it is not done yet, the task gives the thread back to the event loop; a done callback puts the task back in the ready queue when it is.
-executor-term-timer-asyncio = timer
-    .title = An entry in the event loop's heap of scheduled callbacks (loop.call_later): at its deadline it finishes the sleep's future.
-executor-term-polls-asyncio = runs the next step of
-    .title = Resumes the task's coroutine where it awaited, until its next await that is not done yet, or its return (asyncio's Task.__step).
 
 ## The supervisor's policy, one sentence each.
 
@@ -73,15 +66,6 @@ executor-share-one-box = In this run station { $station } returned a single box;
         [one] one shot
        *[other] { $shots } shots
     } in the whole run.
-
-## The one thread and who ran on it last ($thread: the term below).
-
-executor-thread-label = { $thread }, last run by:{" "}
-executor-term-thread = One thread
-    .title = Read from the latest event: the task whose poll produced it. A poll that produces no event, such as a new task's first one, does not show here.
-executor-thread-supervisor = the supervisor
-executor-thread-station = station { $station }'s task
-executor-thread-nobody = nobody yet
 
 ## The awaited set ($kind: one of the executor-awaited-kind-… messages).
 
@@ -121,8 +105,6 @@ executor-wake-time = { $seconds } s
 executor-wake-wait = wait { $wait } of the loop's count
 executor-wake-ok = station { $station }'s task (box { $box_no }) returned Ok
 executor-wake-err = station { $station }'s task (box { $box_no }) returned Err: { $error }
-executor-wake-ok-asyncio = station { $station }'s task (box { $box_no }) returned its count
-executor-wake-err-asyncio = station { $station }'s task (box { $box_no }) raised: { $error }
 executor-error-spoiled = dose { $shot } of the box spoiled
 executor-error-broken = broken by hand during shot { $shot }
 # $stations: the pending stations' numbers, joined by panels-list-separator.
@@ -157,16 +139,6 @@ inspector-term-running = running
     .title = Being polled: the one task the thread is running.
 inspector-term-wakes = Wakes
     .title = Calls to the task's waker: each one asks the executor to poll it again.
-inspector-explain-asyncio = { $tasks ->
-        [worker] Each station's worker is one Task, which works through box after box from the queue.
-       *[box] Each box a station works through is one Task.
-    } A Task is { $waiting } while its coroutine sleeps, { $scheduled } once a done callback has put it back, and { $running } while the event loop runs its coroutine. { $wakes } and steps add up over all of a station's boxes; the supervisor's row counts the boxes it handled. Box open is the simulated time a station had a box open (its Task asleep between shots costs the thread nothing), not time spent running; without a box it waits for the supervisor.
-inspector-term-scheduled-asyncio = in the ready queue
-    .title = Ready to run: the event loop runs the ready queue front first, one Task step at a time.
-inspector-term-running-asyncio = running
-    .title = The one Task whose coroutine the event loop is running now.
-inspector-term-wakes-asyncio = Wakes
-    .title = Times the Task was put back in the ready queue (in this page, counted by its Rust twin's waker).
 
 ## The table's columns; [s] marks seconds.
 

@@ -144,6 +144,7 @@ lot-narration-sentences = { $first } { $second }
 thread-title = El único hilo
 lot-station-on-thread = en el hilo
 lot-station-asleep = dormida
+lot-station-ready = lista, en cola
 thread-running-label = En el hilo:
 thread-loop = el bucle de eventos, esperando al siguiente temporizador
 thread-ready-label = Cola de tareas listas (sale primero la de delante):

@@ -141,6 +141,7 @@ lot-narration-sentences = { $first } { $second }
 thread-title = Le thread unique
 lot-station-on-thread = sur le thread
 lot-station-asleep = endormie
+lot-station-ready = prête, en file
 thread-running-label = Sur le thread :
 thread-loop = la boucle d’événements, qui attend le prochain minuteur
 thread-ready-label = File des tâches prêtes (celle en tête passe d’abord) :

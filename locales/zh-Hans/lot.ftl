@@ -72,6 +72,7 @@ lot-narration-sentences = { $first }{ $second }
 thread-title = 唯一的线程
 lot-station-on-thread = 正占用线程
 lot-station-asleep = 休眠中
+lot-station-ready = 就绪，排队中
 thread-running-label = 正占用线程：
 thread-loop = 事件循环，正在等待下一个定时器
 thread-ready-label = 就绪队列（队首的先运行）：

@@ -347,6 +347,7 @@ async fn the_executor_panel_shows_the_awaited_set_and_the_supervisor_wakes() {
         root.clone(),
         ExecutorProps {
             view: vaccination_lot::app::store::ViewRef(view.clone()),
+            words: Default::default(),
         },
     )
     .render();
@@ -375,6 +376,7 @@ async fn the_task_inspector_lists_a_row_per_station_with_polls_and_wakes() {
         root.clone(),
         InspectorProps {
             view: vaccination_lot::app::store::ViewRef(view),
+            words: Default::default(),
         },
     )
     .render();
@@ -395,6 +397,7 @@ async fn the_code_panel_marks_the_awaits_and_the_one_last_resumed() {
     yew::Renderer::<CodePanel>::with_root_and_props(
         root.clone(),
         CodeProps {
+            code: Default::default(),
             policy: Policy::FirstCompleted,
             last_ran: Some(LastRan::Supervisor),
             waiting: 3,
@@ -435,6 +438,7 @@ async fn the_code_panel_says_a_blocking_station_is_never_parked() {
     yew::Renderer::<CodePanel>::with_root_and_props(
         root.clone(),
         CodeProps {
+            code: Default::default(),
             policy: Policy::CompletionQueue,
             last_ran: None,
             waiting: 2,

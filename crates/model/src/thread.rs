@@ -58,18 +58,28 @@ impl ThreadShown {
         })
     }
 
-    /// The station whose task holds the thread, if one does: a station's
-    /// task or worker, or a box's task at the station working on its box.
+    /// The station whose task holds the thread, if one does.
     pub fn holding_station(&self, lot: &LotState) -> Option<u32> {
-        match self.running? {
-            TaskKind::Station { station, .. } | TaskKind::Worker { station } => Some(station),
-            TaskKind::BoxTask { box_no } => lot
-                .stations
-                .iter()
-                .find(|status| status.box_no == Some(box_no))
-                .map(|status| status.station),
-            TaskKind::Supervisor | TaskKind::Callback | TaskKind::TurnMarker => None,
-        }
+        station_of(self.running?, lot)
+    }
+
+    /// The stations whose tasks wait in the ready queue.
+    pub fn ready_stations<'a>(&'a self, lot: &'a LotState) -> impl Iterator<Item = u32> + 'a {
+        self.ready.iter().filter_map(|task| station_of(*task, lot))
+    }
+}
+
+/// The station `task` works at: a station's task or worker, or a box's
+/// task at the station working on its box.
+fn station_of(task: TaskKind, lot: &LotState) -> Option<u32> {
+    match task {
+        TaskKind::Station { station, .. } | TaskKind::Worker { station } => Some(station),
+        TaskKind::BoxTask { box_no } => lot
+            .stations
+            .iter()
+            .find(|status| status.box_no == Some(box_no))
+            .map(|status| status.station),
+        TaskKind::Supervisor | TaskKind::Callback | TaskKind::TurnMarker => None,
     }
 }
 

@@ -152,6 +152,9 @@ fn render_listing(
 /// changes (not on every frame of a run).
 #[derive(Properties, PartialEq)]
 pub struct CodeProps {
+    /// Which listing comes first, and how the reader changes it.
+    #[prop_or_default]
+    pub code: CodeChoice,
     /// The supervisor's policy: which supervisor listings are shown.
     pub policy: Policy,
     /// The task the thread last resumed, whose await is highlighted;
@@ -171,10 +174,8 @@ pub struct CodeProps {
 #[component]
 pub fn CodePanel(props: &CodeProps) -> Html {
     let messages = use_i18n();
-    let choice = use_context::<CodeChoice>().unwrap_or_else(|| CodeChoice {
-        first: CodeFirst::Rust,
-        choose: Callback::noop(),
-    });
+    let choice = &props.code;
+    let file = use_state(|| None::<Result<String, String>>);
     let policy = props.policy;
     let station_marks = Marks {
         waiting: tr!(
@@ -205,7 +206,7 @@ pub fn CodePanel(props: &CodeProps) -> Html {
                 <h3>{ tr!(messages, heading) }</h3>
                 { render_listing(&messages, station, &station_marks, language, "station") }
                 { render_listing(&messages, supervisor, &supervisor_marks, language, "supervisor") }
-                if language == "python" { { whole_file(&messages) } }
+                if language == "python" { { whole_file(&messages, &file) } }
             </div>
         }
     };
@@ -222,7 +223,7 @@ pub fn CodePanel(props: &CodeProps) -> Html {
                 { explanation(&messages, props.policy, props.blocking) }
                 <strong data-testid="code-resumed-text">{ resumed_text(&messages, props.last_ran) }</strong>
             </p>
-            { order_switch(&messages, &choice) }
+            { order_switch(&messages, choice) }
             <div class="code-columns">{ first }{ other }</div>
             { twins_differ(&messages) }
             { real_time(&messages) }
@@ -248,53 +249,40 @@ fn order_switch(messages: &Messages, choice: &CodeChoice) -> Html {
 /// runs: its path in the page's files.
 const PYTHON_FILE: &str = "python/vaccination_lot.py";
 
-/// The whole asyncio file, helpers included, fetched when opened, and a
-/// link that downloads it.
-fn whole_file(messages: &Messages) -> Html {
-    html! {
-        <div class="code-whole">
-            <WholeFile summary={tr!(messages, "code-whole-file")} />
-            <a data-testid="code-download" href={PYTHON_FILE} download="vaccination_lot.py">
-                { tr!(messages, "code-download") }
-            </a>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct WholeFileProps {
-    summary: String,
-}
-
-/// The file, fetched the first time it is opened.
-#[component]
-fn WholeFile(props: &WholeFileProps) -> Html {
-    let text = use_state(|| None::<Result<String, String>>);
+/// The whole asyncio file, helpers included: fetched the first time it
+/// is opened (its text kept by the panel, in `file`), and a link that
+/// downloads it.
+fn whole_file(messages: &Messages, file: &UseStateHandle<Option<Result<String, String>>>) -> Html {
     let on_toggle = {
-        let text = text.clone();
+        let file = file.clone();
         Callback::from(move |event: Event| {
             let opened = event
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|details| details.has_attribute("open"));
-            if opened && text.is_none() {
-                let text = text.clone();
+            if opened && file.is_none() {
+                let file = file.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    text.set(Some(fetch_text(PYTHON_FILE).await));
+                    file.set(Some(fetch_text(PYTHON_FILE).await));
                 });
             }
         })
     };
     html! {
-        <details data-testid="code-whole" ontoggle={on_toggle}>
-            <summary>{ props.summary.clone() }</summary>
-            { match &*text {
-                Some(Ok(source)) => html! {
-                    <pre class="code" tabindex="0" translate="no" data-testid="code-whole-text"><code>{ source.clone() }</code></pre>
-                },
-                Some(Err(error)) => html! { <p class="note" role="alert">{ error.clone() }</p> },
-                None => html! {},
-            } }
-        </details>
+        <div class="code-whole">
+            <details data-testid="code-whole" ontoggle={on_toggle}>
+                <summary>{ tr!(messages, "code-whole-file") }</summary>
+                { match &**file {
+                    Some(Ok(source)) => html! {
+                        <pre class="code" tabindex="0" translate="no" data-testid="code-whole-text"><code>{ source.clone() }</code></pre>
+                    },
+                    Some(Err(error)) => html! { <p class="note" role="alert">{ error.clone() }</p> },
+                    None => html! {},
+                } }
+            </details>
+            <a data-testid="code-download" href={PYTHON_FILE} download="vaccination_lot.py">
+                { tr!(messages, "code-download") }
+            </a>
+        </div>
     }
 }
 

@@ -13,7 +13,6 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use crate::app::code_first::use_code_first;
 use crate::app::language::use_i18n;
 use crate::app::store::{
     LastRan, ReturnedTask, RunView, StationTask, SupervisorWake, TaskOutcome, ViewRef,
@@ -39,6 +38,9 @@ const CLAIMS_DOSES_LIMIT: u64 = 100_000;
 pub struct ExecutorProps {
     /// Refreshed a few times a second while running (see the root).
     pub view: ViewRef,
+    /// Whose words the panel explains the executor in.
+    #[prop_or_default]
+    pub words: CodeFirst,
 }
 
 /// The executor panel: the awaited set, the supervisor's wakes, the timer
@@ -47,7 +49,7 @@ pub struct ExecutorProps {
 pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
     let view = &props.view;
     let messages = use_i18n();
-    let words = use_code_first();
+    let words = props.words;
     // Claims about the engine's supervisor; a recorded program has none.
     let claims =
         use_run_claims(&view.config, view.seed, &view.breaks).filter(|_| view.program.is_none());
@@ -78,11 +80,6 @@ pub fn ExecutorPanel(props: &ExecutorProps) -> Html {
             </p>
             if let Some(station) = view.config.blocking {
                 { blocking_note(&messages, station, claims.as_ref().and_then(|claims| claims.thread_share)) }
-            }
-            // The thread view under the lot says who holds the thread,
-            // from the run's own record; this token is for runs without one.
-            if view.thread.is_none() {
-                { thread_token(&messages, view.last_ran) }
             }
             <div class="executor-grid">
                 <div>
@@ -253,30 +250,6 @@ fn share_text(messages: &Messages, share: &ThreadShare) -> String {
             station = station,
             shots = count(share.others_shots as f64)
         ),
-    }
-}
-
-/// The one thread, and which task ran on it last.
-fn thread_token(messages: &Messages, last_ran: Option<LastRan>) -> Html {
-    let supervisor_ran = last_ran == Some(LastRan::Supervisor);
-    let holder = match last_ran {
-        Some(LastRan::Supervisor) => tr!(messages, "executor-thread-supervisor"),
-        Some(LastRan::Station(station)) => tr!(
-            messages,
-            "executor-thread-station",
-            station = whole(messages, station)
-        ),
-        None => tr!(messages, "executor-thread-nobody"),
-    };
-    html! {
-        <div class="thread" data-testid="thread">
-            <span class="thread-label">
-                { with_elements(messages, "executor-thread-label", FluentArgs::new(), vec![
-                    ("thread", term(messages, "executor-term-thread")),
-                ]) }
-            </span>
-            <strong class={classes!("thread-token", supervisor_ran.then_some("supervisor"))}>{ holder }</strong>
-        </div>
     }
 }
 

@@ -10,7 +10,6 @@ use std::collections::VecDeque;
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use crate::app::code_first::use_code_first;
 use crate::app::language::use_i18n;
 use crate::app::store::{RunView, ViewRef};
 use crate::i18n::Messages;
@@ -28,6 +27,9 @@ use super::panel_text::{count, decimal, term, whole, with_elements, worded};
 pub struct InspectorProps {
     /// Refreshed a few times a second while running (see the root).
     pub view: ViewRef,
+    /// Whose words the panel explains the tasks in.
+    #[prop_or_default]
+    pub words: CodeFirst,
 }
 
 /// The task inspector: a sortable row per station task (and the
@@ -37,7 +39,7 @@ pub struct InspectorProps {
 pub fn TaskInspector(props: &InspectorProps) -> Html {
     let sort = use_state(Sort::default);
     let messages = use_i18n();
-    let words = use_code_first();
+    let words = props.words;
     let view = &props.view;
     if view.task_history.len() > STATIONS_LIMIT {
         return too_many_stations(&messages);

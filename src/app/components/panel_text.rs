@@ -128,10 +128,11 @@ pub fn joined(messages: &Messages, items: &[String]) -> String {
 /// its asyncio twin (`id-asyncio`: coroutine, Task, event loop, ready
 /// queue, done callback) when the Python listing comes first, else `id`
 /// itself (Rust's: future, poll, waker). Only the messages that name the
-/// executor's mechanics have a twin.
+/// executor's mechanics have a twin, in `asyncio.ftl`, which only the
+/// build with lessons and Python carries: the first build keeps Rust's.
 pub fn worded(words: CodeFirst, id: &str) -> String {
     match words {
-        CodeFirst::Python => format!("{id}-asyncio"),
-        CodeFirst::Rust => id.to_owned(),
+        CodeFirst::Python if cfg!(feature = "lessons") => format!("{id}-asyncio"),
+        _ => id.to_owned(),
     }
 }

@@ -48,7 +48,7 @@ use super::python::{with_python, PythonPanel};
 use super::schematic::{break_hint, OnThread, Schematic};
 use super::share::ShareDialog;
 use super::stats::StatsPanel;
-use super::thread::ThreadView;
+use super::thread::thread_view;
 
 /// Where the page reads its parameters from.
 #[derive(Properties, PartialEq, Default)]
@@ -98,7 +98,10 @@ pub fn App(props: &AppProps) -> Html {
     }
     let lessons = use_page_lessons(&run, startup.params.page.lesson);
     let overlays = use_overlays(startup.params.page.theme_projector);
-    let code_choice = use_code_choice(startup.params.page.code);
+    let code_choice = use_code_choice(startup.params.page.code, {
+        let run = run.clone();
+        Callback::from(move |()| run.moment_link())
+    });
     use_shortcuts(run.commands(), page_keys(&overlays, &lessons));
     use_host_bridge(&run);
     let snapshot = run.snapshot();
@@ -135,12 +138,12 @@ pub fn App(props: &AppProps) -> Html {
         lesson_program: lessons.program(),
         on_lesson_program: lessons.on_program(),
         narrow,
+        code: code_choice,
         messages: &language.messages,
     };
     let link = run.link();
     html! {
         <ContextProvider<I18n> context={language.messages.clone()}>
-        <ContextProvider<CodeChoice> context={code_choice}>
         <div class={classes!("app", page.embed.then_some("embed"), overlays.projector.is_on().then_some("projector"),
                              focus.is_some().then_some("lesson-mode"))}
              data-focus={focus.flatten().map(Focus::as_str)}>
@@ -157,7 +160,9 @@ pub fn App(props: &AppProps) -> Html {
                 { language_notice(&language.messages, language.failed) }
                 { lessons.notices(&language.messages) }
             }
-            if page.fuzz && mounted(Part::Controls) {
+            // Fuzz mode is a tester's tool: the loader starts the build with
+            // lessons for it (`fuzz=1`), and the first download leaves it out.
+            if cfg!(feature = "lessons") && page.fuzz && mounted(Part::Controls) {
                 <FuzzPanel view={snapshot.clone()} seed={startup.seed} timeline_total={run.timeline_total()}
                            on_command={run.commands()} />
             }
@@ -181,7 +186,6 @@ pub fn App(props: &AppProps) -> Html {
                 { run_footer(&language.messages, run.seed, link) }
             }
         </div>
-        </ContextProvider<CodeChoice>>
         </ContextProvider<I18n>>
     }
 }
@@ -304,6 +308,9 @@ struct Regions<'a> {
     on_lesson_program: Callback<ProgramRan>,
     /// A phone-sized screen (the lot is drawn narrower and taller).
     narrow: bool,
+    /// The language the class reads: the code view's order, the panels'
+    /// words.
+    code: CodeChoice,
     /// The page's messages, for the regions' own sentences.
     messages: &'a I18n,
 }
@@ -325,12 +332,16 @@ impl Regions<'_> {
         let thread = self.snapshot.thread.clone();
         let on_thread = thread.as_ref().map(|thread| OnThread {
             station: thread.holding_station(&run.lot),
+            ready: thread
+                .ready_stations(&run.lot)
+                .filter(|station| (1..=64).contains(station))
+                .fold(0, |bits, station| bits | 1 << (station - 1)),
         });
         html! {
             <main class="stage" data-testid="lot">
                 <Schematic lot={run.lot.clone()} {running} compact={self.narrow} {on_thread}
                            on_break={run.commands().reform(RunCommand::Break)} />
-                if let Some(thread) = thread { <ThreadView {thread} /> }
+                if let Some(thread) = thread { { thread_view(self.messages, &thread) } }
                 if run.lot.stations.len() <= BREAK_HINT_STATIONS { { break_hint(self.messages, self.embed) } }
             </main>
         }
@@ -351,12 +362,16 @@ impl Regions<'_> {
             Focus::Lot => html! {},
             Focus::Stats => html! { <StatsPanel view={self.snapshot.clone()} /> },
             Focus::Log => html! { <LogPanel view={self.snapshot.clone()} /> },
-            Focus::Executor => html! { <ExecutorPanel view={teaching.clone()} /> },
-            Focus::Inspector => html! { <TaskInspector view={teaching.clone()} /> },
+            Focus::Executor => {
+                html! { <ExecutorPanel view={teaching.clone()} words={self.code.first} /> }
+            }
+            Focus::Inspector => {
+                html! { <TaskInspector view={teaching.clone()} words={self.code.first} /> }
+            }
             Focus::Charts => html! { <ChartsPanel view={teaching.clone()} /> },
             Focus::Code => {
                 let code = html! {
-                    <CodePanel key="code" policy={teaching.config.policy} last_ran={teaching.last_ran}
+                    <CodePanel key="code" code={self.code.clone()} policy={teaching.config.policy} last_ran={teaching.last_ran}
                                waiting={teaching.awaited.len()} finished={teaching.mode == Mode::Finished}
                                blocking={teaching.config.blocking} />
                 };

@@ -95,24 +95,34 @@ pub struct SchematicProps {
 /// The thread at the latest event, as the lot marks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OnThread {
-    /// The station whose task holds the thread, if a station's does: the
-    /// others at work are asleep until their next shot.
+    /// The station whose task holds the thread, if a station's does.
     pub station: Option<u32>,
+    /// The stations whose tasks wait in the ready queue, one bit each
+    /// (bit `station − 1`): a run keeps a record of its thread only up to
+    /// 30 stations.
+    pub ready: u64,
 }
 
 impl OnThread {
-    /// `running` for the station holding the thread, `asleep` for the
-    /// others at work, nothing for idle or finished ones, nor for one
-    /// whose task has given its box's last dose and returned (it waits for
-    /// the supervisor's report, not for a timer).
+    /// `running` for the station holding the thread, `ready` for one whose
+    /// task waits in the ready queue, `asleep` for the others at work;
+    /// nothing for idle or finished ones, nor for one whose task has given
+    /// its box's last dose and returned (it waits for the supervisor's
+    /// report, not for a timer).
     fn mark(on_thread: Option<OnThread>, status: &StationStatus) -> Option<&'static str> {
         let on_thread = on_thread?;
+        let queued = status
+            .station
+            .checked_sub(1)
+            .is_some_and(|bit| bit < 64 && on_thread.ready & (1 << bit) != 0);
         if on_thread.station == Some(status.station) {
             Some("running")
-        } else if status.state == StationState::Working && status.remaining > 0 {
-            Some("asleep")
-        } else {
+        } else if status.state != StationState::Working || status.remaining == 0 {
             None
+        } else if queued {
+            Some("ready")
+        } else {
+            Some("asleep")
         }
     }
 }
@@ -506,6 +516,7 @@ impl Lane {
         // At work, the booth says whether its task holds the thread.
         let shown_state = match thread {
             Some("running") => tr!(messages, "lot-station-on-thread"),
+            Some("ready") => tr!(messages, "lot-station-ready"),
             Some(_) => tr!(messages, "lot-station-asleep"),
             None => state.clone(),
         };

@@ -11,7 +11,6 @@
 
 use yew::prelude::*;
 
-use crate::app::language::use_i18n;
 use crate::i18n::Messages;
 use crate::model::thread::{task_hook, ThreadShown, TurnRun};
 use crate::sim::{SimDuration, TaskKind};
@@ -22,19 +21,11 @@ use super::panel_text::{count, fixed};
 /// Ready tasks drawn one by one; more are counted.
 const READY_SHOWN: usize = 12;
 
-/// The thread view's input.
-#[derive(Properties, PartialEq)]
-pub struct ThreadViewProps {
-    /// The thread at the latest event shown.
-    pub thread: std::rc::Rc<ThreadShown>,
-}
-
-/// Who holds the thread, who waits for it, and who held it last.
-#[component]
-pub fn ThreadView(props: &ThreadViewProps) -> Html {
-    let messages = use_i18n();
-    let messages: &Messages = &messages;
-    let thread = &props.thread;
+/// Who holds the thread, who waits for it, and who held it last: a
+/// plain function rather than a component, drawn with the lot at every
+/// frame (a component of its own would cost the first download its
+/// lifecycle code and save no render).
+pub fn thread_view(messages: &Messages, thread: &ThreadShown) -> Html {
     let running = match thread.running {
         Some(task) => html! {
             <span class="thread-chip running" data-testid="thread-running" data-task={task_hook(task)}>
@@ -85,29 +76,38 @@ pub fn ThreadView(props: &ThreadViewProps) -> Html {
     }
 }
 
-/// One entry of the strip: the task, its polls in a row, and the time it
-/// held the thread when it blocked it.
+/// One entry of the strip: the task, its polls in a row when more than
+/// one, and the time it held the thread when it blocked it; the events
+/// its turns made in its title.
 fn turn_chip(messages: &Messages, run: &TurnRun) -> Html {
-    let held_s = SimDuration::from_micros(run.held_micros).as_secs_f64();
+    let mut label = task_short(messages, run.task);
+    if run.polls > 1 {
+        label.push('\u{a0}');
+        label.push_str(&tr!(
+            messages,
+            "thread-turn-polls",
+            polls = count(run.polls)
+        ));
+    }
+    let blocked = run.held_micros > 0;
+    if blocked {
+        let held_s = SimDuration::from_micros(run.held_micros).as_secs_f64();
+        label.push_str(" · ");
+        label.push_str(&tr!(
+            messages,
+            "thread-turn-held",
+            seconds = fixed(held_s, 2)
+        ));
+    }
     let detail = tr!(
         messages,
         "thread-turn-detail",
         polls = count(run.polls),
         events = count(run.events)
     );
-    let blocked = run.held_micros > 0;
     html! {
         <li class={classes!("thread-turn", blocked.then_some("blocked"))} data-task={task_hook(run.task)}
-            title={detail.clone()}>
-            <span class="thread-turn-task">{ task_short(messages, run.task) }</span>
-            if run.polls > 1 {
-                <span class="thread-turn-polls">{ tr!(messages, "thread-turn-polls", polls = count(run.polls)) }</span>
-            }
-            if blocked {
-                <span class="thread-turn-held">{ tr!(messages, "thread-turn-held", seconds = fixed(held_s, 2)) }</span>
-            }
-            <span class="visually-hidden">{ detail }</span>
-        </li>
+            title={detail}>{ label }</li>
     }
 }
 
