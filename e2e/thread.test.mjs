@@ -110,3 +110,23 @@ test('a link to an event, a step back and a pause in play show the monitor\'s th
     assertThread(position, await shownThread(s), native, 'a pause in play');
   });
 });
+
+test('in play, a blocking station holds the thread at the play\'s pace, not in one frame', { timeout: 3 * MIN }, async (t) => {
+  // Station 2 blocks: each of its boxes is one turn of four 100 ms shots.
+  await withPage(env, t.name, `?${RUNS[1]}&speed=1`, async (s) => {
+    await s.page.locator(sel('thread-view')).waitFor();
+    const started = Date.now();
+    await s.page.click(sel('start'));
+    await s.page.waitForTimeout(700);
+    await s.page.click(sel('pause'));
+    await waitUntil(async () => (await text(s, 'status')) === 'paused', { message: 'the pause' });
+    const elapsed = (Date.now() - started) / 1000;
+    const clock = Number(await text(s, 'clock'));
+    // The page's clock never runs ahead of the wall clock at 1×, blocking
+    // turns included (a turn's shots come out at their own times).
+    assert.ok(clock <= elapsed + 0.05, `the clock shows ${clock} s after ${elapsed.toFixed(2)} s of play`);
+    const position = Number((await text(s, 'event-position')).match(/event (\d+) of/)[1]);
+    const native = nativeThread(RUNS[1]);
+    assertThread(position, await shownThread(s), native, 'paused in play');
+  });
+});

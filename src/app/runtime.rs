@@ -110,6 +110,10 @@ struct RunnerState {
     broken: RefCell<Vec<BreakAt>>,
     /// Time of the last event handed out while stepping.
     last_shown: Cell<SimTime>,
+    /// In play, the simulated time the frames have reached while the
+    /// backlog still holds later events: those of a station that blocked
+    /// the thread, made in one turn and shown at their own pace.
+    played_to: Cell<Option<SimTime>>,
     stopped: Cell<bool>,
     on_frame: Callback<FrameBatch>,
 }
@@ -140,6 +144,7 @@ impl RunnerState {
             breaks: RefCell::new(breaks.to_vec()),
             broken: RefCell::new(Vec::new()),
             last_shown: Cell::new(SimTime::START),
+            played_to: Cell::new(None),
             stopped: Cell::new(false),
             on_frame,
         }
@@ -472,29 +477,63 @@ async fn frame_events(state: &RunnerState, wall_ms: f64, started_ms: f64) -> Vec
     }
     match state.controls.mode.get() {
         Mode::Running => {
-            run_frame(state, wall_ms, started_ms).await;
-            hand_out_playing(state, &mut events);
+            // Where this frame's play starts: the clock, or, while a
+            // blocking turn's events wait, the time shown so far.
+            let waiting = !state.backlog.borrow().is_empty();
+            let from = match state.played_to.get() {
+                Some(played) if waiting => played,
+                _ if waiting => state.last_shown.get(),
+                _ => state.simulation.clock().now(),
+            };
+            if !waiting {
+                run_frame(state, wall_ms, started_ms).await;
+            }
+            let until = match state.controls.speed.get() {
+                PlaySpeed::Max => None,
+                PlaySpeed::Factor(factor) => Some(SimTime::from_secs_f64(
+                    from.as_secs_f64() + wall_ms / 1000.0 * factor,
+                )),
+            };
+            hand_out_playing(state, &mut events, until);
         }
-        Mode::Ready | Mode::Paused => step_frame(state, &mut events).await,
+        Mode::Ready | Mode::Paused => {
+            state.played_to.set(None);
+            step_frame(state, &mut events).await;
+        }
         Mode::Finished => {}
     }
     events
 }
 
-/// Hands out what a frame of play produced, stopping at the stop point
-/// if one is set (the rest waits in the backlog, as when stepping).
-fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>) {
-    let Some(stop) = state.controls.stop_at.get() else {
-        events.extend(state.backlog.borrow_mut().drain(..));
-        return;
-    };
-    while state.shown.get() + (events.len() as u64) < stop {
-        if !hand_out_next(state, events) {
-            return;
+/// Hands out what a frame of play produced, up to simulated time `until`
+/// (all of it at `max` speed), stopping at the stop point if one is set:
+/// the rest waits in the backlog, as when stepping. A turn makes its
+/// events at the times they happen, all ahead of `until` only when a
+/// station blocked the thread in it; they then come out at the play's
+/// pace, the clock moving while the station holds the thread, as it
+/// does in asyncio.
+fn hand_out_playing(state: &RunnerState, events: &mut Vec<Event>, until: Option<SimTime>) {
+    let stop = state.controls.stop_at.get();
+    loop {
+        if stop.is_some_and(|stop| state.shown.get() + (events.len() as u64) >= stop) {
+            state.controls.stop_at.set(None);
+            state.controls.mode.set(Mode::Paused);
+            break;
+        }
+        let due = state
+            .backlog
+            .borrow()
+            .front()
+            .map(|event| until.is_none_or(|until| event.at <= until));
+        match due {
+            Some(true) => {
+                hand_out_next(state, events);
+            }
+            _ => break,
         }
     }
-    state.controls.stop_at.set(None);
-    state.controls.mode.set(Mode::Paused);
+    let waiting = !state.backlog.borrow().is_empty();
+    state.played_to.set(until.filter(|_| waiting));
 }
 
 /// Hands out one event per step asked for.
@@ -535,12 +574,14 @@ fn report_frame(
     if state.simulation.is_finished() && backlog_empty {
         state.controls.mode.set(Mode::Finished);
     }
-    // While stepping, events wait in the backlog: show the time of the
-    // last one handed out, not the clock that ran ahead to produce them.
+    // While events wait in the backlog, show the time of the last one
+    // handed out (stepping), or the time play has reached (a blocking
+    // turn's events coming out at the play's pace), not the clock that
+    // ran ahead to produce them.
     let clock = if backlog_empty {
         state.simulation.clock().now()
     } else {
-        state.last_shown.get()
+        state.played_to.get().unwrap_or(state.last_shown.get())
     };
     let (mode, speed) = (state.controls.mode.get(), state.controls.speed.get());
     state.shown.set(state.shown.get() + events.len() as u64);
