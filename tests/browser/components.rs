@@ -533,14 +533,18 @@ async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
     )
     .await;
     wait_until(
-        || text(&root, "event-position").starts_with("event 40 "),
+        || text(&root, "event-position").starts_with("event 58 "),
         "the step's moment",
     )
     .await;
     let choices = all_by_testid(&root, "prediction-choice");
-    assert_eq!(choices.len(), 3, "one choice per station");
-    // The engine's answer for this seed: station 1's task fails first.
-    choices[0]
+    assert_eq!(
+        choices.len(),
+        5,
+        "what the supervisor might do with the error"
+    );
+    // The engine's answer: the error is reported and station 1 refilled.
+    choices[2]
         .dyn_ref::<web_sys::HtmlElement>()
         .unwrap()
         .click();
@@ -557,7 +561,7 @@ async fn a_lesson_step_poses_the_engines_question_and_plays_to_its_answer() {
     assert!(result
         .text_content()
         .unwrap()
-        .contains("Station 1's task returned next"));
+        .contains("took the error as its result and reported it"));
     assert_eq!(text(&root, "status"), "paused");
     assert_eq!(text(&root, "clock"), "6.89");
 }
