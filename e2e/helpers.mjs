@@ -346,6 +346,20 @@ export async function waitUntil(pred, { timeout = 30_000, interval = 100, messag
  * page's figure is checked against.
  */
 export function nativeProgramLoss(params, code) {
+  let lost = 0;
+  for (const line of nativeProgramTrace(params, code)) {
+    if (line.kind === 'station_cancelled') lost += line.doses_unreported + line.doses_discarded;
+    if (line.kind === 'box_unreported') lost += line.doses_given + line.doses_wasted;
+  }
+  return lost;
+}
+
+/**
+ * What native CPython records for a learner's supervisor `code` on the run
+ * `params` (`python/own_supervisor.py`, fed the draws `headless
+ * --plans-out` writes): every line of its trace, events and notes.
+ */
+export function nativeProgramTrace(params, code) {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'program-'));
   const pairs = Object.fromEntries(new URLSearchParams(params));
   const flags = Object.entries(pairs).map(([key, value]) => `--${key.replace('_', '-')}=${value}`);
@@ -359,10 +373,5 @@ export function nativeProgramLoss(params, code) {
   writeFileSync(path.join(folder, 'program.py'), code);
   const trace = execFileSync('python3', [path.join(ROOT, 'python/own_supervisor.py'), path.join(folder, 'run.json'),
     plans, path.join(folder, 'program.py')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  let lost = 0;
-  for (const line of trace.split('\n').filter(Boolean).map((text) => JSON.parse(text))) {
-    if (line.kind === 'station_cancelled') lost += line.doses_unreported + line.doses_discarded;
-    if (line.kind === 'box_unreported') lost += line.doses_given + line.doses_wasted;
-  }
-  return lost;
+  return trace.split('\n').filter(Boolean).map((text) => JSON.parse(text));
 }

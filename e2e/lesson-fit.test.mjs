@@ -1,4 +1,4 @@
-// Every step of every built-in lesson (the one with Python programs runs
+// Every step of every built-in lesson (those with Python programs run
 // them on CPython as each step opens), before and after its prediction, at
 // the sizes a class uses (1440 × 900, 1366 × 768, a 390 × 844 phone) and on
 // a phone in every other language: nothing runs past the screen's edge
@@ -16,7 +16,7 @@ const env = e2eEnvironment();
 
 const MIN = 60_000;
 
-const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article', 'own-supervisor'].map((id) => ({
+const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article', 'own-supervisor', 'exercises'].map((id) => ({
   id,
   ...JSON.parse(readFileSync(new URL(`../lessons/${id}.json`, import.meta.url), 'utf8')),
 }));
@@ -102,6 +102,8 @@ async function misfits(page) {
 
 /** In English: the word of each lane's state, the log's, and what a failure's note says. */
 const STATE_WORDS = { idle: 'waiting', working: 'giving shots', failed: 'failed', done: 'done', cancelled: 'cancelled' };
+/** A working lane of a run that records its thread says where its task is instead (`data-thread`). */
+const THREAD_WORDS = { running: 'on the thread', ready: 'ready, queued', asleep: 'asleep' };
 
 /**
  * Where the lot disagrees with itself, the log or the feedback (English
@@ -112,14 +114,17 @@ const STATE_WORDS = { idle: 'waiting', working: 'giving shots', failed: 'failed'
  * station against that station's lane.
  */
 async function disagreements(page) {
-  return page.evaluate((words) => {
+  return page.evaluate(({ words, threadWords }) => {
     const problems = [];
     const log = [...document.querySelectorAll('[data-testid="log-line"]')].map((l) => l.textContent.trim());
     for (const lane of document.querySelectorAll('[data-testid="station"]')) {
       const station = Number(lane.dataset.station);
       const state = lane.dataset.state;
       const said = lane.querySelector('.booth-state')?.textContent.trim();
-      if (said !== words[state]) problems.push(`station ${station}: the lane says “${said}” for ${state}`);
+      const thread = lane.dataset.thread;
+      if (thread && state !== 'working') problems.push(`station ${station}: marked ${thread} on the thread, the lane ${state}`);
+      const expected = thread ? threadWords[thread] : words[state];
+      if (said !== expected) problems.push(`station ${station}: the lane says “${said}” for ${state}${thread ? ` (${thread})` : ''}`);
       const number = lane.querySelector('.gauge-number')?.textContent.trim();
       if (number !== lane.dataset.remaining) problems.push(`station ${station}: the gauge says ${number}, data-remaining ${lane.dataset.remaining}`);
       const note = lane.closest('.lane-wrap')?.querySelector('.failure-flash text')?.textContent ?? '';
@@ -147,7 +152,7 @@ async function disagreements(page) {
       if (lane?.dataset.state !== 'working') problems.push(`the result says station ${broke[1]} was restarted, its lane is ${lane?.dataset.state}`);
     }
     return problems;
-  }, STATE_WORDS);
+  }, { words: STATE_WORDS, threadWords: THREAD_WORDS });
 }
 
 /** Whether the run stands still at its moment (paused, ready, or finished at its end). */
@@ -194,6 +199,11 @@ for (const screen of SCREENS) {
           if (lesson.steps[n - 1].question?.kind === 'program-lost') {
             // CPython runs the step's program first (Python loads once per page).
             await page.locator(sel('prediction-choice')).first().waitFor({ timeout: 3 * MIN });
+          }
+          if (lesson.steps[n - 1].goal && lesson.steps[n - 1].python) {
+            // An exercise: CPython runs the step's program, and the goal is checked on its run.
+            await waitUntil(async () => (await page.locator(sel('lesson-goal')).getAttribute('data-met')) !== 'pending',
+              { timeout: 3 * MIN, message: `${where}: the goal checked` });
           }
           await check(page, screen, `${where}, before answering`);
           if (await page.locator(sel('prediction-choice')).count()) {

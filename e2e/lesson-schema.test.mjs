@@ -11,7 +11,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const builtins = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'lesson.schema.json');
 
 test('there are built-in lessons to check', () => {
-  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'failure.json', 'one-thread.json', 'own-supervisor.json', 'policies.json']);
+  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'exercises.json', 'failure.json', 'one-thread.json', 'own-supervisor.json', 'policies.json']);
 });
 
 for (const name of builtins) {
@@ -41,6 +41,12 @@ test('the schema rejects the shapes the app rejects', () => {
     { title: 'T', steps: [{ ...step, question: { kind: 'program-lost' } }] },
     { title: 'T', steps: [{ ...step, python: '' }] },
     { title: 'T', steps: [{ ...step, python: 'x'.repeat(12289) }] },
+    { title: 'T', steps: [{ ...step, goal: 'loses-nothing' }] },
+    { title: 'T', steps: [{ ...step, goal: { kind: 'faster' } }] },
+    { title: 'T', steps: [{ ...step, goal: { kind: 'cooperates' } }] },
+    { title: 'T', steps: [{ ...step, goal: { kind: 'makespan-below' } }] },
+    { title: 'T', steps: [{ ...step, goal: { kind: 'makespan-below', seconds: 0 } }] },
+    { title: 'T', steps: [{ ...step, python: 'async def supervise(depot):\n    pass\n', goal: { kind: 'makespan-below', seconds: 5 } }] },
   ];
   for (const lesson of bad) {
     assert.equal(validate(lesson), false, JSON.stringify(lesson).slice(0, 120));
@@ -50,4 +56,8 @@ test('the schema rejects the shapes the app rejects', () => {
   const program = 'async def supervise(depot):\n    await first_completed(depot)\n';
   assert.ok(validate({ title: 'T', steps: [{ ...step, python: program, question: { kind: 'program-lost' } }] }),
     'a program-lost question about the step\'s program');
+  assert.ok(validate({ title: 'T', steps: [{ ...step, python: program, goal: { kind: 'loses-nothing' } }] }),
+    'a goal checked on the step\'s program');
+  assert.ok(validate({ title: 'T', steps: [{ ...step, goal: { kind: 'makespan-below', seconds: 11 } }] }),
+    'a goal checked on the run on screen');
 });

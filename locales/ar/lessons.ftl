@@ -66,6 +66,139 @@ lesson-skip = تخطّي هذا التوقّع
     .title = المتابعة دون توقّع؛ يسجّل الملخّص أنك تخطّيته
 lesson-skipped = تخطّيتَ هذا التوقّع. لا يزال بإمكانك الإجابة عنه.
 
+## An exercise: a step's goal, checked on the learner's own run
+
+lesson-goal-title = الهدف:
+lesson-goal-met = تحقّق.
+lesson-goal-not-met = ليس بعد.
+lesson-goal-pending = لم يُتحقَّق منه بعد.
+lesson-goal-loses-nothing = يُبلغ مشرفك عن كل صندوق في المستودع ({ $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }) ولا يخسر أي جرعة.
+lesson-goal-cooperates = لا يمسك مشرفك الخيط أبدًا باستدعاء حاجب، ولا يخسر أي جرعة.
+lesson-goal-makespan = إفراغ المستودع ({ $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }، في كلٍّ منها { $capacity ->
+        [zero] { $capacity } جرعة
+        [one] جرعة واحدة
+        [two] جرعتان
+        [few] { $capacity } جرعات
+        [many] { $capacity } جرعةً
+       *[other] { $capacity } جرعة
+    }) في { $seconds } ث من الزمن المحاكى على الأكثر.
+lesson-goal-run-mine = اضغط «شغّل برنامجي» في واجهة Python: يشغّل CPython برنامجك على هذا التشغيل، ويُتحقَّق من الهدف عليه.
+lesson-goal-did-not-run = لم يعمل برنامجك حتى نهايته: { $reason }
+lesson-goal-program-problems = تشغيل برنامجك على CPython: { $problems }.
+lesson-goal-lost = خسر { $doses } في { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقين
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }
+lesson-goal-pending-tasks = بقيت { $tasks ->
+        [zero] { $tasks } مهمة
+        [one] مهمة واحدة
+        [two] مهمتان
+        [few] { $tasks } مهام
+        [many] { $tasks } مهمةً
+       *[other] { $tasks } مهمة
+    } تعمل حين عاد
+lesson-goal-beyond-depot = فتح { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    } بما يتجاوز صناديق المستودع البالغ عددها { $depot }
+lesson-goal-left-in-depot = ترك { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    } في المستودع
+lesson-goal-blocked = أمسك السطر { $line } الخيطَ { $calls ->
+        [zero] { $calls } مرة
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $calls } مرات
+        [many] { $calls } مرةً
+       *[other] { $calls } مرة
+    }، مدة { $seconds } ث في المجموع
+lesson-goal-blocked-elsewhere = أمسكت استدعاءات حاجبة خارج شيفرتك الخيطَ { $calls ->
+        [zero] { $calls } مرة
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $calls } مرات
+        [many] { $calls } مرةً
+       *[other] { $calls } مرة
+    }، مدة { $seconds } ث في المجموع
+lesson-goal-reported-all = أبلغ تشغيل برنامجك على CPython عن جميع الصناديق ({ $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }، { $doses }) ولم يخسر شيئًا.
+lesson-goal-never-blocked = لم يمسك تشغيل برنامجك على CPython الخيط قط، وأبلغ عن جميع الصناديق ({ $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }، { $doses }) ولم يخسر شيئًا.
+lesson-goal-engine-same = مشرف FIRST_COMPLETED في المحرّك، على السحوبات نفسها، يعطي التشغيل نفسه، حدثًا حدثًا.
+lesson-goal-engine-differs = مشرف FIRST_COMPLETED في المحرّك، على السحوبات نفسها، يفترق عنه عند الحدث { $index }.
+lesson-goal-other-depot = في التشغيل المعروض { $boxes ->
+        [zero] { $boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $boxes } صناديق
+        [many] { $boxes } صندوقًا
+       *[other] { $boxes } صندوق
+    }، في كلٍّ منها { $capacity ->
+        [zero] { $capacity } جرعة
+        [one] جرعة واحدة
+        [two] جرعتان
+        [few] { $capacity } جرعات
+        [many] { $capacity } جرعةً
+       *[other] { $capacity } جرعة
+    }؛ وفي مستودع الخطوة { $step_boxes ->
+        [zero] { $step_boxes } صندوق
+        [one] صندوق واحد
+        [two] صندوقان
+        [few] { $step_boxes } صناديق
+        [many] { $step_boxes } صندوقًا
+       *[other] { $step_boxes } صندوق
+    }، في كلٍّ منها { $step_capacity ->
+        [zero] { $step_capacity } جرعة
+        [one] جرعة واحدة
+        [two] جرعتان
+        [few] { $step_capacity } جرعات
+        [many] { $step_capacity } جرعةً
+       *[other] { $step_capacity } جرعة
+    }: لا يُحتسب إلا تشغيل على مستودع الخطوة.
+lesson-goal-finished-within = انتهى التشغيل المعروض عند { $time } ث، قبل الهدف بـ { $spare } ث.
+lesson-goal-finished-late = انتهى التشغيل المعروض عند { $time } ث، بعد الهدف بـ { $over } ث.
+lesson-goal-past = تجاوز التشغيل المعروض { $seconds } ث وما زالت هناك صناديق لم تُنجز.
+lesson-goal-play = شغّل التشغيل المعروض حتى نهايته: يُتحقَّق من الهدف حين ينتهي.
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = ما توقّعته
@@ -203,6 +336,11 @@ lesson-error-python-too-long = البرنامج أطول من { $limit ->
     }
 lesson-error-python-focus = الخطوة التي فيها برنامج تشير إلى واجهة Python تحت الشيفرة: يجب أن يكون حقل focus فيها { $accepted } لا { $found }
 lesson-error-question-needs-python = سؤال من نوع { $kind } يتعلّق ببرنامج الخطوة: ضع البرنامج في { $field }
+lesson-error-goal-not-object = المتوقّع كائن مثل { $example }، والموجود { $found }
+lesson-error-goal-kind = { $found } ليس نوع هدف: المتوقّع واحد من { $accepted }
+lesson-error-goal-seconds = هدف من نوع { $kind } يحتاج إلى { $field }: زمن محاكًى بالثواني أكبر من 0 ولا يزيد على { $limit }
+lesson-error-goal-needs-python = يُتحقَّق من هدف من نوع { $kind } على برنامج الخطوة: ضع البرنامج في { $field }
+lesson-error-goal-no-python = يُتحقَّق من هدف من نوع { $kind } على تشغيل المحرّك المعروض: لا تحمل الخطوة التي فيها هذا الهدف { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ليس معاملًا من معاملات الصفحة
 lesson-error-page-param = { $name } إعداد للصفحة لا للتشغيل: لا تقبل params الخطوة إلا معاملات التشغيل
@@ -553,3 +691,8 @@ lesson-own-supervisor-step-3 = الإصلاح: الانتظار ما دامت أ
 lesson-own-supervisor-step-4 = وهذا أيضًا يُبلغ عن كل صندوق، لكنه يتوقّف برهةً بعد كل إبلاغ باستدعاء time.sleep. لا يضيع شيء، ومع ذلك: انظر إلى الملاحظات تحت نتيجته. ما دام المشرف ينام بهذه الطريقة فهو يمسك الخيط الوحيد، ولا تعطي أي محطة أي حقنة. قارن متى ينتهي تشغيله بمتى انتهى التشغيل السابق.
 lesson-own-supervisor-step-5 = برنامجك الآن هو مشرف FIRST_COMPLETED في المحرّك، سطرًا بسطر. يقارن الزر الموجود تحت نتيجته بين التشغيلين حدثًا حدثًا على السحوبات نفسها. غيّر البرنامج في المحرِّر، وشغّله مرة أخرى، وانظر أين يفترق الاثنان.
 lesson-own-supervisor-summary = المشرف مسؤول عن كل مهمة يبدؤها: ينتظر كلًّا منها، وينظر في نتيجتها، ولا يعود إلا حين لا تبقى أي مهمة تعمل. والمهمة التي لا ينتظرها أحد تعمل مع ذلك، لكن ما تفعله يضيع من الحساب.
+lesson-exercises-title = تمارين
+lesson-exercises-step-1 = دورك الآن: هذا المشرف لا ينتظر إلا ما دامت كل المحطات مشغولة. فما إن تجد إحداها المستودع فارغًا حتى يعود، فيلغي asyncio.run المهام التي لا تزال تعطي الحقن. عدّله في المحرِّر حتى يُبلغ عن كل صندوق ولا يخسر أي جرعة، ثم اضغط «شغّل برنامجي». يتحقّق الهدف تحت هذا النص من كل تشغيل لك.
+lesson-exercises-step-2 = هذا المشرف لا يخسر شيئًا، لكنه يتوقّف برهةً بعد كل إبلاغ باستدعاء time.sleep، فيمسك الخيط الوحيد: ولا تعطي أي محطة حقنة في أثناء ذلك. أنت تكتب المشرف وحده (أما المحطات فمن الصفحة)، ولذا فالاستدعاء الحاجب هنا للمشرف. اجعله يتوقّف دون أن يمسك الخيط، ثم اضغط «شغّل برنامجي» من جديد.
+lesson-exercises-step-3 = مع ALL_COMPLETED تنتظر كل دفعة من الصناديق أبطأها، والمحطة 3 تعمل بنصف السرعة. أفرغ المستودع نفسه أسرع: غيّر السياسة أو المحطات أو سرعاتها في «المعاملات» أسفل الصفحة، وطبّقها، وشغّل التشغيل حتى نهايته. يتحقّق الهدف من التشغيل المعروض.
+lesson-exercises-summary = يُتحقَّق من التمرين على تشغيلك أنت، لا باليد أبدًا: يشغّل CPython مشرفك على سحوبات المحرّك، وتعدّ الصفحة كل صندوق وكل جرعة يُبلغ عنهما، وكل استدعاء حاجب، والمدة التي يستغرقها المستودع.

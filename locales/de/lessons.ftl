@@ -58,6 +58,79 @@ lesson-skip = Diese Vorhersage überspringen
     .title = Ohne Vorhersage weitermachen; die Zusammenfassung vermerkt sie als übersprungen
 lesson-skipped = Du hast diese Vorhersage übersprungen. Du kannst sie noch beantworten.
 
+## An exercise: a step's goal, checked on the learner's own run
+
+lesson-goal-title = Ziel:
+lesson-goal-met = Erreicht.
+lesson-goal-not-met = Noch nicht.
+lesson-goal-pending = Noch nicht geprüft.
+lesson-goal-loses-nothing = Dein Supervisor meldet jede Box des Depots ({ $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    }) und verliert keine Dosis.
+lesson-goal-cooperates = Dein Supervisor hält den Thread nie mit einem blockierenden Aufruf fest und verliert keine Dosis.
+lesson-goal-makespan = Das Depot ({ $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    } zu je { $capacity ->
+        [one] { $capacity } Dosis
+       *[other] { $capacity } Dosen
+    }) ist in höchstens { $seconds } s simulierter Zeit geleert.
+lesson-goal-run-mine = Drück in der Python-Ansicht auf „Meinen ausführen“: CPython führt dein Programm mit diesem Lauf aus, und das Ziel wird daran geprüft.
+lesson-goal-did-not-run = Dein Programm ist nicht bis zum Ende gelaufen: { $reason }
+lesson-goal-program-problems = Der Lauf deines Programms mit CPython: { $problems }.
+lesson-goal-lost = { $doses } verloren in { $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    }
+lesson-goal-pending-tasks = { $tasks ->
+        [one] { $tasks } Task lief
+       *[other] { $tasks } Tasks liefen
+    } noch, als er zurückkehrte
+lesson-goal-beyond-depot = { $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    } über die { $depot } des Depots hinaus geöffnet
+lesson-goal-left-in-depot = { $boxes ->
+        [one] { $boxes } Box blieb
+       *[other] { $boxes } Boxen blieben
+    } im Depot
+lesson-goal-blocked = Zeile { $line } hielt den Thread { $calls ->
+        [one] einmal
+       *[other] { $calls }-mal
+    } fest, insgesamt { $seconds } s
+lesson-goal-blocked-elsewhere = blockierende Aufrufe außerhalb deines Codes hielten den Thread { $calls ->
+        [one] einmal
+       *[other] { $calls }-mal
+    } fest, insgesamt { $seconds } s
+lesson-goal-reported-all = Der Lauf deines Programms mit CPython hat alle Boxen gemeldet ({ $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    }, { $doses }) und nichts verloren.
+lesson-goal-never-blocked = Der Lauf deines Programms mit CPython hat den Thread nie festgehalten, alle Boxen gemeldet ({ $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    }, { $doses }) und nichts verloren.
+lesson-goal-engine-same = Der FIRST_COMPLETED-Supervisor der Engine ergibt bei denselben Ziehungen denselben Lauf, Ereignis für Ereignis.
+lesson-goal-engine-differs = Der FIRST_COMPLETED-Supervisor der Engine weicht bei denselben Ziehungen bei Ereignis { $index } davon ab.
+lesson-goal-other-depot = Der Lauf auf dem Bildschirm hat { $boxes ->
+        [one] { $boxes } Box
+       *[other] { $boxes } Boxen
+    } zu je { $capacity ->
+        [one] { $capacity } Dosis
+       *[other] { $capacity } Dosen
+    }, das Depot des Schritts { $step_boxes ->
+        [one] { $step_boxes } Box
+       *[other] { $step_boxes } Boxen
+    } zu je { $step_capacity ->
+        [one] { $step_capacity } Dosis
+       *[other] { $step_capacity } Dosen
+    }: Es zählt nur ein Lauf mit dem Depot des Schritts.
+lesson-goal-finished-within = Der Lauf auf dem Bildschirm endete bei { $time } s, { $spare } s innerhalb des Ziels.
+lesson-goal-finished-late = Der Lauf auf dem Bildschirm endete bei { $time } s, { $over } s über dem Ziel.
+lesson-goal-past = Der Lauf auf dem Bildschirm hat { $seconds } s überschritten, und es sind noch Boxen übrig.
+lesson-goal-play = Spiel den Lauf auf dem Bildschirm bis zum Ende ab: Das Ziel wird geprüft, sobald er endet.
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = Was du vorhergesagt hast
@@ -157,6 +230,11 @@ lesson-error-python-too-long = das Programm ist länger als { $limit ->
     }
 lesson-error-python-focus = ein Schritt mit Programm zeigt auf die Python-Ansicht unter dem Code: Sein Feld focus muss { $accepted } sein, nicht { $found }
 lesson-error-question-needs-python = eine Frage { $kind } bezieht sich auf das Programm des Schritts: Gib es in { $field } an
+lesson-error-goal-not-object = erwartet wurde ein Objekt wie { $example }, gefunden: { $found }
+lesson-error-goal-kind = { $found } ist keine Zielart: erwartet wurde eine von { $accepted }
+lesson-error-goal-seconds = ein Ziel { $kind } braucht { $field }: eine simulierte Zeit in Sekunden über 0 und höchstens { $limit }
+lesson-error-goal-needs-python = ein Ziel { $kind } wird am Programm des Schritts geprüft: Gib es in { $field } an
+lesson-error-goal-no-python = ein Ziel { $kind } wird am Lauf der Engine auf dem Bildschirm geprüft: Ein Schritt damit hat kein { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } ist kein Parameter der Seite
 lesson-error-page-param = { $name } ist eine Einstellung der Seite, nicht des Laufs: die params eines Schritts nehmen nur die Parameter des Laufs
@@ -443,3 +521,8 @@ lesson-own-supervisor-step-3 = Die Korrektur: warten, solange noch ein Task läu
 lesson-own-supervisor-step-4 = Auch dieser meldet jede Box, legt aber nach jeder Meldung mit time.sleep eine Pause ein. Nichts geht verloren, und doch: Schau auf die Hinweise unter seinem Ergebnis. Während der Supervisor so schläft, hält er den einzigen Thread, und keine Station verabreicht eine Impfung. Vergleich, wann sein Lauf endet, mit dem Ende des vorigen.
 lesson-own-supervisor-step-5 = Dein Programm ist jetzt Zeile für Zeile der FIRST_COMPLETED-Supervisor der Engine. Die Schaltfläche unter seinem Ergebnis vergleicht die beiden Läufe Ereignis für Ereignis bei denselben Ziehungen. Ändere das Programm im Editor, führ es noch einmal aus und sieh nach, wo die beiden auseinandergehen.
 lesson-own-supervisor-summary = Ein Supervisor steht für jeden Task ein, den er startet: Er wartet auf jeden, sieht sich sein Ergebnis an und kehrt erst zurück, wenn keiner mehr läuft. Ein Task, auf den niemand wartet, läuft trotzdem, doch was er tut, fehlt in der Bilanz.
+lesson-exercises-title = Übungen
+lesson-exercises-step-1 = Du bist dran: Dieser Supervisor wartet nur, solange jede Station beschäftigt ist. Sobald eine das Depot leer vorfindet, kehrt er zurück, und asyncio.run bricht die Tasks ab, die noch impfen. Ändere ihn im Editor, bis er jede Box meldet und keine Dosis verliert, und drück dann auf „Meinen ausführen“. Das Ziel unter diesem Text prüft jeden deiner Läufe.
+lesson-exercises-step-2 = Dieser Supervisor verliert nichts, legt aber nach jeder Meldung mit time.sleep eine Pause ein, und die hält den einzigen Thread fest: Keine Station impft in dieser Zeit. Du schreibst nur den Supervisor (die Stationen gehören der Seite), also blockiert hier der Supervisor. Lass ihn pausieren, ohne den Thread festzuhalten, und drück wieder auf „Meinen ausführen“.
+lesson-exercises-step-3 = Unter ALL_COMPLETED wartet jede Runde von Boxen auf die langsamste, und Station 3 arbeitet mit halber Geschwindigkeit. Leere dasselbe Depot schneller: Ändere die Strategie, die Stationen oder ihre Geschwindigkeiten unter „Parameter“ am Fuß der Seite, übernimm sie und spiel den Lauf bis zum Ende ab. Das Ziel prüft den Lauf auf dem Bildschirm.
+lesson-exercises-summary = Eine Übung wird an deinem eigenen Lauf geprüft, nie von Hand: CPython führt deinen Supervisor mit den Ziehungen der Engine aus, und die Seite zählt jede gemeldete Box und Dosis, jeden blockierenden Aufruf und wie lange das Depot braucht.

@@ -80,6 +80,90 @@ lesson-skip = Skip this prediction
 # Shown under a prediction skipped earlier.
 lesson-skipped = You skipped this prediction. You can still answer it.
 
+## An exercise: a step's goal, checked on the learner's own run
+
+# Before the goal, in bold; then one of lesson-goal-met, -not-met,
+# -pending, in bold, before why.
+lesson-goal-title = Goal:
+lesson-goal-met = Met.
+lesson-goal-not-met = Not yet.
+lesson-goal-pending = Not checked yet.
+# The goals ($boxes and $capacity: the step's depot; $seconds: the goal's).
+lesson-goal-loses-nothing = your supervisor reports every box of the depot ({ $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    }) and loses no dose.
+lesson-goal-cooperates = your supervisor never holds the thread with a blocking call, and loses no dose.
+lesson-goal-makespan = the depot's { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } of { $capacity ->
+        [one] { $capacity } dose
+       *[other] { $capacity } doses
+    } done within { $seconds } s of simulated time.
+lesson-goal-run-mine = Press “Run mine” in the Python view: CPython runs your program on this run, and the goal is checked on it.
+# $reason is why, as the Python view says it.
+lesson-goal-did-not-run = Your program did not run to its end: { $reason }
+# $problems lists lesson-goal-blocked, lesson-goal-lost,
+# lesson-goal-pending-tasks, lesson-goal-beyond-depot and
+# lesson-goal-left-in-depot.
+lesson-goal-program-problems = Your program's run on CPython: { $problems }.
+# $doses is lesson-doses.
+lesson-goal-lost = { $doses } lost in { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    }
+lesson-goal-pending-tasks = { $tasks ->
+        [one] { $tasks } task
+       *[other] { $tasks } tasks
+    } still running when it returned
+lesson-goal-beyond-depot = { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } opened beyond the depot's { $depot }
+lesson-goal-left-in-depot = { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } left in the depot
+# $line is a line of the program; $seconds has three decimals.
+lesson-goal-blocked = line { $line } held the thread { $calls ->
+        [one] once
+       *[other] { $calls } times
+    }, { $seconds } s in all
+lesson-goal-blocked-elsewhere = blocking calls outside your code held the thread { $calls ->
+        [one] once
+       *[other] { $calls } times
+    }, { $seconds } s in all
+# $doses is lesson-doses.
+lesson-goal-reported-all = CPython's run of your program reported all { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } ({ $doses }) and lost none.
+lesson-goal-never-blocked = CPython's run of your program never held the thread, reported all { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } ({ $doses }) and lost none.
+lesson-goal-engine-same = The engine's FIRST_COMPLETED on the same draws is the same run, event for event.
+lesson-goal-engine-differs = The engine's FIRST_COMPLETED on the same draws parts from it at event { $index }.
+lesson-goal-other-depot = The run on screen has { $boxes ->
+        [one] { $boxes } box
+       *[other] { $boxes } boxes
+    } of { $capacity ->
+        [one] { $capacity } dose
+       *[other] { $capacity } doses
+    }, not the step's { $step_boxes ->
+        [one] { $step_boxes } box
+       *[other] { $step_boxes } boxes
+    } of { $step_capacity ->
+        [one] { $step_capacity } dose
+       *[other] { $step_capacity } doses
+    }: only a run on the step's depot counts.
+# $time, $spare and $over are simulated seconds.
+lesson-goal-finished-within = The run on screen finished at { $time } s, { $spare } s within the goal.
+lesson-goal-finished-late = The run on screen finished at { $time } s, { $over } s over the goal.
+lesson-goal-past = The run on screen has passed { $seconds } s with boxes still to do.
+lesson-goal-play = Play the run on screen to its end: the goal is checked when it finishes.
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = What you predicted
@@ -204,6 +288,15 @@ lesson-error-python-too-long = the program is longer than { $limit ->
 lesson-error-python-focus = a step with a program points at the Python view, under the code: its focus must be { $accepted }, not { $found }
 # $kind is "program-lost", $field "python".
 lesson-error-question-needs-python = a { $kind } question asks about the step's program: give it in { $field }
+# A step's goal ("goal": {"kind": "loses-nothing"}); $accepted lists
+# the kinds lesson files use.
+lesson-error-goal-not-object = expected an object such as { $example }, found { $found }
+lesson-error-goal-kind = { $found } is not a goal kind: expected one of { $accepted }
+# $kind is "makespan-below", $field "seconds".
+lesson-error-goal-seconds = a { $kind } goal needs { $field }: a simulated time in seconds above 0 and at most { $limit }
+# $kind is the goal's kind, $field "python".
+lesson-error-goal-needs-python = a { $kind } goal is checked on the step's program: give it in { $field }
+lesson-error-goal-no-python = a { $kind } goal is checked on the engine's run on screen: a step with it has no { $field }
 # A step's params refused by the page's own rules: $problem names the
 # parameter and what it accepts.
 lesson-error-param = { $problem }

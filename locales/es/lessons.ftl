@@ -58,6 +58,79 @@ lesson-skip = Omitir esta predicción
     .title = Seguir sin predecir; el resumen la registra como omitida
 lesson-skipped = Omitiste esta predicción. Todavía puedes responderla.
 
+## An exercise: a step's goal, checked on the learner's own run
+
+lesson-goal-title = Objetivo:
+lesson-goal-met = Conseguido.
+lesson-goal-not-met = Todavía no.
+lesson-goal-pending = Aún sin comprobar.
+lesson-goal-loses-nothing = tu supervisor informa de cada caja del depósito ({ $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }) y no pierde ninguna dosis.
+lesson-goal-cooperates = tu supervisor nunca retiene el hilo con una llamada bloqueante, y no pierde ninguna dosis.
+lesson-goal-makespan = el depósito ({ $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    } de { $capacity ->
+        [one] { $capacity } dosis
+       *[other] { $capacity } dosis
+    }) vaciado en { $seconds } s de tiempo simulado como mucho.
+lesson-goal-run-mine = Pulsa «Ejecutar el mío» en la vista de Python: CPython ejecuta tu programa con esta ejecución, y el objetivo se comprueba sobre ella.
+lesson-goal-did-not-run = Tu programa no se ejecutó hasta el final: { $reason }
+lesson-goal-program-problems = La ejecución de tu programa en CPython: { $problems }.
+lesson-goal-lost = perdió { $doses } en { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }
+lesson-goal-pending-tasks = { $tasks ->
+        [one] { $tasks } tarea seguía
+       *[other] { $tasks } tareas seguían
+    } en marcha cuando terminó
+lesson-goal-beyond-depot = abrió { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    } más allá de las { $depot } del depósito
+lesson-goal-left-in-depot = dejó { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    } en el depósito
+lesson-goal-blocked = la línea { $line } retuvo el hilo { $calls ->
+        [one] una vez
+       *[other] { $calls } veces
+    }, { $seconds } s en total
+lesson-goal-blocked-elsewhere = llamadas bloqueantes fuera de tu código retuvieron el hilo { $calls ->
+        [one] una vez
+       *[other] { $calls } veces
+    }, { $seconds } s en total
+lesson-goal-reported-all = La ejecución de tu programa en CPython informó de todas las cajas ({ $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }, { $doses }) y no perdió nada.
+lesson-goal-never-blocked = La ejecución de tu programa en CPython nunca retuvo el hilo, informó de todas las cajas ({ $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    }, { $doses }) y no perdió nada.
+lesson-goal-engine-same = El supervisor FIRST_COMPLETED del motor, con los mismos sorteos, da la misma ejecución, evento a evento.
+lesson-goal-engine-differs = El supervisor FIRST_COMPLETED del motor, con los mismos sorteos, se separa de ella en el evento { $index }.
+lesson-goal-other-depot = La ejecución en pantalla tiene { $boxes ->
+        [one] { $boxes } caja
+       *[other] { $boxes } cajas
+    } de { $capacity ->
+        [one] { $capacity } dosis
+       *[other] { $capacity } dosis
+    }; el depósito del paso, { $step_boxes ->
+        [one] { $step_boxes } caja
+       *[other] { $step_boxes } cajas
+    } de { $step_capacity ->
+        [one] { $step_capacity } dosis
+       *[other] { $step_capacity } dosis
+    }: solo cuenta una ejecución con el depósito del paso.
+lesson-goal-finished-within = La ejecución en pantalla terminó a los { $time } s, { $spare } s dentro del objetivo.
+lesson-goal-finished-late = La ejecución en pantalla terminó a los { $time } s, { $over } s por encima del objetivo.
+lesson-goal-past = La ejecución en pantalla ya pasó de { $seconds } s y aún quedan cajas.
+lesson-goal-play = Reproduce la ejecución en pantalla hasta el final: el objetivo se comprueba cuando termina.
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = Lo que predijiste
@@ -163,6 +236,11 @@ lesson-error-python-too-long = el programa ocupa más de { $limit ->
     }
 lesson-error-python-focus = un paso con programa apunta a la vista de Python, bajo el código: su campo focus debe ser { $accepted }, no { $found }
 lesson-error-question-needs-python = una pregunta { $kind } trata sobre el programa del paso: escríbelo en { $field }
+lesson-error-goal-not-object = se esperaba un objeto como { $example }, pero hay { $found }
+lesson-error-goal-kind = { $found } no es un tipo de objetivo: se esperaba uno de { $accepted }
+lesson-error-goal-seconds = un objetivo { $kind } necesita { $field }: un tiempo simulado en segundos mayor que 0 y como mucho { $limit }
+lesson-error-goal-needs-python = un objetivo { $kind } se comprueba sobre el programa del paso: escríbelo en { $field }
+lesson-error-goal-no-python = un objetivo { $kind } se comprueba sobre la ejecución del motor en pantalla: un paso con él no lleva { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } no es un parámetro de la página
 lesson-error-page-param = { $name } es un ajuste de la página, no de la ejecución: los params de un paso solo admiten los parámetros de la ejecución
@@ -446,3 +524,8 @@ lesson-own-supervisor-step-3 = El arreglo: esperar mientras quede alguna tarea e
 lesson-own-supervisor-step-4 = Este también informa de cada caja, pero después de cada informe hace una pausa con time.sleep. No se pierde nada, y aun así: mira las notas bajo su resultado. Mientras el supervisor duerme de este modo, retiene el único hilo, y ninguna estación pone una inyección. Compara cuándo termina su ejecución con cuándo terminó la anterior.
 lesson-own-supervisor-step-5 = Tu programa es ahora el supervisor FIRST_COMPLETED del motor, línea por línea. El botón bajo su resultado compara las dos ejecuciones evento a evento con los mismos sorteos. Cambia el programa en el editor, vuelve a ejecutarlo y mira dónde se separan las dos.
 lesson-own-supervisor-summary = Un supervisor responde de cada tarea que lanza: espera a cada una, mira su resultado y solo termina cuando no queda ninguna en marcha. Una tarea a la que nadie espera se ejecuta igualmente, pero lo que hace se pierde para el recuento.
+lesson-exercises-title = Ejercicios
+lesson-exercises-step-1 = Te toca: este supervisor solo espera mientras todas las estaciones están ocupadas. En cuanto una encuentra vacío el depósito, termina, y asyncio.run cancela las tareas que aún ponen inyecciones. Cámbialo en el editor hasta que informe de cada caja y no pierda ninguna dosis, y pulsa «Ejecutar el mío». El objetivo bajo este texto comprueba cada ejecución tuya.
+lesson-exercises-step-2 = Este supervisor no pierde nada, pero tras cada informe hace una pausa con time.sleep, que retiene el único hilo: mientras tanto ninguna estación pone una inyección. Tú escribes solo el supervisor (las estaciones son de la página), así que aquí la llamada bloqueante es del supervisor. Haz que pause sin retener el hilo y vuelve a pulsar «Ejecutar el mío».
+lesson-exercises-step-3 = Con ALL_COMPLETED cada tanda de cajas espera a la más lenta, y la estación 3 trabaja a media velocidad. Vacía el mismo depósito antes: cambia la política, las estaciones o sus velocidades en «Parámetros», al pie de la página, aplica y reproduce la ejecución hasta el final. El objetivo comprueba la ejecución en pantalla.
+lesson-exercises-summary = Un ejercicio se comprueba sobre tu propia ejecución, nunca a mano: CPython ejecuta tu supervisor con los sorteos del motor, y la página cuenta cada caja y cada dosis de las que informa, cada llamada bloqueante y cuánto tarda el depósito.

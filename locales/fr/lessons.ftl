@@ -58,6 +58,79 @@ lesson-skip = Passer cette prédiction
     .title = Continuer sans prédire ; le résumé la note comme passée
 lesson-skipped = Tu as passé cette prédiction. Tu peux encore y répondre.
 
+## An exercise: a step's goal, checked on the learner's own run
+
+lesson-goal-title = Objectif :
+lesson-goal-met = Atteint.
+lesson-goal-not-met = Pas encore.
+lesson-goal-pending = Pas encore vérifié.
+lesson-goal-loses-nothing = ton superviseur signale chaque boîte du dépôt ({ $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }) et ne perd aucune dose.
+lesson-goal-cooperates = ton superviseur ne garde jamais le thread avec un appel bloquant, et ne perd aucune dose.
+lesson-goal-makespan = le dépôt ({ $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    } de { $capacity ->
+        [one] { $capacity } dose
+       *[other] { $capacity } doses
+    }) vidé en { $seconds } s de temps simulé au plus.
+lesson-goal-run-mine = Appuie sur « Exécuter le mien » dans la vue Python : CPython exécute ton programme sur cette exécution, et l’objectif est vérifié sur celle-ci.
+lesson-goal-did-not-run = Ton programme ne s’est pas exécuté jusqu’au bout : { $reason }
+lesson-goal-program-problems = L’exécution de ton programme sur CPython : { $problems }.
+lesson-goal-lost = a perdu { $doses } dans { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }
+lesson-goal-pending-tasks = { $tasks ->
+        [one] { $tasks } tâche tournait
+       *[other] { $tasks } tâches tournaient
+    } encore à son retour
+lesson-goal-beyond-depot = a ouvert { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    } au-delà des { $depot } du dépôt
+lesson-goal-left-in-depot = a laissé { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    } dans le dépôt
+lesson-goal-blocked = la ligne { $line } a gardé le thread { $calls ->
+        [one] une fois
+       *[other] { $calls } fois
+    }, { $seconds } s au total
+lesson-goal-blocked-elsewhere = des appels bloquants hors de ton code ont gardé le thread { $calls ->
+        [one] une fois
+       *[other] { $calls } fois
+    }, { $seconds } s au total
+lesson-goal-reported-all = L’exécution de ton programme sur CPython a signalé toutes les boîtes ({ $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }, { $doses }) et n’a rien perdu.
+lesson-goal-never-blocked = L’exécution de ton programme sur CPython n’a jamais gardé le thread, a signalé toutes les boîtes ({ $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    }, { $doses }) et n’a rien perdu.
+lesson-goal-engine-same = Le superviseur FIRST_COMPLETED du moteur, avec les mêmes tirages, donne la même exécution, événement par événement.
+lesson-goal-engine-differs = Le superviseur FIRST_COMPLETED du moteur, avec les mêmes tirages, s’en écarte à l’événement { $index }.
+lesson-goal-other-depot = L’exécution à l’écran a { $boxes ->
+        [one] { $boxes } boîte
+       *[other] { $boxes } boîtes
+    } de { $capacity ->
+        [one] { $capacity } dose
+       *[other] { $capacity } doses
+    } ; le dépôt de l’étape, { $step_boxes ->
+        [one] { $step_boxes } boîte
+       *[other] { $step_boxes } boîtes
+    } de { $step_capacity ->
+        [one] { $step_capacity } dose
+       *[other] { $step_capacity } doses
+    } : seule compte une exécution avec le dépôt de l’étape.
+lesson-goal-finished-within = L’exécution à l’écran s’est terminée à { $time } s, { $spare } s en deçà de l’objectif.
+lesson-goal-finished-late = L’exécution à l’écran s’est terminée à { $time } s, { $over } s au-delà de l’objectif.
+lesson-goal-past = L’exécution à l’écran a dépassé { $seconds } s et il reste des boîtes.
+lesson-goal-play = Joue l’exécution à l’écran jusqu’au bout : l’objectif est vérifié quand elle se termine.
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = Ce que tu as prédit
@@ -163,6 +236,11 @@ lesson-error-python-too-long = le programme dépasse { $limit ->
     }
 lesson-error-python-focus = une étape avec un programme pointe vers la vue Python, sous le code : son champ focus doit valoir { $accepted }, pas { $found }
 lesson-error-question-needs-python = une question { $kind } porte sur le programme de l’étape : donne-le dans { $field }
+lesson-error-goal-not-object = un objet comme { $example } était attendu, trouvé : { $found }
+lesson-error-goal-kind = { $found } n’est pas un type d’objectif : un de { $accepted } était attendu
+lesson-error-goal-seconds = un objectif { $kind } a besoin de { $field } : un temps simulé en secondes supérieur à 0 et d’au plus { $limit }
+lesson-error-goal-needs-python = un objectif { $kind } se vérifie sur le programme de l’étape : donne-le dans { $field }
+lesson-error-goal-no-python = un objectif { $kind } se vérifie sur l’exécution du moteur à l’écran : une étape qui en a un n’a pas de { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } n’est pas un paramètre de la page
 lesson-error-page-param = { $name } est un réglage de la page, pas de l’exécution : les params d’une étape ne prennent que les paramètres de l’exécution
@@ -449,3 +527,8 @@ lesson-own-supervisor-step-3 = La correction : attendre tant qu’une tâche to
 lesson-own-supervisor-step-4 = Celui-ci signale lui aussi chaque boîte, mais marque une pause avec time.sleep après chaque signalement. Rien n’est perdu, et pourtant : regarde les notes sous son résultat. Pendant que le superviseur dort de cette façon, il garde l’unique thread, et aucune station ne fait d’injection. Compare le moment où son exécution se termine avec la fin de la précédente.
 lesson-own-supervisor-step-5 = Ton programme est maintenant le superviseur FIRST_COMPLETED du moteur, ligne pour ligne. Le bouton sous son résultat compare les deux exécutions événement par événement, avec les mêmes tirages. Modifie le programme dans l’éditeur, exécute-le de nouveau, et regarde où les deux divergent.
 lesson-own-supervisor-summary = Un superviseur répond de chaque tâche qu’il lance : il attend chacune, examine son résultat, et ne se termine que lorsqu’aucune ne tourne plus. Une tâche que personne n’attend s’exécute quand même, mais ce qu’elle fait échappe au décompte.
+lesson-exercises-title = Exercices
+lesson-exercises-step-1 = À toi : ce superviseur n’attend que tant que toutes les stations sont occupées. Dès que l’une trouve le dépôt vide, il se termine, et asyncio.run annule les tâches qui font encore des injections. Modifie-le dans l’éditeur jusqu’à ce qu’il signale chaque boîte et ne perde aucune dose, puis appuie sur « Exécuter le mien ». L’objectif sous ce texte vérifie chacune de tes exécutions.
+lesson-exercises-step-2 = Ce superviseur ne perd rien, mais marque une pause après chaque signalement avec time.sleep, qui garde l’unique thread : aucune station ne fait d’injection pendant ce temps. Tu n’écris que le superviseur (les stations sont celles de la page), donc ici l’appel bloquant est le sien. Fais-le marquer sa pause sans garder le thread, et appuie de nouveau sur « Exécuter le mien ».
+lesson-exercises-step-3 = Sous ALL_COMPLETED, chaque série de boîtes attend la plus lente, et la station 3 travaille à mi-vitesse. Vide le même dépôt plus tôt : change la politique, les stations ou leurs vitesses dans « Paramètres », en bas de la page, applique, et joue l’exécution jusqu’au bout. L’objectif vérifie l’exécution à l’écran.
+lesson-exercises-summary = Un exercice se vérifie sur ta propre exécution, jamais à la main : CPython exécute ton superviseur avec les tirages du moteur, et la page compte chaque boîte et chaque dose signalées, chaque appel bloquant, et le temps que prend le dépôt.

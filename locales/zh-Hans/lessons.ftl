@@ -50,6 +50,34 @@ lesson-skip = 跳过这次预测
     .title = 不作预测，直接继续；总结中会记为已跳过
 lesson-skipped = 你跳过了这次预测。你仍然可以作答。
 
+## An exercise: a step's goal, checked on the learner's own run
+
+lesson-goal-title = 目标：
+lesson-goal-met = 已达成。
+lesson-goal-not-met = 尚未达成。
+lesson-goal-pending = 尚未检查。
+lesson-goal-loses-nothing = 你的监督者报告仓库中的每一箱（共 { $boxes } 箱），且不损失任何一剂。
+lesson-goal-cooperates = 你的监督者从不以阻塞调用占住线程，且不损失任何一剂。
+lesson-goal-makespan = 在不超过 { $seconds } 秒的模拟时间内用完仓库（{ $boxes } 箱，每箱 { $capacity } 剂）。
+lesson-goal-run-mine = 请在 Python 视图中按下“运行我的程序”：CPython 会在这次运行上运行你的程序，并据此检查目标。
+lesson-goal-did-not-run = 你的程序没有运行到结束：{ $reason }
+lesson-goal-program-problems = 你的程序在 CPython 上的运行：{ $problems }。
+lesson-goal-lost = 在 { $boxes } 箱中损失了 { $doses }
+lesson-goal-pending-tasks = 它返回时仍有 { $tasks } 个任务在运行
+lesson-goal-beyond-depot = 在仓库的 { $depot } 箱之外多打开了 { $boxes } 箱
+lesson-goal-left-in-depot = 有 { $boxes } 箱留在仓库中
+lesson-goal-blocked = 第 { $line } 行占住线程 { $calls } 次，总共 { $seconds } 秒
+lesson-goal-blocked-elsewhere = 你的代码之外的阻塞调用占住线程 { $calls } 次，总共 { $seconds } 秒
+lesson-goal-reported-all = 你的程序在 CPython 上的运行报告了全部 { $boxes } 箱（{ $doses }），没有任何损失。
+lesson-goal-never-blocked = 你的程序在 CPython 上的运行从未占住线程，报告了全部 { $boxes } 箱（{ $doses }），没有任何损失。
+lesson-goal-engine-same = 引擎的 FIRST_COMPLETED 监督者在相同的抽样上得到同一次运行，逐个事件一致。
+lesson-goal-engine-differs = 引擎的 FIRST_COMPLETED 监督者在相同的抽样上从第 { $index } 个事件起与它不同。
+lesson-goal-other-depot = 屏幕上的运行有 { $boxes } 箱，每箱 { $capacity } 剂；这一步的仓库是 { $step_boxes } 箱，每箱 { $step_capacity } 剂：只有使用这一步仓库的运行才算数。
+lesson-goal-finished-within = 屏幕上的运行在 { $time } 秒结束，比目标早 { $spare } 秒。
+lesson-goal-finished-late = 屏幕上的运行在 { $time } 秒结束，比目标晚 { $over } 秒。
+lesson-goal-past = 屏幕上的运行已超过 { $seconds } 秒，仍有箱子没有完成。
+lesson-goal-play = 把屏幕上的运行播放到结束：运行结束时检查目标。
+
 ## The summary on a lesson's last step
 
 lesson-summary-title = 你的预测
@@ -130,6 +158,11 @@ lesson-error-python-not-text = 应为文本形式的程序，实际为{ $found }
 lesson-error-python-too-long = 程序超过了 { $limit } 字节
 lesson-error-python-focus = 带程序的步骤指向代码下方的 Python 视图：它的 focus 必须是 { $accepted }，而不是 { $found }
 lesson-error-question-needs-python = { $kind } 问题针对的是这一步的程序：请在 { $field } 中给出程序
+lesson-error-goal-not-object = 应为对象，例如 { $example }，实际为{ $found }
+lesson-error-goal-kind = { $found } 不是目标类型：应为以下之一：{ $accepted }
+lesson-error-goal-seconds = { $kind } 目标需要 { $field }：大于 0 且不超过 { $limit } 的模拟时间（秒）
+lesson-error-goal-needs-python = { $kind } 目标是在这一步的程序上检查的：请在 { $field } 中给出程序
+lesson-error-goal-no-python = { $kind } 目标是在屏幕上引擎的运行上检查的：带有它的步骤不能有 { $field }
 lesson-error-param = { $problem }
 lesson-error-unknown-param = { $name } 不是本页面的参数
 lesson-error-page-param = { $name } 是页面的设置，不是运行的参数：步骤的 params 只接受运行的参数
@@ -359,3 +392,8 @@ lesson-own-supervisor-step-3 = 修正的办法：只要还有任务在运行就�
 lesson-own-supervisor-step-4 = 这个监督者同样报告了每一箱，但每次报告后都用 time.sleep 停顿一下。什么也没有损失，然而：请看它结果下方的提示。监督者以这种方式休眠时，会占住唯一的线程，没有任何接种站能打针。比较一下它的运行和上一次运行各在何时结束。
 lesson-own-supervisor-step-5 = 你的程序现在逐行等同于引擎的 FIRST_COMPLETED 监督者。它结果下方的按钮会在相同的抽样上逐个事件地比较这两次运行。在编辑器中修改程序，再运行一次，看看两者从哪里开始分道扬镳。
 lesson-own-supervisor-summary = 监督者要对它启动的每个任务负责：它等待每一个任务，查看其结果，直到没有任务还在运行时才返回。没有人等待的任务照样会运行，但它所做的一切都不会被计入。
+lesson-exercises-title = 练习
+lesson-exercises-step-1 = 轮到你了：这个监督者只在每个接种站都忙碌时才等待。一旦有接种站发现仓库已空，它就返回，而 asyncio.run 会取消仍在打针的任务。在编辑器中修改它，直到它报告每一箱且不损失任何一剂，然后按下“运行我的程序”。这段文字下方的目标会检查你的每一次运行。
+lesson-exercises-step-2 = 这个监督者什么也没有损失，但每次报告后都用 time.sleep 停顿一下，这会占住唯一的线程：在此期间没有任何接种站能打针。你只编写监督者（接种站由页面提供），所以这里发生阻塞调用的是监督者。让它停顿时不占住线程，然后再次按下“运行我的程序”。
+lesson-exercises-step-3 = 在 ALL_COMPLETED 下，每一批箱子都要等最慢的那一箱，而 3 号站只以一半的速度工作。更快地用完同一个仓库：在页面底部的“参数”中修改策略、接种站或它们的速度，应用，然后把运行播放到结束。目标会检查屏幕上的运行。
+lesson-exercises-summary = 练习是在你自己的运行上检查的，从不靠手写答案：CPython 用引擎的抽样运行你的监督者，页面会统计它报告的每一箱和每一剂、每一次阻塞调用，以及用完仓库花了多长时间。

@@ -8,11 +8,14 @@
 //!   LessonHandle ── go(step) ─► RunCommand::OpenMoment (the step=N replay)
 //!        │                      lesson::pose (the engine's answer, natively)
 //!        ├─ choose(i) ─────────► RunCommand::PlayForward (to the answer, then pause)
+//!        ├─ program_ran ───────► an exercise's goal checked on the learner's program
+//!        │                       (lesson::goal); a makespan goal on the run on screen
 //!        └─ postMessage lesson-step / prediction; localStorage place
 //! ```
 //!
 //! Owns the lesson's state and its side effects (the run, the host page,
-//! storage). It decides no answer: those come from [`crate::lesson::pose`].
+//! storage). It decides no answer and checks no goal: those come from
+//! [`crate::lesson::pose`] and [`crate::lesson::goal`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -21,12 +24,15 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::lesson::builtin;
+use crate::lesson::goal::{check_program, makespan_below};
 use crate::lesson::link::{fragment_for, json_from_fragment};
 use crate::lesson::{
-    parse_lesson, pose, pose_program, resolve_all, Arg, Lesson, LessonErrors, Moment, Posed, Text,
+    parse_lesson, pose, pose_program, resolve_all, Arg, Goal, GoalCheck, Lesson, LessonErrors,
+    Moment, Posed, Text,
 };
-use crate::model::program::{LessonProgram, Recorded};
+use crate::model::program::{LessonProgram, ProgramRan, Recorded};
 use crate::sim::config::RunParams;
+use crate::sim::LotState;
 
 use super::browser::location_hash;
 use super::controller::RunController;
@@ -120,6 +126,9 @@ pub struct ActiveLesson {
     pub program: Option<LessonProgram>,
     /// While the step's question waits for CPython to run its program.
     pub cpython: Option<CpythonWait>,
+    /// The step's goal, if it is checked on its program, as the learner's
+    /// latest run of it meets it (pending before any run).
+    pub program_goal: Option<Rc<GoalCheck>>,
 }
 
 /// A step's program as CPython ran it: the program, the step's run, and
@@ -163,6 +172,31 @@ impl ActiveLesson {
         let asks = self.cpython.is_some() || matches!(self.question, Some(Ok(_)));
         let conceal = asks && self.chosen.is_none() && self.answer(self.step).is_none();
         Some(LessonProgram { conceal, ..program })
+    }
+
+    /// The step's goal, if it sets one, checked: on the learner's latest
+    /// run of its program, or on the run on screen, whose lot is `lot`.
+    pub fn goal(&self, lot: &LotState) -> Option<GoalCheck> {
+        let goal = self.lesson.steps[self.step].goal?;
+        let step = &self.moments[self.step].run.config;
+        Some(match goal {
+            Goal::MakespanBelow { seconds } => makespan_below(seconds, step, lot),
+            _ => self
+                .program_goal
+                .as_deref()
+                .cloned()
+                .unwrap_or_else(|| check_program(goal, step, None)),
+        })
+    }
+
+    /// The step's program goal checked on `ran` (`None`: not run yet);
+    /// `None` when the step sets no such goal.
+    fn program_goal_of(&self, ran: Option<Result<&Recorded, &str>>) -> Option<Rc<GoalCheck>> {
+        let goal = self.lesson.steps[self.step]
+            .goal
+            .filter(|goal| goal.needs_python())?;
+        let step = &self.moments[self.step].run.config;
+        Some(Rc::new(check_program(goal, step, ran)))
     }
 
     /// The built-in lesson after this one, in the menu's order.
@@ -345,6 +379,7 @@ impl LessonHandle {
             asked: None,
             program: None,
             cpython: None,
+            program_goal: None,
         });
     }
 
@@ -407,6 +442,13 @@ impl LessonHandle {
             }
         });
         active.cpython = None;
+        // An exercise's program checked as it last ran in this lesson, if
+        // it did (a built-in lesson's runs again as the step opens).
+        let kept = active
+            .program
+            .as_ref()
+            .and_then(|program| self.kept_recording(&program.code, &moment.run));
+        active.program_goal = active.program_goal_of(kept.as_deref().map(Ok));
         active.question = step.question.and_then(|spec| {
             if !spec.needs_cpython() {
                 return Some(pose(spec, moment).map(Rc::new).map_err(|error| error.0));
@@ -556,22 +598,32 @@ impl LessonHandle {
             .map(|(_, _, recorded)| recorded.clone())
     }
 
-    /// The Python view ran the program it was handed with `key`: its
-    /// recording poses the step's question, or the reason it did not run
-    /// is shown. An answer to an earlier step's program is kept, not shown.
-    pub fn program_ran(&self, key: u64, ran: Result<Rc<Recorded>, String>) {
+    /// The Python view ran a program at the step shown (its program's
+    /// `key`): the run checks the step's goal, and, if it is the step's
+    /// own program unchanged, its recording poses the step's question, or
+    /// the reason it did not run is shown. An answer to an earlier step's
+    /// program is kept, not shown.
+    pub fn program_ran(&self, ran: ProgramRan) {
+        let ProgramRan { key, edited, ran } = ran;
         let Some(active) = &self.active else { return };
         let Some(program) = active.program.as_ref().filter(|program| program.key == key) else {
             return;
         };
-        if let Ok(recorded) = &ran {
+        if let (Ok(recorded), false) = (&ran, edited) {
             self.programs.borrow_mut().push((
                 program.code.clone(),
                 program.run.clone(),
                 recorded.clone(),
             ));
         }
-        if active.cpython.is_none() {
+        let program_goal = active.program_goal_of(Some(ran.as_deref().map_err(String::as_str)));
+        if edited || active.cpython.is_none() {
+            if program_goal.is_some() {
+                self.active_state.set(Some(Rc::new(ActiveLesson {
+                    program_goal,
+                    ..(**active).clone()
+                })));
+            }
             return;
         }
         let step = &active.lesson.steps[active.step];
@@ -589,6 +641,7 @@ impl LessonHandle {
         let mut shown = ActiveLesson {
             question,
             cpython,
+            program_goal: program_goal.or_else(|| active.program_goal.clone()),
             ..(**active).clone()
         };
         if shown.step + 1 == shown.steps() {

@@ -366,13 +366,14 @@ impl Preset {
 
 /// The ids of the built-in lessons, in the menu's order (their files are
 /// `lesson::builtin`'s, which checks it has one for each).
-pub const BUILTIN_LESSON_IDS: [&str; 6] = [
+pub const BUILTIN_LESSON_IDS: [&str; 7] = [
     "one-thread",
     "failure",
     "blocking",
     "policies",
     "article",
     "own-supervisor",
+    "exercises",
 ];
 
 /// The id of the built-in lesson named `given`, if there is one: for

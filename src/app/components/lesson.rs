@@ -17,7 +17,7 @@ use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen, CpythonWait};
 use crate::app::storage::Place;
 use crate::i18n::Messages;
 use crate::lesson::texts::{lesson_text, LessonText, Part};
-use crate::lesson::{builtin, Focus, Posed, Text};
+use crate::lesson::{builtin, Focus, GoalCheck, Met, Posed, Text};
 use crate::tr;
 
 /// The message naming where a step points, as the card says it.
@@ -69,6 +69,10 @@ pub struct LessonCardProps {
     pub active: Rc<ActiveLesson>,
     /// Whether the run has reached the answer to the learner's prediction.
     pub answer_shown: bool,
+    /// The step's goal, if it sets one (an exercise), checked on the
+    /// learner's own run.
+    #[prop_or_default]
+    pub goal: Option<GoalCheck>,
     /// Goes back a step (disabled at the first).
     pub on_previous: Callback<()>,
     /// Goes on a step (disabled at the last, and until the step's
@@ -96,6 +100,15 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
     let step = &active.lesson.steps[active.step];
     let text_ref = use_focus_on_each_step(active);
     let card_ref = use_answer_brought_into_view(props.answer_shown);
+    use_goal_brought_into_view(
+        &card_ref,
+        props.goal.as_ref().map(|goal| GoalShown {
+            step: (active.source.id().to_string(), active.step),
+            on_program: step.python.is_some(),
+            met: goal.met,
+            why: goal.why.format(&messages),
+        }),
+    );
     let press = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let title = own_text(active, &messages, Part::Title);
     let text = own_text(active, &messages, Part::Step(active.step));
@@ -127,6 +140,7 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
                 </p>
             }
             { question(active, props, &messages) }
+            { goal_view(props.goal.as_ref(), &messages) }
             if number == steps && active.may_go_on() && (props.answer_shown || active.chosen.is_none()) {
                 { summary(active, props, &messages) }
             }
@@ -202,6 +216,54 @@ fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
 /// buttons that stay at the sheet's foot [CSS px].
 const SHEET_MARGIN_PX: f64 = 72.0;
 
+/// What the card shows of an exercise's goal: at which step, whether it is
+/// checked on the step's program, and its verdict with why.
+#[derive(Clone, PartialEq)]
+struct GoalShown {
+    step: (String, usize),
+    on_program: bool,
+    met: Met,
+    why: String,
+}
+
+/// Brings the goal into view when the learner's own run checks it again
+/// (on a phone it sits low in the lesson's sheet): a new verdict at the
+/// same step, after one already shown, or the first one of a run the
+/// learner plays. The starter program's first verdict, as the step
+/// opens, leaves the step's text where it is.
+#[hook]
+fn use_goal_brought_into_view(card: &NodeRef, shown: Option<GoalShown>) {
+    let previous = use_mut_ref(|| None::<GoalShown>);
+    let card = card.clone();
+    use_effect_with(shown, move |shown| {
+        let before = previous.replace(shown.clone());
+        let (Some(now), Some(before)) = (shown, before) else {
+            return;
+        };
+        let rechecked = now.step == before.step
+            && now.met != Met::Pending
+            && (now.met != before.met || now.why != before.why)
+            && (before.met != Met::Pending || !now.on_program);
+        let Some(card) = card.cast::<web_sys::Element>().filter(|_| rechecked) else {
+            return;
+        };
+        let Some(goal) = card.query_selector(".lesson-goal").ok().flatten() else {
+            return;
+        };
+        if card.scroll_height() > card.client_height() {
+            let below =
+                goal.get_bounding_client_rect().bottom() - card.get_bounding_client_rect().bottom();
+            if below > 0.0 {
+                card.set_scroll_top(card.scroll_top() + (below + SHEET_MARGIN_PX).ceil() as i32);
+            }
+        } else {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            goal.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
 /// The step's prediction, or why it cannot be asked here.
 fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {
     if let Some(wait) = &active.cpython {
@@ -255,6 +317,32 @@ fn cpython_wait(
             { note }
             if !skipped {
                 { skip_button(props, messages) }
+            }
+        </div>
+    }
+}
+
+/// An exercise's goal: what it asks, whether the learner's run meets it,
+/// and the figures of that run that decide it.
+fn goal_view(goal: Option<&GoalCheck>, messages: &Messages) -> Html {
+    let Some(goal) = goal else {
+        return Html::default();
+    };
+    let verdict = match goal.met {
+        Met::Yes => "lesson-goal-met",
+        Met::No => "lesson-goal-not-met",
+        Met::Pending => "lesson-goal-pending",
+    };
+    html! {
+        <div class="lesson-goal" data-testid="lesson-goal" data-met={goal.met.as_str()} role="status">
+            <p class="lesson-goal-statement">
+                <strong>{ messages.text("lesson-goal-title") }</strong>{" "}{ goal.goal.format(messages) }
+            </p>
+            <p class="lesson-goal-verdict" data-testid="lesson-goal-why">
+                <strong>{ messages.text(verdict) }</strong>{" "}{ goal.why.format(messages) }
+            </p>
+            if let Some(note) = &goal.note {
+                <p class="lesson-goal-note" data-testid="lesson-goal-note">{ note.format(messages) }</p>
             }
         </div>
     }

@@ -53,6 +53,7 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
                 focus: None,
                 question: None,
                 python: None,
+                goal: None,
             });
             on_change.emit(changed);
         })

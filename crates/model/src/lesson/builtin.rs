@@ -14,7 +14,7 @@ pub struct Builtin {
 }
 
 /// Every built-in lesson, in the order the menu lists them.
-pub const BUILTINS: [Builtin; 6] = [
+pub const BUILTINS: [Builtin; 7] = [
     Builtin {
         id: "one-thread",
         json: include_str!("../../../../lessons/one-thread.json"),
@@ -38,6 +38,10 @@ pub const BUILTINS: [Builtin; 6] = [
     Builtin {
         id: "own-supervisor",
         json: include_str!("../../../../lessons/own-supervisor.json"),
+    },
+    Builtin {
+        id: "exercises",
+        json: include_str!("../../../../lessons/exercises.json"),
     },
 ];
 
@@ -65,6 +69,50 @@ mod tests {
     fn ids_name_the_builtins_in_order() {
         let ids: Vec<&str> = BUILTINS.iter().map(|builtin| builtin.id).collect();
         assert_eq!(ids, IDS);
+    }
+
+    #[test]
+    fn the_exercises_set_a_goal_at_every_step_and_the_makespan_can_be_met() {
+        use crate::lesson::goal::{makespan_below, Goal, Met};
+        use crate::lesson::moment::resolve_all;
+        use crate::sim::{Config, LocalRun, LotState, Policy};
+
+        let lesson = find("exercises")
+            .expect("built in")
+            .lesson()
+            .expect("it reads");
+        let moments = resolve_all(&lesson, 0).expect("its moments resolve");
+        let kinds: Vec<&str> = lesson
+            .steps
+            .iter()
+            .map(|step| step.goal.expect("a goal").kind())
+            .collect();
+        assert_eq!(kinds, Goal::KINDS);
+        let finished = |config: &Config, seed: u64| {
+            let mut lot = LotState::new(config);
+            LocalRun::new(config.clone(), seed)
+                .run_to_end(|event| lot.apply(event).expect("the ledger holds"));
+            lot
+        };
+        for (step, moment) in lesson.steps.iter().zip(&moments) {
+            let goal = step.goal.expect("a goal");
+            assert_eq!(goal.needs_python(), step.python.is_some());
+            assert!(step.question.is_none(), "an exercise asks no prediction");
+            let Goal::MakespanBelow { seconds } = goal else {
+                continue;
+            };
+            // The step's own run misses the goal; FIRST_COMPLETED on the
+            // same stations and draws meets it.
+            let (config, seed) = (&moment.run.config, moment.seed());
+            let own = makespan_below(seconds, config, &finished(config, seed));
+            assert_eq!(own.met, Met::No, "{}", own.why);
+            let first = Config {
+                policy: Policy::FirstCompleted,
+                ..config.clone()
+            };
+            let better = makespan_below(seconds, config, &finished(&first, seed));
+            assert_eq!(better.met, Met::Yes, "{}", better.why);
+        }
     }
 
     #[test]

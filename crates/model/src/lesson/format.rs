@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Owns [`Lesson`], [`Step`], [`Focus`], [`QuestionSpec`] and the
-//! structural checks with their limits. Everything about a run (whether
+//! structural checks with their limits (a step's [`Goal`] is read here
+//! too; what it checks is `goal`'s). Everything about a run (whether
 //! `params` are accepted, whether `at_event` lies within the run) is
 //! `moment`'s; what a question asks and answers is `question`'s.
 //!
@@ -20,6 +21,7 @@ use std::fmt;
 
 use serde_json::{json, Map, Value};
 
+use super::goal::Goal;
 use super::text::{Arg, Text};
 use crate::i18n::Messages;
 
@@ -67,6 +69,9 @@ pub struct Step {
     /// Python view's editor at this step and run on CPython on the step's
     /// run: what a `program-lost` question asks about.
     pub python: Option<String>,
+    /// An exercise: what the learner's own run should reach, checked on
+    /// it (the program as they change it, or the run on screen).
+    pub goal: Option<Goal>,
 }
 
 /// Longest program a step may carry \[bytes\]: as much as a `#py=` link.
@@ -412,6 +417,9 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
         .get("question")
         .map(|given| read_question(given, &format!("{path}.question"), errors));
     let python = read_python(fields.get("python"), &format!("{path}.python"), errors);
+    let goal = fields
+        .get("goal")
+        .map(|given| read_goal(given, &format!("{path}.goal"), errors));
     // A program shows in the Python view, under the code view: the step
     // points there.
     let focus = match (focus, &python) {
@@ -438,6 +446,24 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
             return None;
         }
     }
+    if let (Some(Some(goal)), Some(program)) = (&goal, &python) {
+        // A program's goal is checked on its run; the run on screen's, on
+        // the engine's: a program there would hide it.
+        let refused = match (goal.needs_python(), program.is_some()) {
+            (true, false) => Some("lesson-error-goal-needs-python"),
+            (false, true) => Some("lesson-error-goal-no-python"),
+            _ => None,
+        };
+        if let Some(message) = refused {
+            errors.push(
+                format!("{path}.goal"),
+                Text::new(message)
+                    .with("kind", Arg::verbatim(goal.kind()))
+                    .with("field", Arg::verbatim("python")),
+            );
+            return None;
+        }
+    }
     Some(Step {
         text: text?,
         params: params?,
@@ -445,6 +471,10 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
         focus: focus.flatten(),
         question: question.flatten(),
         python: python?,
+        goal: match goal {
+            Some(goal) => Some(goal?),
+            None => None,
+        },
     })
 }
 
@@ -667,8 +697,51 @@ fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option
     }
 }
 
-/// The optional `seconds` of a boxes-by-time question: `Some(None)` when
-/// absent, `None` when not accepted.
+/// A step's goal (`{"kind": "loses-nothing"}`, `{"kind": "makespan-below",
+/// "seconds": 11}`); `None` when not accepted.
+fn read_goal(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Goal> {
+    let Some(fields) = value.as_object() else {
+        errors.push(
+            path,
+            Text::new("lesson-error-goal-not-object")
+                .with("example", Arg::verbatim("{\"kind\": \"loses-nothing\"}"))
+                .with("found", kind_of(value)),
+        );
+        return None;
+    };
+    let kind = fields.get("kind");
+    let Some(goal) = kind.and_then(Value::as_str).and_then(Goal::of_kind) else {
+        errors.push(
+            format!("{path}.kind"),
+            Text::new("lesson-error-goal-kind")
+                .with(
+                    "found",
+                    kind.map_or_else(|| Text::new("lesson-json-nothing").into(), shown),
+                )
+                .with("accepted", Arg::verbatim(Goal::KINDS.join(", "))),
+        );
+        return None;
+    };
+    match goal {
+        Goal::MakespanBelow { .. } => match read_seconds(fields, path, errors)? {
+            Some(seconds) => Some(Goal::MakespanBelow { seconds }),
+            None => {
+                errors.push(
+                    format!("{path}.seconds"),
+                    Text::new("lesson-error-goal-seconds")
+                        .with("kind", Arg::verbatim(goal.kind()))
+                        .with("field", Arg::verbatim("seconds"))
+                        .with("limit", Arg::verbatim(SECONDS_LIMIT_SHOWN)),
+                );
+                None
+            }
+        },
+        other => Some(other),
+    }
+}
+
+/// The optional `seconds` of a boxes-by-time question (or a goal):
+/// `Some(None)` when absent, `None` when not accepted.
 fn read_seconds(
     fields: &Map<String, Value>,
     path: &str,
@@ -775,6 +848,14 @@ impl Step {
         }
         if let Some(python) = &self.python {
             step.insert("python".into(), Value::from(python.as_str()));
+        }
+        if let Some(goal) = self.goal {
+            let mut fields = Map::new();
+            fields.insert("kind".into(), Value::from(goal.kind()));
+            if let Goal::MakespanBelow { seconds } = goal {
+                fields.insert("seconds".into(), Value::from(seconds));
+            }
+            step.insert("goal".into(), Value::Object(fields));
         }
         Value::Object(step)
     }
@@ -936,6 +1017,7 @@ mod tests {
                 focus: Some(Focus::Code),
                 question: Some(QuestionSpec::BreakWaste { station: Some(2) }),
                 python: Some("async def supervise(depot):\n    pass\n".into()),
+                goal: Some(Goal::Cooperates),
             }],
         };
         assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));
@@ -966,6 +1048,78 @@ mod tests {
                 Some(kind)
             );
         }
+    }
+
+    #[test]
+    fn a_goal_is_read_and_written_back() {
+        let program = r#""python": "async def supervise(depot):\n    pass\n""#;
+        for (goal, python, expected) in [
+            (r#"{"kind": "loses-nothing"}"#, program, Goal::LosesNothing),
+            (r#"{"kind": "cooperates"}"#, program, Goal::Cooperates),
+            (
+                r#"{"kind": "makespan-below", "seconds": 11}"#,
+                r#""focus": "lot""#,
+                Goal::MakespanBelow { seconds: 11.0 },
+            ),
+        ] {
+            let lesson = parse_lesson(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "a", {python}, "goal": {goal}}}]}}"#
+            ))
+            .unwrap_or_else(|errors| panic!("{goal}: {errors:?}"));
+            assert_eq!(lesson.steps[0].goal, Some(expected));
+            assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson.clone()));
+        }
+    }
+
+    #[test]
+    fn a_goal_that_cannot_be_checked_is_refused_with_its_place() {
+        let with = |fields: &str| {
+            problems(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "a"}}, {{"text": "b"{fields}}}]}}"#
+            ))
+        };
+        let program = r#", "python": "async def supervise(depot):\n    pass\n""#;
+        let found = with(r#", "goal": "loses-nothing""#);
+        assert!(
+            found[0].starts_with("steps[1].goal: expected an object such as"),
+            "{found:?}"
+        );
+        let found = with(r#", "goal": {"kind": "faster"}"#);
+        assert!(
+            found[0].contains("steps[1].goal.kind: \u{2068}\"faster\"\u{2069} is not a goal kind: expected one of loses-nothing, cooperates, makespan-below"),
+            "{found:?}"
+        );
+        let found = with(r#", "goal": {}"#);
+        assert!(
+            found[0].starts_with("steps[1].goal.kind: nothing is not a goal kind"),
+            "{found:?}"
+        );
+        let found = with(r#", "goal": {"kind": "makespan-below"}"#);
+        assert!(
+            found[0].starts_with("steps[1].goal.seconds: a makespan-below goal needs seconds"),
+            "{found:?}"
+        );
+        for seconds in ["0", "-3", "\"11\"", "1e13"] {
+            let found = with(&format!(
+                r#", "goal": {{"kind": "makespan-below", "seconds": {seconds}}}"#
+            ));
+            assert!(
+                found[0].starts_with("steps[1].goal.seconds: expected a simulated time"),
+                "{seconds}: {found:?}"
+            );
+        }
+        let found = with(r#", "goal": {"kind": "cooperates"}"#);
+        assert_eq!(
+            found,
+            ["steps[1].goal: a cooperates goal is checked on the step's program: give it in python"]
+        );
+        let found = with(&format!(
+            r#", "goal": {{"kind": "makespan-below", "seconds": 5}}{program}"#
+        ));
+        assert_eq!(
+            found,
+            ["steps[1].goal: a makespan-below goal is checked on the engine's run on screen: a step with it has no python"]
+        );
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! ```text
 //!   lessons/*.json ─┐                        ┌─► moment: the step's run (params, seed) + at_event
 //!   #lesson=base64 ─┴─► format::parse_lesson ┤
-//!     (link)            (shape, limits)      └─► question::pose ─► choices, the right one,
-//!                                                  the event that shows it, why
+//!     (link)            (shape, limits)      ├─► question::pose ─► choices, the right one,
+//!                                            │     the event that shows it, why
+//!                                            └─► goal::check ─► met or not, and the figures
+//!                                                  of the learner's own run that decide it
 //! ```
 //!
 //! Plain data and the engine: no browser inside, so every answer is
@@ -15,6 +17,7 @@
 
 pub mod builtin;
 pub mod format;
+pub mod goal;
 pub mod link;
 pub mod moment;
 pub mod question;
@@ -22,6 +25,7 @@ pub mod text;
 pub mod texts;
 
 pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
+pub use goal::{Goal, GoalCheck, Met};
 pub use moment::{resolve, resolve_all, Moment};
 pub use question::grounds::{Anchor, Grounds};
 pub use question::{pose, pose_program, Answer, PoseError, Posed};

@@ -149,6 +149,7 @@ mod tests {
             focus: None,
             question: None,
             python: None,
+            goal: None,
         }
     }
 

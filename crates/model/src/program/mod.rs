@@ -28,7 +28,7 @@ use serde_json::Value;
 
 use crate::sim::config::RunParams;
 use crate::sim::interchange::{program_boxes, shots_json_by_station};
-use crate::sim::{done_stations, Config, Event, EventKind, LotState, SimDuration, SimTime};
+use crate::sim::{done_stations, Config, Event, EventKind, LotState, Policy, SimDuration, SimTime};
 use crate::sim::{LocalRun, StationError};
 
 /// The program a learner starts from: the classic article's loop as
@@ -56,9 +56,18 @@ pub struct LessonProgram {
     pub conceal: bool,
 }
 
-/// What the Python view hands a lesson: the key of the program it ran
-/// ([`LessonProgram::key`]) and its recording, or why it did not run.
-pub type ProgramRan = (u64, Result<Rc<Recorded>, String>);
+/// What the Python view hands a lesson: a program it ran at a lesson
+/// step, and its recording or why it did not run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgramRan {
+    /// The key of the step's program ([`LessonProgram::key`]).
+    pub key: u64,
+    /// Whether the learner changed the step's program before running it:
+    /// such a run checks the step's goal, never answers its question.
+    pub edited: bool,
+    /// The recording, or why the program did not run.
+    pub ran: Result<Rc<Recorded>, String>,
+}
 
 /// Runs whose draws for every station and box hold more shots than this
 /// are not handed to a program (the draws are sent whole to the worker).
@@ -522,7 +531,17 @@ impl Diagnostics {
 /// shape and seed, under its policy, differs from the program's; `None`
 /// if the two are the same event for event.
 pub fn first_difference(run: &Recorded) -> Option<u64> {
-    let mut engine = LocalRun::new(run.config.clone(), run.seed);
+    first_difference_with(run, run.config.policy)
+}
+
+/// [`first_difference`] with the engine's supervisor under `policy`
+/// rather than the run's.
+pub fn first_difference_with(run: &Recorded, policy: Policy) -> Option<u64> {
+    let config = Config {
+        policy,
+        ..run.config.clone()
+    };
+    let mut engine = LocalRun::new(config, run.seed);
     let mut index = 0u64;
     for event in &run.events {
         index += 1;

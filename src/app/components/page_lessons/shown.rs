@@ -7,6 +7,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+
 use yew::prelude::*;
 
 use crate::app::browser::{clear_fragment, location_hash, page_base};
@@ -14,8 +16,9 @@ use crate::app::controller::RunController;
 use crate::app::hooks::{use_bool_toggle, BoolToggle};
 use crate::app::language::I18n;
 use crate::app::lessons::{use_lessons, ActiveLesson, LessonHandle, LessonSource};
-use crate::lesson::{Focus, Lesson};
+use crate::lesson::{Focus, GoalCheck, Lesson};
 use crate::model::program::{LessonProgram, ProgramRan};
+use crate::model::view::Mode;
 
 use super::super::lesson::{lesson_problems, resume_offer, LessonCard};
 use super::super::lesson_editor::{lesson_editor, LessonEditorProps};
@@ -47,6 +50,7 @@ pub fn use_page_lessons(run: &RunController, requested: Option<&'static str>) ->
         });
     }
     use_bring_into_view(&lessons);
+    use_keep_region_in_view(lessons.active.is_some(), run.mode == Mode::Running);
     PageLessons {
         lessons,
         menu,
@@ -87,7 +91,7 @@ impl PageLessons {
     /// Where the Python view hands the run of the step's program.
     pub fn on_program(&self) -> Callback<ProgramRan> {
         let lessons = self.lessons.clone();
-        Callback::from(move |(key, ran)| lessons.program_ran(key, ran))
+        Callback::from(move |ran| lessons.program_ran(ran))
     }
 
     /// What a link to this page adds to open the lesson shown.
@@ -150,7 +154,10 @@ impl PageLessons {
         let Some(active) = &self.lessons.active else {
             return Html::default();
         };
-        lesson_card(active, &self.lessons, self.menu.toggle())
+        // An exercise's goal, checked on the run on screen as it plays (or
+        // on the learner's program).
+        let goal = active.goal(&self.run.lot);
+        lesson_card(active, goal, &self.lessons, self.menu.toggle())
     }
 
     /// The lesson editor on the run on screen, when open.
@@ -188,7 +195,12 @@ impl PageLessons {
     }
 }
 
-fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle, on_menu: Callback<()>) -> Html {
+fn lesson_card(
+    active: &Rc<ActiveLesson>,
+    goal: Option<GoalCheck>,
+    lessons: &LessonHandle,
+    on_menu: Callback<()>,
+) -> Html {
     let handle = |act| lessons.callback(act);
     let on_choose = {
         let lessons = lessons.clone();
@@ -199,7 +211,7 @@ fn lesson_card(active: &Rc<ActiveLesson>, lessons: &LessonHandle, on_menu: Callb
         Callback::from(move |id: &'static str| lessons.open_builtin(id, None))
     };
     html! {
-        <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()}
+        <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()} {goal}
                     on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
                     on_exit={handle(LessonHandle::exit)} on_skip={handle(LessonHandle::skip)}
                     {on_choose} {on_open_lesson} {on_menu} />
@@ -236,6 +248,44 @@ fn use_bring_into_view(lessons: &LessonHandle) {
     });
 }
 
+/// On a phone, where the region in focus follows the lot above the sheet
+/// (and the page does no scroll anchoring in a lesson), the thread view
+/// under the lot changes height as the run moves: its first frame brings
+/// it, a step's recorded program takes it away, and its rows wrap as tasks
+/// queue and turns pass. Whenever the run stands still with the view's
+/// height changed since it last stood still, the region is brought back
+/// to the top; while the run plays, the page is left alone.
+#[hook]
+fn use_keep_region_in_view(in_lesson: bool, playing: bool) {
+    let last_height = use_mut_ref(|| None::<i32>);
+    use_effect(move || {
+        if !in_lesson {
+            *last_height.borrow_mut() = None;
+        } else if !playing {
+            let height = thread_view_height();
+            if last_height.replace(height) != height && on_phone() {
+                bring_stage_into_view(false);
+            }
+        }
+    });
+}
+
+/// Whether the lesson is a sheet over the lower half of the screen.
+fn on_phone() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(PHONE_SHEET).ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// The thread view's height \[CSS px\], if it is on the page.
+fn thread_view_height() -> Option<i32> {
+    let document = web_sys::window()?.document()?;
+    let view = document.query_selector(".thread-view").ok()??;
+    view.dyn_into::<web_sys::HtmlElement>()
+        .ok()
+        .map(|view| view.offset_height())
+}
+
 /// When the stage is brought into view again after a step opens [ms].
 const SETTLE_DELAYS_MS: [u32; 3] = [150, 500, 1200];
 
@@ -259,11 +309,7 @@ fn bring_stage_into_view(sheet_to_top: bool) {
         return;
     };
     let find = |selector: &str| document.query_selector(selector).ok().flatten();
-    let phone = window
-        .match_media(PHONE_SHEET)
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
+    let phone = on_phone();
     let region = phone
         .then(|| find(".lesson-stage .lesson-column > :not(.lesson)"))
         .flatten();

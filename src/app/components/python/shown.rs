@@ -92,10 +92,30 @@ struct Session {
     /// Stops the worker if the request under way takes too long.
     watchdog: Option<gloo_timers::callback::Timeout>,
     /// The latest program asked for: its id, the run's shape and seed,
-    /// its text, and the key of the lesson step it is the program of.
-    program_asked: Option<(u32, Config, u64, String, Option<u64>)>,
+    /// its text, and the lesson step it is run at (see [`LessonAsk`]).
+    program_asked: Option<(u32, Config, u64, String, Option<LessonAsk>)>,
     /// Whether that program's result is still to come.
     program_pending: bool,
+}
+
+/// A program run at a lesson step: the key of the step's program, and
+/// whether the learner changed it (its run then checks the step's goal
+/// only).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LessonAsk {
+    key: u64,
+    edited: bool,
+}
+
+impl LessonAsk {
+    /// Tells the lesson how the program ran.
+    fn tell(self, handles: &Handles, ran: Result<Rc<Recorded>, String>) {
+        handles.on_lesson.borrow().emit(ProgramRan {
+            key: self.key,
+            edited: self.edited,
+            ran,
+        });
+    }
 }
 
 /// The view's states, shared with the worker's news.
@@ -156,13 +176,14 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
             .as_ref()
             .map_or_else(|| props.source.params(), |lesson| lesson.run.clone());
         Callback::from(move |code: String| {
-            // The lesson step's own program, unchanged, answers its question.
-            let key = lesson
-                .as_ref()
-                .filter(|lesson| *lesson.code == *code)
-                .map(|lesson| lesson.key);
+            // The lesson step's own program, unchanged, answers its
+            // question; changed, its run checks the step's goal.
+            let asked = lesson.as_ref().map(|lesson| LessonAsk {
+                key: lesson.key,
+                edited: *lesson.code != *code,
+            });
             let seed = params.seed.unwrap_or_default();
-            ask_program(&handles, &params.config, seed, code, key)
+            ask_program(&handles, &params.config, seed, code, asked)
         })
     };
     {
@@ -176,7 +197,11 @@ pub fn PythonPanel(props: &PythonProps) -> Html {
         use_effect_with(ask, move |ask| {
             if let Some((key, code, run)) = ask {
                 let seed = run.seed.unwrap_or_default();
-                ask_program(&handles, &run.config, seed, code.to_string(), Some(*key));
+                let asked = LessonAsk {
+                    key: *key,
+                    edited: false,
+                };
+                ask_program(&handles, &run.config, seed, code.to_string(), Some(asked));
             }
         });
     }
@@ -303,20 +328,25 @@ fn ensure_worker(handles: &Handles) -> bool {
 
 /// Hands the learner's program to the worker, on the shape and draws of
 /// the run on screen.
-fn ask_program(handles: &Handles, config: &Config, seed: u64, code: String, lesson: Option<u64>) {
+fn ask_program(
+    handles: &Handles,
+    config: &Config,
+    seed: u64,
+    code: String,
+    lesson: Option<LessonAsk>,
+) {
     let Some(plans) = plans_json(config, seed) else {
         let shots = program_shots(config);
-        if let Some(key) = lesson {
+        if let Some(asked) = lesson {
             let reason = format!("{shots} shots to draw, more than {PROGRAM_SHOTS_LIMIT}");
-            handles.on_lesson.borrow().emit((key, Err(reason)));
+            asked.tell(handles, Err(reason));
         }
         handles.program.set(ProgramPhase::TooLarge(shots));
         return;
     };
     if !ensure_worker(handles) {
-        if let Some(key) = lesson {
-            let reason = "Python could not start here".to_string();
-            handles.on_lesson.borrow().emit((key, Err(reason)));
+        if let Some(asked) = lesson {
+            asked.tell(handles, Err("Python could not start here".to_string()));
         }
         return;
     }
@@ -405,11 +435,8 @@ fn end_worker(handles: &Handles, reason: &str, program_after: ProgramPhase) {
     };
     drop(worker);
     if let Some(lesson) = waiting {
-        if let Some(key) = lesson {
-            handles
-                .on_lesson
-                .borrow()
-                .emit((key, Err(reason.to_string())));
+        if let Some(asked) = lesson {
+            asked.tell(handles, Err(reason.to_string()));
         }
         handles.program.set(program_after);
     }
@@ -492,13 +519,13 @@ fn hear(handles: &Handles, news: WorkerNews) {
                     Err(error) => ProgramPhase::Failed(error.to_string(), None),
                 },
             };
-            if let Some(key) = lesson {
+            if let Some(asked) = lesson {
                 let ran = match &shown {
                     ProgramPhase::Done(recorded) => Ok(recorded.clone()),
                     ProgramPhase::Failed(reason, _) => Err(reason.clone()),
                     _ => Err(String::new()),
                 };
-                handles.on_lesson.borrow().emit((key, ran));
+                asked.tell(handles, ran);
             }
             program.set(shown);
         }

@@ -492,6 +492,11 @@ fn every_builtin_question_is_answered_by_the_engine() {
                 check_answer(&posed, moment);
             }
         }
+        if lesson.steps.iter().all(|step| step.goal.is_some()) {
+            // A lesson of exercises: each step sets a goal, checked on the
+            // learner's own run (`lesson::goal`), instead of a prediction.
+            continue;
+        }
         assert!(
             lesson.steps.len() >= 5,
             "{} has {} steps",
