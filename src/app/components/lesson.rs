@@ -182,6 +182,24 @@ fn use_focus_on_each_step(active: &ActiveLesson) -> NodeRef {
     text_ref
 }
 
+/// Brings `element` of the lesson's card into view. On a phone the card
+/// is the sheet: it scrolls, and the page stays where the step put it (the
+/// region in view above the sheet); elsewhere the page scrolls as little
+/// as it must.
+fn reveal_in_card(card: &web_sys::Element, element: &web_sys::Element) {
+    if card.scroll_height() > card.client_height() {
+        let below =
+            element.get_bounding_client_rect().bottom() - card.get_bounding_client_rect().bottom();
+        if below > 0.0 {
+            card.set_scroll_top(card.scroll_top() + (below + SHEET_MARGIN_PX).ceil() as i32);
+        }
+    } else {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Brings the answer into view once it shows (on a phone it appears low
 /// in the lesson's sheet); returns the ref to put on the card.
 #[hook]
@@ -195,19 +213,7 @@ fn use_answer_brought_into_view(answer_shown: bool) -> NodeRef {
         let Some(result) = card.query_selector(".prediction-result").ok().flatten() else {
             return;
         };
-        if card.scroll_height() > card.client_height() {
-            // The card is the phone's sheet: it scrolls, the page stays
-            // where the step put it (the region in view above the sheet).
-            let below = result.get_bounding_client_rect().bottom()
-                - card.get_bounding_client_rect().bottom();
-            if below > 0.0 {
-                card.set_scroll_top(card.scroll_top() + (below + SHEET_MARGIN_PX).ceil() as i32);
-            }
-        } else {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            result.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        reveal_in_card(&card, &result);
     });
     card_ref
 }
@@ -250,17 +256,7 @@ fn use_goal_brought_into_view(card: &NodeRef, shown: Option<GoalShown>) {
         let Some(goal) = card.query_selector(".lesson-goal").ok().flatten() else {
             return;
         };
-        if card.scroll_height() > card.client_height() {
-            let below =
-                goal.get_bounding_client_rect().bottom() - card.get_bounding_client_rect().bottom();
-            if below > 0.0 {
-                card.set_scroll_top(card.scroll_top() + (below + SHEET_MARGIN_PX).ceil() as i32);
-            }
-        } else {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            goal.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        reveal_in_card(&card, &goal);
     });
 }
 
