@@ -55,7 +55,7 @@ use futures::task::ArcWake;
 use futures::FutureExt;
 
 use super::context::RunContext;
-use super::executor::{spawn_detached, spawn_with_handle, JoinHandle, TaskKind};
+use super::executor::{spawn_detached, spawn_with_handle, JoinHandle, TaskKind, ThreadLog, Timer};
 
 /// Runs `action` in a callback task: one turn of the loop later.
 pub(crate) fn callback(run: &RunContext, action: impl FnOnce() + 'static) {
@@ -107,9 +107,17 @@ impl Future for TurnMarker {
             .next_deadline()
             .is_some_and(|deadline| deadline <= cutoff)
         {
-            let clock = run.clock.clone();
+            let fire_run = run.clone();
             callback(run, move || {
-                clock.fire_due_by(cutoff);
+                let fire = || fire_run.clock.fire_due_by(cutoff);
+                match fire_run.monitor.thread() {
+                    Some(thread) if thread.records_choices() => {
+                        fire_noted(&fire_run, thread, fire);
+                    }
+                    _ => {
+                        fire();
+                    }
+                }
             });
             // The driver takes the thread back here: the turn's new work,
             // the callback and this marker wait, in order, until it
@@ -255,4 +263,30 @@ impl<F: Future + Unpin> Future for OneTurnLater<'_, F> {
         *relay.target.borrow_mut() = polled.is_pending().then(|| cx.waker().clone());
         polled
     }
+}
+
+/// Fires timers with `fire`, noting in the thread's record which were
+/// waiting and how many fired: the loop's choice
+/// ([`crate::LoopChoice::Fire`]).
+#[cold]
+#[inline(never)]
+pub(crate) fn fire_noted<R>(run: &RunContext, thread: &ThreadLog, fire: impl FnOnce() -> R) -> R {
+    let at = thread.stamp();
+    let timers: Vec<Timer> = run
+        .clock
+        .upcoming(usize::MAX)
+        .into_iter()
+        .map(|(due, station)| Timer {
+            due_micros: due.as_micros(),
+            station,
+        })
+        .collect();
+    let fired = fire();
+    let now = run.clock.now().as_micros();
+    let count = timers
+        .iter()
+        .take_while(|timer| timer.due_micros <= now)
+        .count();
+    thread.timers_fired(at, timers, count);
+    fired
 }

@@ -55,8 +55,8 @@ pub use config::{Config, Policy, RunParams};
 pub use driver::{Drive, TurnDriver};
 pub use event::{done_stations, Event, EventChecksum, EventKind, EventQueue, StationError};
 pub use executor::{
-    FifoPool, FifoSpawner, Instrumented, Spawner, Stamp, TaskKind, TaskMonitor, TaskSnapshot,
-    TaskState, ThreadLog, ThreadMoment, Turn, TURNS_KEPT,
+    FifoPool, FifoSpawner, Instrumented, LoopChoice, Queued, Spawner, Stamp, TaskKind, TaskMonitor,
+    TaskSnapshot, TaskState, ThreadLog, ThreadMoment, Timer, Turn, TURNS_KEPT,
 };
 pub use ledger::{Failure, LedgerError, LotState, StationState, StationStatus};
 pub use local::{run_checked, run_checked_with, LocalRun, RunOutcome};

@@ -52,6 +52,12 @@ impl LocalRun {
         Self::started(config, seed, breaks, Simulation::start_traced)
     }
 
+    /// [`LocalRun::with_breaks`], keeping the thread's record and every
+    /// choice the loop makes ([`Simulation::start_choosing`]).
+    pub fn choosing(config: Config, seed: u64, breaks: &[BreakAt]) -> LocalRun {
+        Self::started(config, seed, breaks, Simulation::start_choosing)
+    }
+
     fn started(
         config: Config,
         seed: u64,

@@ -11,6 +11,7 @@ use super::config::Config;
 use super::context::RunContext;
 use super::event::{Event, EventKind, EventQueue};
 use super::executor::{spawn_with_handle, JoinHandle, Spawner, Stamp, TaskKind, TaskMonitor};
+use super::iteration::fire_noted;
 use super::iteration::{resume_turns, start_loop_turns};
 use super::supervisor::supervise;
 use super::time::SimTime;
@@ -78,9 +79,25 @@ impl Simulation {
         if self.run.monitor.is_paused() {
             return Some(self.resume());
         }
-        let fired = self.run.clock.fire_instant()?;
+        let fired = match self.run.monitor.thread() {
+            Some(thread) if thread.records_choices() => {
+                fire_noted(&self.run, thread, || self.run.clock.fire_instant())?
+            }
+            _ => self.run.clock.fire_instant()?,
+        };
         resume_turns(&self.run);
         Some(fired)
+    }
+
+    /// [`Simulation::start_traced`], keeping also every choice the loop
+    /// makes ([`ThreadLog::choices`]): what a learner playing the loop is
+    /// checked against.
+    pub fn start_choosing(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
+        let simulation = Self::start_traced(config, seed, spawner);
+        if let Some(thread) = simulation.run.monitor.thread() {
+            thread.record_choices();
+        }
+        simulation
     }
 
     /// Ends a pause: the held tasks are queued again, in order.

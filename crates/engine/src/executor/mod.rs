@@ -27,4 +27,4 @@ pub use kind::{TaskKind, TaskState};
 pub use monitor::{
     spawn_detached, spawn_with_handle, Instrumented, JoinHandle, Spawner, TaskMonitor, TaskSnapshot,
 };
-pub use thread::{Stamp, ThreadLog, ThreadMoment, Turn, TURNS_KEPT};
+pub use thread::{LoopChoice, Queued, Stamp, ThreadLog, ThreadMoment, Timer, Turn, TURNS_KEPT};

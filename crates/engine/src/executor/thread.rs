@@ -21,6 +21,12 @@
 //! Off unless asked for ([`super::TaskMonitor::trace_thread`]): recording
 //! costs an allocation or two per turn, and a run of many stations, which
 //! no page shows task by task, has no use for it.
+//!
+//! The record can also keep every choice the loop made
+//! ([`ThreadLog::record_choices`]): which ready task it resumed, with the
+//! queue as it stood and how each task got into it, and, when it fired
+//! timers, every timer waiting then and how many of them fired. A learner
+//! who plays the loop is checked against these ([`LoopChoice`]).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -65,6 +71,58 @@ pub struct Turn {
     pub ended_micros: u64,
 }
 
+/// A task in the ready queue, and how it got there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Queued {
+    /// The task.
+    pub task: TaskKind,
+    /// The simulated clock when it joined the queue \[µs\].
+    pub since_micros: u64,
+    /// The task that held the thread when it joined: the one that spawned
+    /// or woke it (a station whose task finished wakes the supervisor).
+    /// `None` when the loop itself queued it: a timer fired, or the run
+    /// began.
+    pub queued_by: Option<TaskKind>,
+}
+
+/// A timer waiting on the virtual clock: a station's task asleep until
+/// its shot is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timer {
+    /// When it is due \[µs\].
+    pub due_micros: u64,
+    /// The station whose task waits on it (1-based).
+    pub station: u32,
+}
+
+/// One choice the loop made between two turns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoopChoice {
+    /// It resumed a ready task: `ready` is the queue as it stood, front
+    /// first, and `resumed` the task it polled (the front, on a FIFO
+    /// executor).
+    Resume {
+        /// Where the run stood.
+        at: Stamp,
+        /// The ready queue, front first.
+        ready: Vec<Queued>,
+        /// The task polled.
+        resumed: TaskKind,
+    },
+    /// It fired timers: `timers` are the ones waiting, in the order they
+    /// fire (deadline, then station), and the first `fired` of them fired
+    /// in this turn (every one due at the earliest deadline, or every one
+    /// that came due while a station held the thread).
+    Fire {
+        /// Where the run stood before they fired.
+        at: Stamp,
+        /// The waiting timers, in firing order.
+        timers: Vec<Timer>,
+        /// How many of `timers`, from the first, fired.
+        fired: usize,
+    },
+}
+
 /// Turns kept before the oldest event a reader still asks about: a strip
 /// of recent turns shows at most this many.
 pub const TURNS_KEPT: usize = 24;
@@ -86,7 +144,7 @@ type TaskId = usize;
 #[derive(Default)]
 struct Record {
     running: Option<(TaskId, TaskKind)>,
-    ready: VecDeque<(TaskId, TaskKind)>,
+    ready: VecDeque<(TaskId, Queued)>,
     /// Set while the task that paused mid-turn is queued again: it goes
     /// before every held task.
     to_front: bool,
@@ -98,6 +156,8 @@ struct Record {
     turns: VecDeque<Turn>,
     /// Polls of a task that was not at the front of the ready queue.
     out_of_order: u64,
+    /// The loop's choices, oldest first, when asked for.
+    choices: Option<Vec<LoopChoice>>,
 }
 
 impl ThreadLog {
@@ -116,11 +176,17 @@ impl ThreadLog {
         if task == TaskKind::TurnMarker {
             return;
         }
+        let since_micros = (self.stamp)().micros;
         let mut record = self.record.borrow_mut();
+        let queued = Queued {
+            task,
+            since_micros,
+            queued_by: record.running.map(|(_, running)| running),
+        };
         if std::mem::take(&mut record.to_front) {
-            record.ready.push_front((id, task));
+            record.ready.push_front((id, queued));
         } else {
-            record.ready.push_back((id, task));
+            record.ready.push_back((id, queued));
         }
         self.note(&mut record);
     }
@@ -145,6 +211,16 @@ impl ThreadLog {
         }
         let stamp = (self.stamp)();
         let mut record = self.record.borrow_mut();
+        if record.choices.is_some() {
+            let ready = record.ready.iter().map(|(_, queued)| *queued).collect();
+            if let Some(choices) = &mut record.choices {
+                choices.push(LoopChoice::Resume {
+                    at: stamp,
+                    ready,
+                    resumed: task,
+                });
+            }
+        }
         match record.ready.iter().position(|(queued, _)| *queued == id) {
             Some(0) => {
                 record.ready.pop_front();
@@ -188,7 +264,7 @@ impl ThreadLog {
         let events = (self.stamp)().events;
         let moment = ThreadMoment {
             running: record.running.map(|(_, task)| task),
-            ready: record.ready.iter().map(|(_, task)| *task).collect(),
+            ready: record.ready.iter().map(|(_, queued)| queued.task).collect(),
         };
         match record.moments.back_mut() {
             Some((at, last)) if *at == events => *last = moment,
@@ -228,6 +304,40 @@ impl ThreadLog {
                 turn
             })
             .collect()
+    }
+
+    /// Keeps the loop's choices from now on ([`ThreadLog::choices`]).
+    pub fn record_choices(&self) {
+        let mut record = self.record.borrow_mut();
+        if record.choices.is_none() {
+            record.choices = Some(Vec::new());
+        }
+    }
+
+    /// Whether the loop's choices are kept.
+    pub fn records_choices(&self) -> bool {
+        self.record.borrow().choices.is_some()
+    }
+
+    /// Where the run stands now.
+    pub fn stamp(&self) -> Stamp {
+        (self.stamp)()
+    }
+
+    /// The loop fired the first `fired` of `timers` (the waiting ones, in
+    /// firing order) when the run stood at `at`.
+    #[cold]
+    #[inline(never)]
+    pub fn timers_fired(&self, at: Stamp, timers: Vec<Timer>, fired: usize) {
+        if let Some(choices) = &mut self.record.borrow_mut().choices {
+            choices.push(LoopChoice::Fire { at, timers, fired });
+        }
+    }
+
+    /// The loop's choices so far, oldest first (empty unless
+    /// [`ThreadLog::record_choices`] was called).
+    pub fn choices(&self) -> Vec<LoopChoice> {
+        self.record.borrow().choices.clone().unwrap_or_default()
     }
 
     /// Polls so far of a task that was not at the front of the ready
