@@ -526,3 +526,75 @@ lesson-exercises-step-1 = Du bist dran: Dieser Supervisor wartet nur, solange je
 lesson-exercises-step-2 = Dieser Supervisor verliert nichts, legt aber nach jeder Meldung mit time.sleep eine Pause ein, und die hält den einzigen Thread fest: Keine Station impft in dieser Zeit. Du schreibst nur den Supervisor (die Stationen gehören der Seite), also blockiert hier der Supervisor. Lass ihn pausieren, ohne den Thread festzuhalten, und drück wieder auf „Meinen ausführen“.
 lesson-exercises-step-3 = Unter ALL_COMPLETED wartet jede Runde von Boxen auf die langsamste, und Station 3 arbeitet mit halber Geschwindigkeit. Leere dasselbe Depot schneller: Ändere die Strategie, die Stationen oder ihre Geschwindigkeiten unter „Parameter“ am Fuß der Seite, übernimm sie und spiel den Lauf bis zum Ende ab. Das Ziel prüft den Lauf auf dem Bildschirm.
 lesson-exercises-summary = Eine Übung wird an deinem eigenen Lauf geprüft, nie von Hand: CPython führt deinen Supervisor mit den Ziehungen der Engine aus, und die Seite zählt jede gemeldete Box und Dosis, jeden blockierenden Aufruf und wie lange das Depot braucht.
+
+lesson-event-loop-title = Du bist die Event-Loop
+lesson-event-loop-step-1 = Diesmal bist du die Event-Loop. Der Supervisor hat gerade die Tasks von drei Stationen gestartet; die Stationen 1 und 2 brauchen 0,2 s pro Impfung, Station 3 ist halb so schnell. Bei jeder Entscheidung der Schleife wählst du, was sie tut: welchen bereiten Task sie fortsetzt oder, wenn keiner bereit ist, welchen Timer sie auslöst. Jede Entscheidung wird an den Regeln von asyncio geprüft, und der Lauf geht von der richtigen aus weiter.
+lesson-event-loop-step-2 = Die Stationen 1 und 2 verabreichen gleich die letzte Impfung ihrer Boxen. Spiel noch einmal die Schleife: Achte darauf, wer geweckt wird, wenn der Task einer Station fertig ist, und an welcher Stelle er sich in die Warteschlange der bereiten Tasks einreiht.
+lesson-event-loop-step-3 = Ein anderer Lauf: Station 2 blockiert jetzt den Thread für ihre ganze Box, 0,6 s lang, mit einem blockierenden Aufruf statt eines await. Die Timer der Stationen 1 und 3 werden fällig, während sie den Thread hält. Welchen löst die Schleife aus, wenn sie den Thread zurückbekommt, und wen setzt sie fort?
+lesson-event-loop-step-4 = Zurück zum ersten Lauf, diesmal zum Zuschauen statt zum Spielen: Der Thread unter dem Parkplatz zeigt die Warteschlange der bereiten Tasks bei jedem Ereignis jedes Laufs, den vordersten zuerst. Die Stationen 1 und 2 wurden wieder zusammen fällig, und Station 3 mit ihnen.
+lesson-event-loop-step-5 = Das ist die ganze Arbeit der Schleife: die Warteschlange der bereiten Tasks von vorn abarbeiten und, wenn sie leer ist, bis zum frühesten Timer schlafen. Der Thread unter dem Parkplatz zeigt dieselbe Warteschlange in jedem Moment jedes Laufs; öffne den Parkplatz mit loop=1 in der Adresse, um mit einem eigenen Lauf weiter die Schleife zu spielen.
+lesson-event-loop-summary = Die Schleife trifft zwei Arten von Entscheidungen, und keine davon liegt bei den Tasks. Sie setzt die bereiten Tasks in der Reihenfolge fort, in der sie bereit wurden: Wer zuerst kommt, läuft zuerst; ist keiner bereit, schläft sie bis zur frühesten Frist und löst jeden dann fälligen Timer in einer einzigen Runde aus. Ein Task, der fertig wird, weckt den, der auf ihn wartet, nur über einen Done-Callback, eine Runde später, und ein Task, der blockiert, lässt jeden inzwischen fälligen Timer warten, bis er den Thread freigibt.
+
+## Be the event loop: the learner makes each of the loop's choices
+
+loop-resume-prompt = Du bist die Event-Loop. In der Warteschlange der bereiten Tasks stehen, in der Reihenfolge, in der sie hineinkamen: { $queue }. Welchen Task setzt du fort?
+loop-fire-prompt = Du bist die Event-Loop. Diese Timer warten. Welchen löst du als Nächstes aus?
+loop-station = Station { $station }
+loop-fire-option =
+    { $count ->
+        [one] { $stations }, fällig bei { $due } s
+       *[other] { $stations }, alle fällig bei { $due } s
+    }
+loop-resume-why = Die Warteschlange der bereiten Tasks von asyncio arbeitet in der Reihenfolge des Eintreffens: { $task } kam als Erster hinein, bei { $since } s ({ $cause }), also setzt die Schleife ihn vor den anderen fort. Dahinter warteten: { $behind }.{ $supervisor }
+loop-nothing = {""}
+loop-supervisor-behind = {" "}Der Supervisor steht weiter hinten: { $task } wurde bei { $since } s fertig, und asyncio führt den Done-Callback eines fertigen Tasks erst eine Runde später aus; erst dieser weckt den Supervisor.
+loop-supervisor-behind-callback = {" "}Der Supervisor steht weiter hinten: Der Done-Callback eines fertigen Tasks hat ihn bei { $since } s geweckt, und asyncio führt diesen Callback eine Runde nach dem Ende des Tasks aus.
+loop-cause-done-callback = der Done-Callback eines fertigen Tasks hat ihn geweckt
+loop-cause-timer = sein Timer hat ausgelöst
+loop-cause-done = { $task } wurde fertig, und sein Done-Callback hat ihn geweckt
+loop-cause-spawned = der Supervisor hatte ihn gerade gestartet
+loop-cause-woken = { $task } hat ihn geweckt
+loop-fire-why = Die Schleife schläft bis zur frühesten Frist und löst den dann fälligen Timer aus: { $stations }, bei { $due } s. Eine spätere Frist wartet, bis sie an der Reihe ist.
+loop-fire-why-tie = Die früheste Frist, { $due } s, teilen sich mehrere Timer: { $stations }. Die Schleife löst jeden dann fälligen Timer in einer einzigen Runde aus, und ihre Tasks reihen sich gemeinsam in die Warteschlange der bereiten Tasks ein (asyncio nimmt gleichzeitig fällige Timer in der Reihenfolge seines Heaps; diese Seite nimmt sie nach Stationsnummer).
+loop-fire-why-late =
+    Ein Task hielt den Thread bis { $now } s, über die früheste Frist ({ $due } s) hinaus. Als er ihn freigab, löste die Schleife jeden inzwischen fälligen Timer aus, den frühesten zuerst: { $count ->
+        [one] { $stations }
+       *[other] { $stations }, in dieser Reihenfolge
+    }.
+lesson-cannot-one-of-many = eine Frage { $kind } stellt eine Entscheidung nach der anderen, in einem eigenen Bereich
+lesson-error-decisions = erwartet wurde eine Anzahl von Entscheidungen von 1 bis { $limit }, gefunden: { $found }
+lesson-error-flag = erwartet wurde true oder false, gefunden: { $found }
+
+## The panel of the loop's choices, in a lesson step and with loop=1
+
+loop-choice-of = Entscheidung { $number } von { $count }
+loop-kind-resume = Einen Task fortsetzen.
+loop-kind-fire = Einen Timer auslösen.
+loop-asyncio-would = Das tut asyncio nicht. Es wählt: { $answer }.
+loop-next = Nächste Entscheidung
+loop-done =
+    { $count ->
+        [one] Du hast die Entscheidung der Schleife getroffen
+       *[other] Du hast { $count } Entscheidungen der Schleife getroffen
+    }, { $right } davon so wie asyncio.
+loop-none = Von diesem Moment bis zum Ende des Laufs hat die Schleife nichts zu entscheiden: Höchstens ein Task ist je bereit, höchstens ein Timer wartet.
+loop-mode-title = Du bist die Event-Loop
+loop-mode-intro = Der Lauf hält bei jeder Entscheidung der Event-Loop an. Wähl, was sie tut; die Seite prüft es an den Regeln von asyncio, dann geht der Lauf von der richtigen Entscheidung aus weiter.
+
+## How sure the learner is, why, and the results to download
+
+results-step-name = { $title }, Schritt { $number } von { $steps }
+lesson-confidence = Wie sicher bist du?
+lesson-confidence-guess = Geraten
+lesson-confidence-fairly-sure = Ziemlich sicher
+lesson-confidence-sure = Sicher
+lesson-reason = Warum? In einer Zeile:
+    .placeholder = weil …
+lesson-your-reason = Deine Begründung:
+results-download = Meine Ergebnisse herunterladen
+    .title = Jede Antwort dieser Lektion in einer JSON-Datei (xAPI-Statements) für die Klassenansicht deiner Lehrkraft; nichts verlässt deinen Browser, bevor du sie abschickst.
+lesson-summary-loop =
+    Die Schleife gespielt: { $right } von { $asked ->
+        [one] { $asked } Entscheidung
+       *[other] { $asked } Entscheidungen
+    } so wie asyncio.

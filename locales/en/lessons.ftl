@@ -562,3 +562,69 @@ lesson-printed-explanation =
         [one] { $tasks } task
        *[other] { $tasks } tasks
     } at once, so the loop printed { $printed } for each of them ({ $boxes }) and counted a single wait.
+
+## Be the event loop: the learner makes each of the loop's choices
+
+# $queue lists lesson-task-*, front first.
+loop-resume-prompt = You are the event loop. The ready queue holds, in the order they joined it: { $queue }. Which task do you resume?
+loop-fire-prompt = You are the event loop. These timers are waiting. Which one do you fire next?
+loop-station = station { $station }
+# $stations lists loop-station; $due is in seconds.
+loop-fire-option =
+    { $count ->
+        [one] { $stations }, due at { $due } s
+       *[other] { $stations }, all due at { $due } s
+    }
+# $task is one of lesson-task-*; $cause is one of loop-cause-*; $since is in
+# seconds; $behind lists lesson-task-*; $supervisor is loop-supervisor-behind
+# or loop-nothing.
+loop-resume-why = asyncio's ready queue is first in, first out: { $task } joined it first, at { $since } s ({ $cause }), so the loop resumes it before { $behind }.{ $supervisor }
+loop-nothing = {""}
+loop-supervisor-behind = {" "}The supervisor waits behind: { $task } finished at { $since } s, and asyncio runs a finished task's done callback a turn later, which only then wakes the supervisor.
+loop-supervisor-behind-callback = {" "}The supervisor waits behind: a finished task's done callback woke it at { $since } s, and asyncio runs that callback a turn after the task ends.
+loop-cause-done-callback = a finished task's done callback woke it
+loop-cause-timer = its timer fired
+loop-cause-done = { $task } finished, and its done callback woke it
+loop-cause-spawned = the supervisor had just started it
+loop-cause-woken = { $task } woke it
+# $stations lists loop-station; $due is in seconds.
+loop-fire-why = The loop sleeps until the earliest deadline and fires the timer due then: { $stations }, at { $due } s. A later deadline waits its turn.
+loop-fire-why-tie = The earliest deadline, { $due } s, is shared by { $stations }: the loop fires every timer due then in one turn, and their tasks join the ready queue together (asyncio takes tied timers in its heap's order; this page takes them in station order).
+# $now and $due are in seconds; $stations lists loop-station.
+loop-fire-why-late =
+    A task held the thread until { $now } s, past the earliest deadline ({ $due } s). When it let go, the loop fired every timer that had come due, earliest first: { $count ->
+        [one] { $stations }
+       *[other] { $stations }, in that order
+    }.
+# $kind is "be-the-loop".
+lesson-cannot-one-of-many = a { $kind } question asks one choice after another, in its own panel
+# $found is the value in the file.
+lesson-error-decisions = expected a number of choices from 1 to { $limit }, found { $found }
+lesson-error-flag = expected true or false, found { $found }
+# The panel of the loop's choices, in a lesson step and with loop=1.
+loop-choice-of = Choice { $number } of { $count }
+loop-kind-resume = Resume a task.
+loop-kind-fire = Fire a timer.
+# $answer is the option asyncio takes.
+loop-asyncio-would = Not what asyncio does: it takes { $answer }.
+loop-next = Next choice
+loop-done =
+    { $count ->
+        [one] You made the loop's choice
+       *[other] You made { $count } of the loop's choices
+    }, { $right } as asyncio makes them.
+loop-none = From this moment to the run's end, the loop has no choice to make: one task at most is ever ready, one timer at most waits.
+loop-mode-title = You are the event loop
+loop-mode-intro = The run stops at each choice the event loop makes. Pick what it does; the page checks it against asyncio's rules, then the run goes on from the right choice.
+# A step's name in results: $title is the lesson's.
+results-step-name = { $title }, step { $number } of { $steps }
+lesson-confidence = How sure are you?
+lesson-confidence-guess = A guess
+lesson-confidence-fairly-sure = Fairly sure
+lesson-confidence-sure = Sure
+lesson-reason = Why? In one line:
+    .placeholder = because…
+lesson-your-reason = Your reason:
+results-download = Download my results
+    .title = Every answer of this lesson as one JSON file (xAPI statements) for your teacher's class view; nothing leaves your browser until you send it.
+lesson-summary-loop = Playing the loop: { $right } of { $asked } choices as asyncio makes them.

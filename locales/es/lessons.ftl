@@ -529,3 +529,75 @@ lesson-exercises-step-1 = Te toca: este supervisor solo espera mientras todas la
 lesson-exercises-step-2 = Este supervisor no pierde nada, pero tras cada informe hace una pausa con time.sleep, que retiene el único hilo: mientras tanto ninguna estación pone una inyección. Tú escribes solo el supervisor (las estaciones son de la página), así que aquí la llamada bloqueante es del supervisor. Haz que pause sin retener el hilo y vuelve a pulsar «Ejecutar el mío».
 lesson-exercises-step-3 = Con ALL_COMPLETED cada tanda de cajas espera a la más lenta, y la estación 3 trabaja a media velocidad. Vacía el mismo depósito antes: cambia la política, las estaciones o sus velocidades en «Parámetros», al pie de la página, aplica y reproduce la ejecución hasta el final. El objetivo comprueba la ejecución en pantalla.
 lesson-exercises-summary = Un ejercicio se comprueba sobre tu propia ejecución, nunca a mano: CPython ejecuta tu supervisor con los sorteos del motor, y la página cuenta cada caja y cada dosis de las que informa, cada llamada bloqueante y cuánto tarda el depósito.
+
+lesson-event-loop-title = Eres el bucle de eventos
+lesson-event-loop-step-1 = Esta vez el bucle de eventos eres tú. El supervisor acaba de lanzar las tareas de tres estaciones; las estaciones 1 y 2 tardan 0,2 s por inyección, y la estación 3 va a la mitad de velocidad. En cada decisión que toma el bucle, elige qué hace: qué tarea lista reanuda o, cuando no hay ninguna lista, qué temporizador dispara. Cada decisión se comprueba con las reglas de asyncio, y la ejecución sigue desde la correcta.
+lesson-event-loop-step-2 = Las estaciones 1 y 2 están a punto de poner la última inyección de sus cajas. Vuelve a hacer de bucle: fíjate en a quién se despierta cuando termina la tarea de una estación, y en qué lugar entra en la cola de tareas listas.
+lesson-event-loop-step-3 = Otra ejecución: ahora la estación 2 bloquea el hilo durante toda su caja, 0,6 s, con una llamada bloqueante en lugar de un await. Los temporizadores de las estaciones 1 y 3 vencen mientras ella retiene el hilo. ¿Cuál dispara el bucle cuando recupera el hilo, y a quién reanuda?
+lesson-event-loop-step-4 = De vuelta a la primera ejecución, esta vez para mirar en lugar de hacer de bucle: el hilo bajo el aparcamiento muestra la cola de tareas listas en cada evento de cualquier ejecución, con la de delante primero. Las estaciones 1 y 2 volvieron a vencer juntas, y la estación 3 con ellas.
+lesson-event-loop-step-5 = Ese es todo el trabajo del bucle: tomar la cola de tareas listas por delante y, cuando está vacía, dormir hasta el temporizador que vence antes. El hilo bajo el aparcamiento muestra esa misma cola en cada momento de cualquier ejecución; abre el aparcamiento con loop=1 en la dirección para seguir haciendo de bucle en una ejecución tuya.
+lesson-event-loop-summary = El bucle toma dos tipos de decisiones, y ninguna depende de las tareas. Reanuda las tareas listas en el orden en que quedaron listas: la primera en llegar es la primera en salir; cuando no hay ninguna lista, duerme hasta el plazo más próximo y dispara en una sola vuelta todos los temporizadores que vencen entonces. Una tarea que termina solo despierta a quien la espera a través de un callback de finalización, una vuelta después, y una tarea que bloquea hace esperar a todos los temporizadores vencidos mientras tanto hasta que suelta el hilo.
+
+## Be the event loop: the learner makes each of the loop's choices
+
+loop-resume-prompt = Eres el bucle de eventos. La cola de tareas listas contiene, en el orden en que entraron: { $queue }. ¿Qué tarea reanudas?
+loop-fire-prompt = Eres el bucle de eventos. Estos temporizadores están esperando. ¿Cuál disparas ahora?
+loop-station = estación { $station }
+loop-fire-option =
+    { $count ->
+        [one] { $stations }, vence a los { $due } s
+       *[other] { $stations }, vencen a la vez a los { $due } s
+    }
+loop-resume-why = La cola de tareas listas de asyncio sigue el orden de llegada: { $task } entró primero, a los { $since } s ({ $cause }), así que el bucle le da el turno antes que a las que esperan detrás: { $behind }.{ $supervisor }
+loop-nothing = {""}
+loop-supervisor-behind = {" "}El supervisor espera detrás: { $task } terminó a los { $since } s, y asyncio ejecuta el callback de finalización de una tarea terminada una vuelta después; solo entonces despierta al supervisor.
+loop-supervisor-behind-callback = {" "}El supervisor espera detrás: el callback de finalización de una tarea terminada lo despertó a los { $since } s, y asyncio ejecuta ese callback una vuelta después de que la tarea termine.
+loop-cause-done-callback = lo despertó el callback de finalización de una tarea terminada
+loop-cause-timer = saltó su temporizador
+loop-cause-done = { $task } terminó, y su callback de finalización lo despertó
+loop-cause-spawned = el supervisor acababa de lanzar esa tarea
+loop-cause-woken = { $task } hizo que despertara
+loop-fire-why = El bucle duerme hasta el plazo más próximo y dispara el temporizador que vence entonces: { $stations }, a los { $due } s. Un plazo posterior espera su turno.
+loop-fire-why-tie = Varios temporizadores comparten el plazo más próximo, { $due } s: { $stations }. El bucle dispara en una sola vuelta todos los que vencen entonces, y sus tareas entran juntas en la cola de tareas listas (asyncio toma los temporizadores empatados en el orden de su montículo; esta página, en orden de estación).
+loop-fire-why-late =
+    Una tarea retuvo el hilo hasta los { $now } s, pasado el plazo más próximo ({ $due } s). Cuando lo soltó, el bucle disparó todos los temporizadores que habían vencido, del más temprano al más tardío: { $count ->
+        [one] { $stations }
+       *[other] { $stations }, en ese orden
+    }.
+lesson-cannot-one-of-many = una pregunta { $kind } plantea una decisión tras otra, en su propio panel
+lesson-error-decisions = se esperaba un número de decisiones de 1 a { $limit }, pero hay { $found }
+lesson-error-flag = se esperaba true o false, pero hay { $found }
+
+## The panel of the loop's choices, in a lesson step and with loop=1
+
+loop-choice-of = Decisión { $number } de { $count }
+loop-kind-resume = Reanuda una tarea.
+loop-kind-fire = Dispara un temporizador.
+loop-asyncio-would = No es lo que hace asyncio, que elige: { $answer }.
+loop-next = Siguiente decisión
+loop-done =
+    { $count ->
+        [one] Tomaste la decisión del bucle
+       *[other] Tomaste { $count } decisiones del bucle
+    }; coincidencias con asyncio: { $right }.
+loop-none = Desde este momento hasta el final de la ejecución, el bucle no tiene nada que decidir: nunca hay más de una tarea lista ni más de un temporizador esperando.
+loop-mode-title = Eres el bucle de eventos
+loop-mode-intro = La ejecución se detiene en cada decisión que toma el bucle de eventos. Elige qué hace; la página lo comprueba con las reglas de asyncio, y la ejecución sigue desde la decisión correcta.
+
+## How sure the learner is, why, and the results to download
+
+results-step-name = { $title }, paso { $number } de { $steps }
+lesson-confidence = ¿Cuánta seguridad tienes?
+lesson-confidence-guess = Adivino
+lesson-confidence-fairly-sure = Bastante
+lesson-confidence-sure = Total
+lesson-reason = ¿Por qué? En una línea:
+    .placeholder = porque…
+lesson-your-reason = Tu razón:
+results-download = Descargar mis resultados
+    .title = Todas las respuestas de esta lección en un solo archivo JSON (sentencias xAPI) para la vista de clase de tu docente; nada sale de tu navegador hasta que lo envíes.
+lesson-summary-loop =
+    Haciendo de bucle: { $right } de { $asked ->
+        [one] { $asked } decisión
+       *[other] { $asked } decisiones
+    } igual que asyncio.

@@ -532,3 +532,71 @@ lesson-exercises-step-1 = À toi : ce superviseur n’attend que tant que toute
 lesson-exercises-step-2 = Ce superviseur ne perd rien, mais marque une pause après chaque signalement avec time.sleep, qui garde l’unique thread : aucune station ne fait d’injection pendant ce temps. Tu n’écris que le superviseur (les stations sont celles de la page), donc ici l’appel bloquant est le sien. Fais-le marquer sa pause sans garder le thread, et appuie de nouveau sur « Exécuter le mien ».
 lesson-exercises-step-3 = Sous ALL_COMPLETED, chaque série de boîtes attend la plus lente, et la station 3 travaille à mi-vitesse. Vide le même dépôt plus tôt : change la politique, les stations ou leurs vitesses dans « Paramètres », en bas de la page, applique, et joue l’exécution jusqu’au bout. L’objectif vérifie l’exécution à l’écran.
 lesson-exercises-summary = Un exercice se vérifie sur ta propre exécution, jamais à la main : CPython exécute ton superviseur avec les tirages du moteur, et la page compte chaque boîte et chaque dose signalées, chaque appel bloquant, et le temps que prend le dépôt.
+
+lesson-event-loop-title = Tu es la boucle d’événements
+lesson-event-loop-step-1 = Cette fois, la boucle d’événements, c’est toi. Le superviseur vient de lancer les tâches de trois stations ; les stations 1 et 2 mettent 0,2 s par injection, la station 3 va deux fois moins vite. Pour chaque choix de la boucle, indique ce qu’elle fait : quelle tâche prête elle reprend ou, quand aucune n’est prête, quel minuteur elle déclenche. Chaque choix est vérifié selon les règles d’asyncio, et l’exécution repart du bon choix.
+lesson-event-loop-step-2 = Les stations 1 et 2 sont sur le point de faire la dernière injection de leur boîte. Joue de nouveau la boucle : regarde qui est réveillé quand la tâche d’une station se termine, et à quelle place il rejoint la file des tâches prêtes.
+lesson-event-loop-step-3 = Une autre exécution : la station 2 bloque maintenant le thread pendant toute sa boîte, 0,6 s, avec un appel bloquant au lieu d’un await. Les minuteurs des stations 1 et 3 arrivent à échéance pendant qu’elle garde le thread. Lequel la boucle déclenche-t-elle quand elle récupère le thread, et qui reprend-elle ?
+lesson-event-loop-step-4 = Retour à la première exécution, pour regarder cette fois au lieu de jouer : le thread sous le parking montre la file des tâches prêtes à chaque événement de n’importe quelle exécution, la tête en premier. Les stations 1 et 2 sont de nouveau arrivées à échéance ensemble, et la station 3 avec elles.
+lesson-event-loop-step-5 = Voilà tout le travail de la boucle : prendre la file des tâches prêtes par la tête et, quand elle est vide, dormir jusqu’au minuteur le plus proche. Le thread sous le parking montre cette même file à chaque moment de n’importe quelle exécution ; ouvre le parking avec loop=1 dans l’adresse pour continuer à jouer la boucle sur une exécution à toi.
+lesson-event-loop-summary = La boucle fait deux sortes de choix, et aucun ne dépend des tâches. Elle reprend les tâches prêtes dans l’ordre où elles le sont devenues, premier arrivé, premier servi ; quand aucune n’est prête, elle dort jusqu’à l’échéance la plus proche et déclenche en un seul tour tous les minuteurs qui arrivent alors à échéance. Une tâche qui se termine ne réveille celle qui l’attend que par un callback de fin, un tour plus tard, et une tâche qui bloque fait attendre tous les minuteurs arrivés à échéance entre-temps jusqu’à ce qu’elle libère le thread.
+
+## Be the event loop: the learner makes each of the loop's choices
+
+loop-resume-prompt = Tu es la boucle d’événements. La file des tâches prêtes contient, dans l’ordre où elles y sont entrées : { $queue }. Quelle tâche reprends-tu ?
+loop-fire-prompt = Tu es la boucle d’événements. Ces minuteurs attendent. Lequel déclenches-tu maintenant ?
+loop-station = station { $station }
+loop-fire-option =
+    { $count ->
+        [one] { $stations }, échéance à { $due } s
+       *[other] { $stations }, échéance commune à { $due } s
+    }
+loop-resume-why = La file des tâches prêtes d’asyncio suit l’ordre d’arrivée : la boucle reprend d’abord la tâche entrée la première, à { $since } s ({ $cause }), puis les suivantes. En tête : { $task } ; derrière : { $behind }.{ $supervisor }
+loop-nothing = {""}
+loop-supervisor-behind = {" "}Le superviseur attend derrière : { $task } a fini à { $since } s, et asyncio n’exécute le callback de fin d’une tâche terminée qu’un tour plus tard ; c’est seulement alors que ce callback réveille le superviseur.
+loop-supervisor-behind-callback = {" "}Le superviseur attend derrière : le callback de fin d’une tâche terminée l’a réveillé à { $since } s, et asyncio exécute ce callback un tour après la fin de la tâche.
+loop-cause-done-callback = le callback de fin d’une tâche terminée l’a réveillé
+loop-cause-timer = son minuteur s’est déclenché
+loop-cause-done = { $task } a fini, et son callback de fin l’a réveillé
+loop-cause-spawned = le superviseur venait de lancer cette tâche
+loop-cause-woken = { $task } a provoqué son réveil
+loop-fire-why = La boucle dort jusqu’à l’échéance la plus proche et déclenche le minuteur qui arrive alors à échéance : { $stations }, à { $due } s. Une échéance plus tardive attend son tour.
+loop-fire-why-tie = Plusieurs minuteurs partagent l’échéance la plus proche, { $due } s : { $stations }. La boucle déclenche en un seul tour tous ceux qui arrivent alors à échéance, et leurs tâches rejoignent ensemble la file des tâches prêtes (asyncio prend les minuteurs à égalité dans l’ordre de son tas ; cette page les prend dans l’ordre des stations).
+loop-fire-why-late =
+    Une tâche a gardé le thread jusqu’à { $now } s, au-delà de l’échéance la plus proche ({ $due } s). Quand elle l’a libéré, la boucle a déclenché tous les minuteurs arrivés à échéance, le plus ancien d’abord : { $count ->
+        [one] { $stations }
+       *[other] { $stations }, dans cet ordre
+    }.
+lesson-cannot-one-of-many = une question { $kind } pose un choix après l’autre, dans son propre panneau
+lesson-error-decisions = un nombre de choix de 1 à { $limit } était attendu, trouvé : { $found }
+lesson-error-flag = true ou false était attendu, trouvé : { $found }
+
+## The panel of the loop's choices, in a lesson step and with loop=1
+
+loop-choice-of = Choix { $number } sur { $count }
+loop-kind-resume = Reprendre une tâche.
+loop-kind-fire = Déclencher un minuteur.
+loop-asyncio-would = Ce n’est pas ce que fait asyncio, qui choisit : { $answer }.
+loop-next = Choix suivant
+loop-done =
+    { $count ->
+        [one] Tu as fait le choix de la boucle
+       *[other] Tu as fait { $count } choix de la boucle
+    } ; conformes à asyncio : { $right }.
+loop-none = D’ici à la fin de l’exécution, la boucle n’a aucun choix à faire : il n’y a jamais plus d’une tâche prête, ni plus d’un minuteur en attente.
+loop-mode-title = Tu es la boucle d’événements
+loop-mode-intro = L’exécution s’arrête à chaque choix que fait la boucle d’événements. Choisis ce qu’elle fait ; la page le vérifie selon les règles d’asyncio, puis l’exécution repart du bon choix.
+
+## How sure the learner is, why, and the results to download
+
+results-step-name = { $title }, étape { $number } sur { $steps }
+lesson-confidence = Quel est ton degré de certitude ?
+lesson-confidence-guess = Je devine
+lesson-confidence-fairly-sure = Je crois savoir
+lesson-confidence-sure = Je sais
+lesson-reason = Pourquoi ? En une ligne :
+    .placeholder = parce que…
+lesson-your-reason = Ta raison :
+results-download = Télécharger mes résultats
+    .title = Toutes les réponses de cette leçon dans un seul fichier JSON (déclarations xAPI), pour la vue de classe de l’enseignant ; rien ne quitte ton navigateur avant que tu ne l’envoies.
+lesson-summary-loop = En jouant la boucle : { $right } choix sur { $asked } conformes à asyncio.

@@ -397,3 +397,59 @@ lesson-exercises-step-1 = 轮到你了：这个监督者只在每个接种站都
 lesson-exercises-step-2 = 这个监督者什么也没有损失，但每次报告后都用 time.sleep 停顿一下，这会占住唯一的线程：在此期间没有任何接种站能打针。你只编写监督者（接种站由页面提供），所以这里发生阻塞调用的是监督者。让它停顿时不占住线程，然后再次按下“运行我的程序”。
 lesson-exercises-step-3 = 在 ALL_COMPLETED 下，每一批箱子都要等最慢的那一箱，而 3 号站只以一半的速度工作。更快地用完同一个仓库：在页面底部的“参数”中修改策略、接种站或它们的速度，应用，然后把运行播放到结束。目标会检查屏幕上的运行。
 lesson-exercises-summary = 练习是在你自己的运行上检查的，从不靠手写答案：CPython 用引擎的抽样运行你的监督者，页面会统计它报告的每一箱和每一剂、每一次阻塞调用，以及用完仓库花了多长时间。
+
+lesson-event-loop-title = 你就是事件循环
+lesson-event-loop-step-1 = 这一次，由你来当事件循环。监督者刚刚启动了三个接种站的任务；1 号站和 2 号站每针用时 0.2 秒，3 号站的速度只有它们的一半。事件循环每做一次选择，都由你来决定它怎么做：恢复哪个就绪的任务，或者在没有任务就绪时，触发哪个定时器。每次选择都会按 asyncio 的规则检查，运行随后从正确的选择继续。
+lesson-event-loop-step-2 = 1 号站和 2 号站即将打完各自这一箱的最后一针。再当一次事件循环：留意某个接种站的任务完成时，谁会被唤醒，它又排到就绪队列的什么位置。
+lesson-event-loop-step-3 = 换一次运行：现在 2 号站用阻塞调用代替 await，在处理它整整一箱的 0.6 秒里一直占住线程。1 号站和 3 号站的定时器在它占着线程时到期。事件循环拿回线程后，会触发哪个定时器，又会恢复谁？
+lesson-event-loop-step-4 = 回到第一次运行，这次不扮演，只观察：停车场下方的线程显示任何一次运行中每个事件时的就绪队列，队首在前。1 号站和 2 号站又一起到期了，3 号站也和它们一起到期。
+lesson-event-loop-step-5 = 这就是事件循环的全部工作：从队首取出就绪队列中的任务；队列空了，就休眠到最早的定时器到期。停车场下方的线程在任何一次运行的每个时刻都显示着同一个队列；在地址中加上 loop=1 打开停车场，就能在你自己的运行上继续扮演事件循环。
+lesson-event-loop-summary = 事件循环要做两种选择，而这两种都不由任务决定。它按任务就绪的先后顺序恢复就绪的任务，先进先出；没有任务就绪时，它休眠到最早的到期时间，并在同一轮中触发那时到期的所有定时器。任务完成后，只能通过完成回调、在下一轮才唤醒等待它的任务；而阻塞的任务会让期间到期的每个定时器都一直等到它让出线程。
+
+## Be the event loop: the learner makes each of the loop's choices
+
+loop-resume-prompt = 你就是事件循环。就绪队列中的任务按加入的先后顺序排列：{ $queue }。你恢复哪个任务？
+loop-fire-prompt = 你就是事件循环。这些定时器正在等待。你接下来触发哪一个？
+loop-station = { $station } 号站
+loop-fire-option = { $stations }：{ $due } 秒到期
+loop-resume-why = asyncio 的就绪队列先进先出：{ $task }最先加入，时间是 { $since } 秒（{ $cause }），所以事件循环先恢复它，之后才轮到{ $behind }。{ $supervisor }
+loop-nothing = {""}
+loop-supervisor-behind = 监督者排在后面：{ $task }在 { $since } 秒完成，而 asyncio 要到下一轮才运行已完成任务的完成回调，那时才唤醒监督者。
+loop-supervisor-behind-callback = 监督者排在后面：已完成任务的完成回调在 { $since } 秒唤醒了它，而 asyncio 在任务结束后的下一轮才运行这个回调。
+loop-cause-done-callback = 已完成任务的完成回调唤醒了它
+loop-cause-timer = 它的定时器触发了
+loop-cause-done = { $task }完成了，它的完成回调唤醒了它
+loop-cause-spawned = 监督者刚刚启动了它
+loop-cause-woken = { $task }唤醒了它
+loop-fire-why = 事件循环休眠到最早的到期时间，并触发那时到期的定时器：{ $stations }，在 { $due } 秒。到期时间较晚的定时器要等轮到它。
+loop-fire-why-tie = 有几个定时器同在最早的到期时间 { $due } 秒到期：{ $stations }。事件循环在同一轮中触发那时到期的所有定时器，它们的任务一起加入就绪队列（asyncio 按其堆中的顺序处理同时到期的定时器；本页按接种站编号的顺序处理）。
+loop-fire-why-late = 有个任务一直占着线程，直到 { $now } 秒，已经过了最早的到期时间（{ $due } 秒）。它一让出线程，事件循环就按到期先后触发了所有已到期的定时器：{ $stations }。
+lesson-cannot-one-of-many = { $kind } 问题会在自己的面板中接连提出一个又一个选择
+lesson-error-decisions = 应为 1 到 { $limit } 之间的选择次数，实际为 { $found }
+lesson-error-flag = 应为 true 或 false，实际为 { $found }
+
+## The panel of the loop's choices, in a lesson step and with loop=1
+
+loop-choice-of = 第 { $number } 个选择，共 { $count } 个
+loop-kind-resume = 恢复一个任务。
+loop-kind-fire = 触发一个定时器。
+loop-asyncio-would = asyncio 不会这样做：它选的是{ $answer }。
+loop-next = 下一个选择
+loop-done = 你替事件循环做了 { $count } 次选择，其中 { $right } 次与 asyncio 相同。
+loop-none = 从此刻到运行结束，事件循环都无需做选择：任何时候最多只有一个任务就绪，最多只有一个定时器在等待。
+loop-mode-title = 你就是事件循环
+loop-mode-intro = 运行会在事件循环的每次选择处停下。选出它要做什么；页面会按 asyncio 的规则检查，然后从正确的选择继续运行。
+
+## How sure the learner is, why, and the results to download
+
+results-step-name = { $title }，第 { $number } 步，共 { $steps } 步
+lesson-confidence = 你有多大把握？
+lesson-confidence-guess = 猜的
+lesson-confidence-fairly-sure = 比较有把握
+lesson-confidence-sure = 很有把握
+lesson-reason = 为什么？用一句话说明：
+    .placeholder = 因为……
+lesson-your-reason = 你的理由：
+results-download = 下载我的结果
+    .title = 把本课的每个回答存为一个 JSON 文件（xAPI 语句），供老师在班级视图中查看；在你发送之前，任何内容都不会离开你的浏览器。
+lesson-summary-loop = 扮演事件循环：{ $asked } 次选择中有 { $right } 次与 asyncio 相同。

@@ -216,6 +216,9 @@ pub struct PageSettings {
     /// Open the Python view and run the listing on the run in real CPython
     /// as the page opens (`python=1`).
     pub python: bool,
+    /// Be the event loop: the learner makes the loop's choices on the run
+    /// (`loop=1`).
+    pub loop_play: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
     /// The page's language (`lang=es`); `None` leaves it to the browser's
@@ -366,7 +369,7 @@ impl Preset {
 
 /// The ids of the built-in lessons, in the menu's order (their files are
 /// `lesson::builtin`'s, which checks it has one for each).
-pub const BUILTIN_LESSON_IDS: [&str; 7] = [
+pub const BUILTIN_LESSON_IDS: [&str; 8] = [
     "one-thread",
     "failure",
     "blocking",
@@ -374,6 +377,7 @@ pub const BUILTIN_LESSON_IDS: [&str; 7] = [
     "article",
     "own-supervisor",
     "exercises",
+    "event-loop",
 ];
 
 /// The id of the built-in lesson named `given`, if there is one: for
@@ -533,6 +537,14 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         fallback_phrase: None,
         read: |page, given| keep(parse_flag(given), |v| page.python = v),
         write: |page| write_flag(page.python),
+        in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "loop",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.loop_play = v),
+        write: |page| write_flag(page.loop_play),
         in_link: InLink::UnlessDefault,
     },
 ];

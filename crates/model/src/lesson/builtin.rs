@@ -14,7 +14,7 @@ pub struct Builtin {
 }
 
 /// Every built-in lesson, in the order the menu lists them.
-pub const BUILTINS: [Builtin; 7] = [
+pub const BUILTINS: [Builtin; 8] = [
     Builtin {
         id: "one-thread",
         json: include_str!("../../../../lessons/one-thread.json"),
@@ -42,6 +42,10 @@ pub const BUILTINS: [Builtin; 7] = [
     Builtin {
         id: "exercises",
         json: include_str!("../../../../lessons/exercises.json"),
+    },
+    Builtin {
+        id: "event-loop",
+        json: include_str!("../../../../lessons/event-loop.json"),
     },
 ];
 

@@ -65,6 +65,9 @@ pub struct Step {
     pub focus: Option<Focus>,
     /// A prediction to make before the run goes on.
     pub question: Option<QuestionSpec>,
+    /// What else the prediction asks for: how sure the learner is, and a
+    /// line on why (the question's `confidence` and `reason`).
+    pub asks: Asks,
     /// A supervisor in Python (`async def supervise(depot)`), shown in the
     /// Python view's editor at this step and run on CPython on the step's
     /// run: what a `program-lost` question asks about.
@@ -178,11 +181,34 @@ pub enum QuestionSpec {
         /// The station asked about (1-based).
         station: Option<u32>,
     },
+    /// Be the event loop: the learner makes the loop's next `decisions`
+    /// choices (which ready task it resumes, which timer fires), each
+    /// checked against CPython's rules, from the step's moment.
+    BeTheLoop {
+        /// How many choices (1 to [`LOOP_DECISIONS_LIMIT`]; 4 when not
+        /// given).
+        decisions: Option<u32>,
+    },
+}
+
+/// Most choices a be-the-loop question asks.
+pub const LOOP_DECISIONS_LIMIT: u32 = 20;
+
+/// Choices a be-the-loop question asks when it does not say.
+pub const LOOP_DECISIONS_DEFAULT: u32 = 4;
+
+/// What a prediction asks for besides the choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Asks {
+    /// How sure the learner is, in three levels.
+    pub confidence: bool,
+    /// A line on why they chose what they chose.
+    pub reason: bool,
 }
 
 impl QuestionSpec {
     /// Every kind's name, as lesson files spell it.
-    pub const KINDS: [&'static str; 12] = [
+    pub const KINDS: [&'static str; 13] = [
         "next-station",
         "boxes-by-time",
         "all-vs-first",
@@ -195,6 +221,7 @@ impl QuestionSpec {
         "next-turn",
         "after-failure",
         "refill-when",
+        "be-the-loop",
     ];
 
     /// The question's name in a lesson file (`next-station`, …).
@@ -212,6 +239,7 @@ impl QuestionSpec {
             QuestionSpec::NextTurn => Self::KINDS[9],
             QuestionSpec::AfterFailure => Self::KINDS[10],
             QuestionSpec::RefillWhen { .. } => Self::KINDS[11],
+            QuestionSpec::BeTheLoop { .. } => Self::KINDS[12],
         }
     }
 
@@ -235,6 +263,7 @@ impl QuestionSpec {
             "next-turn" => QuestionSpec::NextTurn,
             "after-failure" => QuestionSpec::AfterFailure,
             "refill-when" => QuestionSpec::RefillWhen { station: None },
+            "be-the-loop" => QuestionSpec::BeTheLoop { decisions: None },
             _ => return None,
         })
     }
@@ -416,6 +445,10 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
     let question = fields
         .get("question")
         .map(|given| read_question(given, &format!("{path}.question"), errors));
+    let asks = match fields.get("question") {
+        Some(given) => read_asks(given, &format!("{path}.question"), errors),
+        None => Some(Asks::default()),
+    };
     let python = read_python(fields.get("python"), &format!("{path}.python"), errors);
     let goal = fields
         .get("goal")
@@ -470,6 +503,7 @@ fn read_step(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Ste
         at_event: at_event?,
         focus: focus.flatten(),
         question: question.flatten(),
+        asks: asks?,
         python: python?,
         goal: match goal {
             Some(goal) => Some(goal?),
@@ -693,8 +727,65 @@ fn read_question(value: &Value, path: &str, errors: &mut LessonErrors) -> Option
         QuestionSpec::RefillWhen { .. } => {
             read_station(fields, path, errors).map(|station| QuestionSpec::RefillWhen { station })
         }
+        QuestionSpec::BeTheLoop { .. } => read_decisions(fields, path, errors)
+            .map(|decisions| QuestionSpec::BeTheLoop { decisions }),
         other => Some(other),
     }
+}
+
+/// The optional `decisions` of a be-the-loop question: `Some(None)` when
+/// absent, `None` when not accepted.
+fn read_decisions(
+    fields: &Map<String, Value>,
+    path: &str,
+    errors: &mut LessonErrors,
+) -> Option<Option<u32>> {
+    let Some(given) = fields.get("decisions") else {
+        return Some(None);
+    };
+    match given
+        .as_u64()
+        .and_then(|count| u32::try_from(count).ok())
+        .filter(|count| (1..=LOOP_DECISIONS_LIMIT).contains(count))
+    {
+        Some(count) => Some(Some(count)),
+        None => {
+            errors.push(
+                format!("{path}.decisions"),
+                Text::new("lesson-error-decisions")
+                    .with("limit", LOOP_DECISIONS_LIMIT)
+                    .with("found", shown(given)),
+            );
+            None
+        }
+    }
+}
+
+/// A question's `confidence` and `reason`, each `true` or `false`
+/// (absent: `false`); `None` when either is not accepted.
+fn read_asks(value: &Value, path: &str, errors: &mut LessonErrors) -> Option<Asks> {
+    let mut asks = Asks::default();
+    let Some(fields) = value.as_object() else {
+        return Some(asks);
+    };
+    let mut accepted = true;
+    for (name, slot) in [
+        ("confidence", &mut asks.confidence),
+        ("reason", &mut asks.reason),
+    ] {
+        match fields.get(name) {
+            None => {}
+            Some(Value::Bool(given)) => *slot = *given,
+            Some(other) => {
+                errors.push(
+                    format!("{path}.{name}"),
+                    Text::new("lesson-error-flag").with("found", shown(other)),
+                );
+                accepted = false;
+            }
+        }
+    }
+    accepted.then_some(asks)
 }
 
 /// A step's goal (`{"kind": "loses-nothing"}`, `{"kind": "makespan-below",
@@ -844,7 +935,18 @@ impl Step {
             step.insert("focus".into(), Value::from(focus.as_str()));
         }
         if let Some(question) = self.question {
-            step.insert("question".into(), question.to_value());
+            let mut value = question.to_value();
+            if let Some(fields) = value.as_object_mut() {
+                for (name, asked) in [
+                    ("confidence", self.asks.confidence),
+                    ("reason", self.asks.reason),
+                ] {
+                    if asked {
+                        fields.insert(name.into(), Value::from(true));
+                    }
+                }
+            }
+            step.insert("question".into(), value);
         }
         if let Some(python) = &self.python {
             step.insert("python".into(), Value::from(python.as_str()));
@@ -881,6 +983,11 @@ impl QuestionSpec {
                 station: Some(station),
             } => {
                 fields.insert("station".into(), Value::from(station));
+            }
+            QuestionSpec::BeTheLoop {
+                decisions: Some(decisions),
+            } => {
+                fields.insert("decisions".into(), Value::from(decisions));
             }
             _ => {}
         }
@@ -1016,6 +1123,10 @@ mod tests {
                 at_event: 42,
                 focus: Some(Focus::Code),
                 question: Some(QuestionSpec::BreakWaste { station: Some(2) }),
+                asks: Asks {
+                    confidence: true,
+                    reason: true,
+                },
                 python: Some("async def supervise(depot):\n    pass\n".into()),
                 goal: Some(Goal::Cooperates),
             }],

@@ -21,12 +21,16 @@ pub mod goal;
 pub mod link;
 pub mod moment;
 pub mod question;
+pub mod statement;
 pub mod text;
 pub mod texts;
 
-pub use format::{parse_lesson, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step};
+pub use format::{
+    parse_lesson, Asks, Focus, Lesson, LessonError, LessonErrors, QuestionSpec, Step,
+};
 pub use goal::{Goal, GoalCheck, Met};
 pub use moment::{resolve, resolve_all, Moment};
 pub use question::grounds::{Anchor, Grounds};
+pub use question::loop_play::{loop_decisions, DecisionKind, LoopDecision};
 pub use question::{pose, pose_program, Answer, PoseError, Posed};
 pub use text::{Arg, Text};

@@ -148,6 +148,7 @@ mod tests {
             at_event,
             focus: None,
             question: None,
+            asks: Default::default(),
             python: None,
             goal: None,
         }

@@ -35,6 +35,10 @@ pub enum Grounds {
     /// teacher may ask it, to show that such things are luck; no built-in
     /// lesson does.
     Chance,
+    /// The right choice is a rule of asyncio's event loop applied to what
+    /// the question lists (the ready queue, front first; the timers and
+    /// their deadlines): FIFO, earliest deadline first (`be-the-loop`).
+    Rule,
     /// CPython answers it, running the step's program (`program-lost`):
     /// the engine does not pose it, and the browser's tests check it.
     Program,
@@ -90,6 +94,10 @@ impl QuestionSpec {
             }
             QuestionSpec::NextStation | QuestionSpec::BoxesByTime { .. } => Grounds::Chance,
             QuestionSpec::ProgramLost => Grounds::Program,
+            // The ready queue in order and the timers with their
+            // deadlines are listed with each choice: the right one is
+            // asyncio's rule applied to them.
+            QuestionSpec::BeTheLoop { .. } => Grounds::Rule,
         }
     }
 
@@ -146,7 +154,9 @@ mod tests {
 
     use super::*;
     use crate::lesson::builtin::BUILTINS;
+    use crate::lesson::format::LOOP_DECISIONS_DEFAULT;
     use crate::lesson::moment::{all_events, resolve_all, Moment};
+    use crate::lesson::question::loop_play::loop_decisions;
     use crate::lesson::question::{pose, Posed};
     use crate::lesson::text::Arg;
     use crate::sim::event::counted;
@@ -326,6 +336,20 @@ mod tests {
                     // (e2e/python-lesson.test.mjs), and python/check_own_supervisor.py
                     // runs every built-in program natively.
                     Grounds::Program => continue,
+                    // Each choice lists what the rule is applied to; the
+                    // rule itself is checked against the engine's every
+                    // choice (`loop_play`'s tests). Here: the step's run
+                    // offers as many choices as the step asks.
+                    Grounds::Rule => {
+                        let QuestionSpec::BeTheLoop { decisions } = spec else {
+                            panic!("{place}: {spec:?}")
+                        };
+                        let count = decisions.unwrap_or(LOOP_DECISIONS_DEFAULT) as usize;
+                        let offered = loop_decisions(&moment.run, moment.at_event, count);
+                        assert_eq!(offered.len(), count, "{place}");
+                        checked += 1;
+                        continue;
+                    }
                     Grounds::Chance => panic!("{place}: a question of luck in a built-in lesson"),
                     Grounds::SameAcrossSeeds | Grounds::OnScreen(_) => {}
                 }

@@ -27,6 +27,7 @@
 mod article;
 mod failure;
 pub mod grounds;
+pub mod loop_play;
 mod policies;
 mod program;
 mod ready;
@@ -137,6 +138,13 @@ pub fn pose(spec: QuestionSpec, moment: &Moment) -> Result<Posed, PoseError> {
         QuestionSpec::ProgramLost => {
             return Err(PoseError(
                 Text::new("lesson-cannot-needs-cpython").with("kind", Arg::verbatim(spec.kind())),
+            ))
+        }
+        // A sequence of the loop's choices, not one prediction: the page
+        // asks them one by one (`loop_play::loop_decisions`).
+        QuestionSpec::BeTheLoop { .. } => {
+            return Err(PoseError(
+                Text::new("lesson-cannot-one-of-many").with("kind", Arg::verbatim(spec.kind())),
             ))
         }
     };

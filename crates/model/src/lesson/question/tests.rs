@@ -55,7 +55,9 @@ fn check_answer(posed: &Posed, moment: &Moment) {
         QuestionSpec::AfterFailure => check_after_failure(posed, moment, &events),
         QuestionSpec::RefillWhen { .. } => check_refill_when(posed, moment, &events),
         // The engine never poses it: CPython answers (`pose_program`).
-        QuestionSpec::ProgramLost => panic!("posed by the engine: {posed:?}"),
+        QuestionSpec::ProgramLost | QuestionSpec::BeTheLoop { .. } => {
+            panic!("posed by the engine: {posed:?}")
+        }
     }
 }
 
@@ -485,6 +487,12 @@ fn every_builtin_question_is_answered_by_the_engine() {
                     // CPython answers it (python/check_own_supervisor.py
                     // runs every built-in lesson's program natively).
                     assert!(step.python.is_some(), "{}: {spec:?}", builtin.id);
+                    continue;
+                }
+                if let QuestionSpec::BeTheLoop { .. } = spec {
+                    // The loop's choices, one by one: checked against the
+                    // engine's own in `loop_play`'s tests, and offered on
+                    // the step's run in `grounds`'.
                     continue;
                 }
                 let posed = pose(spec, moment)
