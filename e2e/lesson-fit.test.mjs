@@ -16,7 +16,7 @@ const env = e2eEnvironment();
 
 const MIN = 60_000;
 
-const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article', 'own-supervisor', 'exercises'].map((id) => ({
+const LESSONS = ['one-thread', 'failure', 'blocking', 'policies', 'article', 'own-supervisor', 'exercises', 'event-loop'].map((id) => ({
   id,
   ...JSON.parse(readFileSync(new URL(`../lessons/${id}.json`, import.meta.url), 'utf8')),
 }));
@@ -212,6 +212,17 @@ for (const screen of SCREENS) {
             await page.locator(sel('prediction-result')).waitFor({ timeout: 2 * MIN });
             await waitUntil(() => settled(page), { timeout: MIN, message: `${where}: the answer's moment` });
             await check(page, screen, `${where}, answered`);
+          }
+          if (await page.locator(sel('loop-play')).count()) {
+            // Playing the loop: the first option of every choice, right or not.
+            for (let choice = 1; ; choice += 1) {
+              await page.locator(sel('loop-choice')).first().click();
+              await page.locator(sel('loop-result')).waitFor();
+              await waitUntil(() => settled(page), { timeout: MIN, message: `${where}: choice ${choice}'s moment` });
+              await check(page, screen, `${where}, choice ${choice} made`);
+              if (!(await page.locator(sel('loop-next')).count())) break;
+              await page.click(sel('loop-next'));
+            }
           }
           if (n < lesson.steps.length) await page.click(sel('lesson-next'));
         }

@@ -239,7 +239,7 @@ test('failure: opened from the Lessons menu; breaking a station wastes what the 
     await cards.first().waitFor();
     assert.deepEqual(
       (await cards.evaluateAll((els) => els.map((e) => e.dataset.lesson))).sort(),
-      ['article', 'blocking', 'exercises', 'failure', 'one-thread', 'own-supervisor', 'policies'],
+      ['article', 'blocking', 'event-loop', 'exercises', 'failure', 'one-thread', 'own-supervisor', 'policies'],
       'a card per built-in lesson',
     );
     assert.equal(await page.locator(sel('lesson-editor-open')).count(), 1, 'the menu offers the editor');

@@ -9,7 +9,8 @@
 //                            or a learner's program in #py=), for a class
 //                            reading Python first (code=python, or that
 //                            choice kept from an earlier visit), for fuzz
-//                            mode (fuzz=1), or when a place in a lesson is
+//                            mode (fuzz=1), for playing the event loop
+//                            (loop=1), or when a place in a lesson is
 //                            kept from an earlier visit (localStorage)
 //
 // Trunk writes, in place of the first build's <link data-trunk rel="rust">,
@@ -59,6 +60,7 @@ window.vaccinationLot = (() => {
       address.hash.startsWith('#lesson') ||
       address.searchParams.get('python') === '1' ||
       address.searchParams.get('fuzz') === '1' ||
+      address.searchParams.get('loop') === '1' ||
       address.hash.startsWith('#py=') ||
       readsPython(address) ||
       placeKept()

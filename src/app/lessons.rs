@@ -23,12 +23,16 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::i18n::current;
 use crate::lesson::builtin;
+use crate::lesson::format::LOOP_DECISIONS_DEFAULT;
 use crate::lesson::goal::{check_program, makespan_below};
 use crate::lesson::link::{fragment_for, json_from_fragment};
+use crate::lesson::statement::{reason_line, Activity, Confidence, Response, Verb};
+use crate::lesson::texts::{lesson_text, Part};
 use crate::lesson::{
-    parse_lesson, pose, pose_program, resolve_all, Arg, Goal, GoalCheck, Lesson, LessonErrors,
-    Moment, Posed, Text,
+    loop_decisions, parse_lesson, pose, pose_program, resolve_all, Arg, Goal, GoalCheck, Lesson,
+    LessonErrors, Moment, Posed, QuestionSpec, Text,
 };
 use crate::model::program::{LessonProgram, ProgramRan, Recorded};
 use crate::sim::config::RunParams;
@@ -38,6 +42,8 @@ use super::browser::location_hash;
 use super::controller::RunController;
 use super::hooks::{use_event_listener, ListenOn};
 use super::host;
+use super::loop_play::LoopPlay;
+use super::results::Results;
 pub use super::storage::Answered;
 use super::storage::{self, Place};
 use crate::model::command::RunCommand;
@@ -72,6 +78,16 @@ impl LessonSource {
         }
     }
 
+    /// The lesson's id in results: a built-in lesson's own, a linked one's
+    /// `link-` and a hash of its fragment (the same lesson, the same id,
+    /// for every learner of a class), a draft's `draft`.
+    pub fn results_id(&self) -> String {
+        match self {
+            LessonSource::Link(fragment) => format!("link-{:016x}", fnv1a(fragment.as_bytes())),
+            other => other.id().to_string(),
+        }
+    }
+
     /// The built-in lesson's id, if it is one: its texts then come in the
     /// page's language.
     pub fn builtin(&self) -> Option<&'static str> {
@@ -80,6 +96,24 @@ impl LessonSource {
             _ => None,
         }
     }
+}
+
+/// The 64-bit FNV-1a hash of `bytes`: a short, stable name for a linked
+/// lesson in results.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// What the learner says with a prediction, when the step asks: how sure
+/// they are, and why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Said {
+    /// How sure, once picked.
+    pub confidence: Option<Confidence>,
+    /// Their reason as typed.
+    pub reason: String,
 }
 
 /// The learner's prediction at the step shown.
@@ -122,6 +156,12 @@ pub struct ActiveLesson {
     pub answers: Rc<Vec<Option<Answered>>>,
     /// On the last step: every question of the lesson, for the summary.
     pub asked: Option<Rc<Vec<Asked>>>,
+    /// A be-the-loop step's choices, and the learner's place in them.
+    pub loop_play: Option<Rc<LoopPlay>>,
+    /// How sure the learner is of the step's prediction, and why.
+    pub said: Said,
+    /// Whether the lesson's completion was recorded since it opened.
+    pub completed: bool,
     /// The step's Python program, as the Python view shows and runs it.
     pub program: Option<LessonProgram>,
     /// While the step's question waits for CPython to run its program.
@@ -158,11 +198,32 @@ impl ActiveLesson {
         self.answers.get(step).copied().flatten()
     }
 
+    /// Whether the step asks something: a prediction, or the loop's
+    /// choices.
+    fn asks(&self) -> bool {
+        matches!(self.question, Some(Ok(_))) || self.cpython.is_some() || self.loop_play.is_some()
+    }
+
     /// Whether the learner may move on: the step's prediction, if one is
     /// asked, is answered or skipped.
     pub fn may_go_on(&self) -> bool {
-        let asks = matches!(self.question, Some(Ok(_))) || self.cpython.is_some();
-        !asks || self.answer(self.step).is_some()
+        !self.asks() || self.answer(self.step).is_some()
+    }
+
+    /// The step as results name it ("You are the event loop, step 2 of 4").
+    fn activity_name(&self, step: Option<usize>) -> String {
+        let messages = current::on_screen();
+        let title = lesson_text(&messages, self.source.builtin(), &self.lesson, Part::Title).text;
+        match step {
+            Some(number) => crate::tr!(
+                messages,
+                "results-step-name",
+                title = title,
+                number = number,
+                steps = self.steps()
+            ),
+            None => title,
+        }
     }
 
     /// The step's program as the Python view gets it: its figures hidden
@@ -244,6 +305,8 @@ pub struct LessonHandle {
     programs: Rc<RefCell<Vec<KeptProgram>>>,
     /// Keys of the programs handed to the Python view, counted.
     program_keys: Rc<Cell<u64>>,
+    /// The learner's results so far, as statements.
+    results: Rc<Results>,
 }
 
 /// The lesson state, opened from the page's URL on load and from each new
@@ -263,6 +326,7 @@ pub fn use_lessons(run: &RunController, requested: Option<&'static str>) -> Less
         run: run.clone(),
         programs: use_mut_ref(Vec::new),
         program_keys: use_memo((), |_| Cell::new(0u64)),
+        results: use_memo((), |_| Results::default()),
     };
     {
         let handle = handle.clone();
@@ -377,6 +441,9 @@ impl LessonHandle {
             chosen: None,
             answers: Rc::new(answers),
             asked: None,
+            loop_play: None,
+            said: Said::default(),
+            completed: false,
             program: None,
             cpython: None,
             program_goal: None,
@@ -403,6 +470,8 @@ impl LessonHandle {
             question: None,
             chosen: None,
             asked: None,
+            loop_play: None,
+            said: Said::default(),
             ..(**active).clone()
         });
     }
@@ -449,7 +518,21 @@ impl LessonHandle {
             .as_ref()
             .and_then(|program| self.kept_recording(&program.code, &moment.run));
         active.program_goal = active.program_goal_of(kept.as_deref().map(Ok));
+        active.loop_play = None;
+        if let Some(QuestionSpec::BeTheLoop { decisions }) = step.question {
+            let asked = decisions.unwrap_or(LOOP_DECISIONS_DEFAULT) as usize;
+            // One more than asked, when the run has it: where the last
+            // choice's consequence shows.
+            let offered = loop_decisions(&moment.run, moment.at_event, asked + 1);
+            active.loop_play = LoopPlay::new(offered, asked).map(Rc::new);
+        }
         active.question = step.question.and_then(|spec| {
+            if let QuestionSpec::BeTheLoop { .. } = spec {
+                return active
+                    .loop_play
+                    .is_none()
+                    .then(|| Err(Text::new("loop-none")));
+            }
             if !spec.needs_cpython() {
                 return Some(pose(spec, moment).map(Rc::new).map_err(|error| error.0));
             }
@@ -492,15 +575,21 @@ impl LessonHandle {
                 active.chosen = Some(Chosen { index, run_id });
             }
             None => {
+                let at = active
+                    .loop_play
+                    .as_ref()
+                    .map_or(moment.at_event, |play| play.moment());
                 self.run.perform(RunCommand::OpenMoment {
                     run: moment.run.clone(),
-                    at: moment.at_event,
+                    at,
                 });
             }
         }
         if active.step + 1 == active.steps() {
             active.asked = Some(Rc::new(asked_in(&active, &self.programs.borrow())));
         }
+        self.record_step(&active, Verb::Experienced, None);
+        self.record_completion(&mut active);
         host::post(
             "lesson-step",
             &[
@@ -544,11 +633,35 @@ impl LessonHandle {
                 ("correct", JsValue::from_bool(index == posed.correct)),
             ],
         );
-        let active = ActiveLesson {
+        let messages = current::on_screen();
+        let choices: Vec<String> = posed
+            .choices
+            .iter()
+            .map(|choice| choice.format(&messages))
+            .collect();
+        let reason = reason_line(&active.said.reason);
+        self.record_step(
+            active,
+            Verb::Answered,
+            Some(&Response {
+                prompt: &posed.prompt.format(&messages),
+                choices: &choices,
+                correct: posed.correct,
+                chosen: Some(index),
+                confidence: active.said.confidence,
+                reason: reason.as_deref(),
+            }),
+        );
+        let mut active = ActiveLesson {
             chosen: Some(Chosen { index, run_id }),
             answers: active.answered(Answered::Chose(index)),
+            said: Said {
+                reason: reason.unwrap_or_default(),
+                ..active.said.clone()
+            },
             ..(**active).clone()
         };
+        self.record_completion(&mut active);
         keep_place(&active);
         self.active_state.set(Some(Rc::new(active)));
     }
@@ -569,12 +682,16 @@ impl LessonHandle {
                 ("skipped", JsValue::TRUE),
             ],
         );
+        self.record_step(active, Verb::Skipped, None);
         let answers = active.answered(Answered::Skipped);
         let last = active.step + 1 == active.steps();
-        let skipped = ActiveLesson {
+        let mut skipped = ActiveLesson {
             answers,
             ..(**active).clone()
         };
+        if last {
+            self.record_completion(&mut skipped);
+        }
         if last {
             keep_place(&skipped);
             self.active_state.set(Some(Rc::new(skipped)));
@@ -584,9 +701,226 @@ impl LessonHandle {
                 question: None,
                 chosen: None,
                 asked: None,
+                loop_play: None,
+                said: Said::default(),
                 ..skipped
             });
         }
+    }
+
+    /// The learner picks option `index` of the loop's choice shown: the
+    /// verdict shows, and the run goes on to show the right choice's
+    /// consequence.
+    pub fn loop_pick(&self, index: usize) {
+        let Some(active) = &self.active else { return };
+        let Some(play) = &active.loop_play else {
+            return;
+        };
+        if play.picked().is_some() {
+            return;
+        }
+        let picked = play.pick(index);
+        let (decision, number) = picked.current();
+        let messages = current::on_screen();
+        let options: Vec<String> = decision
+            .options
+            .iter()
+            .map(|option| option.format(&messages))
+            .collect();
+        self.record(
+            active,
+            Verb::Answered,
+            Some(active.step + 1),
+            Some(number),
+            Some(&Response {
+                prompt: &decision.prompt.format(&messages),
+                choices: &options,
+                correct: decision.correct,
+                chosen: Some(index),
+                confidence: active.said.confidence,
+                reason: None,
+            }),
+            None,
+        );
+        host::post(
+            "loop-choice",
+            &[
+                ("id", JsValue::from_str(active.source.id())),
+                ("step", JsValue::from_f64((active.step + 1) as f64)),
+                ("choice", JsValue::from_f64(number as f64)),
+                ("picked", JsValue::from_f64(index as f64)),
+                ("correct", JsValue::from_bool(index == decision.correct)),
+            ],
+        );
+        self.run.perform(RunCommand::OpenMoment {
+            run: active.moments[active.step].run.clone(),
+            at: picked.moment(),
+        });
+        let mut shown = ActiveLesson {
+            answers: if picked.finished() {
+                active.answered(Answered::Played {
+                    right: picked.right(),
+                    of: picked.asked(),
+                })
+            } else {
+                active.answers.clone()
+            },
+            loop_play: Some(Rc::new(picked)),
+            ..(**active).clone()
+        };
+        self.record_completion(&mut shown);
+        keep_place(&shown);
+        self.active_state.set(Some(Rc::new(shown)));
+    }
+
+    /// On to the loop's next choice, once the one shown is made.
+    pub fn loop_next(&self) {
+        let Some(active) = &self.active else { return };
+        let Some(play) = &active.loop_play else {
+            return;
+        };
+        let next = play.next();
+        self.run.perform(RunCommand::OpenMoment {
+            run: active.moments[active.step].run.clone(),
+            at: next.moment(),
+        });
+        self.active_state.set(Some(Rc::new(ActiveLesson {
+            loop_play: Some(Rc::new(next)),
+            ..(**active).clone()
+        })));
+    }
+
+    /// The learner says how sure they are of the step's prediction.
+    pub fn set_confidence(&self, confidence: Confidence) {
+        let Some(active) = &self.active else { return };
+        self.active_state.set(Some(Rc::new(ActiveLesson {
+            said: Said {
+                confidence: Some(confidence),
+                ..active.said.clone()
+            },
+            ..(**active).clone()
+        })));
+    }
+
+    /// The learner's reason for the step's prediction, as typed.
+    pub fn set_reason(&self, reason: String) {
+        let Some(active) = &self.active else { return };
+        if active.chosen.is_some() {
+            return;
+        }
+        self.active_state.set(Some(Rc::new(ActiveLesson {
+            said: Said {
+                reason,
+                ..active.said.clone()
+            },
+            ..(**active).clone()
+        })));
+    }
+
+    /// Offers the statements made so far as one JSON file.
+    pub fn download_results(&self) {
+        if let Err(problem) = self.results.download() {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("results: {problem}")));
+        }
+    }
+
+    /// Records `verb` on the step shown (with its question's `response`
+    /// for an answer; a skip names the question, if posed).
+    fn record_step(&self, active: &ActiveLesson, verb: Verb, response: Option<&Response>) {
+        let messages = current::on_screen();
+        let skipped_question = match (verb, &active.question) {
+            (Verb::Skipped, Some(Ok(posed))) => Some((
+                posed.prompt.format(&messages),
+                posed
+                    .choices
+                    .iter()
+                    .map(|choice| choice.format(&messages))
+                    .collect::<Vec<_>>(),
+                posed.correct,
+            )),
+            _ => None,
+        };
+        let skipped = skipped_question
+            .as_ref()
+            .map(|(prompt, choices, correct)| Response {
+                prompt,
+                choices,
+                correct: *correct,
+                chosen: None,
+                confidence: None,
+                reason: None,
+            });
+        self.record(
+            active,
+            verb,
+            Some(active.step + 1),
+            None,
+            response.or(skipped.as_ref()),
+            None,
+        );
+    }
+
+    /// Records the lesson's completion once: on its last step, with every
+    /// question answered or skipped, and how many answers were right.
+    fn record_completion(&self, active: &mut ActiveLesson) {
+        let last = active.step + 1 == active.steps();
+        if active.completed || !last || !active.may_go_on() {
+            return;
+        }
+        active.completed = true;
+        let (mut right, mut asked) = (0, 0);
+        for (step, answer) in active.answers.iter().enumerate() {
+            match answer {
+                Some(Answered::Played { right: made, of }) => {
+                    right += made;
+                    asked += of;
+                }
+                Some(Answered::Chose(index)) => {
+                    asked += 1;
+                    let correct = if step == active.step {
+                        matches!(&active.question, Some(Ok(posed)) if posed.correct == *index)
+                    } else {
+                        active.lesson.steps[step].question.is_some_and(|spec| {
+                            pose(spec, &active.moments[step])
+                                .is_ok_and(|posed| posed.correct == *index)
+                        })
+                    };
+                    right += usize::from(correct);
+                }
+                Some(Answered::Skipped) => asked += 1,
+                None => {}
+            }
+        }
+        self.record(
+            active,
+            Verb::Completed,
+            None,
+            None,
+            None,
+            Some((right, asked)),
+        );
+    }
+
+    /// Makes one statement about the lesson shown, in the page's language.
+    fn record(
+        &self,
+        active: &ActiveLesson,
+        verb: Verb,
+        step: Option<usize>,
+        choice: Option<usize>,
+        response: Option<&Response>,
+        score: Option<(usize, usize)>,
+    ) {
+        let lesson = active.source.results_id();
+        let name = active.activity_name(step);
+        let activity = Activity {
+            lesson: &lesson,
+            step,
+            choice,
+            name: &name,
+        };
+        let lang = current::on_screen().locale().tag();
+        self.results.record(lang, verb, &activity, response, score);
     }
 
     /// The recording of `code` on `run` made earlier in this lesson, if any.

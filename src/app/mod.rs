@@ -42,6 +42,8 @@ pub mod language;
 #[cfg(target_arch = "wasm32")]
 pub mod lessons;
 #[cfg(target_arch = "wasm32")]
+pub mod loop_play;
+#[cfg(target_arch = "wasm32")]
 pub mod pacing;
 #[cfg(target_arch = "wasm32")]
 pub mod perf;
@@ -52,6 +54,8 @@ pub mod playback;
 pub mod playback;
 #[cfg(all(target_arch = "wasm32", feature = "python"))]
 pub mod python;
+#[cfg(target_arch = "wasm32")]
+pub mod results;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

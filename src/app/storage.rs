@@ -31,14 +31,22 @@ pub enum Answered {
     Chose(usize),
     /// Went on without predicting, on purpose.
     Skipped,
+    /// Made every choice of a be-the-loop step, `right` of `of` right.
+    Played {
+        /// Choices made right.
+        right: usize,
+        /// Choices asked.
+        of: usize,
+    },
 }
 
 impl Answered {
-    /// Kept as the choice's index, or `"skip"`.
+    /// Kept as the choice's index, `"skip"`, or `{"right": n, "of": m}`.
     fn to_value(self) -> Value {
         match self {
             Answered::Chose(index) => Value::from(index),
             Answered::Skipped => Value::from("skip"),
+            Answered::Played { right, of } => serde_json::json!({ "right": right, "of": of }),
         }
     }
 
@@ -47,6 +55,11 @@ impl Answered {
     fn from_value(value: &Value) -> Option<Answered> {
         match value {
             Value::String(skip) if skip == "skip" => Some(Answered::Skipped),
+            Value::Object(fields) => {
+                let count = |name: &str| usize::try_from(fields.get(name)?.as_u64()?).ok();
+                let (right, of) = (count("right")?, count("of")?);
+                (right <= of).then_some(Answered::Played { right, of })
+            }
             other => usize::try_from(other.as_u64()?).ok().map(Answered::Chose),
         }
     }

@@ -13,12 +13,15 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::app::language::use_i18n;
-use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen, CpythonWait};
+use crate::app::lessons::{ActiveLesson, Answered, Asked, Chosen, CpythonWait, Said};
 use crate::app::storage::Place;
 use crate::i18n::Messages;
+use crate::lesson::statement::{Confidence, REASON_CHARS_LIMIT};
 use crate::lesson::texts::{lesson_text, LessonText, Part};
-use crate::lesson::{builtin, Focus, GoalCheck, Met, Posed, Text};
+use crate::lesson::{builtin, Asks, Focus, GoalCheck, Met, Posed, Text};
 use crate::tr;
+
+use super::loop_panel::loop_panel;
 
 /// The message naming where a step points, as the card says it.
 fn look_at(focus: Focus) -> &'static str {
@@ -89,6 +92,16 @@ pub struct LessonCardProps {
     pub on_open_lesson: Callback<&'static str>,
     /// Opens the lessons menu (from the summary of the last one).
     pub on_menu: Callback<()>,
+    /// Picks an option of the loop's choice shown (a be-the-loop step).
+    pub on_loop_pick: Callback<usize>,
+    /// On to the loop's next choice.
+    pub on_loop_next: Callback<()>,
+    /// How sure the learner is of the prediction.
+    pub on_confidence: Callback<Confidence>,
+    /// The learner's reason, as typed.
+    pub on_reason: Callback<String>,
+    /// Downloads the learner's results (from the summary).
+    pub on_download: Callback<()>,
 }
 
 /// The lesson card: the step's title and text, where to look, its
@@ -265,6 +278,23 @@ fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages)
     if let Some(wait) = &active.cpython {
         return cpython_wait(wait, active, props, messages);
     }
+    if let Some(play) = &active.loop_play {
+        let asks = active.lesson.steps[active.step].asks;
+        let answered = active.answer(active.step);
+        return html! {
+            <>
+                if asks.confidence && play.picked().is_none() {
+                    { confidence_choice(&active.said, true, props, messages) }
+                }
+                { loop_panel(play, &props.on_loop_pick, &props.on_loop_next, messages) }
+                if answered == Some(Answered::Skipped) {
+                    <p class="prediction-skipped" data-testid="prediction-skipped">{ messages.text("lesson-skipped") }</p>
+                } else if answered.is_none() && play.picked().is_none() && play.current().1 == 1 {
+                    { skip_button(props, messages) }
+                }
+            </>
+        };
+    }
     match &active.question {
         None => html! {},
         Some(Err(problem)) => html! {
@@ -276,6 +306,7 @@ fn question(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages)
             posed,
             active.chosen,
             active.answer(active.step) == Some(Answered::Skipped),
+            (active.lesson.steps[active.step].asks, &active.said),
             props,
             messages,
         ),
@@ -364,6 +395,7 @@ fn prediction(
     posed: &Posed,
     chosen: Option<Chosen>,
     skipped: bool,
+    (asks, said): (Asks, &Said),
     props: &LessonCardProps,
     messages: &Messages,
 ) -> Html {
@@ -392,6 +424,12 @@ fn prediction(
             <p id="prediction-prompt" class="prediction-prompt">
                 <strong>{ messages.text("lesson-predict") }{" "}</strong>{ posed.prompt.format(messages) }
             </p>
+            if asks.confidence && !skipped {
+                { confidence_choice(said, chosen.is_none(), props, messages) }
+            }
+            if asks.reason && chosen.is_none() && !skipped {
+                { reason_input(said, props, messages) }
+            }
             <ol class="choices">{ for choices }</ol>
             if chosen.is_none() && skipped {
                 <p class="prediction-skipped" data-testid="prediction-skipped">{ messages.text("lesson-skipped") }</p>
@@ -405,7 +443,61 @@ fn prediction(
             if let (Some(picked), true) = (chosen, answer_shown) {
                 { result(posed, picked, messages) }
             }
+            if chosen.is_some() && !said.reason.is_empty() {
+                <p class="prediction-reason-shown" data-testid="prediction-reason-shown">
+                    <strong>{ messages.text("lesson-your-reason") }{" "}</strong>
+                    <q>{ said.reason.clone() }</q>
+                </p>
+            }
         </div>
+    }
+}
+
+/// How sure the learner is: three levels, picked before the prediction
+/// (`confidence-choice`, `data-level`), shown pressed after it.
+fn confidence_choice(
+    said: &Said,
+    open: bool,
+    props: &LessonCardProps,
+    messages: &Messages,
+) -> Html {
+    let levels = Confidence::ALL.into_iter().map(|level| {
+        let on_confidence = props.on_confidence.clone();
+        let pressed = said.confidence == Some(level);
+        html! {
+            <button class={classes!("confidence", pressed.then_some("pressed"))} data-testid="confidence-choice"
+                    data-level={level.name()} aria-pressed={pressed.to_string()} disabled={!open}
+                    onclick={Callback::from(move |_: MouseEvent| on_confidence.emit(level))}>
+                { messages.text(match level {
+                    Confidence::Guess => "lesson-confidence-guess",
+                    Confidence::FairlySure => "lesson-confidence-fairly-sure",
+                    Confidence::Sure => "lesson-confidence-sure",
+                }) }
+            </button>
+        }
+    });
+    html! {
+        <div class="confidence-choice" role="group" aria-labelledby="confidence-label">
+            <span id="confidence-label">{ messages.text("lesson-confidence") }</span>
+            { for levels }
+        </div>
+    }
+}
+
+/// A one-line reason for the prediction, typed before it.
+fn reason_input(said: &Said, props: &LessonCardProps, messages: &Messages) -> Html {
+    let on_reason = props.on_reason.clone();
+    html! {
+        <p class="prediction-reason">
+            <label for="prediction-reason">{ messages.text("lesson-reason") }</label>
+            <input id="prediction-reason" type="text" data-testid="prediction-reason"
+                   maxlength={REASON_CHARS_LIMIT.to_string()} value={said.reason.clone()}
+                   placeholder={messages.text("lesson-reason.placeholder")}
+                   oninput={Callback::from(move |event: InputEvent| {
+                       let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                       on_reason.emit(input.value());
+                   })} />
+        </p>
     }
 }
 
@@ -436,6 +528,17 @@ fn summary(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) 
     let lines = asked
         .iter()
         .map(|asked| summary_line(active, asked, messages));
+    let (loop_right, loop_asked) =
+        active
+            .answers
+            .iter()
+            .fold((0, 0), |(right, of), answer| match answer {
+                Some(Answered::Played {
+                    right: made,
+                    of: asked,
+                }) => (right + made, of + asked),
+                _ => (right, of),
+            });
     let key_idea = active
         .lesson
         .summary
@@ -464,13 +567,25 @@ fn summary(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) 
                 </p>
                 <ol class="lesson-summary-answers">{ for lines }</ol>
             }
+            if loop_asked > 0 {
+                <p class="lesson-summary-loop" data-testid="lesson-summary-loop"
+                   data-right={loop_right.to_string()} data-asked={loop_asked.to_string()}>
+                    { tr!(messages, "lesson-summary-loop", right = loop_right, asked = loop_asked) }
+                </p>
+            }
             if let Some(idea) = key_idea {
                 <h3 id={asked.is_empty().then_some("lesson-summary-title")}>{ messages.text("lesson-summary-key-idea") }</h3>
                 <p class="lesson-key-idea" data-testid="lesson-key-idea" dir={idea.dir} lang={idea.lang.clone()}>
                     { idea.text }
                 </p>
             }
-            <p class="lesson-summary-way-on">{ way_on }</p>
+            <p class="lesson-summary-way-on">
+                { way_on }{" "}
+                <button data-testid="results-download" onclick={props.on_download.reform(|_: MouseEvent| ())}
+                        title={messages.text("results-download.title")}>
+                    { messages.text("results-download") }
+                </button>
+            </p>
         </section>
     }
 }
@@ -502,7 +617,8 @@ fn summary_line(active: &ActiveLesson, asked: &Asked, messages: &Messages) -> Ht
             "skipped",
             tr!(messages, "lesson-summary-skipped", right = right),
         ),
-        None => (
+        // A be-the-loop step's choices are summed up on their own line.
+        Some(Answered::Played { .. }) | None => (
             "unanswered",
             tr!(messages, "lesson-summary-unanswered", right = right),
         ),

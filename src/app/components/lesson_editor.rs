@@ -52,6 +52,7 @@ pub fn lesson_editor(props: &LessonEditorProps, messages: &Messages) -> Html {
                 at_event,
                 focus: None,
                 question: None,
+                asks: Default::default(),
                 python: None,
                 goal: None,
             });

@@ -17,6 +17,7 @@ pub mod lesson;
 pub mod lesson_editor;
 pub mod lessons_menu;
 pub mod log;
+pub mod loop_panel;
 pub mod masthead;
 pub mod narration;
 pub mod page_lessons;

@@ -40,6 +40,7 @@ use super::fuzz::FuzzPanel;
 use super::help::help_overlay;
 use super::inspector::TaskInspector;
 use super::log::LogPanel;
+use super::loop_panel::LoopMode;
 use super::masthead::{language_notice, masthead, run_footer, MastheadProps};
 use super::narration::Narration;
 use super::page_lessons::{use_page_lessons, PageLessons};
@@ -173,6 +174,13 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 { regions.controls() }
                 { regions.lot() }
+                // Be-the-loop mode comes with the build that has lessons
+                // (the loader starts it for `loop=1`).
+                if cfg!(feature = "lessons") && page.loop_play && mounted(Part::Lot) {
+                    <LoopMode run={RunParams { config: (*run.config).clone(), seed: Some(run.seed),
+                                               breaks: run.breaks.clone() }}
+                              on_command={run.commands()} />
+                }
             }
             if mounted(Part::Below) {
                 { lessons.editor(&language.messages) }

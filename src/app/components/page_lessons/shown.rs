@@ -210,11 +210,24 @@ fn lesson_card(
         let lessons = lessons.clone();
         Callback::from(move |id: &'static str| lessons.open_builtin(id, None))
     };
+    let on_loop_pick = {
+        let lessons = lessons.clone();
+        Callback::from(move |index| lessons.loop_pick(index))
+    };
+    let on_confidence = {
+        let lessons = lessons.clone();
+        Callback::from(move |level| lessons.set_confidence(level))
+    };
+    let on_reason = {
+        let lessons = lessons.clone();
+        Callback::from(move |reason| lessons.set_reason(reason))
+    };
     html! {
         <LessonCard active={active.clone()} answer_shown={lessons.answer_shown()} {goal}
                     on_previous={handle(LessonHandle::previous)} on_next={handle(LessonHandle::next)}
                     on_exit={handle(LessonHandle::exit)} on_skip={handle(LessonHandle::skip)}
-                    {on_choose} {on_open_lesson} {on_menu} />
+                    on_loop_next={handle(LessonHandle::loop_next)} on_download={handle(LessonHandle::download_results)}
+                    {on_choose} {on_open_lesson} {on_menu} {on_loop_pick} {on_confidence} {on_reason} />
     }
 }
 
