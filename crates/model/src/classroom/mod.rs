@@ -6,6 +6,7 @@
 //!     │ read::read_result_file(name, text)   one file, checked; the first problem
 //!     ▼                                      as a ReadError naming file, statement, field
 //!   ResultFile { name, statements }  ×  the class
+//!     │ files::ClassFiles::apply(Add | Clear)  the files given, read or not (the view's state)
 //!     │ summary::summarise(&files)           each learner's last word per question
 //!     ▼
 //!   ClassSummary ─► LessonSummary (completions, mean score)
@@ -17,12 +18,14 @@
 //! the browser's File API and draws the summary; nothing leaves the
 //! browser. `docs/results.md` describes the statements.
 
+pub mod files;
 mod json;
 pub mod read;
 pub mod summary;
 #[cfg(test)]
 mod tests;
 
+pub use files::{ClassAction, ClassFiles, FileRead};
 pub use read::{
     read_result_bytes, read_result_file, Choice, Confidence, Definition, LangMap, Problem,
     ReadError, ResultFile, Score, Statement, Verb, Wanted, RESULT_FILE_BYTES_LIMIT,
