@@ -10,8 +10,10 @@
 //                            reading Python first (code=python, or that
 //                            choice kept from an earlier visit), for fuzz
 //                            mode (fuzz=1), for playing the event loop
-//                            (loop=1), or when a place in a lesson is
-//                            kept from an earlier visit (localStorage)
+//                            (loop=1), for the class view that sums up
+//                            learners' result files (class=1), or when a
+//                            place in a lesson is kept from an earlier
+//                            visit (localStorage)
 //
 // Trunk writes, in place of the first build's <link data-trunk rel="rust">,
 // a call to vaccinationLot.offer(base, glue, wasm) (Trunk.toml's
@@ -61,6 +63,7 @@ window.vaccinationLot = (() => {
       address.searchParams.get('python') === '1' ||
       address.searchParams.get('fuzz') === '1' ||
       address.searchParams.get('loop') === '1' ||
+      address.searchParams.get('class') === '1' ||
       address.hash.startsWith('#py=') ||
       readsPython(address) ||
       placeKept()

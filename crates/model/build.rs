@@ -6,7 +6,8 @@
 //! lessons' own messages, `program.ftl`, those of the Python view's
 //! own supervisor (that build has no Python view either), and
 //! `asyncio.ftl`, the panels in asyncio's words (a class reading Python
-//! first is given the build with lessons and Python).
+//! first is given the build with lessons and Python), and `class.ftl`,
+//! the class view's (`class=1` is given that build too).
 
 use std::path::Path;
 
@@ -76,7 +77,7 @@ fn main() {
     let left_out: &[&str] = if lessons {
         &[]
     } else {
-        &["asyncio.ftl", "lessons.ftl", "program.ftl"]
+        &["asyncio.ftl", "class.ftl", "lessons.ftl", "program.ftl"]
     };
     std::fs::write(&english, without_comments(&joined_locale("en", left_out)))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));

@@ -21,6 +21,13 @@ pub fn mount() {
     after_a_task(|| {
         crate::i18n::Messages::english();
         after_a_task(|| {
+            // The class view (`class=1`) is in the build with lessons only:
+            // the loader starts that build for it.
+            #[cfg(feature = "lessons")]
+            if components::class::asked() {
+                yew::Renderer::<components::class::ClassView>::new().render();
+                return;
+            }
             yew::Renderer::<components::root::App>::new().render();
         });
     });

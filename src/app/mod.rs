@@ -15,12 +15,15 @@
 //! runs a simulation on the browser's executor, `controller` owns the
 //! run and performs every command, `store` folds frame batches into the
 //! view, `python` carries messages to and from the CPython worker, and
-//! `components` draw it.
+//! `components` draw it. With lessons, `class_files` reads the class
+//! view's result files (`class=1`, mounted instead of the lot).
 
 pub use vaccination_lot_model::{event_text, figures, param_text, settings};
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(all(target_arch = "wasm32", feature = "lessons"))]
+pub mod class_files;
 #[cfg(target_arch = "wasm32")]
 pub mod code_first;
 #[cfg(target_arch = "wasm32")]

@@ -24,10 +24,12 @@
 //!   command       what anyone may ask of the run (RunCommand)
 //!   cpython       the run handed to real CPython, and its verdict
 //!   program       a learner's own supervisor: its draws, its trace read back, diagnostics
+//!   classroom     learners' result files (xAPI statements) summed up, for the class view
 //! ```
 
 #![forbid(unsafe_code)]
 
+pub mod classroom;
 pub mod command;
 pub mod cpython;
 pub mod event_text;

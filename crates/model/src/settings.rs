@@ -221,6 +221,10 @@ pub struct PageSettings {
     pub loop_play: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
+    /// The class view instead of the lot: learners' result files summed
+    /// up for their teacher (`class=1`; read by the build with lessons
+    /// only, which the loader starts for it).
+    pub class: bool,
     /// The page's language (`lang=es`); `None` leaves it to the browser's
     /// languages. Links carry the language the page shows.
     pub lang: Option<Locale>,
@@ -539,6 +543,9 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         write: |page| write_flag(page.python),
         in_link: InLink::UnlessDefault,
     },
+    // Be-the-loop mode comes with the build with lessons: the loader
+    // starts it for `loop=1`.
+    #[cfg(feature = "lessons")]
     Param {
         name: "loop",
         accepted: FLAG,
@@ -546,6 +553,17 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         read: |page, given| keep(parse_flag(given), |v| page.loop_play = v),
         write: |page| write_flag(page.loop_play),
         in_link: InLink::UnlessDefault,
+    },
+    // The first download has no class view: the loader starts the build
+    // with lessons for `class=1`.
+    #[cfg(feature = "lessons")]
+    Param {
+        name: "class",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.class = v),
+        write: |page| write_flag(page.class),
+        in_link: InLink::Never,
     },
 ];
 

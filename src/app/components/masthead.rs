@@ -76,7 +76,7 @@ fn status(messages: &Messages, mode: Mode) -> Html {
 
 /// Every language the page speaks, each named in itself. The pseudo-locale
 /// is listed only while it is the one shown (a test's locale).
-fn language_menu(i18n: &Messages, language: Locale, on_language: &Callback<Locale>) -> Html {
+pub fn language_menu(i18n: &Messages, language: Locale, on_language: &Callback<Locale>) -> Html {
     let onchange = on_language.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         Locale::from_tag(&select.value()).unwrap_or_default()

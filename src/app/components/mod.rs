@@ -5,6 +5,8 @@
 //! clipboard task, the form the text being typed, the Python view its worker).
 
 pub mod charts;
+#[cfg(feature = "lessons")]
+pub mod class;
 pub mod code;
 pub mod controls;
 pub mod deferred;
