@@ -8,7 +8,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { e2eEnvironment, withPage, sel, waitUntil } from './helpers.mjs';
 
@@ -213,5 +215,60 @@ test('loop=1 plays the loop on the run in the address', { timeout: 3 * MIN }, as
       // The run on screen stands at the choice's consequence.
       await panel.locator(sel('loop-next')).click();
     }
+  });
+});
+
+test('three learners\' statements, saved as result files, summed up by the class view', { timeout: 5 * MIN }, async (t) => {
+  // Each learner answers one-thread's second step differently, with a
+  // different confidence; the third gives a reason.
+  const learners = [
+    { choice: 0, level: 'guess', reason: '' },
+    { choice: 1, level: 'sure', reason: '' },
+    { choice: 1, level: 'fairly-sure', reason: 'it sleeps until its timer fires' },
+  ];
+  const files = [];
+  const answers = [];
+  for (const learner of learners) {
+    const session = await openHost('?lesson=one-thread');
+    try {
+      const frame = session.page.frameLocator('#app');
+      await frame.locator(sel('lesson-step')).waitFor();
+      await frame.locator(sel('lesson-next')).click();
+      await frame.locator(`${sel('confidence-choice')}[data-level="${learner.level}"]`).click();
+      if (learner.reason) await frame.locator(sel('prediction-reason')).fill(learner.reason);
+      await frame.locator(sel('prediction-choice')).nth(learner.choice).click();
+      await frame.locator(sel('prediction-result')).waitFor();
+      answers.push((await frame.locator(sel('prediction-result')).getAttribute('data-correct')) === 'true');
+      const heard = await session.page.evaluate(() => window.statements);
+      const file = path.join(tmpdir(), `learner-${files.length + 1}-${process.pid}.json`);
+      await writeFile(file, JSON.stringify(heard));
+      files.push(file);
+      assert.deepEqual(session.errors, []);
+    } finally {
+      await session.context.close();
+    }
+  }
+  // 'index.html?…': the class view has no run, so the page is not waited for as the app's.
+  await withPage(env, t.name, 'index.html?class=1', async (s) => {
+    await s.page.locator(sel('class-files')).setInputFiles(files);
+    await s.page.locator(`${sel('class-learners')}[data-learners="3"]`).waitFor();
+    const question = s.page.locator(`${sel('class-question')}[data-question="urn:x-vaccination-lot:lesson:one-thread:step:2"]`);
+    assert.equal(await question.getAttribute('data-answered'), '3');
+    const counts = await question
+      .locator(sel('class-choice'))
+      .evaluateAll((choices) => choices.map((c) => Number(c.dataset.count)));
+    assert.equal(counts[0], 1);
+    assert.equal(counts[1], 2);
+    const rows = await question
+      .locator(sel('class-confidence-row'))
+      .evaluateAll((found) => Object.fromEntries(found.map((r) => [r.dataset.level, Number(r.dataset.right) + Number(r.dataset.wrong)])));
+    assert.equal(rows.guess, 1);
+    assert.equal(rows.sure, 1);
+    assert.equal(rows['fairly-sure'], 1);
+    // The reason, folded under its choice.
+    assert.match(await question.textContent(), /it sleeps until its timer fires/);
+    // The right answers counted as the learners' pages judged them.
+    const right = await question.locator(sel('class-confidence-row')).evaluateAll((found) => found.reduce((sum, r) => sum + Number(r.dataset.right), 0));
+    assert.equal(right, answers.filter(Boolean).length);
   });
 });
