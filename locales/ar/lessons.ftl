@@ -780,3 +780,4 @@ lesson-summary-loop =
         [many] { $asked } قرارًا
        *[other] { $asked } قرار
     }.
+loop-queue-note = يعرض منظر الخيط تحت موقف السيارات الخيطَ كما كان عند آخر حدث؛ والحلقة تختار بعده.

@@ -598,3 +598,4 @@ lesson-summary-loop =
         [one] { $asked } Entscheidung
        *[other] { $asked } Entscheidungen
     } so wie asyncio.
+loop-queue-note = Die Thread-Ansicht unter dem Parkplatz zeigt den Thread, wie er beim letzten Ereignis stand; die Event-Loop entscheidet danach.

@@ -628,3 +628,4 @@ lesson-your-reason = Your reason:
 results-download = Download my results
     .title = Every answer of this lesson as one JSON file (xAPI statements) for your teacher's class view; nothing leaves your browser until you send it.
 lesson-summary-loop = Playing the loop: { $right } of { $asked } choices as asyncio makes them.
+loop-queue-note = The thread view under the lot shows the thread as it stood at the last event; the loop chooses after it.

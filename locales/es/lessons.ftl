@@ -601,3 +601,4 @@ lesson-summary-loop =
         [one] { $asked } decisión
        *[other] { $asked } decisiones
     } igual que asyncio.
+loop-queue-note = La vista del hilo bajo el aparcamiento muestra el hilo tal como estaba en el último evento; el bucle elige después.

@@ -600,3 +600,4 @@ lesson-your-reason = Ta raison :
 results-download = Télécharger mes résultats
     .title = Toutes les réponses de cette leçon dans un seul fichier JSON (déclarations xAPI), pour la vue de classe de l’enseignant ; rien ne quitte ton navigateur avant que tu ne l’envoies.
 lesson-summary-loop = En jouant la boucle : { $right } choix sur { $asked } conformes à asyncio.
+loop-queue-note = La vue du fil sous le parking montre le fil tel qu’il était au dernier événement ; la boucle choisit après.

@@ -453,3 +453,4 @@ lesson-your-reason = 你的理由：
 results-download = 下载我的结果
     .title = 把本课的每个回答存为一个 JSON 文件（xAPI 语句），供老师在班级视图中查看；在你发送之前，任何内容都不会离开你的浏览器。
 lesson-summary-loop = 扮演事件循环：{ $asked } 次选择中有 { $right } 次与 asyncio 相同。
+loop-queue-note = 停车场下方的线程视图显示的是最近一个事件时的线程；事件循环在其之后作出选择。

@@ -112,7 +112,13 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
     let active = &props.active;
     let step = &active.lesson.steps[active.step];
     let text_ref = use_focus_on_each_step(active);
-    let card_ref = use_answer_brought_into_view(props.answer_shown);
+    // A prediction's answer once played to, or a loop choice's verdict
+    // once picked.
+    let loop_picked = active
+        .loop_play
+        .as_ref()
+        .is_some_and(|play| play.picked().is_some());
+    let card_ref = use_answer_brought_into_view(props.answer_shown || loop_picked);
     use_goal_brought_into_view(
         &card_ref,
         props.goal.as_ref().map(|goal| GoalShown {

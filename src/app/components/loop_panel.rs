@@ -70,6 +70,9 @@ pub fn loop_panel(
                 }) }{" "}</strong>
                 { decision.prompt.format(messages) }
             </p>
+            if decision.kind == DecisionKind::Resume {
+                <p class="loop-note">{ messages.text("loop-queue-note") }</p>
+            }
             <ol class="choices">{ for options }</ol>
             if let Some(chosen) = picked {
                 { verdict(decision, chosen, messages) }
