@@ -24,6 +24,7 @@
 //!   command       what anyone may ask of the run (RunCommand)
 //!   cpython       the run handed to real CPython, and its verdict
 //!   program       a learner's own supervisor: its draws, its trace read back, diagnostics
+//!   slides        export for slides: frame times, the lot at each, a frame laid out
 //! ```
 
 #![forbid(unsafe_code)]
@@ -40,6 +41,8 @@ pub mod panels;
 pub mod param_text;
 pub mod program;
 pub mod settings;
+#[cfg(feature = "export")]
+pub mod slides;
 pub mod source;
 pub mod thread;
 pub mod trace;

@@ -1,0 +1,690 @@
+//! One frame of an export: the lot at a moment, laid out as rectangles and
+//! texts at the output's size, for the page to paint on a canvas.
+//!
+//! ```text
+//!   ┌──────────────────────────────────────────────────────────┐
+//!   │ Parking-lot vaccination                    Clock 12.34 s │  header
+//!   │ ┌───────┐ ┌─────────────────────────────────────────────┐│
+//!   │ │ Depot │ │ Station 1  giving shots   ███████░░░░░   63 ││  a row per station
+//!   │ │  97   │ │ Station 2  waiting        ░░░░░░░░░░░░    0 ││  (up to 12; beyond,
+//!   │ │ ▭▭▭▭▭ │ │ …                                           ││  a grid of tiles)
+//!   │ └───────┘ └─────────────────────────────────────────────┘│
+//!   │ Doses given 234   Doses wasted 0   Boxes done 2           │  tally
+//!   └──────────────────────────────────────────────────────────┘
+//! ```
+//!
+//! Laid out on a 1280 × 720 design and scaled to the output, so a 320 px
+//! frame is the 1280 px one made smaller; the smallest text is 14 design
+//! px, 3.5 px at 320 wide only in a grid of hundreds of stations, where
+//! tiles carry no labels. Inks are named by role ([`Ink`]): the page
+//! gives them its own colours, as its style sheet and theme set them.
+//! The drawing runs left to right in every language, as the page's lot
+//! does; in a right-to-left language its texts are set right to left.
+
+use crate::figures::{count, seconds};
+use crate::i18n::{Direction, Messages};
+use crate::sim::{LotState, SimTime, StationState, StationStatus};
+use crate::tr;
+
+use super::plan::height_for;
+
+/// The design's size [design px]: the output is this, scaled.
+const DESIGN_WIDTH: f64 = 1280.0;
+const DESIGN_HEIGHT: f64 = 720.0;
+/// Where the depot and the stations lie [design px].
+const MARGIN: f64 = 24.0;
+const HEADER: f64 = 80.0;
+const TALLY: f64 = 56.0;
+const DEPOT_WIDTH: f64 = 220.0;
+/// Up to this many stations get a row each; more get tiles.
+const ROW_LIMIT: usize = 12;
+/// Box glyphs drawn in the depot, at most.
+const DEPOT_GLYPHS: u32 = 40;
+
+/// What a shape is coloured with, by its role on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    /// The page's background.
+    Background,
+    /// A panel's face (the depot, a booth).
+    Panel,
+    /// Borders.
+    Line,
+    /// A gauge's empty part.
+    Road,
+    /// Body text.
+    Text,
+    /// Secondary text.
+    Muted,
+    /// A box of doses in the depot.
+    Box,
+    /// The colour of a station's state.
+    State(StationState),
+    /// Text in a station's state colour, dark enough to read.
+    StateText(StationState),
+}
+
+/// Where a text is anchored on its `x`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// `x` is the text's left edge.
+    Left,
+    /// `x` is its middle.
+    Centre,
+    /// `x` is its right edge.
+    Right,
+}
+
+/// One thing to paint [output px].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A rounded rectangle, filled, with an optional border.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        width: f64,
+        /// Height.
+        height: f64,
+        /// Corner radius.
+        radius: f64,
+        /// The fill.
+        fill: Ink,
+        /// The border, 2 design px wide, if any.
+        stroke: Option<Ink>,
+    },
+    /// A line of text on its baseline `y`, squeezed to `max_width`.
+    Text {
+        /// Anchor (see `align`).
+        x: f64,
+        /// Baseline.
+        y: f64,
+        /// Font size.
+        size: f64,
+        /// Bold or regular.
+        bold: bool,
+        /// Where `x` lies on the text.
+        align: Align,
+        /// Its colour.
+        ink: Ink,
+        /// The widest it may be; a longer text is squeezed to fit.
+        max_width: f64,
+        /// The words.
+        text: String,
+    },
+}
+
+/// A whole frame: its size and its shapes, painted in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    /// Output width [px].
+    pub width: u32,
+    /// Output height [px], 16:9 ([`height_for`]).
+    pub height: u32,
+    /// Texts run right to left (the page's language does).
+    pub right_to_left: bool,
+    /// Back to front.
+    pub shapes: Vec<Shape>,
+}
+
+/// Adds shapes in design units, scaled to the output.
+struct Pen {
+    scale: f64,
+    shapes: Vec<Shape>,
+}
+
+impl Pen {
+    #[allow(clippy::too_many_arguments)]
+    fn rect(
+        &mut self,
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        radius: f64,
+        fill: Ink,
+        stroke: Option<Ink>,
+    ) {
+        let s = self.scale;
+        self.shapes.push(Shape::Rect {
+            x: x * s,
+            y: y * s,
+            width: width.max(0.0) * s,
+            height: height.max(0.0) * s,
+            radius: radius * s,
+            fill,
+            stroke,
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        size: f64,
+        bold: bool,
+        align: Align,
+        ink: Ink,
+        max_width: f64,
+        text: String,
+    ) {
+        let s = self.scale;
+        self.shapes.push(Shape::Text {
+            x: x * s,
+            y: y * s,
+            size: size * s,
+            bold,
+            align,
+            ink,
+            max_width: max_width.max(1.0) * s,
+            text,
+        });
+    }
+}
+
+/// The lot `lot` at `clock`, `width` px wide, in `messages`' language.
+pub fn picture(messages: &Messages, lot: &LotState, clock: SimTime, width: u32) -> Picture {
+    let height = height_for(width);
+    let mut pen = Pen {
+        scale: f64::from(width) / DESIGN_WIDTH,
+        shapes: Vec::new(),
+    };
+    pen.rect(
+        0.0,
+        0.0,
+        DESIGN_WIDTH,
+        DESIGN_HEIGHT,
+        0.0,
+        Ink::Background,
+        None,
+    );
+    header(&mut pen, messages, lot, clock);
+    let body_top = HEADER;
+    let body_height = DESIGN_HEIGHT - HEADER - TALLY;
+    depot(&mut pen, messages, lot, body_top, body_height);
+    let area = Area {
+        x: MARGIN + DEPOT_WIDTH + MARGIN,
+        y: body_top,
+        width: DESIGN_WIDTH - (MARGIN + DEPOT_WIDTH + MARGIN) - MARGIN,
+        height: body_height,
+    };
+    if lot.stations.len() <= ROW_LIMIT {
+        rows(&mut pen, messages, lot, &area);
+    } else {
+        tiles(&mut pen, lot, &area);
+    }
+    tally(&mut pen, messages, lot);
+    Picture {
+        width,
+        height,
+        right_to_left: messages.locale().direction() == Direction::RightToLeft,
+        shapes: pen.shapes,
+    }
+}
+
+/// A part of the design [design px].
+struct Area {
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+}
+
+/// The page's title, a finished run's headline, and the clock.
+fn header(pen: &mut Pen, messages: &Messages, lot: &LotState, clock: SimTime) {
+    let baseline = HEADER / 2.0 + 14.0;
+    pen.text(
+        MARGIN,
+        baseline,
+        28.0,
+        true,
+        Align::Left,
+        Ink::Text,
+        560.0,
+        messages.text("masthead-title"),
+    );
+    if lot.finished {
+        let headline = if lot.boxes_cancelled > 0 {
+            messages.text("lot-finished-mid-box")
+        } else {
+            messages.text("lot-finished-all-used")
+        };
+        pen.text(
+            800.0,
+            baseline,
+            26.0,
+            true,
+            Align::Centre,
+            Ink::StateText(StationState::Done),
+            300.0,
+            headline,
+        );
+    }
+    let clock_text = tr!(messages, "stats-seconds", seconds = seconds(clock));
+    let right = DESIGN_WIDTH - MARGIN;
+    pen.text(
+        right,
+        baseline,
+        40.0,
+        true,
+        Align::Right,
+        Ink::Text,
+        240.0,
+        clock_text,
+    );
+    pen.text(
+        right - 250.0,
+        baseline,
+        22.0,
+        false,
+        Align::Right,
+        Ink::Muted,
+        110.0,
+        messages.text("stats-clock"),
+    );
+}
+
+/// The depot: its title, the boxes left and a stack of box glyphs.
+fn depot(pen: &mut Pen, messages: &Messages, lot: &LotState, top: f64, height: f64) {
+    let (x, centre) = (MARGIN, MARGIN + DEPOT_WIDTH / 2.0);
+    let inner = DEPOT_WIDTH - 32.0;
+    pen.rect(
+        x,
+        top,
+        DEPOT_WIDTH,
+        height,
+        14.0,
+        Ink::Panel,
+        Some(Ink::Line),
+    );
+    pen.text(
+        centre,
+        top + 44.0,
+        26.0,
+        true,
+        Align::Centre,
+        Ink::Text,
+        inner,
+        messages.text("lot-depot-title"),
+    );
+    pen.text(
+        centre,
+        top + 118.0,
+        64.0,
+        true,
+        Align::Centre,
+        Ink::Text,
+        inner,
+        lot.boxes_in_depot.to_string(),
+    );
+    let unit = tr!(
+        messages,
+        "lot-depot-unit",
+        count = count(lot.boxes_in_depot)
+    );
+    pen.text(
+        centre,
+        top + 152.0,
+        22.0,
+        false,
+        Align::Centre,
+        Ink::Muted,
+        inner,
+        unit,
+    );
+    // Rows of five from the bottom up, as many as fit below the count.
+    let glyph_top = top + 176.0;
+    let rows_that_fit = ((top + height - 16.0 - glyph_top) / 30.0).floor().max(0.0) as u32;
+    let shown = lot.boxes_in_depot.min(DEPOT_GLYPHS).min(rows_that_fit * 5);
+    for index in 0..shown {
+        let column = f64::from(index % 5);
+        let row = f64::from(index / 5);
+        let glyph_x = x + 20.0 + column * 37.0;
+        let glyph_y = top + height - 16.0 - 24.0 - row * 30.0;
+        pen.rect(glyph_x, glyph_y, 32.0, 24.0, 4.0, Ink::Box, None);
+    }
+}
+
+/// A row per station: its booth with name and state, a gauge of the
+/// doses left in its box, and their number.
+fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: &Area) {
+    let count_rows = lot.stations.len().max(1) as f64;
+    let pitch = (area.height / count_rows).min(140.0);
+    let gap = (pitch * 0.12).clamp(4.0, 14.0);
+    let row_height = pitch - gap;
+    // Two lines (name over state) when a row is tall enough, else one.
+    let two_lines = row_height >= 80.0;
+    let font = if two_lines {
+        28.0
+    } else {
+        (row_height * 0.42).clamp(14.0, 26.0)
+    };
+    let gauge_x = area.x + 380.0;
+    let number_width = 120.0;
+    let gauge_width = area.width - 380.0 - number_width - 24.0;
+    for (index, status) in lot.stations.iter().enumerate() {
+        let y = area.y + index as f64 * pitch;
+        let state = status.state;
+        pen.rect(
+            area.x,
+            y,
+            area.width,
+            row_height,
+            12.0,
+            Ink::Panel,
+            Some(Ink::Line),
+        );
+        pen.rect(area.x, y, 12.0, row_height, 6.0, Ink::State(state), None);
+        let name = tr!(
+            messages,
+            "lot-station-name",
+            station = count(status.station)
+        );
+        let state_label = tr!(messages, "lot-station-state", state = state.as_str());
+        let middle = y + row_height / 2.0;
+        if two_lines {
+            pen.text(
+                area.x + 32.0,
+                middle - 6.0,
+                font,
+                true,
+                Align::Left,
+                Ink::Text,
+                320.0,
+                name,
+            );
+            let label_y = middle + font * 0.9;
+            pen.text(
+                area.x + 32.0,
+                label_y,
+                font * 0.8,
+                false,
+                Align::Left,
+                Ink::StateText(state),
+                320.0,
+                state_label,
+            );
+        } else {
+            let baseline = middle + font * 0.35;
+            pen.text(
+                area.x + 28.0,
+                baseline,
+                font,
+                true,
+                Align::Left,
+                Ink::Text,
+                150.0,
+                name,
+            );
+            pen.text(
+                area.x + 190.0,
+                baseline,
+                font * 0.9,
+                false,
+                Align::Left,
+                Ink::StateText(state),
+                170.0,
+                state_label,
+            );
+        }
+        let gauge_height = (row_height * 0.4).clamp(8.0, 40.0);
+        let gauge_y = middle - gauge_height / 2.0;
+        pen.rect(
+            gauge_x,
+            gauge_y,
+            gauge_width,
+            gauge_height,
+            gauge_height / 4.0,
+            Ink::Road,
+            None,
+        );
+        let fill = gauge_fraction(status, lot.capacity);
+        if fill > 0.0 {
+            pen.rect(
+                gauge_x,
+                gauge_y,
+                gauge_width * fill,
+                gauge_height,
+                gauge_height / 4.0,
+                Ink::State(state),
+                None,
+            );
+        }
+        let number_x = area.x + area.width - 24.0;
+        let number_font = font.max(18.0).min(row_height * 0.7);
+        pen.text(
+            number_x,
+            middle + number_font * 0.35,
+            number_font,
+            true,
+            Align::Right,
+            Ink::Text,
+            number_width,
+            status.remaining.to_string(),
+        );
+    }
+}
+
+/// A tile per station, its gauge filling it from the bottom in the
+/// colour of its state; numbered where a tile is large enough to read.
+fn tiles(pen: &mut Pen, lot: &LotState, area: &Area) {
+    let stations = lot.stations.len();
+    let (columns, cell) = grid(stations, area.width, area.height);
+    let inset = (cell * 0.08).clamp(1.0, 4.0);
+    let inner = cell - 2.0 * inset;
+    for (index, status) in lot.stations.iter().enumerate() {
+        let x = area.x + (index % columns) as f64 * cell + inset;
+        let y = area.y + (index / columns) as f64 * cell + inset;
+        let state = status.state;
+        let radius = inner / 8.0;
+        pen.rect(
+            x,
+            y,
+            inner,
+            inner,
+            radius,
+            Ink::Road,
+            Some(Ink::State(state)),
+        );
+        let fill = gauge_fraction(status, lot.capacity);
+        if fill > 0.0 {
+            pen.rect(
+                x,
+                y + inner * (1.0 - fill),
+                inner,
+                inner * fill,
+                radius,
+                Ink::State(state),
+                None,
+            );
+        }
+        if inner >= 44.0 {
+            let size = (inner * 0.34).min(28.0);
+            pen.text(
+                x + inner / 2.0,
+                y + inner / 2.0 + size * 0.35,
+                size,
+                true,
+                Align::Centre,
+                Ink::Text,
+                inner,
+                status.station.to_string(),
+            );
+        }
+    }
+}
+
+/// The columns and the side of a square cell that lay `stations` tiles
+/// out in `width` × `height` with the largest cells.
+fn grid(stations: usize, width: f64, height: f64) -> (usize, f64) {
+    (1..=stations.max(1))
+        .map(|columns| {
+            let rows = stations.div_ceil(columns).max(1);
+            (columns, (width / columns as f64).min(height / rows as f64))
+        })
+        .fold(
+            (1, 0.0),
+            |best, next| if next.1 > best.1 { next } else { best },
+        )
+}
+
+/// The run's figures along the bottom: doses given and wasted, boxes done.
+fn tally(pen: &mut Pen, messages: &Messages, lot: &LotState) {
+    let baseline = DESIGN_HEIGHT - TALLY / 2.0 + 10.0;
+    let figures = [
+        ("stats-doses-given", lot.doses_given),
+        ("stats-doses-wasted", lot.doses_wasted),
+        ("stats-boxes-done", u64::from(lot.boxes_done)),
+    ];
+    let slot = (DESIGN_WIDTH - 2.0 * MARGIN) / figures.len() as f64;
+    for (index, (label, value)) in figures.into_iter().enumerate() {
+        let x = MARGIN + index as f64 * slot;
+        pen.text(
+            x,
+            baseline,
+            24.0,
+            false,
+            Align::Left,
+            Ink::Muted,
+            slot * 0.7 - 12.0,
+            messages.text(label),
+        );
+        pen.text(
+            x + slot * 0.7,
+            baseline,
+            26.0,
+            true,
+            Align::Left,
+            Ink::Text,
+            slot * 0.3 - 12.0,
+            value.to_string(),
+        );
+    }
+}
+
+/// The share of a box's doses still in it (0 with no box open).
+fn gauge_fraction(status: &StationStatus, capacity: u32) -> f64 {
+    if capacity == 0 {
+        0.0
+    } else {
+        (f64::from(status.remaining) / f64::from(capacity)).clamp(0.0, 1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use crate::sim::Config;
+
+    fn lot_of(stations: u32) -> LotState {
+        LotState::new(&Config {
+            stations,
+            ..Config::default()
+        })
+    }
+
+    fn bounds(shape: &Shape) -> (f64, f64, f64, f64) {
+        match shape {
+            Shape::Rect {
+                x,
+                y,
+                width,
+                height,
+                ..
+            } => (*x, *y, x + width, y + height),
+            Shape::Text {
+                x,
+                y,
+                size,
+                align,
+                max_width,
+                ..
+            } => {
+                let left = match align {
+                    Align::Left => *x,
+                    Align::Centre => x - max_width / 2.0,
+                    Align::Right => x - max_width,
+                };
+                (left, y - size, left + max_width, *y)
+            }
+        }
+    }
+
+    #[test]
+    fn every_shape_lies_inside_the_frame_at_every_width_and_station_count() {
+        let messages = Messages::english();
+        for width in super::super::plan::WIDTHS {
+            for stations in [1, 3, 12, 13, 100, 1000] {
+                let picture = picture(&messages, &lot_of(stations), SimTime::START, width);
+                let (w, h) = (f64::from(picture.width), f64::from(picture.height));
+                for shape in &picture.shapes {
+                    let (left, top, right, bottom) = bounds(shape);
+                    let slack = 0.5;
+                    assert!(
+                        left >= -slack
+                            && top >= -slack
+                            && right <= w + slack
+                            && bottom <= h + slack,
+                        "{stations} stations at {width} px: {shape:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_station_has_its_row_or_tile_in_its_state_colour() {
+        let messages = Messages::english();
+        for stations in [3, 40] {
+            let picture = picture(&messages, &lot_of(stations), SimTime::START, 640);
+            let coloured = picture
+                .shapes
+                .iter()
+                .filter(|shape| {
+                    matches!(
+                        shape,
+                        Shape::Rect {
+                            fill: Ink::State(StationState::Idle),
+                            ..
+                        } | Shape::Rect {
+                            stroke: Some(Ink::State(StationState::Idle)),
+                            ..
+                        }
+                    )
+                })
+                .count();
+            assert_eq!(coloured, stations as usize, "{stations} stations");
+        }
+    }
+
+    #[test]
+    fn the_clock_reads_the_frame_s_time() {
+        let messages = Messages::english();
+        let picture = picture(&messages, &lot_of(3), SimTime::from_micros(12_345_678), 480);
+        assert!(picture
+            .shapes
+            .iter()
+            .any(|shape| matches!(shape, Shape::Text { text, .. } if text.contains("12.35"))));
+        assert_eq!((picture.width, picture.height), (480, 270));
+    }
+
+    #[test]
+    fn the_tiles_fill_the_area_with_the_largest_square_cells() {
+        assert_eq!(grid(1, 100.0, 50.0), (1, 50.0));
+        let (columns, cell) = grid(1000, 1000.0, 560.0);
+        assert!(1000usize.div_ceil(columns) as f64 * cell <= 560.0);
+        assert!(columns as f64 * cell <= 1000.0);
+        assert!(cell > 20.0, "{cell}");
+    }
+
+    #[test]
+    fn texts_run_right_to_left_in_arabic() {
+        let arabic = Messages::translated(Locale::Arabic, "").unwrap();
+        assert!(picture(&arabic, &lot_of(3), SimTime::START, 480).right_to_left);
+        assert!(!picture(&Messages::english(), &lot_of(3), SimTime::START, 480).right_to_left);
+    }
+}
