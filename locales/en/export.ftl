@@ -7,8 +7,9 @@ export-title = Export for slides
 export-intro = The lot as your slides show it: choose a part of the run's simulated time, a size and a speed, then export it as a video (WebM) or an animated GIF, or save the moment on screen as a picture (PNG).
 export-from = From (s)
 export-to = To (s)
-# $end is the latest time that can be exported, in seconds.
-export-range-hint = The run so far: 0 to { $end } s of simulated time.
+# $end is the latest time that can be exported, in seconds: the run's end
+# when it is known, else the moment on screen.
+export-range-hint = Any moment from 0 to { $end } s of the run’s simulated time can be exported.
 export-width = Width
 # The output's size in pixels, always 16:9.
 export-size = { $width } × { $height } px

@@ -28,10 +28,10 @@ use crate::tr;
 
 use super::plan::height_for;
 
-/// The design's size [design px]: the output is this, scaled.
+/// The design's size \[design px\]: the output is this, scaled.
 const DESIGN_WIDTH: f64 = 1280.0;
 const DESIGN_HEIGHT: f64 = 720.0;
-/// Where the depot and the stations lie [design px].
+/// Where the depot and the stations lie \[design px\].
 const MARGIN: f64 = 24.0;
 const HEADER: f64 = 80.0;
 const TALLY: f64 = 56.0;
@@ -75,7 +75,7 @@ pub enum Align {
     Right,
 }
 
-/// One thing to paint [output px].
+/// One thing to paint \[output px\].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
     /// A rounded rectangle, filled, with an optional border.
@@ -119,14 +119,54 @@ pub enum Shape {
 /// A whole frame: its size and its shapes, painted in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Picture {
-    /// Output width [px].
+    /// Output width \[px\].
     pub width: u32,
-    /// Output height [px], 16:9 ([`height_for`]).
+    /// Output height \[px\], 16:9 ([`height_for`]).
     pub height: u32,
     /// Texts run right to left (the page's language does).
     pub right_to_left: bool,
     /// Back to front.
     pub shapes: Vec<Shape>,
+}
+
+/// A rectangle of the design \[design px\].
+#[derive(Clone, Copy)]
+struct Area {
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Area {
+    const fn new(x: f64, y: f64, width: f64, height: f64) -> Area {
+        Area {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+}
+
+/// How a text is set: its size \[design px\], weight, anchor and ink.
+#[derive(Clone, Copy)]
+struct Type {
+    size: f64,
+    bold: bool,
+    align: Align,
+    ink: Ink,
+}
+
+impl Type {
+    const fn new(size: f64, bold: bool, align: Align, ink: Ink) -> Type {
+        Type {
+            size,
+            bold,
+            align,
+            ink,
+        }
+    }
 }
 
 /// Adds shapes in design units, scaled to the output.
@@ -136,49 +176,31 @@ struct Pen {
 }
 
 impl Pen {
-    #[allow(clippy::too_many_arguments)]
-    fn rect(
-        &mut self,
-        x: f64,
-        y: f64,
-        width: f64,
-        height: f64,
-        radius: f64,
-        fill: Ink,
-        stroke: Option<Ink>,
-    ) {
+    /// A rounded rectangle over `area`.
+    fn rect(&mut self, area: Area, radius: f64, fill: Ink, stroke: Option<Ink>) {
         let s = self.scale;
         self.shapes.push(Shape::Rect {
-            x: x * s,
-            y: y * s,
-            width: width.max(0.0) * s,
-            height: height.max(0.0) * s,
+            x: area.x * s,
+            y: area.y * s,
+            width: area.width.max(0.0) * s,
+            height: area.height.max(0.0) * s,
             radius: radius * s,
             fill,
             stroke,
         });
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn text(
-        &mut self,
-        x: f64,
-        y: f64,
-        size: f64,
-        bold: bool,
-        align: Align,
-        ink: Ink,
-        max_width: f64,
-        text: String,
-    ) {
+    /// `text` set in `kind` on the baseline `y`, anchored at `x`, at most
+    /// `max_width` wide.
+    fn text(&mut self, (x, y): (f64, f64), max_width: f64, kind: Type, text: String) {
         let s = self.scale;
         self.shapes.push(Shape::Text {
             x: x * s,
             y: y * s,
-            size: size * s,
-            bold,
-            align,
-            ink,
+            size: kind.size * s,
+            bold: kind.bold,
+            align: kind.align,
+            ink: kind.ink,
             max_width: max_width.max(1.0) * s,
             text,
         });
@@ -192,29 +214,22 @@ pub fn picture(messages: &Messages, lot: &LotState, clock: SimTime, width: u32) 
         scale: f64::from(width) / DESIGN_WIDTH,
         shapes: Vec::new(),
     };
-    pen.rect(
-        0.0,
-        0.0,
-        DESIGN_WIDTH,
-        DESIGN_HEIGHT,
-        0.0,
-        Ink::Background,
-        None,
-    );
+    let whole = Area::new(0.0, 0.0, DESIGN_WIDTH, DESIGN_HEIGHT);
+    pen.rect(whole, 0.0, Ink::Background, None);
     header(&mut pen, messages, lot, clock);
-    let body_top = HEADER;
-    let body_height = DESIGN_HEIGHT - HEADER - TALLY;
-    depot(&mut pen, messages, lot, body_top, body_height);
-    let area = Area {
-        x: MARGIN + DEPOT_WIDTH + MARGIN,
-        y: body_top,
-        width: DESIGN_WIDTH - (MARGIN + DEPOT_WIDTH + MARGIN) - MARGIN,
-        height: body_height,
-    };
+    let body = Area::new(MARGIN, HEADER, DEPOT_WIDTH, DESIGN_HEIGHT - HEADER - TALLY);
+    depot(&mut pen, messages, lot, body);
+    let stations_x = MARGIN + DEPOT_WIDTH + MARGIN;
+    let stations = Area::new(
+        stations_x,
+        body.y,
+        DESIGN_WIDTH - stations_x - MARGIN,
+        body.height,
+    );
     if lot.stations.len() <= ROW_LIMIT {
-        rows(&mut pen, messages, lot, &area);
+        rows(&mut pen, messages, lot, stations);
     } else {
-        tiles(&mut pen, lot, &area);
+        tiles(&mut pen, lot, stations);
     }
     tally(&mut pen, messages, lot);
     Picture {
@@ -225,25 +240,14 @@ pub fn picture(messages: &Messages, lot: &LotState, clock: SimTime, width: u32) 
     }
 }
 
-/// A part of the design [design px].
-struct Area {
-    x: f64,
-    y: f64,
-    width: f64,
-    height: f64,
-}
-
 /// The page's title, a finished run's headline, and the clock.
 fn header(pen: &mut Pen, messages: &Messages, lot: &LotState, clock: SimTime) {
     let baseline = HEADER / 2.0 + 14.0;
+    let title = Type::new(28.0, true, Align::Left, Ink::Text);
     pen.text(
-        MARGIN,
-        baseline,
-        28.0,
-        true,
-        Align::Left,
-        Ink::Text,
+        (MARGIN, baseline),
         560.0,
+        title,
         messages.text("masthead-title"),
     );
     if lot.finished {
@@ -252,72 +256,50 @@ fn header(pen: &mut Pen, messages: &Messages, lot: &LotState, clock: SimTime) {
         } else {
             messages.text("lot-finished-all-used")
         };
-        pen.text(
-            800.0,
-            baseline,
+        // Between the title (up to 584) and the clock's label (from 896).
+        let kind = Type::new(
             26.0,
             true,
             Align::Centre,
             Ink::StateText(StationState::Done),
-            300.0,
-            headline,
         );
+        pen.text((760.0, baseline), 260.0, kind, headline);
     }
-    let clock_text = tr!(messages, "stats-seconds", seconds = seconds(clock));
     let right = DESIGN_WIDTH - MARGIN;
+    let clock_text = tr!(messages, "stats-seconds", seconds = seconds(clock));
     pen.text(
-        right,
-        baseline,
-        40.0,
-        true,
-        Align::Right,
-        Ink::Text,
+        (right, baseline),
         240.0,
+        Type::new(40.0, true, Align::Right, Ink::Text),
         clock_text,
     );
+    let label = Type::new(22.0, false, Align::Right, Ink::Muted);
     pen.text(
-        right - 250.0,
-        baseline,
-        22.0,
-        false,
-        Align::Right,
-        Ink::Muted,
+        (right - 250.0, baseline),
         110.0,
+        label,
         messages.text("stats-clock"),
     );
 }
 
-/// The depot: its title, the boxes left and a stack of box glyphs.
-fn depot(pen: &mut Pen, messages: &Messages, lot: &LotState, top: f64, height: f64) {
-    let (x, centre) = (MARGIN, MARGIN + DEPOT_WIDTH / 2.0);
-    let inner = DEPOT_WIDTH - 32.0;
-    pen.rect(
-        x,
-        top,
-        DEPOT_WIDTH,
-        height,
-        14.0,
-        Ink::Panel,
-        Some(Ink::Line),
-    );
+/// The depot in `area`: its title, the boxes left and a stack of box
+/// glyphs.
+fn depot(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
+    let centre = area.x + area.width / 2.0;
+    let inner = area.width - 32.0;
+    pen.rect(area, 14.0, Ink::Panel, Some(Ink::Line));
+    let heading = Type::new(26.0, true, Align::Centre, Ink::Text);
     pen.text(
-        centre,
-        top + 44.0,
-        26.0,
-        true,
-        Align::Centre,
-        Ink::Text,
+        (centre, area.y + 44.0),
         inner,
+        heading,
         messages.text("lot-depot-title"),
     );
+    let figure = Type::new(64.0, true, Align::Centre, Ink::Text);
     pen.text(
-        centre,
-        top + 118.0,
-        64.0,
-        true,
-        Align::Centre,
-        Ink::Text,
+        (centre, area.y + 118.0),
         inner,
+        figure,
         lot.boxes_in_depot.to_string(),
     );
     let unit = tr!(
@@ -325,36 +307,24 @@ fn depot(pen: &mut Pen, messages: &Messages, lot: &LotState, top: f64, height: f
         "lot-depot-unit",
         count = count(lot.boxes_in_depot)
     );
-    pen.text(
-        centre,
-        top + 152.0,
-        22.0,
-        false,
-        Align::Centre,
-        Ink::Muted,
-        inner,
-        unit,
-    );
+    let unit_type = Type::new(22.0, false, Align::Centre, Ink::Muted);
+    pen.text((centre, area.y + 152.0), inner, unit_type, unit);
     // Rows of five from the bottom up, as many as fit below the count.
-    let glyph_top = top + 176.0;
-    let rows_that_fit = ((top + height - 16.0 - glyph_top) / 30.0).floor().max(0.0) as u32;
+    let (glyph_top, floor) = (area.y + 176.0, area.y + area.height - 16.0);
+    let rows_that_fit = ((floor - glyph_top) / 30.0).floor().max(0.0) as u32;
     let shown = lot.boxes_in_depot.min(DEPOT_GLYPHS).min(rows_that_fit * 5);
     for index in 0..shown {
-        let column = f64::from(index % 5);
-        let row = f64::from(index / 5);
-        let glyph_x = x + 20.0 + column * 37.0;
-        let glyph_y = top + height - 16.0 - 24.0 - row * 30.0;
-        pen.rect(glyph_x, glyph_y, 32.0, 24.0, 4.0, Ink::Box, None);
+        let x = area.x + 20.0 + f64::from(index % 5) * 37.0;
+        let y = floor - 24.0 - f64::from(index / 5) * 30.0;
+        pen.rect(Area::new(x, y, 32.0, 24.0), 4.0, Ink::Box, None);
     }
 }
 
-/// A row per station: its booth with name and state, a gauge of the
-/// doses left in its box, and their number.
-fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: &Area) {
-    let count_rows = lot.stations.len().max(1) as f64;
-    let pitch = (area.height / count_rows).min(140.0);
-    let gap = (pitch * 0.12).clamp(4.0, 14.0);
-    let row_height = pitch - gap;
+/// A row per station in `area`: its booth with name and state, a gauge
+/// of the doses left in its box, and their number.
+fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
+    let pitch = (area.height / lot.stations.len().max(1) as f64).min(140.0);
+    let row_height = pitch - (pitch * 0.12).clamp(4.0, 14.0);
     // Two lines (name over state) when a row is tall enough, else one.
     let two_lines = row_height >= 80.0;
     let font = if two_lines {
@@ -362,157 +332,94 @@ fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: &Area) {
     } else {
         (row_height * 0.42).clamp(14.0, 26.0)
     };
-    let gauge_x = area.x + 380.0;
     let number_width = 120.0;
+    let gauge_x = area.x + 380.0;
     let gauge_width = area.width - 380.0 - number_width - 24.0;
+    let gauge_height = (row_height * 0.4).clamp(8.0, 40.0);
+    let number_font = font.max(18.0).min(row_height * 0.7);
     for (index, status) in lot.stations.iter().enumerate() {
         let y = area.y + index as f64 * pitch;
+        let middle = y + row_height / 2.0;
         let state = status.state;
         pen.rect(
-            area.x,
-            y,
-            area.width,
-            row_height,
+            Area::new(area.x, y, area.width, row_height),
             12.0,
             Ink::Panel,
             Some(Ink::Line),
         );
-        pen.rect(area.x, y, 12.0, row_height, 6.0, Ink::State(state), None);
+        pen.rect(
+            Area::new(area.x, y, 12.0, row_height),
+            6.0,
+            Ink::State(state),
+            None,
+        );
         let name = tr!(
             messages,
             "lot-station-name",
             station = count(status.station)
         );
         let state_label = tr!(messages, "lot-station-state", state = state.as_str());
-        let middle = y + row_height / 2.0;
+        let name_type = Type::new(font, true, Align::Left, Ink::Text);
+        let state_type = Type::new(font * 0.85, false, Align::Left, Ink::StateText(state));
         if two_lines {
+            pen.text((area.x + 32.0, middle - 6.0), 320.0, name_type, name);
             pen.text(
-                area.x + 32.0,
-                middle - 6.0,
-                font,
-                true,
-                Align::Left,
-                Ink::Text,
+                (area.x + 32.0, middle + font * 0.9),
                 320.0,
-                name,
-            );
-            let label_y = middle + font * 0.9;
-            pen.text(
-                area.x + 32.0,
-                label_y,
-                font * 0.8,
-                false,
-                Align::Left,
-                Ink::StateText(state),
-                320.0,
+                state_type,
                 state_label,
             );
         } else {
             let baseline = middle + font * 0.35;
-            pen.text(
-                area.x + 28.0,
-                baseline,
-                font,
-                true,
-                Align::Left,
-                Ink::Text,
-                150.0,
-                name,
-            );
-            pen.text(
-                area.x + 190.0,
-                baseline,
-                font * 0.9,
-                false,
-                Align::Left,
-                Ink::StateText(state),
-                170.0,
-                state_label,
-            );
+            pen.text((area.x + 28.0, baseline), 150.0, name_type, name);
+            pen.text((area.x + 190.0, baseline), 170.0, state_type, state_label);
         }
-        let gauge_height = (row_height * 0.4).clamp(8.0, 40.0);
-        let gauge_y = middle - gauge_height / 2.0;
-        pen.rect(
+        let gauge = Area::new(
             gauge_x,
-            gauge_y,
+            middle - gauge_height / 2.0,
             gauge_width,
             gauge_height,
-            gauge_height / 4.0,
-            Ink::Road,
-            None,
         );
+        pen.rect(gauge, gauge_height / 4.0, Ink::Road, None);
         let fill = gauge_fraction(status, lot.capacity);
         if fill > 0.0 {
-            pen.rect(
-                gauge_x,
-                gauge_y,
-                gauge_width * fill,
-                gauge_height,
-                gauge_height / 4.0,
-                Ink::State(state),
-                None,
-            );
+            let filled = Area::new(gauge.x, gauge.y, gauge.width * fill, gauge.height);
+            pen.rect(filled, gauge_height / 4.0, Ink::State(state), None);
         }
-        let number_x = area.x + area.width - 24.0;
-        let number_font = font.max(18.0).min(row_height * 0.7);
+        let number = Type::new(number_font, true, Align::Right, Ink::Text);
+        let number_at = (area.x + area.width - 24.0, middle + number_font * 0.35);
         pen.text(
-            number_x,
-            middle + number_font * 0.35,
-            number_font,
-            true,
-            Align::Right,
-            Ink::Text,
+            number_at,
             number_width,
+            number,
             status.remaining.to_string(),
         );
     }
 }
 
-/// A tile per station, its gauge filling it from the bottom in the
-/// colour of its state; numbered where a tile is large enough to read.
-fn tiles(pen: &mut Pen, lot: &LotState, area: &Area) {
-    let stations = lot.stations.len();
-    let (columns, cell) = grid(stations, area.width, area.height);
+/// A tile per station in `area`, its gauge filling it from the bottom in
+/// the colour of its state; numbered where a tile is large enough to read.
+fn tiles(pen: &mut Pen, lot: &LotState, area: Area) {
+    let (columns, cell) = grid(lot.stations.len(), area.width, area.height);
     let inset = (cell * 0.08).clamp(1.0, 4.0);
     let inner = cell - 2.0 * inset;
+    let radius = inner / 8.0;
     for (index, status) in lot.stations.iter().enumerate() {
         let x = area.x + (index % columns) as f64 * cell + inset;
         let y = area.y + (index / columns) as f64 * cell + inset;
         let state = status.state;
-        let radius = inner / 8.0;
-        pen.rect(
-            x,
-            y,
-            inner,
-            inner,
-            radius,
-            Ink::Road,
-            Some(Ink::State(state)),
-        );
+        let tile = Area::new(x, y, inner, inner);
+        pen.rect(tile, radius, Ink::Road, Some(Ink::State(state)));
         let fill = gauge_fraction(status, lot.capacity);
         if fill > 0.0 {
-            pen.rect(
-                x,
-                y + inner * (1.0 - fill),
-                inner,
-                inner * fill,
-                radius,
-                Ink::State(state),
-                None,
-            );
+            let filled = Area::new(x, y + inner * (1.0 - fill), inner, inner * fill);
+            pen.rect(filled, radius, Ink::State(state), None);
         }
         if inner >= 44.0 {
             let size = (inner * 0.34).min(28.0);
-            pen.text(
-                x + inner / 2.0,
-                y + inner / 2.0 + size * 0.35,
-                size,
-                true,
-                Align::Centre,
-                Ink::Text,
-                inner,
-                status.station.to_string(),
-            );
+            let label = Type::new(size, true, Align::Centre, Ink::Text);
+            let at = (x + inner / 2.0, y + inner / 2.0 + size * 0.35);
+            pen.text(at, inner, label, status.station.to_string());
         }
     }
 }
@@ -540,27 +447,18 @@ fn tally(pen: &mut Pen, messages: &Messages, lot: &LotState) {
         ("stats-boxes-done", u64::from(lot.boxes_done)),
     ];
     let slot = (DESIGN_WIDTH - 2.0 * MARGIN) / figures.len() as f64;
-    for (index, (label, value)) in figures.into_iter().enumerate() {
+    let (label, value) = (
+        Type::new(24.0, false, Align::Left, Ink::Muted),
+        Type::new(26.0, true, Align::Left, Ink::Text),
+    );
+    for (index, (id, figure)) in figures.into_iter().enumerate() {
         let x = MARGIN + index as f64 * slot;
+        pen.text((x, baseline), slot * 0.6 - 12.0, label, messages.text(id));
         pen.text(
-            x,
-            baseline,
-            24.0,
-            false,
-            Align::Left,
-            Ink::Muted,
-            slot * 0.7 - 12.0,
-            messages.text(label),
-        );
-        pen.text(
-            x + slot * 0.7,
-            baseline,
-            26.0,
-            true,
-            Align::Left,
-            Ink::Text,
-            slot * 0.3 - 12.0,
-            value.to_string(),
+            (x + slot * 0.6, baseline),
+            slot * 0.4 - 12.0,
+            value,
+            figure.to_string(),
         );
     }
 }

@@ -20,14 +20,14 @@ pub const FRAMES_PER_SECOND: u32 = 10;
 /// are kept whole until it is written, and a longer video is not a slide.
 pub const MAX_FRAMES: u64 = 600;
 
-/// Output widths offered [px]; each is 16:9 with a whole height
+/// Output widths offered \[px\]; each is 16:9 with a whole height
 /// ([`height_for`]).
 pub const WIDTHS: [u32; 5] = [320, 480, 640, 960, 1280];
 
-/// Speeds offered [simulated s per output s].
+/// Speeds offered \[simulated s per output s\].
 pub const SPEEDS: [f64; 9] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0];
 
-/// The output's height for `width` [px]: 16:9, as slides are, rounded
+/// The output's height for `width` \[px\]: 16:9, as slides are, rounded
 /// down to an even number (video encoders want even sizes).
 pub fn height_for(width: u32) -> u32 {
     (u64::from(width) * 9 / 16 / 2 * 2) as u32
@@ -112,7 +112,7 @@ impl std::error::Error for PlanError {}
 pub struct FramePlan {
     /// The first frame's time.
     pub from: SimTime,
-    /// Simulated time between frames [µs]: speed / fps.
+    /// Simulated time between frames \[µs\]: speed / fps.
     pub step: SimDuration,
     /// How many frames, the first and the last included.
     pub frames: u64,
