@@ -54,6 +54,8 @@ pub mod playback;
 pub mod python;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;
+#[cfg(all(target_arch = "wasm32", feature = "export"))]
+pub mod slides;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

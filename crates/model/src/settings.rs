@@ -216,6 +216,9 @@ pub struct PageSettings {
     /// Open the Python view and run the listing on the run in real CPython
     /// as the page opens (`python=1`).
     pub python: bool,
+    /// Open the export dialog (export for slides) as the page opens
+    /// (`export=1`): what the Export button of the build without it asks.
+    pub export: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
     /// The page's language (`lang=es`); `None` leaves it to the browser's
@@ -534,6 +537,14 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         read: |page, given| keep(parse_flag(given), |v| page.python = v),
         write: |page| write_flag(page.python),
         in_link: InLink::UnlessDefault,
+    },
+    Param {
+        name: "export",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.export = v),
+        write: |page| write_flag(page.export),
+        in_link: InLink::Never,
     },
 ];
 
