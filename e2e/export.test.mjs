@@ -163,7 +163,11 @@ test('Export loads the build with export at the same moment; WebM, GIF and PNG d
     await choose(page, asked);
     await page.locator(`${sel('export-plan')}[data-frames="${frames}"]`).waitFor();
 
-    const webm = await download(page, 'export-webm');
+    // A WebM takes a frame's time per frame (2 s here), so the bar is
+    // seen running before the file comes.
+    const webmDownload = download(page, 'export-webm');
+    await page.locator(`${sel('export-progress')}[data-state="working"]`).waitFor();
+    const webm = await webmDownload;
     assert.equal(webm.name, 'vaccination-lot.webm');
     const video = readWebm(webm.bytes);
     assert.deepEqual(video, { width: asked.width, height, frames }, 'the WebM: its size and one block per frame');

@@ -21,9 +21,9 @@ use web_sys::{Blob, HtmlCanvasElement};
 
 use crate::app::browser::{download_blob, error_text, now_ms};
 use crate::i18n::Messages;
-use crate::model::slides::{picture, FramePlan, Moments, FRAMES_PER_SECOND};
+use crate::model::slides::{picture, FramePlan, Moment, Moments, FRAMES_PER_SECOND};
 use crate::model::source::RunSource;
-use crate::sim::{LotState, SimTime};
+use crate::sim::{LotState, SimDuration, SimTime};
 
 use super::gif::gif_encoder;
 use super::paint::{context_for, paint, Palette};
@@ -199,12 +199,21 @@ async fn clip(
     studio: &Studio,
 ) -> Result<Option<u64>, ExportError> {
     let mut moments = Moments::of(source);
+    // A failure stays marked for a second of output, so each one shows
+    // though its station restarts at the same instant.
+    let failure_shown =
+        SimDuration::from_micros(plan.step.as_micros() * u64::from(FRAMES_PER_SECOND));
     let paint_frame = |moments: &mut Moments, k: u64| -> Result<Option<Vec<u8>>, ExportError> {
         let at = plan.time(k);
         let lot = moments
             .at(at)
             .map_err(|error| ExportError::Failed(error.to_string()))?;
-        let frame = picture(&studio.messages, lot, at, width);
+        let moment = Moment {
+            lot,
+            clock: at,
+            failure_shown,
+        };
+        let frame = picture(&studio.messages, &moment, width);
         let context = context_for(&studio.canvas, &frame)?;
         paint(&context, &frame, &studio.palette);
         if animation != Animation::Gif {
@@ -270,7 +279,12 @@ async fn still(
     width: u32,
     studio: &Studio,
 ) -> Result<Blob, ExportError> {
-    let frame = picture(&studio.messages, lot, clock, width);
+    let moment = Moment {
+        lot,
+        clock,
+        failure_shown: SimDuration::ZERO,
+    };
+    let frame = picture(&studio.messages, &moment, width);
     let context = context_for(&studio.canvas, &frame)?;
     paint(&context, &frame, &studio.palette);
     let canvas = studio.canvas.clone();

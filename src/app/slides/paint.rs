@@ -21,7 +21,7 @@ pub struct Palette {
 
 impl Palette {
     /// Each ink's custom property and light-theme fallback.
-    const INKS: [(&'static str, &'static str); 15] = [
+    const INKS: [(&'static str, &'static str); 13] = [
         ("--bg", "#f7f5f0"),
         ("--panel", "#ffffff"),
         ("--line", "#d9d5cc"),
@@ -35,8 +35,6 @@ impl Palette {
         ("--done", "#009e73"),
         ("--working-text", "#005a8c"),
         ("--failed-text", "#a34400"),
-        ("--done", "#009e73"),
-        ("--muted", "#5b6068"),
     ];
 
     /// The colours in force on `element` (the page's root, for its theme).
@@ -81,8 +79,10 @@ impl Palette {
             Ink::State(StationState::Done) => 10,
             Ink::StateText(StationState::Working) => 11,
             Ink::StateText(StationState::Failed) => 12,
-            Ink::StateText(StationState::Done) => 13,
-            Ink::StateText(StationState::Idle | StationState::Cancelled) => 14,
+            // The page has no darker green or grey for text: the state's
+            // own green, and the muted grey.
+            Ink::StateText(StationState::Done) => 10,
+            Ink::StateText(StationState::Idle | StationState::Cancelled) => 5,
         };
         &self.colours[index]
     }

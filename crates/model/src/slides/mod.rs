@@ -19,7 +19,7 @@ mod picture;
 mod plan;
 
 pub use moments::Moments;
-pub use picture::{picture, Align, Ink, Picture, Shape};
+pub use picture::{picture, Align, Ink, Moment, Picture, Shape};
 pub use plan::{
     height_for, Field, FramePlan, PlanError, FRAMES_PER_SECOND, MAX_FRAMES, SPEEDS, WIDTHS,
 };

@@ -21,9 +21,10 @@
 //! The drawing runs left to right in every language, as the page's lot
 //! does; in a right-to-left language its texts are set right to left.
 
+use crate::event_text::station_error;
 use crate::figures::{count, seconds};
 use crate::i18n::{Direction, Messages};
-use crate::sim::{LotState, SimTime, StationState, StationStatus};
+use crate::sim::{LotState, SimDuration, SimTime, StationState, StationStatus};
 use crate::tr;
 
 use super::plan::height_for;
@@ -207,8 +208,32 @@ impl Pen {
     }
 }
 
-/// The lot `lot` at `clock`, `width` px wide, in `messages`' language.
-pub fn picture(messages: &Messages, lot: &LotState, clock: SimTime, width: u32) -> Picture {
+/// The moment a frame shows.
+#[derive(Clone, Copy, Debug)]
+pub struct Moment<'a> {
+    /// The lot then.
+    pub lot: &'a LotState,
+    /// The time the frame's clock shows.
+    pub clock: SimTime,
+    /// How long a station stays marked after its task failed [simulated
+    /// time]: a clip's second of output, so that every failure shows in
+    /// its frames (its restart comes at the same instant); zero for a
+    /// still, which marks it while it is the station's latest news.
+    pub failure_shown: SimDuration,
+}
+
+impl Moment<'_> {
+    /// The failure to mark on `status`, if any.
+    fn failure(&self, status: &StationStatus) -> Option<crate::sim::Failure> {
+        let failure = status.last_failure?;
+        let recent = failure.at <= self.clock && self.clock < failure.at + self.failure_shown;
+        (recent || status.failure_is_latest(self.lot.capacity)).then_some(failure)
+    }
+}
+
+/// The lot at `moment`, `width` px wide, in `messages`' language.
+pub fn picture(messages: &Messages, moment: &Moment, width: u32) -> Picture {
+    let (lot, clock) = (moment.lot, moment.clock);
     let height = height_for(width);
     let mut pen = Pen {
         scale: f64::from(width) / DESIGN_WIDTH,
@@ -227,9 +252,9 @@ pub fn picture(messages: &Messages, lot: &LotState, clock: SimTime, width: u32) 
         body.height,
     );
     if lot.stations.len() <= ROW_LIMIT {
-        rows(&mut pen, messages, lot, stations);
+        rows(&mut pen, messages, moment, stations);
     } else {
-        tiles(&mut pen, lot, stations);
+        tiles(&mut pen, moment, stations);
     }
     tally(&mut pen, messages, lot);
     Picture {
@@ -320,9 +345,11 @@ fn depot(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
     }
 }
 
-/// A row per station in `area`: its booth with name and state, a gauge
-/// of the doses left in its box, and their number.
-fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
+/// A row per station in `area`: its booth with name and state (or its
+/// failure, marked), a gauge of the doses left in its box, and their
+/// number.
+fn rows(pen: &mut Pen, messages: &Messages, moment: &Moment, area: Area) {
+    let lot = moment.lot;
     let pitch = (area.height / lot.stations.len().max(1) as f64).min(140.0);
     let row_height = pitch - (pitch * 0.12).clamp(4.0, 14.0);
     // Two lines (name over state) when a row is tall enough, else one.
@@ -341,26 +368,38 @@ fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
         let y = area.y + index as f64 * pitch;
         let middle = y + row_height / 2.0;
         let state = status.state;
-        pen.rect(
-            Area::new(area.x, y, area.width, row_height),
-            12.0,
-            Ink::Panel,
-            Some(Ink::Line),
-        );
-        pen.rect(
-            Area::new(area.x, y, 12.0, row_height),
-            6.0,
-            Ink::State(state),
-            None,
-        );
+        let failure = moment.failure(status);
+        // A failure marks the booth in the failed colour, whatever came
+        // after it at the same instant.
+        let mark = if failure.is_some() {
+            StationState::Failed
+        } else {
+            state
+        };
+        let border = failure.map_or(Ink::Line, |_| Ink::State(StationState::Failed));
+        let booth = Area::new(area.x, y, area.width, row_height);
+        pen.rect(booth, 12.0, Ink::Panel, Some(border));
+        let stripe = Area::new(area.x, y, 12.0, row_height);
+        pen.rect(stripe, 6.0, Ink::State(mark), None);
         let name = tr!(
             messages,
             "lot-station-name",
             station = count(status.station)
         );
-        let state_label = tr!(messages, "lot-station-state", state = state.as_str());
+        let state_label = match failure {
+            Some(failure) => {
+                let then = match (failure.restarting, state == StationState::Failed) {
+                    (true, true) => "lot-failure-restarting",
+                    (true, false) => "lot-failure-restarted",
+                    (false, _) => "lot-failure-not-restarted",
+                };
+                let error = station_error(messages, failure.error);
+                format!("⚠ {}", tr!(messages, then, error = error))
+            }
+            None => tr!(messages, "lot-station-state", state = state.as_str()),
+        };
         let name_type = Type::new(font, true, Align::Left, Ink::Text);
-        let state_type = Type::new(font * 0.85, false, Align::Left, Ink::StateText(state));
+        let state_type = Type::new(font * 0.85, false, Align::Left, Ink::StateText(mark));
         if two_lines {
             pen.text((area.x + 32.0, middle - 6.0), 320.0, name_type, name);
             pen.text(
@@ -398,8 +437,10 @@ fn rows(pen: &mut Pen, messages: &Messages, lot: &LotState, area: Area) {
 }
 
 /// A tile per station in `area`, its gauge filling it from the bottom in
-/// the colour of its state; numbered where a tile is large enough to read.
-fn tiles(pen: &mut Pen, lot: &LotState, area: Area) {
+/// the colour of its state, a failure marked in its corner; numbered
+/// where a tile is large enough to read.
+fn tiles(pen: &mut Pen, moment: &Moment, area: Area) {
+    let lot = moment.lot;
     let (columns, cell) = grid(lot.stations.len(), area.width, area.height);
     let inset = (cell * 0.08).clamp(1.0, 4.0);
     let inner = cell - 2.0 * inset;
@@ -414,6 +455,10 @@ fn tiles(pen: &mut Pen, lot: &LotState, area: Area) {
         if fill > 0.0 {
             let filled = Area::new(x, y + inner * (1.0 - fill), inner, inner * fill);
             pen.rect(filled, radius, Ink::State(state), None);
+        }
+        if moment.failure(status).is_some() {
+            let corner = Area::new(x, y, inner / 3.0, inner / 3.0);
+            pen.rect(corner, radius, Ink::State(StationState::Failed), None);
         }
         if inner >= 44.0 {
             let size = (inner * 0.34).min(28.0);
@@ -485,6 +530,14 @@ mod tests {
         })
     }
 
+    fn at_start(lot: &LotState) -> Moment<'_> {
+        Moment {
+            lot,
+            clock: SimTime::START,
+            failure_shown: SimDuration::ZERO,
+        }
+    }
+
     fn bounds(shape: &Shape) -> (f64, f64, f64, f64) {
         match shape {
             Shape::Rect {
@@ -517,7 +570,7 @@ mod tests {
         let messages = Messages::english();
         for width in super::super::plan::WIDTHS {
             for stations in [1, 3, 12, 13, 100, 1000] {
-                let picture = picture(&messages, &lot_of(stations), SimTime::START, width);
+                let picture = picture(&messages, &at_start(&lot_of(stations)), width);
                 let (w, h) = (f64::from(picture.width), f64::from(picture.height));
                 for shape in &picture.shapes {
                     let (left, top, right, bottom) = bounds(shape);
@@ -538,7 +591,7 @@ mod tests {
     fn each_station_has_its_row_or_tile_in_its_state_colour() {
         let messages = Messages::english();
         for stations in [3, 40] {
-            let picture = picture(&messages, &lot_of(stations), SimTime::START, 640);
+            let picture = picture(&messages, &at_start(&lot_of(stations)), 640);
             let coloured = picture
                 .shapes
                 .iter()
@@ -562,7 +615,12 @@ mod tests {
     #[test]
     fn the_clock_reads_the_frame_s_time() {
         let messages = Messages::english();
-        let picture = picture(&messages, &lot_of(3), SimTime::from_micros(12_345_678), 480);
+        let lot = lot_of(3);
+        let moment = Moment {
+            clock: SimTime::from_micros(12_345_678),
+            ..at_start(&lot)
+        };
+        let picture = picture(&messages, &moment, 480);
         assert!(picture
             .shapes
             .iter()
@@ -582,7 +640,61 @@ mod tests {
     #[test]
     fn texts_run_right_to_left_in_arabic() {
         let arabic = Messages::translated(Locale::Arabic, "").unwrap();
-        assert!(picture(&arabic, &lot_of(3), SimTime::START, 480).right_to_left);
-        assert!(!picture(&Messages::english(), &lot_of(3), SimTime::START, 480).right_to_left);
+        let lot = lot_of(3);
+        assert!(picture(&arabic, &at_start(&lot), 480).right_to_left);
+        assert!(!picture(&Messages::english(), &at_start(&lot), 480).right_to_left);
+    }
+
+    #[test]
+    fn a_failure_is_marked_for_as_long_as_asked_though_restarted_at_once() {
+        use crate::slides::Moments;
+        use crate::source::RunSource;
+        let config = crate::sim::Config {
+            fail: 0.05,
+            boxes: 20,
+            capacity: 10,
+            ..crate::sim::Config::default()
+        };
+        let source = RunSource::engine(config, 11, Vec::new());
+        let mut events = Vec::new();
+        source.replay(u64::MAX, |event| events.push(*event));
+        let failed = events
+            .iter()
+            .position(|event| event.kind_name() == "failed")
+            .expect("a failure at this rate and seed");
+        let (station, _) = events[failed].station_and_box().unwrap();
+        let failed_at = events[failed].at;
+        // The station's next shot, from the box it was restarted with.
+        let next_shot = events[failed..]
+            .iter()
+            .find(|event| {
+                event.is_shot() && event.station_and_box().map(|(s, _)| s) == Some(station)
+            })
+            .unwrap()
+            .at;
+        let messages = Messages::english();
+        let marked = |moments: &mut Moments, clock: SimTime, failure_shown: SimDuration| {
+            let lot = moments.at(clock).unwrap().clone();
+            let moment = Moment {
+                lot: &lot,
+                clock,
+                failure_shown,
+            };
+            picture(&messages, &moment, 640)
+                .shapes
+                .iter()
+                .any(|shape| matches!(shape, Shape::Text { text, .. } if text.starts_with('⚠')))
+        };
+        let since = next_shot - failed_at;
+        // At its instant the failure is the station's latest news.
+        assert!(marked(
+            &mut Moments::of(&source),
+            failed_at,
+            SimDuration::ZERO
+        ));
+        // After the next shot, only for as long as asked.
+        let longer = SimDuration::from_micros(since.as_micros() + 1);
+        assert!(marked(&mut Moments::of(&source), next_shot, longer));
+        assert!(!marked(&mut Moments::of(&source), next_shot, since));
     }
 }

@@ -21,10 +21,11 @@ use crate::app::slides::{
 };
 use crate::i18n::Messages;
 use crate::model::slides::{
-    height_for, picture, FramePlan, PlanError, FRAMES_PER_SECOND, MAX_FRAMES, SPEEDS, WIDTHS,
+    height_for, picture, FramePlan, Moment, PlanError, FRAMES_PER_SECOND, MAX_FRAMES, SPEEDS,
+    WIDTHS,
 };
 use crate::model::source::RunSource;
-use crate::sim::{LotState, SimTime};
+use crate::sim::{LotState, SimDuration, SimTime};
 use crate::tr;
 
 /// Export's part of the page: whether the dialog is open.
@@ -171,7 +172,12 @@ pub fn ExportDialog(props: &ExportDialogProps) -> Html {
         use_effect_with(key, move |(lot, clock, width, working, i18n)| {
             if let (false, Some(element)) = (*working, canvas.cast::<web_sys::HtmlCanvasElement>())
             {
-                let frame = picture(i18n, lot, *clock, *width);
+                let moment = Moment {
+                    lot,
+                    clock: *clock,
+                    failure_shown: SimDuration::ZERO,
+                };
+                let frame = picture(i18n, &moment, *width);
                 if let Ok(context) = context_for(&element, &frame) {
                     paint(&context, &frame, &Palette::of_page(&element));
                 }
@@ -356,12 +362,13 @@ fn plan_error(i18n: &Messages, error: &PlanError) -> String {
     }
 }
 
-/// The progress bar and the export's outcome.
+/// The progress bar, once an export has started, and its outcome.
 fn progress(i18n: &Messages, state: &ExportState) -> Html {
-    let (done, total) = match state {
-        ExportState::Idle | ExportState::Failed(_) => (0, 1),
-        ExportState::Working { done, total, .. } => (*done, *total),
-        ExportState::Saved { frames, .. } => (*frames, *frames),
+    let (done, total, state_name) = match state {
+        ExportState::Idle => (0, 1, "idle"),
+        ExportState::Working { done, total, .. } => (*done, *total, "working"),
+        ExportState::Saved { frames, .. } => (*frames, *frames, "saved"),
+        ExportState::Failed(_) => (0, 1, "failed"),
     };
     let status = match state {
         ExportState::Idle => String::new(),
@@ -390,16 +397,12 @@ fn progress(i18n: &Messages, state: &ExportState) -> Html {
             tr!(i18n, "export-error-failed", detail = detail.clone())
         }
     };
-    let state_name = match state {
-        ExportState::Idle => "idle",
-        ExportState::Working { .. } => "working",
-        ExportState::Saved { .. } => "saved",
-        ExportState::Failed(_) => "failed",
-    };
     html! {
         <div class="export-progress-row">
-            <progress data-testid="export-progress" data-state={state_name} value={done.to_string()} max={total.to_string()}
-                      aria-label={status.clone()} />
+            if *state != ExportState::Idle {
+                <progress data-testid="export-progress" data-state={state_name} value={done.to_string()}
+                          max={total.to_string()} aria-label={status.clone()} />
+            }
             <p class="export-status" role="status" data-testid="export-status">{ status }</p>
         </div>
     }
