@@ -14,9 +14,9 @@ extern "C" {
     /// The GIF module's `GifEncoder`: an animated GIF being written.
     pub type GifEncoder;
 
-    /// Appends a frame of RGBA pixels (used as scratch space).
+    /// Appends a frame of RGBA pixels.
     #[wasm_bindgen(method, catch)]
-    pub fn add_frame(this: &GifEncoder, rgba: &mut [u8]) -> Result<(), JsValue>;
+    pub fn add_frame(this: &GifEncoder, rgba: &[u8]) -> Result<(), JsValue>;
 
     /// The whole file; the encoder is spent.
     #[wasm_bindgen(method, catch)]
@@ -24,8 +24,14 @@ extern "C" {
 }
 
 /// A new encoder of `width` × `height` px frames shown `delay` hundredths
-/// of a second each, the module imported if it is not yet.
-pub async fn gif_encoder(width: u32, height: u32, delay: u16) -> Result<GifEncoder, String> {
+/// of a second each, keeping `inks` (RGB triples) exact in its palette;
+/// the module imported if it is not yet.
+pub async fn gif_encoder(
+    width: u32,
+    height: u32,
+    delay: u16,
+    inks: &[u8],
+) -> Result<GifEncoder, String> {
     let window = web_sys::window().ok_or("no window")?;
     let loader = Reflect::get(&window, &JsValue::from_str("vaccinationLot"))
         .map_err(|error| error_text(&error))?;
@@ -45,10 +51,11 @@ pub async fn gif_encoder(width: u32, height: u32, delay: u16) -> Result<GifEncod
         .ok()
         .and_then(|class| class.dyn_into().ok())
         .ok_or("the GIF module has no encoder")?;
-    let args = Array::of3(
+    let args = Array::of4(
         &JsValue::from(width),
         &JsValue::from(height),
         &JsValue::from(delay),
+        &Uint8Array::from(inks),
     );
     Reflect::construct(&class, &args)
         .map(JsCast::unchecked_into)

@@ -26,7 +26,7 @@ use crate::model::source::RunSource;
 use crate::sim::{LotState, SimDuration, SimTime};
 
 use super::gif::gif_encoder;
-use super::paint::{context_for, paint, Palette};
+use super::paint::{context_for, inks_rgb, paint, Palette};
 use super::webm::{RecordError, WebmRecorder};
 
 /// What an export makes.
@@ -251,14 +251,15 @@ async fn clip(
         Animation::Gif => {
             let height = crate::model::slides::height_for(width);
             let delay = (100 / FRAMES_PER_SECOND) as u16;
-            let encoder = gif_encoder(width, height, delay).await?;
+            let inks = inks_rgb(&studio.canvas, &studio.palette)?;
+            let encoder = gif_encoder(width, height, delay, &inks).await?;
             for k in 0..plan.frames {
                 if studio.cancelled.get() {
                     return Ok(None);
                 }
-                let mut pixels = paint_frame(&mut moments, k)?.unwrap_or_default();
+                let pixels = paint_frame(&mut moments, k)?.unwrap_or_default();
                 encoder
-                    .add_frame(&mut pixels)
+                    .add_frame(&pixels)
                     .map_err(|error| error_text(&error))?;
                 (studio.on_progress)(k + 1, plan.frames);
                 // Lets the page draw the progress (and play its run).

@@ -88,6 +88,35 @@ impl Palette {
     }
 }
 
+/// Every ink of `palette` as `canvas` paints it: RGB triples, whatever
+/// syntax the style sheet wrote them in (for the GIF's palette, where they
+/// stay exact). Paints over the canvas's top left corner.
+pub fn inks_rgb(canvas: &HtmlCanvasElement, palette: &Palette) -> Result<Vec<u8>, String> {
+    let count = palette.colours.len() as u32;
+    if canvas.width() < count {
+        canvas.set_width(count);
+    }
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| "no 2D canvas".to_string())?;
+    for (index, colour) in palette.colours.iter().enumerate() {
+        context.set_fill_style_str(colour);
+        context.fill_rect(index as f64, 0.0, 1.0, 1.0);
+    }
+    let pixels = context
+        .get_image_data(0.0, 0.0, f64::from(count), 1.0)
+        .map_err(|error| crate::app::browser::error_text(&error))?;
+    Ok(pixels
+        .data()
+        .0
+        .chunks_exact(4)
+        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
+        .collect())
+}
+
 /// The canvas's 2D context, the canvas sized to `picture` (in output
 /// pixels, whatever the screen's density).
 pub fn context_for(
