@@ -2,7 +2,8 @@
 // under the budget with English built in; each other language is a small
 // file of its own, fetched only when chosen. A first visit downloads the
 // build without lessons (static/loader.js); the build with them, fetched
-// instead when a lesson is asked for, is printed too. The test server
+// instead when a lesson is asked for, is printed too, and so is the GIF
+// encoder, a module of its own fetched only when a GIF is exported. The test server
 // sends them with brotli where the browser takes it. Prints the figures.
 
 import { test } from 'node:test';
@@ -28,6 +29,8 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 /** The build a first visit downloads, and the build with lessons. */
 const PLAIN = /^vaccination-lot-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const LESSONS = /^vaccination-lot-lessons(_bg\.wasm|\.js)$/;
+/** The GIF encoder, fetched only when a GIF is exported. */
+const GIF = /^vaccination-lot-gif(_bg\.wasm|\.js)$/;
 
 /** The gzipped sizes of a build's wasm and glue [bytes]. */
 function buildSize(pattern) {
@@ -42,12 +45,18 @@ function buildSize(pattern) {
 test('the first download stays under the budget, gzipped, English included', () => {
   // The Python worker is fetched only when a learner asks for CPython.
   const scripts = readdirSync(DIST).filter((f) => (f.endsWith('.js') || f.endsWith('.wasm')) && f !== 'python-worker.js');
-  assert.equal(scripts.filter((f) => !PLAIN.test(f) && !LESSONS.test(f)).length, 0, `only the two builds: ${scripts}`);
+  assert.equal(
+    scripts.filter((f) => !PLAIN.test(f) && !LESSONS.test(f) && !GIF.test(f)).length,
+    0,
+    `only the two builds and the GIF encoder: ${scripts}`,
+  );
   const first = buildSize(PLAIN);
   const lessons = buildSize(LESSONS);
+  const gif = buildSize(GIF);
   const total = first.wasm + first.js;
   console.log(`first download: wasm ${kb(first.wasm)} + js ${kb(first.js)} = ${kb(total)} gzipped`);
   console.log(`with lessons:   wasm ${kb(lessons.wasm)} + js ${kb(lessons.js)} = ${kb(lessons.wasm + lessons.js)} gzipped`);
+  console.log(`GIF encoder:    wasm ${kb(gif.wasm)} + js ${kb(gif.js)} = ${kb(gif.wasm + gif.js)} gzipped`);
   assert.ok(total < BUNDLE_BUDGET, `${kb(total)} is over ${kb(BUNDLE_BUDGET)}`);
   assert.ok(lessons.wasm > first.wasm, 'the lessons are left out of the first download');
 });

@@ -6,10 +6,11 @@
 //   vaccination-lot-lessons  the page with them, started instead when the
 //                            address asks for a lesson (?lesson=, #lesson=…,
 //                            #lessons for the menu) or for Python (python=1,
-//                            or a learner's program in #py=), for a class
-//                            reading Python first (code=python, or that
-//                            choice kept from an earlier visit), for fuzz
-//                            mode (fuzz=1), for playing the event loop
+//                            or a learner's program in #py=), for export
+//                            for slides (export=1), for a class reading
+//                            Python first (code=python, or that choice
+//                            kept from an earlier visit), for fuzz mode
+//                            (fuzz=1), for playing the event loop
 //                            (loop=1), for the class view that sums up
 //                            learners' result files (class=1), or when a
 //                            place in a lesson is kept from an earlier
@@ -25,10 +26,15 @@
 // nothing of the other build is fetched. The page without lessons, asked
 // for one, loads the page again with the fragment that asks
 // (src/app/components/page_lessons); asked for Python, with python=1
-// (src/app/components/python). vaccinationLot.loadEditor() imports the
-// Python view's code editor when it is first shown.
+// (src/app/components/python); asked to export, with export=1
+// (src/app/components/export). vaccinationLot.loadEditor() imports the
+// Python view's code editor when it is first shown, and
+// vaccinationLot.loadGif() the GIF encoder (crates/gif-encoder, a third
+// wasm module built as a "worker" too: vaccination-lot-gif.js and
+// _bg.wasm) when a GIF is first exported.
 window.vaccinationLot = (() => {
   const LESSONS_BUILD = 'vaccination-lot-lessons';
+  const GIF_MODULE = 'vaccination-lot-gif';
   // The key under which src/app/storage.rs keeps a learner's place.
   const KEPT_PLACE = 'vaccination-lot.lesson-place';
   let plain = null;
@@ -61,6 +67,7 @@ window.vaccinationLot = (() => {
       address.searchParams.has('lesson') ||
       address.hash.startsWith('#lesson') ||
       address.searchParams.get('python') === '1' ||
+      address.searchParams.get('export') === '1' ||
       address.searchParams.get('fuzz') === '1' ||
       address.searchParams.get('loop') === '1' ||
       address.searchParams.get('class') === '1' ||
@@ -70,11 +77,16 @@ window.vaccinationLot = (() => {
     );
   };
 
-  const lessonsBuild = ({ base, glue }) => {
+  // A module built beside the first build, under its own name: its
+  // addresses, with the first build's content hash as a query.
+  const besideFirst = ({ base, glue }, name) => {
     const version = glue.match(/-([0-9a-f]+)\.js$/)?.[1] ?? '';
     const query = version ? `?v=${version}` : '';
-    return { glue: `${base}${LESSONS_BUILD}.js${query}`, wasm: `${base}${LESSONS_BUILD}_bg.wasm${query}` };
+    return { glue: `${base}${name}.js${query}`, wasm: `${base}${name}_bg.wasm${query}` };
   };
+
+  const lessonsBuild = (first) => besideFirst(first, LESSONS_BUILD);
+  let gifModule = null;
 
   return {
     /** Called by the first build, with where it is. */
@@ -99,6 +111,21 @@ window.vaccinationLot = (() => {
      * imported only when the Python view shows it; resolves to its module. */
     loadEditor() {
       return import(`${plain?.base ?? './'}editor/editor.js`);
+    },
+
+    /** The GIF encoder (crates/gif-encoder), imported and started the
+     * first time a GIF is exported; resolves to its module. */
+    loadGif() {
+      gifModule ??= (async () => {
+        const build = besideFirst(plain, GIF_MODULE);
+        const module = await import(build.glue);
+        await module.default({ module_or_path: fetch(build.wasm) });
+        return module;
+      })().catch((error) => {
+        gifModule = null; // a later export tries again
+        throw error;
+      });
+      return gifModule;
     },
   };
 })();

@@ -7,7 +7,8 @@
 //! own supervisor (that build has no Python view either), and
 //! `asyncio.ftl`, the panels in asyncio's words (a class reading Python
 //! first is given the build with lessons and Python), and `class.ftl`,
-//! the class view's (`class=1` is given that build too).
+//! the class view's (`class=1` is given that build too). Without the
+//! `export` feature, `export.ftl` (export for slides) is left out too.
 
 use std::path::Path;
 
@@ -74,12 +75,16 @@ fn main() {
     let lessons = std::env::var_os("CARGO_FEATURE_LESSONS").is_some();
     // The build without lessons is also the one without the Python view
     // (the page's first download): `program.ftl` is that view's.
-    let left_out: &[&str] = if lessons {
-        &[]
+    let mut left_out: Vec<&str> = if lessons {
+        Vec::new()
     } else {
-        &["asyncio.ftl", "class.ftl", "lessons.ftl", "program.ftl"]
+        vec!["asyncio.ftl", "class.ftl", "lessons.ftl", "program.ftl"]
     };
-    std::fs::write(&english, without_comments(&joined_locale("en", left_out)))
+    // Export for slides has its own messages, left out with it.
+    if std::env::var_os("CARGO_FEATURE_EXPORT").is_none() {
+        left_out.push("export.ftl");
+    }
+    std::fs::write(&english, without_comments(&joined_locale("en", &left_out)))
         .unwrap_or_else(|error| panic!("cannot write {english:?}: {error}"));
     println!("cargo:rerun-if-changed=build.rs");
 }

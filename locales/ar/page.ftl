@@ -11,6 +11,7 @@ masthead-lessons = الدروس
 masthead-help = ? مساعدة
     .aria-label = لوحة المفاتيح والمساعدة (?)
 masthead-share = مشاركة
+masthead-export = تصدير
 masthead-projector = سمة جهاز العرض
 masthead-status = الحالة:{" "}
 masthead-status-ready = جاهز

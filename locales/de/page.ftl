@@ -11,6 +11,7 @@ masthead-lessons = Lektionen
 masthead-help = ? Hilfe
     .aria-label = Tastatur und Hilfe (?)
 masthead-share = Teilen
+masthead-export = Exportieren
 masthead-projector = Beamer-Design
 masthead-status = Status:{" "}
 masthead-status-ready = bereit

@@ -11,6 +11,8 @@ masthead-lessons = Lessons
 masthead-help = ? Help
     .aria-label = Keyboard and help (?)
 masthead-share = Share
+# Opens the dialog that exports the lot for slides (export.ftl).
+masthead-export = Export
 masthead-projector = Projector theme
 # Followed by the run's state, one of the four below.
 masthead-status = Status:{" "}

@@ -11,6 +11,7 @@ masthead-lessons = Lecciones
 masthead-help = ? Ayuda
     .aria-label = Teclado y ayuda (?)
 masthead-share = Compartir
+masthead-export = Exportar
 masthead-projector = Tema para proyector
 masthead-status = Estado:{" "}
 masthead-status-ready = lista

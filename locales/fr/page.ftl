@@ -11,6 +11,7 @@ masthead-lessons = Leçons
 masthead-help = ? Aide
     .aria-label = Clavier et aide (?)
 masthead-share = Partager
+masthead-export = Exporter
 masthead-projector = Thème projecteur
 masthead-status = État :{" "}
 masthead-status-ready = prête

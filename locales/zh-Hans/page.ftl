@@ -11,6 +11,7 @@ masthead-lessons = 课程
 masthead-help = ? 帮助
     .aria-label = 键盘与帮助 (?)
 masthead-share = 分享
+masthead-export = 导出
 masthead-projector = 投影仪主题
 masthead-status = 状态：
 masthead-status-ready = 就绪

@@ -104,7 +104,13 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers `blob` as a file download named `file_name`.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let describe = |error: JsValue| format!("{error:?}");
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(describe)?;
     let document = web_sys::window()
         .and_then(|window| window.document())
         .ok_or("no document")?;

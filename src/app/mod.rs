@@ -61,6 +61,8 @@ pub mod python;
 pub mod results;
 #[cfg(target_arch = "wasm32")]
 pub mod runtime;
+#[cfg(all(target_arch = "wasm32", feature = "export"))]
+pub mod slides;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

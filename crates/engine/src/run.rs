@@ -90,7 +90,7 @@ impl Simulation {
     }
 
     /// [`Simulation::start_traced`], keeping also every choice the loop
-    /// makes ([`ThreadLog::choices`]): what a learner playing the loop is
+    /// makes ([`crate::ThreadLog::choices`]): what a learner playing the loop is
     /// checked against.
     pub fn start_choosing(config: Config, seed: u64, spawner: Rc<dyn Spawner>) -> Simulation {
         let simulation = Self::start_traced(config, seed, spawner);

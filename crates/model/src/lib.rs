@@ -25,6 +25,7 @@
 //!   cpython       the run handed to real CPython, and its verdict
 //!   program       a learner's own supervisor: its draws, its trace read back, diagnostics
 //!   classroom     learners' result files (xAPI statements) summed up, for the class view
+//!   slides        export for slides: frame times, the lot at each, a frame laid out
 //! ```
 
 #![forbid(unsafe_code)]
@@ -42,6 +43,8 @@ pub mod panels;
 pub mod param_text;
 pub mod program;
 pub mod settings;
+#[cfg(feature = "export")]
+pub mod slides;
 pub mod source;
 pub mod thread;
 pub mod trace;

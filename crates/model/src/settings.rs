@@ -219,6 +219,9 @@ pub struct PageSettings {
     /// Be the event loop: the learner makes the loop's choices on the run
     /// (`loop=1`).
     pub loop_play: bool,
+    /// Open the export dialog (export for slides) as the page opens
+    /// (`export=1`): what the Export button of the build without it asks.
+    pub export: bool,
     /// The built-in lesson to open (`lesson=one-thread`).
     pub lesson: Option<&'static str>,
     /// The class view instead of the lot: learners' result files summed
@@ -563,6 +566,14 @@ pub const PAGE_PARAMS: &[Param<PageSettings>] = &[
         fallback_phrase: None,
         read: |page, given| keep(parse_flag(given), |v| page.class = v),
         write: |page| write_flag(page.class),
+        in_link: InLink::Never,
+    },
+    Param {
+        name: "export",
+        accepted: FLAG,
+        fallback_phrase: None,
+        read: |page, given| keep(parse_flag(given), |v| page.export = v),
+        write: |page| write_flag(page.export),
         in_link: InLink::Never,
     },
 ];

@@ -1,6 +1,6 @@
 //! The page's head: its title, what it shows (Python's asyncio, and its
 //! Rust twin) and its tagline (not in an embed), the page
-//! tools (lessons, help, share, projector theme) and the run's status.
+//! tools (lessons, help, share, export, projector theme) and the run's status.
 //!
 //! Props in, callbacks up; it owns no state.
 
@@ -25,6 +25,9 @@ pub struct MastheadProps {
     pub on_lessons: Callback<()>,
     /// Opens and closes the share dialog.
     pub on_share: Callback<()>,
+    /// The Export button: opens and closes the export dialog (the build
+    /// without export loads the page again with it).
+    pub on_export: Callback<()>,
     /// Turns the projector theme on and off.
     pub on_projector: Callback<()>,
     /// The language asked for, selected in the menu.
@@ -51,6 +54,7 @@ pub fn masthead(i18n: &Messages, props: &MastheadProps) -> Html {
                 <button data-testid="help" onclick={press(&props.on_help)}
                         aria-label={tr!(i18n, "masthead-help.aria-label")}>{ tr!(i18n, "masthead-help") }</button>
                 <button data-testid="share" onclick={press(&props.on_share)}>{ tr!(i18n, "masthead-share") }</button>
+                <button data-testid="export-open" onclick={press(&props.on_export)}>{ tr!(i18n, "masthead-export") }</button>
                 <button data-testid="projector" aria-pressed={props.projector.to_string()}
                         onclick={press(&props.on_projector)}>{ tr!(i18n, "masthead-projector") }</button>
                 { language_menu(i18n, props.language, &props.on_language) }

@@ -12,6 +12,7 @@ pub mod controls;
 pub mod deferred;
 pub mod dialog;
 pub mod executor;
+pub mod export;
 pub mod fuzz;
 pub mod help;
 pub mod inspector;

@@ -36,6 +36,7 @@ use super::code::CodePanel;
 use super::controls::{controls as play_controls, timeline, ControlsProps, TimelineProps};
 use super::deferred::Deferred;
 use super::executor::ExecutorPanel;
+use super::export::{use_page_export, PageExport};
 use super::fuzz::FuzzPanel;
 use super::help::help_overlay;
 use super::inspector::TaskInspector;
@@ -98,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
     let lessons = use_page_lessons(&run, startup.params.page.lesson);
+    let export = use_page_export(&run, startup.params.page.export);
     let overlays = use_overlays(startup.params.page.theme_projector);
     let code_choice = use_code_choice(startup.params.page.code, {
         let run = run.clone();
@@ -150,12 +152,13 @@ pub fn App(props: &AppProps) -> Html {
              data-focus={focus.flatten().map(Focus::as_str)}>
             if mounted(Part::Masthead) {
                 <Narration lot={run.lot.clone()} mode={run.mode} run_id={run.run_id} />
-                { dialogs(&overlays, &lessons, &link, &language.messages) }
+                { dialogs(&overlays, &lessons, &export, &link, &language.messages) }
                 { masthead(&language.messages, &MastheadProps {
                     embed: page.embed, mode: run.mode, projector: overlays.projector.is_on(),
                     language: language.requested, on_language: language.choose.clone(),
                     on_help: overlays.help.toggle(), on_lessons: lessons.on_open(),
-                    on_share: overlays.share.toggle(), on_projector: overlays.projector.toggle(),
+                    on_share: overlays.share.toggle(), on_export: export.on_open(),
+                    on_projector: overlays.projector.toggle(),
                 }) }
                 { param_errors(&language.messages, &startup.errors) }
                 { language_notice(&language.messages, language.failed) }
@@ -277,8 +280,14 @@ fn lesson_stage(regions: &Regions, focus: Option<Focus>, lessons: &PageLessons) 
     }
 }
 
-/// The help, share and lessons dialogs, whichever are open.
-fn dialogs(overlays: &Overlays, lessons: &PageLessons, link: &str, messages: &I18n) -> Html {
+/// The help, share, export and lessons dialogs, whichever are open.
+fn dialogs(
+    overlays: &Overlays,
+    lessons: &PageLessons,
+    export: &PageExport,
+    link: &str,
+    messages: &I18n,
+) -> Html {
     html! {
         <>
             if overlays.help.is_on() { { help_overlay(messages, overlays.help.toggle()) } }
@@ -286,6 +295,7 @@ fn dialogs(overlays: &Overlays, lessons: &PageLessons, link: &str, messages: &I1
                 <ShareDialog base={page_base()} query={link.to_string()} on_close={overlays.share.toggle()}
                              lesson={lessons.link_suffix()} />
             }
+            { export.dialog() }
             { lessons.menu(messages) }
         </>
     }
