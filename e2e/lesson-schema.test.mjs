@@ -11,7 +11,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const builtins = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'lesson.schema.json');
 
 test('there are built-in lessons to check', () => {
-  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'exercises.json', 'failure.json', 'one-thread.json', 'own-supervisor.json', 'policies.json']);
+  assert.deepEqual(builtins.sort(), ['article.json', 'blocking.json', 'event-loop.json', 'exercises.json', 'failure.json', 'one-thread.json', 'own-supervisor.json', 'policies.json']);
 });
 
 for (const name of builtins) {
@@ -32,6 +32,10 @@ test('the schema rejects the shapes the app rejects', () => {
     { title: 'T', steps: [{ ...step, focus: 'roof' }] },
     { title: 'T', steps: [{ ...step, question: { kind: 'guess' } }] },
     { title: 'T', steps: [{ ...step, question: { kind: 'break-waste', station: 0 } }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'be-the-loop', decisions: 0 } }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'be-the-loop', decisions: 21 } }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'next-turn', confidence: 'yes' } }] },
+    { title: 'T', steps: [{ ...step, question: { kind: 'next-turn', reason: 1 } }] },
     { title: 'T', steps: [{ text: 'x'.repeat(2001) }] },
     { title: 'T', steps: Array(51).fill(step) },
     { title: 'T', lang: '<script>', steps: [step] },

@@ -1135,6 +1135,42 @@ mod tests {
     }
 
     #[test]
+    fn be_the_loop_reads_its_choices_and_any_question_how_sure_and_why() {
+        let lesson = parse_lesson(
+            r#"{"title": "T", "steps": [{"text": "Play.", "params": "stations=3",
+                "question": {"kind": "be-the-loop", "decisions": 6, "confidence": true, "reason": false}}]}"#,
+        )
+        .expect("accepted");
+        let step = &lesson.steps[0];
+        assert_eq!(
+            step.question,
+            Some(QuestionSpec::BeTheLoop { decisions: Some(6) })
+        );
+        assert_eq!(
+            step.asks,
+            Asks {
+                confidence: true,
+                reason: false
+            }
+        );
+        assert_eq!(parse_lesson(&lesson.to_json()), Ok(lesson));
+        let refused = |question: &str| {
+            problems(&format!(
+                r#"{{"title": "T", "steps": [{{"text": "Play.", "params": "stations=3", "question": {question}}}]}}"#
+            ))
+        };
+        assert_eq!(
+            refused(r#"{"kind": "be-the-loop", "decisions": 0}"#),
+            ["steps[0].question.decisions: expected a number of choices from 1 to 20, found 0"]
+        );
+        assert_eq!(
+            refused(r#"{"kind": "next-turn", "confidence": "yes"}"#),
+            // A value quoted from the file is isolated from the sentence.
+            ["steps[0].question.confidence: expected true or false, found \u{2068}\"yes\"\u{2069}"]
+        );
+    }
+
+    #[test]
     fn the_kinds_with_a_station_read_it_and_write_it_back() {
         for kind in ["sleep-polls", "refill-when", "break-waste"] {
             let lesson = parse_lesson(&format!(
