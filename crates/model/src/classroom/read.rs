@@ -51,35 +51,16 @@ pub enum Verb {
     Completed,
 }
 
-/// How sure a learner said they were of a prediction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Confidence {
-    /// `guess`
-    Guess,
-    /// `fairly-sure`
-    FairlySure,
-    /// `sure`
-    Sure,
-}
+/// How sure a learner said they were: the writer's own levels
+/// ([`crate::lesson::statement`]), so that what the page writes and what
+/// the class view reads cannot drift apart.
+pub use crate::lesson::statement::Confidence;
 
-impl Confidence {
-    /// Every level, least sure first.
-    pub const ALL: [Confidence; 3] = [Confidence::Guess, Confidence::FairlySure, Confidence::Sure];
-
-    /// Its value in a statement (`urn:x-vaccination-lot:confidence`).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Confidence::Guess => "guess",
-            Confidence::FairlySure => "fairly-sure",
-            Confidence::Sure => "sure",
-        }
-    }
-
-    fn parse(given: &str) -> Option<Confidence> {
-        Confidence::ALL
-            .into_iter()
-            .find(|level| level.as_str() == given)
-    }
+/// The level a statement names (`guess`, `fairly-sure`, `sure`).
+fn confidence_named(given: &str) -> Option<Confidence> {
+    Confidence::ALL
+        .into_iter()
+        .find(|level| level.name() == given)
 }
 
 /// An xAPI language map (`{"es": "…", "en-US": "…"}`), its entries in the
@@ -419,7 +400,7 @@ fn read_statement(fields: &Fields) -> Result<Option<Statement>, Problem> {
     let confidence = match fields.optional_text(&CONFIDENCE)? {
         None => None,
         Some(given) => Some(
-            Confidence::parse(given)
+            confidence_named(given)
                 .ok_or_else(|| fields.problem(&CONFIDENCE, Wanted::Confidence))?,
         ),
     };

@@ -56,7 +56,7 @@ impl Verb {
 }
 
 /// How sure a learner is of a prediction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     /// A guess.
     Guess,
@@ -71,7 +71,7 @@ impl Confidence {
     pub const ALL: [Confidence; 3] = [Confidence::Guess, Confidence::FairlySure, Confidence::Sure];
 
     /// Its name in statements and hooks (`guess`, `fairly-sure`, `sure`).
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Confidence::Guess => "guess",
             Confidence::FairlySure => "fairly-sure",

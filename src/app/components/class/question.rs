@@ -111,7 +111,7 @@ fn confidence_table(messages: &Messages, rows: &[ConfidenceRow]) -> Html {
             </thead>
             <tbody>
                 { for shown.into_iter().map(|row| html! {
-                    <tr data-testid="class-confidence-row" data-level={row.level.map_or("not-asked", Confidence::as_str)}
+                    <tr data-testid="class-confidence-row" data-level={row.level.map_or("not-asked", Confidence::name)}
                         data-right={row.right.to_string()} data-wrong={row.wrong.to_string()}
                         class={classes!((row.level == Some(Confidence::Sure) && row.wrong > 0).then_some("sure-and-wrong"))}>
                         <th scope="row">{ level_name(messages, row.level) }</th>
