@@ -17,39 +17,19 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::json::{parse, Json};
+use crate::lesson::statement::{CONFIDENCE_EXTENSION, REASON_EXTENSION};
 
 /// Largest result file accepted [bytes of UTF-8]: a learner's run through
 /// every lesson writes well under a megabyte.
 pub const RESULT_FILE_BYTES_LIMIT: usize = 8 * 1024 * 1024;
 
-/// The verb ids this page writes, and what each means here.
-const VERBS: [(&str, Verb); 4] = [
-    ("http://adlnet.gov/expapi/verbs/answered", Verb::Answered),
-    ("http://id.tincanapi.com/verb/skipped", Verb::Skipped),
-    (
-        "http://adlnet.gov/expapi/verbs/experienced",
-        Verb::Experienced,
-    ),
-    ("http://adlnet.gov/expapi/verbs/completed", Verb::Completed),
-];
-
 /// The result extensions the lessons write.
-const CONFIDENCE: [&str; 3] = ["result", "extensions", "urn:x-vaccination-lot:confidence"];
-const REASON: [&str; 3] = ["result", "extensions", "urn:x-vaccination-lot:reason"];
+const CONFIDENCE: [&str; 3] = ["result", "extensions", CONFIDENCE_EXTENSION];
+const REASON: [&str; 3] = ["result", "extensions", REASON_EXTENSION];
 
-/// What a statement says the learner did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verb {
-    /// Chose an answer: to a prediction, or one decision in "be the event
-    /// loop".
-    Answered,
-    /// Went on without answering.
-    Skipped,
-    /// Was shown a step.
-    Experienced,
-    /// Finished a lesson, with its score.
-    Completed,
-}
+/// What a statement says the learner did: the writer's own verbs
+/// ([`crate::lesson::statement`]), read back by their ids.
+pub use crate::lesson::statement::Verb;
 
 /// How sure a learner said they were: the writer's own levels
 /// ([`crate::lesson::statement`]), so that what the page writes and what
@@ -384,11 +364,7 @@ fn read_statement(fields: &Fields) -> Result<Option<Statement>, Problem> {
     }
     let verb_id = fields.text(&["verb", "id"])?;
     let object = fields.text(&["object", "id"])?.to_string();
-    let Some(verb) = VERBS
-        .iter()
-        .find(|(id, _)| *id == verb_id)
-        .map(|(_, verb)| *verb)
-    else {
+    let Some(verb) = Verb::ALL.into_iter().find(|verb| verb.id() == verb_id) else {
         return Ok(None);
     };
     let response = match verb {

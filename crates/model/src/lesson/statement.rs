@@ -21,6 +21,12 @@ use serde_json::{json, Map, Value};
 /// The IRI the page's own ids and extensions start with.
 pub const IRI: &str = "urn:x-vaccination-lot";
 
+/// The result extension that says how sure the learner was.
+pub const CONFIDENCE_EXTENSION: &str = "urn:x-vaccination-lot:confidence";
+
+/// The result extension that holds the learner's reason.
+pub const REASON_EXTENSION: &str = "urn:x-vaccination-lot:reason";
+
 /// The verbs the page uses (ADL's, and Tin Can's registry for skipped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verb {
@@ -36,7 +42,16 @@ pub enum Verb {
 }
 
 impl Verb {
-    fn id(self) -> &'static str {
+    /// Every verb the page writes.
+    pub const ALL: [Verb; 4] = [
+        Verb::Answered,
+        Verb::Skipped,
+        Verb::Experienced,
+        Verb::Completed,
+    ];
+
+    /// Its IRI, `verb.id` in a statement.
+    pub const fn id(self) -> &'static str {
         match self {
             Verb::Answered => "http://adlnet.gov/expapi/verbs/answered",
             Verb::Skipped => "http://id.tincanapi.com/verb/skipped",
@@ -45,7 +60,7 @@ impl Verb {
         }
     }
 
-    fn display(self) -> &'static str {
+    const fn display(self) -> &'static str {
         match self {
             Verb::Answered => "answered",
             Verb::Skipped => "skipped",
@@ -202,10 +217,10 @@ pub fn statement(
         if let Some(chosen) = response.chosen {
             let mut extensions = Map::new();
             if let Some(confidence) = response.confidence {
-                extensions.insert(format!("{IRI}:confidence"), Value::from(confidence.name()));
+                extensions.insert(CONFIDENCE_EXTENSION.into(), Value::from(confidence.name()));
             }
             if let Some(reason) = response.reason {
-                extensions.insert(format!("{IRI}:reason"), Value::from(reason));
+                extensions.insert(REASON_EXTENSION.into(), Value::from(reason));
             }
             let mut result = json!({
                 "success": chosen == response.correct,
