@@ -210,6 +210,31 @@ impl ActiveLesson {
         !self.asks() || self.answer(self.step).is_some()
     }
 
+    /// The lesson's predictions answered right, and how many it asked
+    /// (`asked`, kept on the last step): what the summary shows.
+    pub fn prediction_score(&self) -> (usize, usize) {
+        let asked = self.asked.as_deref().map_or(&[][..], Vec::as_slice);
+        let right = asked
+            .iter()
+            .filter(|asked| self.answer(asked.step) == Some(Answered::Chose(asked.posed.correct)))
+            .count();
+        (right, asked.len())
+    }
+
+    /// The loop's choices made right in the lesson's be-the-loop steps,
+    /// and how many they asked.
+    pub fn loop_score(&self) -> (usize, usize) {
+        self.answers
+            .iter()
+            .fold((0, 0), |(right, of), answer| match answer {
+                Some(Answered::Played {
+                    right: made,
+                    of: asked,
+                }) => (right + made, of + asked),
+                _ => (right, of),
+            })
+    }
+
     /// The step as results name it ("You are the event loop, step 2 of 4").
     fn activity_name(&self, step: Option<usize>) -> String {
         let messages = current::on_screen();
@@ -861,36 +886,16 @@ impl LessonHandle {
     }
 
     /// Records the lesson's completion once: on its last step, with every
-    /// question answered or skipped, and how many answers were right.
+    /// question answered or skipped, and the score its summary shows.
     fn record_completion(&self, active: &mut ActiveLesson) {
         let last = active.step + 1 == active.steps();
         if active.completed || !last || !active.may_go_on() {
             return;
         }
         active.completed = true;
-        let (mut right, mut asked) = (0, 0);
-        for (step, answer) in active.answers.iter().enumerate() {
-            match answer {
-                Some(Answered::Played { right: made, of }) => {
-                    right += made;
-                    asked += of;
-                }
-                Some(Answered::Chose(index)) => {
-                    asked += 1;
-                    let correct = if step == active.step {
-                        matches!(&active.question, Some(Ok(posed)) if posed.correct == *index)
-                    } else {
-                        active.lesson.steps[step].question.is_some_and(|spec| {
-                            pose(spec, &active.moments[step])
-                                .is_ok_and(|posed| posed.correct == *index)
-                        })
-                    };
-                    right += usize::from(correct);
-                }
-                Some(Answered::Skipped) => asked += 1,
-                None => {}
-            }
-        }
+        let (predicted, asked) = active.prediction_score();
+        let (played, of) = active.loop_score();
+        let (right, asked) = (predicted + played, asked + of);
         self.record(
             active,
             Verb::Completed,

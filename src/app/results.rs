@@ -69,11 +69,6 @@ impl Results {
         }
     }
 
-    /// How many statements are kept.
-    pub fn count(&self) -> usize {
-        self.statements.try_borrow().map_or(0, |kept| kept.len())
-    }
-
     /// Offers every statement kept as one JSON file.
     pub fn download(&self) -> Result<(), String> {
         let all = self

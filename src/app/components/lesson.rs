@@ -527,24 +527,11 @@ fn result(posed: &Posed, picked: usize, messages: &Messages) -> Html {
 /// what the run gave, the lesson's key idea, and the way on.
 fn summary(active: &ActiveLesson, props: &LessonCardProps, messages: &Messages) -> Html {
     let asked = active.asked.as_deref().map_or(&[][..], Vec::as_slice);
-    let right = asked
-        .iter()
-        .filter(|asked| active.answer(asked.step) == Some(Answered::Chose(asked.posed.correct)))
-        .count();
+    let (right, _) = active.prediction_score();
     let lines = asked
         .iter()
         .map(|asked| summary_line(active, asked, messages));
-    let (loop_right, loop_asked) =
-        active
-            .answers
-            .iter()
-            .fold((0, 0), |(right, of), answer| match answer {
-                Some(Answered::Played {
-                    right: made,
-                    of: asked,
-                }) => (right + made, of + asked),
-                _ => (right, of),
-            });
+    let (loop_right, loop_asked) = active.loop_score();
     let key_idea = active
         .lesson
         .summary
