@@ -29,6 +29,16 @@ pub enum Locale {
     ChineseSimplified,
     /// Arabic (`ar`), written right to left.
     Arabic,
+    /// Portuguese as written in Brazil (`pt-BR`); any `pt` picks it.
+    PortugueseBrazil,
+    /// Japanese (`ja`).
+    Japanese,
+    /// Korean (`ko`).
+    Korean,
+    /// Russian (`ru`), whose counts take four plural forms.
+    Russian,
+    /// Indonesian (`id`).
+    Indonesian,
     /// The pseudo-locale `qps`: English with every message accented and
     /// wrapped in `⟦…⟧`, so a test can see any text that did not come from
     /// the message files. Never chosen from the browser's languages.
@@ -57,28 +67,40 @@ impl Direction {
 impl Locale {
     /// Every locale, English first; the language menu lists them in this
     /// order (the pseudo-locale only when it is the one shown).
-    pub const ALL: [Locale; 7] = [
+    pub const ALL: [Locale; 12] = [
         Locale::English,
         Locale::Spanish,
         Locale::German,
         Locale::French,
         Locale::ChineseSimplified,
         Locale::Arabic,
+        Locale::PortugueseBrazil,
+        Locale::Japanese,
+        Locale::Korean,
+        Locale::Russian,
+        Locale::Indonesian,
         Locale::Pseudo,
     ];
 
     /// The locales with translations of their own (not English, not the
     /// pseudo-locale): each has a directory `locales/<tag>/`.
-    pub const TRANSLATED: [Locale; 5] = [
+    pub const TRANSLATED: [Locale; 10] = [
         Locale::Spanish,
         Locale::German,
         Locale::French,
         Locale::ChineseSimplified,
         Locale::Arabic,
+        Locale::PortugueseBrazil,
+        Locale::Japanese,
+        Locale::Korean,
+        Locale::Russian,
+        Locale::Indonesian,
     ];
 
     /// The tags `lang=` accepts as written, for the message naming them.
-    pub const TAGS: [&'static str; 7] = ["en", "es", "de", "fr", "zh-Hans", "ar", "qps"];
+    pub const TAGS: [&'static str; 12] = [
+        "en", "es", "de", "fr", "zh-Hans", "ar", "pt-BR", "ja", "ko", "ru", "id", "qps",
+    ];
 
     /// The BCP 47 tag: `lang=`'s value, `<html lang>` and the file name.
     pub const fn tag(self) -> &'static str {
@@ -89,6 +111,11 @@ impl Locale {
             Locale::French => "fr",
             Locale::ChineseSimplified => "zh-Hans",
             Locale::Arabic => "ar",
+            Locale::PortugueseBrazil => "pt-BR",
+            Locale::Japanese => "ja",
+            Locale::Korean => "ko",
+            Locale::Russian => "ru",
+            Locale::Indonesian => "id",
             Locale::Pseudo => "qps",
         }
     }
@@ -103,6 +130,11 @@ impl Locale {
             Locale::French => "Français",
             Locale::ChineseSimplified => "简体中文",
             Locale::Arabic => "العربية",
+            Locale::PortugueseBrazil => "Português (Brasil)",
+            Locale::Japanese => "日本語",
+            Locale::Korean => "한국어",
+            Locale::Russian => "Русский",
+            Locale::Indonesian => "Bahasa Indonesia",
             Locale::Pseudo => "Ƥšéúðö",
         }
     }
@@ -156,6 +188,12 @@ impl Locale {
             "de" => Some(Locale::German),
             "fr" => Some(Locale::French),
             "ar" => Some(Locale::Arabic),
+            "pt" => Some(Locale::PortugueseBrazil),
+            "ja" => Some(Locale::Japanese),
+            "ko" => Some(Locale::Korean),
+            "ru" => Some(Locale::Russian),
+            // `in` is Indonesian's tag before 1989, which some systems still send.
+            "id" | "in" => Some(Locale::Indonesian),
             "zh" if is_simplified_chinese(&rest) => Some(Locale::ChineseSimplified),
             _ => None,
         }
@@ -197,6 +235,10 @@ mod tests {
         assert_eq!(Locale::from_tag("de_AT"), Some(Locale::German));
         assert_eq!(Locale::from_tag("AR-eg"), Some(Locale::Arabic));
         assert_eq!(Locale::from_tag("en-GB"), Some(Locale::English));
+        assert_eq!(Locale::from_tag("pt-BR"), Some(Locale::PortugueseBrazil));
+        assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Russian));
+        assert_eq!(Locale::from_tag("ko-KR"), Some(Locale::Korean));
+        assert_eq!(Locale::from_tag("in"), Some(Locale::Indonesian));
     }
 
     #[test]
@@ -231,14 +273,22 @@ mod tests {
     #[test]
     fn the_browser_languages_give_the_first_the_page_speaks() {
         assert_eq!(
-            Locale::from_browser(&["ja", "zh-TW", "de-CH", "es"]),
+            Locale::from_browser(&["th", "zh-TW", "de-CH", "es"]),
             Locale::German
+        );
+        assert_eq!(
+            Locale::from_browser(&["th", "ja-JP", "en"]),
+            Locale::Japanese
+        );
+        assert_eq!(
+            Locale::from_browser(&["pt-PT", "en"]),
+            Locale::PortugueseBrazil
         );
         assert_eq!(
             Locale::from_browser(&["zh-CN", "en"]),
             Locale::ChineseSimplified
         );
-        assert_eq!(Locale::from_browser(&["ja", "ko"]), Locale::English);
+        assert_eq!(Locale::from_browser(&["th", "vi"]), Locale::English);
         assert_eq!(Locale::from_browser::<&str>(&[]), Locale::English);
         assert_eq!(Locale::from_browser(&["qps", "ar"]), Locale::Arabic);
     }
