@@ -27,7 +27,7 @@ const SCREENS = [
   { lang: 'en', width: 1366, height: 768 },
   { lang: 'en', width: 390, height: 844 },
   { lang: 'ar', width: 1440, height: 900 },
-  ...['de', 'ar', 'fr', 'es', 'zh-Hans'].map((lang) => ({ lang, width: 390, height: 844 })),
+  ...['de', 'ar', 'fr', 'es', 'zh-Hans', 'pt-BR', 'ja', 'ko', 'ru', 'id'].map((lang) => ({ lang, width: 390, height: 844 })),
 ];
 
 /**

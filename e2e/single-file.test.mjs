@@ -53,7 +53,10 @@ test('the single HTML file runs a simulation to the end from file://', { timeout
 });
 
 test('the single HTML file carries every language, with nothing fetched', { timeout: 2 * MIN }, async () => {
-  for (const [lang, shown] of [['ar', 'ar'], ['zh-CN', 'zh-Hans'], ['es', 'es'], ['de', 'de'], ['fr', 'fr']]) {
+  for (const [lang, shown] of [
+    ['ar', 'ar'], ['zh-CN', 'zh-Hans'], ['es', 'es'], ['de', 'de'], ['fr', 'fr'],
+    ['pt', 'pt-BR'], ['ja', 'ja'], ['ko-KR', 'ko'], ['ru', 'ru'], ['id', 'id'],
+  ]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = [];

@@ -9,7 +9,7 @@ class-page-title = Class results: parking-lot vaccination
 class-title = Class results
 class-intro = Add the result files your learners downloaded at the end of a lesson, or exported from your learning platform, to see how the class answered each question.
 class-private = The files are read in this browser: nothing you add leaves it.
-class-back = Back to the parking lot
+class-back = Back to the { -lot }
 
 ## Adding files
 

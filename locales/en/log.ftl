@@ -20,7 +20,7 @@ log-kept-note = Showing the last { $kept } of { $total ->
 # $error: what the browser said (may be English or technical).
 log-download-failed = Download failed: { $error }
 # The checkbox's label; the downloads then list every single shot too.
-log-every-shot = every shot and every wake in downloads
+log-every-shot = every { -shot } and every wake in downloads
 log-download-text = Download .txt
 log-download-csv = Download .csv
 log-download-trace = Download trace
@@ -30,61 +30,61 @@ log-download-trace = Download trace
 ## and beside a broken station in the drawing). $shot counts from 1 within
 ## the box.
 
-log-error-spoiled = dose { $shot } of the box spoiled
-log-error-broken = broken by hand during shot { $shot }
+log-error-spoiled = { -dose } { $shot } of the { -box } spoiled
+log-error-broken = broken by hand during { -shot } { $shot }
 
 ## The lines, one per event.
 
 # The supervisor takes a box from the depot for a station.
-log-box-opened = station { $station } opened box { $box_no } ({ $doses ->
-        [one] { $doses } dose
-       *[other] { $doses } doses
+log-box-opened = { -station } { $station } opened { -box } { $box_no } ({ $doses ->
+        [one] { $doses } { -dose }
+       *[other] { $doses } { -dose(number: "other") }
     }) at { $seconds } seconds; { $depot_left ->
-        [one] { $depot_left } box
-       *[other] { $depot_left } boxes
-    } left in the depot
+        [one] { $depot_left } { -box }
+       *[other] { $depot_left } { -box(number: "other") }
+    } left in the { -depot }
 # One shot (shown only in downloads with every shot).
-log-shot = station { $station } gave a shot from box { $box_no } at { $seconds } seconds; { $doses_left ->
-        [one] { $doses_left } dose
-       *[other] { $doses_left } doses
+log-shot = { -station } { $station } gave a { -shot } from { -box } { $box_no } at { $seconds } seconds; { $doses_left ->
+        [one] { $doses_left } { -dose }
+       *[other] { $doses_left } { -dose(number: "other") }
     } left
 # A station's task returned: its box is empty. Reads like the print line
 # of the classic asyncio example. $restarting is "yes" when a new box
 # follows, "no" when the depot has none left for it.
-log-box-done = vaccine box { $box_no } is done! Vaccinated { $doses_given } at station { $station } and time is { $seconds } seconds ({ $boxes_done ->
-        [one] { $boxes_done } box
-       *[other] { $boxes_done } boxes
+log-box-done = vaccine { -box } { $box_no } is done! Vaccinated { $doses_given } at { -station } { $station } and time is { $seconds } seconds ({ $boxes_done ->
+        [one] { $boxes_done } { -box }
+       *[other] { $boxes_done } { -box(number: "other") }
     } done). { $restarting ->
-        [yes] Starting on the next box.
-       *[no] No boxes left for this station.
+        [yes] Starting on the next { -box }.
+       *[no] No { -box(number: "other") } left for this { -station }.
     }
 # The same under the article's loop, whose print line shows its wait
 # counter $wait (from 0) as the box's number; the real box follows in
 # brackets.
-log-box-done-wait = vaccine box { $wait } is done! Vaccinated { $doses_given } and time is { $seconds } seconds. Starting on the next box. [wait { $wait }: box { $box_no } at station { $station }]
+log-box-done-wait = vaccine { -box } { $wait } is done! Vaccinated { $doses_given } and time is { $seconds } seconds. Starting on the next { -box }. [wait { $wait }: { -box } { $box_no } at { -station } { $station }]
 # A station's task raised an error; the doses left in its box are wasted.
 # $restarting as for log-box-done.
-log-station-failed = station { $station } failed at { $seconds } seconds: { $error }; { $doses_wasted ->
-        [one] { $doses_wasted } dose
-       *[other] { $doses_wasted } doses
-    } of box { $box_no } wasted. { $restarting ->
-        [yes] Restarting the station with a new box.
-       *[no] The depot is empty, so it is not restarted.
+log-station-failed = { -station } { $station } failed at { $seconds } seconds: { $error }; { $doses_wasted ->
+        [one] { $doses_wasted } { -dose }
+       *[other] { $doses_wasted } { -dose(number: "other") }
+    } of { -box } { $box_no } wasted. { $restarting ->
+        [yes] Restarting the { -station } with a new { -box }.
+       *[no] The { -depot } is empty, so it is not restarted.
     }
 # The same under the article's loop ("exception" as Python says it).
-log-station-failed-wait = the task of station { $station } got an exception at { $seconds } seconds: { $error }; { $doses_wasted ->
-        [one] { $doses_wasted } dose
-       *[other] { $doses_wasted } doses
-    } of box { $box_no } wasted. Restarting it with a new box. [wait { $wait }]
+log-station-failed-wait = the { -task } of { -station } { $station } got an exception at { $seconds } seconds: { $error }; { $doses_wasted ->
+        [one] { $doses_wasted } { -dose }
+       *[other] { $doses_wasted } { -dose(number: "other") }
+    } of { -box } { $box_no } wasted. Restarting it with a new { -box }. [wait { $wait }]
 # The supervisor resumed with the tasks that have returned (asyncio.wait's done set)
-log-wake = the supervisor wakes at { $seconds } seconds with { $done ->
-        [one] { $done } task
-       *[other] { $done } tasks
+log-wake = the { -supervisor } wakes at { $seconds } seconds with { $done ->
+        [one] { $done } { -task }
+       *[other] { $done } { -task(number: "other") }
     } done
 # The depot gave out its last box; $still_working stations are still busy.
-log-depot-empty = the depot is empty at { $seconds } seconds; waiting for { $still_working ->
-        [one] { $still_working } station
-       *[other] { $still_working } stations
+log-depot-empty = the { -depot } is empty at { $seconds } seconds; waiting for { $still_working ->
+        [one] { $still_working } { -station }
+       *[other] { $still_working } { -station(number: "other") }
     } still working
 # The article's loop made its last wait: asyncio.run (code, keep it)
 # cancels the tasks still running.
@@ -92,37 +92,37 @@ log-loop-ended = the loop has made its { $waits ->
         [one] { $waits } wait
        *[other] { $waits } waits
     } at { $seconds } seconds and the program ends: asyncio.run cancels the { $cancelling ->
-        [one] { $cancelling } task
-       *[other] { $cancelling } tasks
+        [one] { $cancelling } { -task }
+       *[other] { $cancelling } { -task(number: "other") }
     } still running
 # A task cancelled at the program's exit before giving a shot of its box.
-log-cancelled-unstarted = the task of station { $station } is cancelled at { $seconds } seconds before its first shot from box { $box_no }: { $doses_discarded ->
-        [one] { $doses_discarded } dose
-       *[other] { $doses_discarded } doses
+log-cancelled-unstarted = the { -task } of { -station } { $station } is cancelled at { $seconds } seconds before its first { -shot } from { -box } { $box_no }: { $doses_discarded ->
+        [one] { $doses_discarded } { -dose }
+       *[other] { $doses_discarded } { -dose(number: "other") }
     } thrown away
 # A task cancelled in the middle of its box: the shots it gave were never
 # reported, the rest of the box is thrown away.
-log-cancelled = the task of station { $station } is cancelled at { $seconds } seconds in the middle of box { $box_no }: { $doses_unreported ->
-        [one] { $doses_unreported } dose
-       *[other] { $doses_unreported } doses
+log-cancelled = the { -task } of { -station } { $station } is cancelled at { $seconds } seconds in the middle of { -box } { $box_no }: { $doses_unreported ->
+        [one] { $doses_unreported } { -dose }
+       *[other] { $doses_unreported } { -dose(number: "other") }
     } given and never reported, { $doses_discarded ->
-        [one] { $doses_discarded } dose
-       *[other] { $doses_discarded } doses
+        [one] { $doses_discarded } { -dose }
+       *[other] { $doses_discarded } { -dose(number: "other") }
     } thrown away
 # A box whose task returned and which a learner's program never reported:
 # its doses are lost to the count (the engine's supervisors never do this).
-log-box-unreported = box { $box_no } of station { $station } is lost at { $seconds } seconds: its task returned and the program never reported it; { $doses_given ->
-        [one] { $doses_given } dose
-       *[other] { $doses_given } doses
+log-box-unreported = { -box } { $box_no } of { -station } { $station } is lost at { $seconds } seconds: its { -task } returned and the program never reported it; { $doses_given ->
+        [one] { $doses_given } { -dose }
+       *[other] { $doses_given } { -dose(number: "other") }
     } given and never reported, { $doses_wasted ->
-        [one] { $doses_wasted } dose
-       *[other] { $doses_wasted } doses
+        [one] { $doses_wasted } { -dose }
+       *[other] { $doses_wasted } { -dose(number: "other") }
     } wasted
 # Every task has returned.
 log-finished = finished at { $seconds } seconds: { $boxes_done ->
-        [one] { $boxes_done } box
-       *[other] { $boxes_done } boxes
+        [one] { $boxes_done } { -box }
+       *[other] { $boxes_done } { -box(number: "other") }
     } done, { $boxes_failed } failed; { $doses_given ->
-        [one] { $doses_given } dose
-       *[other] { $doses_given } doses
+        [one] { $doses_given } { -dose }
+       *[other] { $doses_given } { -dose(number: "other") }
     } given, { $doses_wasted } wasted

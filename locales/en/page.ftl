@@ -5,8 +5,8 @@
 ## The masthead.
 
 masthead-title = Parking-lot vaccination
-masthead-asyncio = How Python's asyncio runs many tasks on one thread, played live by its Rust twin in your browser.
-masthead-tagline = Each station is an async task on the browser's single thread. A supervisor awaits the first task to finish its box of doses, reports it, and starts the station again with a new box.
+masthead-asyncio = How Python's asyncio runs many { -task(number: "other") } on one { -thread }, played live by its Rust twin in your browser.
+masthead-tagline = Each { -station } is an async { -task } on the browser's single { -thread }. A { -supervisor } awaits the first { -task } to finish its { -box } of { -dose(number: "other") }, reports it, and starts the { -station } again with a new { -box }.
 masthead-lessons = Lessons
 masthead-help = ? Help
     .aria-label = Keyboard and help (?)
@@ -43,12 +43,12 @@ dialog-close = Close
 help-title = Keyboard and help
 # Key names; the other keys are shown as symbols or letters.
 help-key-space = Space
-help-key-enter = Enter on a station
+help-key-enter = Enter on a { -station }
 help-toggle-play = start, pause or resume
 help-step = step: show exactly one more event
 help-step-back = step back one event (replays the run)
 help-reset = reset the run
-help-break = break that station's task
+help-break = break that { -station }'s { -task }
 help-help = show or hide this help
 help-text = Every control is a button or field you can reach with Tab. The panels below the lot fold away; hover or focus a dotted term for its meaning. A link to the page opens the same run.
 
@@ -72,7 +72,7 @@ share-copy-snippet = Copy snippet
 share-copied = Copied.
 share-copy-failed = The browser did not allow copying: select the text and copy it by hand.
 # The embedded page's title attribute, in the snippet a teacher copies.
-share-iframe-title = Parking-lot vaccination: async tasks on one thread
+share-iframe-title = Parking-lot vaccination: async { -task(number: "other") } on one { -thread }
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
@@ -93,11 +93,11 @@ fuzz-summary = { $actions ->
 fuzz-ledger = ledger: { $detail }
 fuzz-conservation = conservation: { $detail }
 fuzz-stations = { $shown ->
-        [one] { $shown } station
-       *[other] { $shown } stations
+        [one] { $shown } { -station }
+       *[other] { $shown } { -station(number: "other") }
     } shown for { $configured } configured
 fuzz-clock = the clock shows { $clock } s before the last event at { $last } s
-fuzz-unaccounted = finished with doses unaccounted for
+fuzz-unaccounted = finished with { -dose(number: "other") } unaccounted for
 
 ## The panel shown when the page stops.
 

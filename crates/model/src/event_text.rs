@@ -481,11 +481,13 @@ mod translation_tests {
     use crate::i18n::Locale;
     use crate::sim::SimTime;
 
-    /// Each translated locale's two files, joined as the page loads them.
+    /// Each translated locale's two files and the glossary they use, joined
+    /// as the page loads them.
     fn translations() -> Vec<(Locale, String)> {
         macro_rules! files {
             ($tag:literal) => {
                 [
+                    include_str!(concat!("../../../locales/", $tag, "/shared.ftl")),
                     include_str!(concat!("../../../locales/", $tag, "/log.ftl")),
                     include_str!(concat!("../../../locales/", $tag, "/lot.ftl")),
                 ]

@@ -20,6 +20,52 @@ pub fn policy_label(messages: &Messages, policy: Policy) -> String {
     messages.text(&policy_id(policy))
 }
 
+/// The sentence pointing a lesson's reader at a region: one whole sentence
+/// per region (`lesson-look-at-<region>`), so each language writes the
+/// region's name in the case its verb needs.
+pub const fn look_at_id(focus: crate::lesson::Focus) -> &'static str {
+    use crate::lesson::Focus;
+    match focus {
+        Focus::Lot => "lesson-look-at-lot",
+        Focus::Executor => "lesson-look-at-executor",
+        Focus::Inspector => "lesson-look-at-inspector",
+        Focus::Charts => "lesson-look-at-charts",
+        Focus::Code => "lesson-look-at-code",
+        Focus::Log => "lesson-look-at-log",
+        Focus::Stats => "lesson-look-at-stats",
+    }
+}
+
+/// A region's name as a noun phrase, as the lesson editor's menu lists it.
+pub const fn focus_name_id(focus: crate::lesson::Focus) -> &'static str {
+    use crate::lesson::Focus;
+    match focus {
+        Focus::Lot => "lesson-focus-lot",
+        Focus::Executor => "lesson-focus-executor",
+        Focus::Inspector => "lesson-focus-inspector",
+        Focus::Charts => "lesson-focus-charts",
+        Focus::Code => "lesson-focus-code",
+        Focus::Log => "lesson-focus-log",
+        Focus::Stats => "lesson-focus-stats",
+    }
+}
+
+/// The message naming a region on screen: its heading, or for the lot,
+/// the drawing's accessible name (which starts with the lot's name). A
+/// lesson's words for the region must be these (`tests/locales.rs`).
+pub const fn focus_heading_id(focus: crate::lesson::Focus) -> &'static str {
+    use crate::lesson::Focus;
+    match focus {
+        Focus::Lot => "lot-drawing.aria-label",
+        Focus::Executor => "executor-title",
+        Focus::Inspector => "inspector-title",
+        Focus::Charts => "charts-title",
+        Focus::Code => "code-title",
+        Focus::Log => "log-panel",
+        Focus::Stats => "stats",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //!   ParamError { name: "stations", given: "0", accepted: Whole{1,1000}, fallback: Value("3") }
-//!     ──► params-error ( name, given, accepted ──► params-accepted-whole, fallback )
+//!     ──► params-error ( setting "stations=0", accepted ──► params-accepted-whole, fallback )
 //!     en: "stations=0 is not accepted: expected a whole number from 1 to 1000; using 3."
 //! ```
 //!
@@ -27,8 +27,7 @@ pub fn param_error(messages: &Messages, error: &ParamError) -> String {
     tr!(
         messages,
         "params-error",
-        name = error.name,
-        given = given(messages, error),
+        setting = setting(messages, error),
         accepted = accepted(messages, &error.accepted),
         fallback = fallback(messages, &error.fallback),
     )
@@ -102,7 +101,7 @@ pub fn accepted(messages: &Messages, accepted: &Accepted) -> String {
         Accepted::FitsClock { exponent } => tr!(
             messages,
             "params-accepted-fits-clock",
-            exponent = exponent.to_string()
+            power = format!("10^{exponent}")
         ),
         Accepted::BoxesPerTask { policy, high } => tr!(
             messages,
@@ -165,13 +164,18 @@ fn fallback(messages: &Messages, fallback: &Fallback) -> String {
 
 /// What was given: a value as written, isolated; a rule between
 /// parameters in the page's words around the values.
-fn given(messages: &Messages, error: &ParamError) -> String {
+/// The parameter as the link wrote it, `name=value` (the value isolated:
+/// it comes from outside the page), and what else made the value wrong.
+/// The name and its value travel as one value, so a right-to-left
+/// sentence cannot part them (`stations=abc`, never `abc=stations`).
+fn setting(messages: &Messages, error: &ParamError) -> String {
+    let written = |value: &str| format!("{}={}", error.name, isolated(value));
     match &error.given {
-        Given::Value(value) => isolated(value),
+        Given::Value(value) => written(value),
         Given::With { value, condition } => tr!(
             messages,
             "params-given-with",
-            value = isolated(value),
+            value = written(value),
             condition = condition.as_str()
         ),
         Given::FitsClock {
@@ -182,7 +186,7 @@ fn given(messages: &Messages, error: &ParamError) -> String {
         } => tr!(
             messages,
             "params-given-fits-clock",
-            boxes = boxes.to_string(),
+            boxes = format!("{}={boxes}", error.name),
             capacity = format!("capacity={capacity}"),
             shot_max = format!("shot_max={shot_max}"),
             speed = slowest_speed.to_string()
@@ -270,7 +274,10 @@ mod tests {
             assert_eq!(english.text(phrase.message), phrase.english);
         }
         for error in every_kind() {
-            let (reworded, spelled) = (given(&Messages::pseudo(), &error), given(&english, &error));
+            let (reworded, spelled) = (
+                setting(&Messages::pseudo(), &error),
+                setting(&english, &error),
+            );
             if error.given.is_rule() {
                 assert_ne!(
                     reworded, spelled,
@@ -280,27 +287,42 @@ mod tests {
         }
     }
 
-    /// Each translation's `params.ftl`, as the page loads it.
+    /// Each translation's `params.ftl` with the glossary it uses (`shared.ftl`), as the page loads them.
     const TRANSLATIONS: [(Locale, &str); 5] = [
         (
             Locale::Spanish,
-            include_str!("../../../locales/es/params.ftl"),
+            concat!(
+                include_str!("../../../locales/es/shared.ftl"),
+                include_str!("../../../locales/es/params.ftl")
+            ),
         ),
         (
             Locale::German,
-            include_str!("../../../locales/de/params.ftl"),
+            concat!(
+                include_str!("../../../locales/de/shared.ftl"),
+                include_str!("../../../locales/de/params.ftl")
+            ),
         ),
         (
             Locale::French,
-            include_str!("../../../locales/fr/params.ftl"),
+            concat!(
+                include_str!("../../../locales/fr/shared.ftl"),
+                include_str!("../../../locales/fr/params.ftl")
+            ),
         ),
         (
             Locale::ChineseSimplified,
-            include_str!("../../../locales/zh-Hans/params.ftl"),
+            concat!(
+                include_str!("../../../locales/zh-Hans/shared.ftl"),
+                include_str!("../../../locales/zh-Hans/params.ftl")
+            ),
         ),
         (
             Locale::Arabic,
-            include_str!("../../../locales/ar/params.ftl"),
+            concat!(
+                include_str!("../../../locales/ar/shared.ftl"),
+                include_str!("../../../locales/ar/params.ftl")
+            ),
         ),
     ];
 

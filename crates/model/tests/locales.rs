@@ -393,6 +393,7 @@ const DECIMAL_VARIABLES: &[&str] = &[
 const TEXT_VARIABLES: &[(&str, &[&str])] = &[
     ("executor-explain", &["awaits", "timer", "polls"]),
     ("params-accepted-break-pairs", &["form"]),
+    ("params-accepted-fits-clock", &["power"]),
 ];
 
 /// Where a singular after any count is right: a noun used as an

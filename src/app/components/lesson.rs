@@ -19,22 +19,10 @@ use crate::i18n::Messages;
 use crate::lesson::statement::{Confidence, REASON_CHARS_LIMIT};
 use crate::lesson::texts::{lesson_text, LessonText, Part};
 use crate::lesson::{builtin, Asks, Focus, GoalCheck, Met, Posed, Text};
+use crate::model::labels::look_at_id;
 use crate::tr;
 
 use super::loop_panel::loop_panel;
-
-/// The message naming where a step points, as the card says it.
-fn look_at(focus: Focus) -> &'static str {
-    match focus {
-        Focus::Lot => "lesson-focus-lot",
-        Focus::Executor => "lesson-focus-executor",
-        Focus::Inspector => "lesson-focus-inspector",
-        Focus::Charts => "lesson-focus-charts",
-        Focus::Code => "lesson-focus-code",
-        Focus::Log => "lesson-focus-log",
-        Focus::Stats => "lesson-focus-stats",
-    }
-}
 
 /// Stands in for an element inside a message (a private-use character,
 /// never in a message's own text).
@@ -153,9 +141,8 @@ pub fn LessonCard(props: &LessonCardProps) -> Html {
                 { text.text.clone() }
             </p>
             if let Some(focus) = step.focus {
-                <p class="lesson-look">
-                    { around(&messages, "lesson-look-at", FluentArgs::new(), "region",
-                             html! { <strong>{ messages.text(look_at(focus)) }</strong> }) }
+                <p class="lesson-look" data-testid="lesson-look" data-focus={focus.as_str()}>
+                    <strong>{ messages.text(look_at_id(focus)) }</strong>
                 </p>
             }
             { question(active, props, &messages) }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::app::lessons::lesson_link;
 use crate::i18n::Messages;
 use crate::lesson::{parse_lesson, Focus, Lesson, QuestionSpec, Step};
+use crate::model::labels::focus_name_id;
 use crate::tr;
 
 use super::lesson::around;
@@ -240,7 +241,7 @@ fn focus_select(
     });
     let options = Focus::ALL.iter().map(|focus| {
         html! {
-            <option value={focus.as_str()} selected={current == Some(*focus)} translate="no">{ focus.as_str() }</option>
+            <option value={focus.as_str()} selected={current == Some(*focus)}>{ messages.text(focus_name_id(*focus)) }</option>
         }
     });
     html! {

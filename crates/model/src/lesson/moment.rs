@@ -217,6 +217,7 @@ mod tests {
         let spanish = Messages::translated(
             Locale::Spanish,
             &[
+                include_str!("../../../../locales/es/shared.ftl"),
                 include_str!("../../../../locales/es/params.ftl"),
                 include_str!("../../../../locales/es/lessons.ftl"),
             ]
