@@ -94,7 +94,35 @@ test('without lang= the browser languages choose, else English', async (t) => {
   await withPage(env, `${t.name} (unknown)`, '?seed=1', async (s) => {
     assert.equal((await documentLanguage(s.page)).lang, 'en');
     assert.equal(await s.page.locator(sel('param-errors')).count(), 0);
-  }, { locale: 'ja-JP' });
+  }, { locale: 'th-TH' });
+});
+
+/** The newer languages: the tag lang= takes, the browser's tag that picks it, the menu's name. */
+const NEWER = [
+  ['pt-BR', 'pt-BR', 'Português (Brasil)'],
+  ['ja', 'ja-JP', '日本語'],
+  ['ko', 'ko-KR', '한국어'],
+  ['ru', 'ru-RU', 'Русский'],
+  ['id', 'id-ID', 'Bahasa Indonesia'],
+];
+
+test('Portuguese, Japanese, Korean, Russian and Indonesian: lang= and the browser pick them', async (t) => {
+  let english;
+  await withPage(env, `${t.name} (en)`, '?seed=1', async (s) => {
+    english = await text(s, 'start');
+  });
+  for (const [tag, browser, name] of NEWER) {
+    await withPage(env, `${t.name} (lang=${tag})`, `?seed=1&lang=${tag}`, async (s) => {
+      await waitForLanguage(s.page, tag);
+      assert.equal(await s.page.locator(sel('language-failed')).count(), 0, `${tag} loaded`);
+      const option = s.page.locator(`${sel('language-menu')} option[value="${tag}"]`);
+      assert.equal((await option.textContent()).trim(), name, 'named in its own language');
+      assert.notEqual(await text(s, 'start'), english, 'the start button is translated');
+    });
+    await withPage(env, `${t.name} (${browser})`, '?seed=1', async (s) => {
+      await waitForLanguage(s.page, tag);
+    }, { locale: browser });
+  }
 });
 
 test('an unknown lang is named in param-errors and English is used', async (t) => {

@@ -101,7 +101,7 @@ async function misfits(page) {
 }
 
 /** In English: the word of each lane's state, the log's, and what a failure's note says. */
-const STATE_WORDS = { idle: 'waiting', working: 'giving shots', failed: 'failed', done: 'done', cancelled: 'cancelled' };
+const STATE_WORDS = { idle: 'idle', working: 'giving shots', failed: 'failed', done: 'done', cancelled: 'cancelled' };
 /** A working lane of a run that records its thread says where its task is instead (`data-thread`). */
 const THREAD_WORDS = { running: 'on the thread', ready: 'ready, queued', asleep: 'asleep' };
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Joins each translated locale's message files, locales/<tag>/*.ftl in name
-# order, into one file the page loads on demand: <out>/locales/<tag>.ftl.
+# order and without their comment lines, into one file the page loads on
+# demand: <out>/locales/<tag>.ftl.
 # English is not written: build.rs builds it into the page.
 #
 # Trunk runs this after each build (Trunk.toml, post_build hook) with
@@ -17,7 +18,10 @@ for dir in "$root"/locales/*/; do
   for file in "$dir"*.ftl; do
     [ -e "$file" ] || continue
     [ $first = 1 ] || printf '\n'
-    cat "$file"
+    # Without the comment lines (notes for translators, and the glossary's
+    # Not: lines the tests read), as build.rs leaves them out of English:
+    # a comment always ends the entry before it, so no message changes.
+    grep -Ev '^#{1,3}( |$)' "$file" || true
     first=0
   done > "$out/locales/$tag.ftl"
 done

@@ -3,8 +3,8 @@
 //! comment lines, and built into the page by `i18n::messages` (other
 //! locales are loaded on demand; see `scripts/bundle-locales.sh`). The
 //! build without the `lessons` feature leaves out `lessons.ftl`, the
-//! lessons' own messages, `program.ftl`, those of the Python view's
-//! own supervisor (that build has no Python view either), and
+//! lessons' own messages, `program.ftl`, those of the Python view once
+//! loaded (that build has no Python view either), and
 //! `asyncio.ftl`, the panels in asyncio's words (a class reading Python
 //! first is given the build with lessons and Python), and `class.ftl`,
 //! the class view's (`class=1` is given that build too). Without the

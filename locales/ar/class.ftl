@@ -1,11 +1,11 @@
 # The class view (class=1): the result files learners download at the end
 # of a lesson, summed up for their teacher, question by question.
 
-class-page-title = نتائج الصف: التطعيم في موقف السيارات
+class-page-title = نتائج الصف: التطعيم في { -lot(def: "yes") }
 class-title = نتائج الصف
 class-intro = أضف ملفات النتائج التي نزّلها متعلموك في نهاية الدرس، أو التي صدّرتها من منصة التعلّم، لترى كيف أجاب الصف عن كل سؤال.
 class-private = تُقرأ الملفات في هذا المتصفح: لا يغادره شيء مما تضيفه.
-class-back = العودة إلى موقف السيارات
+class-back = العودة إلى { -lot(def: "yes") }
 
 ## Adding files
 
@@ -34,7 +34,8 @@ class-file-statements =
 
 ## A file that could not be read
 
-class-file-problem = { $file }: { $problem }
+# A word between the file's name and the problem keeps them in order right to left.
+class-file-problem = الملف { $file } غير صالح: { $problem }
 class-problem-unreadable = لم يستطع المتصفح قراءته ({ $detail }).
 class-problem-not-utf8 = ليس نصًا بترميز UTF-8 (البايت { $byte }).
 class-problem-too-large = حجمه { $megabytes } ميغابايت، وأقصى حجم لملف النتائج { $limit } ميغابايت.
@@ -42,13 +43,13 @@ class-problem-not-json = ليس JSON (السطر { $line }، العمود { $col
 class-problem-not-a-list = هو JSON، لكنه ليس قائمة بيانات.
 class-problem-not-a-statement = العنصر { $statement } من قائمته ليس بيانًا (ليس كائن JSON).
 class-problem-bad-field =
-    ينقص البيانَ { $statement } الحقلُ { $field } { $wanted ->
-        [text] نصًا
+    ينقص البيانَ { $statement } الحقلُ { $field } بوصفه { $wanted ->
+        [text] نصًّا
         [object] كائنًا
         [list] قائمةً
-        [true-false] بقيمة true أو false
-        [number] رقمًا
-        [confidence] بقيمة guess أو fairly-sure أو sure
+        [true-false] قيمةً true أو false
+        [number] عددًا
+        [confidence] إحدى القيم guess أو fairly-sure أو sure
        *[time] وقتًا بصيغة ISO 8601 مثل 2026-12-07T21:30:00Z
     }.
 class-accepted = ملف النتائج هو قائمة JSON من بيانات xAPI التي ينزّلها الدرس؛ وتبقى الملفات الأخرى محتسبة.

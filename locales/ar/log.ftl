@@ -12,16 +12,16 @@ log-panel = السجل
     .aria-label = سجل الأحداث
 log-lines =
     .aria-label = أسطر سجل الأحداث
-log-kept-note = يُعرض آخر { $kept ->
-        [zero] { $kept } سطر
-        [one] سطر
+log-kept-note = يُعرض آخر { $kept } من أصل { $total ->
+        [zero] { $total } سطر
+        [one] سطر واحد
         [two] سطرين
-        [few] { $kept } أسطر
-        [many] { $kept } سطرًا
-       *[other] { $kept } سطر
-    } من أصل { $total }؛ أما التنزيلات فتضم الأسطر كلها.
+        [few] { $total } أسطر
+        [many] { $total } سطرًا
+       *[other] { $total } سطر
+    }؛ أما التنزيلات فتضم الأسطر كلها.
 log-download-failed = تعذّر التنزيل: { $error }
-log-every-shot = كل حقنة وكل استيقاظ في التنزيلات
+log-every-shot = كل { -shot } وكل إيقاظ في التنزيلات
 log-download-text = تنزيل بصيغة txt
 log-download-csv = تنزيل بصيغة csv
 log-download-trace = تنزيل التتبّع
@@ -29,130 +29,176 @@ log-download-trace = تنزيل التتبّع
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = فسدت الجرعة { $shot } من الصندوق
-log-error-broken = عُطّلت يدويًا أثناء الحقنة { $shot }
+log-error-spoiled = فسدت { -dose(def: "yes") } { $shot } من { -box(def: "yes") }
+log-error-broken = عُطّلت يدويًا أثناء { -shot(def: "yes") } { $shot }
 
 ## The lines, one per event.
 
-log-box-opened = فتحت المحطة { $station } الصندوق { $box_no } ({ $doses ->
-        [zero] { $doses } جرعة
-        [one] جرعة واحدة
-        [two] جرعتان
-        [few] { $doses } جرعات
-        [many] { $doses } جرعةً
-       *[other] { $doses } جرعة
-    }) عند الثانية { $seconds }؛ { $depot_left ->
-        [zero] لم يتبقَّ أي صندوق
-        [one] يتبقى صندوق واحد
-        [two] يتبقى صندوقان
-        [few] تتبقى { $depot_left } صناديق
-        [many] يتبقى { $depot_left } صندوقًا
-       *[other] يتبقى { $depot_left } صندوق
-    } في المستودع
-log-shot = أعطت المحطة { $station } حقنة من الصندوق { $box_no } عند الثانية { $seconds }؛ { $doses_left ->
-        [zero] لم تتبقَّ أي جرعة
-        [one] تتبقى جرعة واحدة
-        [two] تتبقى جرعتان
-        [few] تتبقى { $doses_left } جرعات
-        [many] تتبقى { $doses_left } جرعةً
-       *[other] تتبقى { $doses_left } جرعة
+log-box-opened = فتحت { -station(def: "yes") } { $station } { -box(def: "yes") } { $box_no } وفيه { $doses ->
+        [zero] { $doses } { -dose }
+        [one] { -dose } واحدة
+        [two] { -dose(number: "two") }
+        [few] { $doses } { -dose(number: "plural") }
+        [many] { $doses } { -dose(case: "acc") }
+       *[other] { $doses } { -dose }
+    } عند الثانية { $seconds }؛ و{ $depot_left ->
+        [zero] لم يتبقَّ أي { -box }
+        [one] يتبقى { -box } واحد
+        [two] يتبقى { -box(number: "two") }
+        [few] تتبقى { $depot_left } { -box(number: "plural") }
+        [many] يتبقى { $depot_left } { -box(case: "acc") }
+       *[other] يتبقى { $depot_left } { -box }
+    } في { -depot(def: "yes") }
+log-shot = أعطت { -station(def: "yes") } { $station } { -shot } من { -box(def: "yes") } { $box_no } عند الثانية { $seconds }؛ و{ $doses_left ->
+        [zero] لم تتبقَّ أي { -dose }
+        [one] تتبقى { -dose } واحدة
+        [two] تتبقى { -dose(number: "two") }
+        [few] تتبقى { $doses_left } { -dose(number: "plural") }
+        [many] تتبقى { $doses_left } { -dose(case: "acc") }
+       *[other] تتبقى { $doses_left } { -dose }
     }
-log-box-done = انتهى صندوق اللقاح { $box_no }! عدد من تم تطعيمهم { $doses_given } في المحطة { $station } والوقت الآن { $seconds } ثانية ({ $boxes_done ->
-        [zero] لم يكتمل أي صندوق
-        [one] اكتمل صندوق واحد
-        [two] اكتمل صندوقان
-        [few] اكتملت { $boxes_done } صناديق
-        [many] اكتمل { $boxes_done } صندوقًا
-       *[other] اكتمل { $boxes_done } صندوق
-    }). { $restarting ->
-        [yes] ننتقل إلى الصندوق التالي.
-       *[no] لم تبقَ صناديق لهذه المحطة.
+# Reads like the print line of the classic asyncio example; "طُعِّم": the
+# people vaccinated, one per dose.
+log-box-done = انتهى { -box } اللقاح { $box_no }! و{ $doses_given ->
+        [zero] لم يُطعَّم أحد
+        [one] طُعِّم شخص واحد
+        [two] طُعِّم شخصان
+        [few] طُعِّم { $doses_given } أشخاص
+        [many] طُعِّم { $doses_given } شخصًا
+       *[other] طُعِّم { $doses_given } شخص
+    } في { -station(def: "yes") } { $station }، والوقت الآن { $seconds } ثانية ({ $boxes_done ->
+        [zero] لم يكتمل أي { -box }
+        [one] اكتمل { -box } واحد
+        [two] اكتمل { -box(number: "two") }
+        [few] اكتمل { $boxes_done } { -box(number: "plural") }
+        [many] اكتمل { $boxes_done } { -box(case: "acc") }
+       *[other] اكتمل { $boxes_done } { -box }
+    }). و{ $restarting ->
+        [yes] ننتقل إلى { -box(def: "yes") } التالي.
+       *[no] لم يبقَ أي { -box } لهذه { -station(def: "yes") }.
     }
-log-box-done-wait = انتهى صندوق اللقاح { $wait }! عدد من تم تطعيمهم { $doses_given } والوقت الآن { $seconds } ثانية. ننتقل إلى الصندوق التالي. [الانتظار { $wait }: الصندوق { $box_no } في المحطة { $station }]
-log-station-failed = تعطّلت المحطة { $station } عند الثانية { $seconds }: { $error }؛ { $doses_wasted ->
-        [zero] لم تُهدَر أي جرعة
-        [one] هُدرت جرعة واحدة
-        [two] هُدرت جرعتان
-        [few] هُدرت { $doses_wasted } جرعات
-        [many] هُدرت { $doses_wasted } جرعةً
-       *[other] هُدرت { $doses_wasted } جرعة
-    } من الصندوق { $box_no }. { $restarting ->
-        [yes] يُعاد تشغيل المحطة بصندوق جديد.
-       *[no] المستودع فارغ، لذلك لا يُعاد تشغيلها.
+log-box-done-wait = انتهى { -box } اللقاح { $wait }! و{ $doses_given ->
+        [zero] لم يُطعَّم أحد
+        [one] طُعِّم شخص واحد
+        [two] طُعِّم شخصان
+        [few] طُعِّم { $doses_given } أشخاص
+        [many] طُعِّم { $doses_given } شخصًا
+       *[other] طُعِّم { $doses_given } شخص
+    }، والوقت الآن { $seconds } ثانية. وننتقل إلى { -box(def: "yes") } التالي. [الانتظار { $wait }: { -box(def: "yes") } { $box_no } في { -station(def: "yes") } { $station }]
+log-station-failed = تعطّلت { -station(def: "yes") } { $station } عند الثانية { $seconds }، والسبب: { $error }؛ و{ $doses_wasted ->
+        [zero] لم تُهدَر أي { -dose }
+        [one] أُهدرت { -dose } واحدة
+        [two] أُهدرت { -dose(number: "two") }
+        [few] أُهدرت { $doses_wasted } { -dose(number: "plural") }
+        [many] أُهدرت { $doses_wasted } { -dose(case: "acc") }
+       *[other] أُهدرت { $doses_wasted } { -dose }
+    } من { -box(def: "yes") } { $box_no }. و{ $restarting ->
+        [yes] يُعاد تشغيل { -station(def: "yes") } ب{ -box } جديد.
+       *[no] { -depot(def: "yes") } فارغ، لذلك لا يُعاد تشغيلها.
     }
-log-station-failed-wait = أطلقت مهمة المحطة { $station } استثناءً عند الثانية { $seconds }: { $error }؛ { $doses_wasted ->
-        [zero] لم تُهدَر أي جرعة
-        [one] هُدرت جرعة واحدة
-        [two] هُدرت جرعتان
-        [few] هُدرت { $doses_wasted } جرعات
-        [many] هُدرت { $doses_wasted } جرعةً
-       *[other] هُدرت { $doses_wasted } جرعة
-    } من الصندوق { $box_no }. يُعاد تشغيلها بصندوق جديد. [الانتظار { $wait }]
-log-wake = يستيقظ المشرف عند الثانية { $seconds } وقد انتهت { $done ->
-        [zero] { $done } مهمة
-        [one] مهمة واحدة
-        [two] مهمتان
-        [few] { $done } مهام
-        [many] { $done } مهمة
-       *[other] { $done } مهمة
+log-station-failed-wait = رفعت { -task } { -station(def: "yes") } { $station } استثناءً عند الثانية { $seconds }، والسبب: { $error }؛ و{ $doses_wasted ->
+        [zero] لم تُهدَر أي { -dose }
+        [one] أُهدرت { -dose } واحدة
+        [two] أُهدرت { -dose(number: "two") }
+        [few] أُهدرت { $doses_wasted } { -dose(number: "plural") }
+        [many] أُهدرت { $doses_wasted } { -dose(case: "acc") }
+       *[other] أُهدرت { $doses_wasted } { -dose }
+    } من { -box(def: "yes") } { $box_no }. ويُعاد تشغيلها ب{ -box } جديد. [الانتظار { $wait }]
+log-wake = يستيقظ { -supervisor(def: "yes") } عند الثانية { $seconds }، و{ $done ->
+        [zero] لم تنتهِ أي { -task }
+        [one] قد انتهت { -task } واحدة
+        [two] قد انتهت { -task(number: "two") }
+        [few] قد انتهت { $done } { -task(number: "plural") }
+        [many] قد انتهت { $done } { -task(case: "acc") }
+       *[other] قد انتهت { $done } { -task }
     }
-log-depot-empty = أصبح المستودع فارغًا عند الثانية { $seconds }؛ في انتظار { $still_working ->
-        [zero] { $still_working } محطة لا تزال تعمل
-        [one] محطة واحدة لا تزال تعمل
-        [two] محطتين لا تزالان تعملان
-        [few] { $still_working } محطات لا تزال تعمل
-        [many] { $still_working } محطةً لا تزال تعمل
-       *[other] { $still_working } محطة لا تزال تعمل
+log-depot-empty = أصبح { -depot(def: "yes") } فارغًا عند الثانية { $seconds }؛ في انتظار { $still_working ->
+        [zero] { $still_working } { -station } لا تزال تعمل
+        [one] { -station } واحدة لا تزال تعمل
+        [two] { -station(number: "two", case: "gen") } لا تزالان تعملان
+        [few] { $still_working } { -station(number: "plural") } لا تزال تعمل
+        [many] { $still_working } { -station(case: "acc") } لا تزال تعمل
+       *[other] { $still_working } { -station } لا تزال تعمل
     }
 log-loop-ended = أتمّت الحلقة { $waits ->
         [zero] { $waits } عملية انتظار
         [one] عملية انتظار واحدة
         [two] عمليتَي انتظار
         [few] { $waits } عمليات انتظار
-        [many] { $waits } عملية انتظار
+        [many] { $waits } عمليةَ انتظار
        *[other] { $waits } عملية انتظار
     } عند الثانية { $seconds } وينتهي البرنامج: تُلغي asyncio.run { $cancelling ->
-        [zero] المهام التي لا تزال قيد التشغيل، وعددها { $cancelling }
-        [one] المهمة الوحيدة التي لا تزال قيد التشغيل
-        [two] المهمتين اللتين لا تزالان قيد التشغيل
-       *[other] المهام التي لا تزال قيد التشغيل، وعددها { $cancelling }
+        [zero] { $cancelling } { -task } لا تزال قيد التشغيل
+        [one] { -task(def: "yes") } الوحيدة التي لا تزال قيد التشغيل
+        [two] { -task(def: "yes", number: "two", case: "acc") } اللتين لا تزالان قيد التشغيل
+        [few] { $cancelling } { -task(number: "plural") } لا تزال قيد التشغيل
+        [many] { $cancelling } { -task(case: "acc") } لا تزال قيد التشغيل
+       *[other] { $cancelling } { -task } لا تزال قيد التشغيل
     }
-log-cancelled-unstarted = أُلغيت مهمة المحطة { $station } عند الثانية { $seconds } قبل أول حقنة من الصندوق { $box_no }: { $doses_discarded ->
-        [zero] لم تُرمَ أي جرعة
-        [one] رُميت جرعة واحدة
-        [two] رُميت جرعتان
-        [few] رُميت { $doses_discarded } جرعات
-        [many] رُميت { $doses_discarded } جرعةً
-       *[other] رُميت { $doses_discarded } جرعة
+log-cancelled-unstarted = أُلغيت { -task } { -station(def: "yes") } { $station } عند الثانية { $seconds } قبل أول { -shot } من { -box(def: "yes") } { $box_no }، و{ $doses_discarded ->
+        [zero] لم تُرمَ أي { -dose }
+        [one] رُميت { -dose } واحدة
+        [two] رُميت { -dose(number: "two") }
+        [few] رُميت { $doses_discarded } { -dose(number: "plural") }
+        [many] رُميت { $doses_discarded } { -dose(case: "acc") }
+       *[other] رُميت { $doses_discarded } { -dose }
     }
-log-cancelled = أُلغيت مهمة المحطة { $station } عند الثانية { $seconds } في منتصف الصندوق { $box_no }: { $doses_unreported ->
-        [zero] لم تُعطَ أي جرعة
-        [one] أُعطيت جرعة واحدة ولم يُبلَّغ عنها قط
-        [two] أُعطيت جرعتان ولم يُبلَّغ عنهما قط
-        [few] أُعطيت { $doses_unreported } جرعات ولم يُبلَّغ عنها قط
-        [many] أُعطيت { $doses_unreported } جرعةً ولم يُبلَّغ عنها قط
-       *[other] أُعطيت { $doses_unreported } جرعة ولم يُبلَّغ عنها قط
+log-cancelled = أُلغيت { -task } { -station(def: "yes") } { $station } عند الثانية { $seconds } في منتصف { -box(def: "yes") } { $box_no }، و{ $doses_unreported ->
+        [zero] لم تُعطَ أي { -dose } دون إبلاغ
+        [one] أُعطيت { -dose } واحدة ولم يُبلَّغ عنها قط
+        [two] أُعطيت { -dose(number: "two") } ولم يُبلَّغ عنهما قط
+        [few] أُعطيت { $doses_unreported } { -dose(number: "plural") } ولم يُبلَّغ عنها قط
+        [many] أُعطيت { $doses_unreported } { -dose(case: "acc") } ولم يُبلَّغ عنها قط
+       *[other] أُعطيت { $doses_unreported } { -dose } ولم يُبلَّغ عنها قط
     }، و{ $doses_discarded ->
-        [zero] لم تُرمَ أي جرعة
-        [one] رُميت جرعة واحدة
-        [two] رُميت جرعتان
-        [few] رُميت { $doses_discarded } جرعات
-        [many] رُميت { $doses_discarded } جرعةً
-       *[other] رُميت { $doses_discarded } جرعة
+        [zero] لم تُرمَ أي { -dose }
+        [one] رُميت { -dose } واحدة
+        [two] رُميت { -dose(number: "two") }
+        [few] رُميت { $doses_discarded } { -dose(number: "plural") }
+        [many] رُميت { $doses_discarded } { -dose(case: "acc") }
+       *[other] رُميت { $doses_discarded } { -dose }
     }
-log-box-unreported = ضاع الصندوق { $box_no } من المحطة { $station } عند الثانية { $seconds }: انتهت مهمته ولم يُبلِّغ عنه البرنامج قط؛ { $doses_given ->
-        [zero] لم تُعطَ أي جرعة
-        [one] أُعطيت جرعة واحدة ولم يُبلَّغ عنها قط
-        [two] أُعطيت جرعتان ولم يُبلَّغ عنهما قط
-        [few] أُعطيت { $doses_given } جرعات ولم يُبلَّغ عنها قط
-        [many] أُعطيت { $doses_given } جرعةً ولم يُبلَّغ عنها قط
-       *[other] أُعطيت { $doses_given } جرعة ولم يُبلَّغ عنها قط
+log-box-unreported = ضاع { -box(def: "yes") } { $box_no } من { -station(def: "yes") } { $station } عند الثانية { $seconds }: انتهت { -task(form: "bound") }ه ولم يُبلِّغ عنه البرنامج قط؛ و{ $doses_given ->
+        [zero] لم تُعطَ أي { -dose } دون إبلاغ
+        [one] أُعطيت { -dose } واحدة ولم يُبلَّغ عنها قط
+        [two] أُعطيت { -dose(number: "two") } ولم يُبلَّغ عنهما قط
+        [few] أُعطيت { $doses_given } { -dose(number: "plural") } ولم يُبلَّغ عنها قط
+        [many] أُعطيت { $doses_given } { -dose(case: "acc") } ولم يُبلَّغ عنها قط
+       *[other] أُعطيت { $doses_given } { -dose } ولم يُبلَّغ عنها قط
     }، و{ $doses_wasted ->
-        [zero] لم تُهدَر أي جرعة
-        [one] أُهدرت جرعة واحدة
-        [two] أُهدرت جرعتان
-        [few] أُهدرت { $doses_wasted } جرعات
-        [many] أُهدرت { $doses_wasted } جرعةً
-       *[other] أُهدرت { $doses_wasted } جرعة
+        [zero] لم تُهدَر أي { -dose }
+        [one] أُهدرت { -dose } واحدة
+        [two] أُهدرت { -dose(number: "two") }
+        [few] أُهدرت { $doses_wasted } { -dose(number: "plural") }
+        [many] أُهدرت { $doses_wasted } { -dose(case: "acc") }
+       *[other] أُهدرت { $doses_wasted } { -dose }
     }
-log-finished = انتهى التشغيل عند الثانية { $seconds }: الصناديق المكتملة { $boxes_done }، والفاشلة { $boxes_failed }؛ الجرعات المُعطاة { $doses_given }، والمهدرة { $doses_wasted }
+log-finished = انتهى التشغيل عند الثانية { $seconds }، والحصيلة: { $boxes_done ->
+        [zero] لم يكتمل أي { -box }
+        [one] اكتمل { -box } واحد
+        [two] اكتمل { -box(number: "two") }
+        [few] اكتمل { $boxes_done } { -box(number: "plural") }
+        [many] اكتمل { $boxes_done } { -box(case: "acc") }
+       *[other] اكتمل { $boxes_done } { -box }
+    }، و{ $boxes_failed ->
+        [zero] لم يفشل أي { -box }
+        [one] فشل { -box } واحد
+        [two] فشل { -box(number: "two") }
+        [few] فشل { $boxes_failed } { -box(number: "plural") }
+        [many] فشل { $boxes_failed } { -box(case: "acc") }
+       *[other] فشل { $boxes_failed } { -box }
+    }؛ و{ $doses_given ->
+        [zero] لم تُعطَ أي { -dose }
+        [one] أُعطيت { -dose } واحدة
+        [two] أُعطيت { -dose(number: "two") }
+        [few] أُعطيت { $doses_given } { -dose(number: "plural") }
+        [many] أُعطيت { $doses_given } { -dose(case: "acc") }
+       *[other] أُعطيت { $doses_given } { -dose }
+    }، و{ $doses_wasted ->
+        [zero] لم تُهدَر أي { -dose }
+        [one] أُهدرت { -dose } واحدة
+        [two] أُهدرت { -dose(number: "two") }
+        [few] أُهدرت { $doses_wasted } { -dose(number: "plural") }
+        [many] أُهدرت { $doses_wasted } { -dose(case: "acc") }
+       *[other] أُهدرت { $doses_wasted } { -dose }
+    }

@@ -4,9 +4,9 @@
 
 ## The masthead.
 
-masthead-title = التطعيم في موقف السيارات
-masthead-asyncio = كيف تشغّل asyncio في بايثون مهامّ كثيرة على خيط واحد، يعرضها توأمها المكتوب بلغة Rust مباشرةً في متصفحك.
-masthead-tagline = كل محطة مهمة غير متزامنة على الخيط الوحيد للمتصفح. ينتظر المشرف باستخدام await أول مهمة تُنهي صندوق جرعاتها، فيُبلغ عنها ويعيد تشغيل المحطة بصندوق جديد.
+masthead-title = التطعيم في { -lot(def: "yes") }
+masthead-asyncio = كيف تشغّل asyncio في بايثون { -task(number: "plural") } كثيرة على { -thread } واحد، يعرضها توأمها المكتوب بلغة Rust مباشرةً في متصفحك.
+masthead-tagline = كل { -station } { -task } غير متزامنة على { -thread(def: "yes") } الوحيد للمتصفح. ينتظر { -supervisor(def: "yes") } باستخدام await أول { -task } تُنهي { -box } { -dose(number: "plural") }ها، فيُبلغ عنها ويعيد تشغيل { -station(def: "yes") } ب{ -box } جديد.
 masthead-lessons = الدروس
 masthead-help = ? مساعدة
     .aria-label = لوحة المفاتيح والمساعدة (?)
@@ -40,14 +40,14 @@ dialog-close = إغلاق
 
 help-title = لوحة المفاتيح والمساعدة
 help-key-space = مفتاح المسافة
-help-key-enter = Enter على محطة
+help-key-enter = Enter على { -station }
 help-toggle-play = البدء أو الإيقاف المؤقت أو الاستئناف
 help-step = خطوة: عرض حدث واحد إضافي بالضبط
 help-step-back = الرجوع حدثًا واحدًا (يعيد تشغيل التشغيل من بدايته)
 help-reset = إعادة ضبط التشغيل
-help-break = تعطيل مهمة تلك المحطة
+help-break = تعطيل { -task } تلك { -station(def: "yes") }
 help-help = إظهار هذه المساعدة أو إخفاؤها
-help-text = كل عنصر تحكم زرٌّ أو حقل يمكنك الوصول إليه بمفتاح Tab. تُطوى اللوحات الموجودة أسفل الموقف؛ مرِّر المؤشر فوق مصطلح مُسطَّر بنقاط أو انقل التركيز إليه لترى معناه. ورابط الصفحة يفتح التشغيل نفسه.
+help-text = كل عنصر تحكم زرٌّ أو حقل يمكنك الوصول إليه بمفتاح Tab. تُطوى اللوحات الموجودة أسفل { -lot(def: "yes") }؛ مرِّر المؤشر فوق مصطلح مُسطَّر بنقاط أو انقل التركيز إليه لترى معناه. ورابط الصفحة يفتح التشغيل نفسه.
 
 ## The share dialog.
 
@@ -67,7 +67,7 @@ share-snippet = مقتطف iframe
 share-copy-snippet = نسخ المقتطف
 share-copied = تم النسخ.
 share-copy-failed = لم يسمح المتصفح بالنسخ: حدِّد النص وانسخه يدويًا.
-share-iframe-title = التطعيم في موقف السيارات: مهام غير متزامنة على خيط واحد
+share-iframe-title = التطعيم في { -lot(def: "yes") }: { -task(number: "plural") } غير متزامنة على { -thread } واحد
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
@@ -80,33 +80,40 @@ fuzz-summary = { $actions ->
         [few] { $actions } إجراءات عشوائية
         [many] { $actions } إجراءً عشوائيًا
        *[other] { $actions } إجراء عشوائي
-    }، { $frames ->
+    }، و{ $frames ->
         [zero] لم يُفحص أي إطار
         [one] فُحص إطار واحد
         [two] فُحص إطاران
         [few] فُحصت { $frames } إطارات
         [many] فُحص { $frames } إطارًا
        *[other] فُحص { $frames } إطار
-    }، { $problems ->
+    }، و{ $problems ->
         [0] لم يُعثر على أي مشكلة
-        [one] مشكلة واحدة
-        [two] مشكلتان
-        [few] { $problems } مشكلات
-        [many] { $problems } مشكلةً
-       *[other] { $problems } مشكلة
+        [one] عُثر على مشكلة واحدة
+        [two] عُثر على مشكلتين
+        [few] عُثر على { $problems } مشكلات
+        [many] عُثر على { $problems } مشكلةً
+       *[other] عُثر على { $problems } مشكلة
     }. آخر إجراء:{" "}
-fuzz-ledger = السجل: { $detail }
-fuzz-conservation = حفظ الجرعات: { $detail }
+fuzz-ledger = دفتر الحساب: { $detail }
+fuzz-conservation = حفظ { -dose(def: "yes", number: "plural") }: { $detail }
 fuzz-stations = { $shown ->
-        [zero] لا محطات معروضة
-        [one] محطة واحدة معروضة
-        [two] محطتان معروضتان
-        [few] { $shown } محطات معروضة
-        [many] { $shown } محطةً معروضة
-       *[other] { $shown } محطة معروضة
-    } مقابل { $configured } في الإعدادات
+        [zero] لا { -station(number: "plural") } معروضة
+        [one] { -station } واحدة معروضة
+        [two] { -station(number: "two") } معروضتان
+        [few] { $shown } { -station(number: "plural") } معروضة
+        [many] { $shown } { -station(case: "acc") } معروضة
+       *[other] { $shown } { -station } معروضة
+    } مقابل { $configured ->
+        [zero] { $configured } { -station }
+        [one] { -station } واحدة
+        [two] { -station(number: "two", case: "gen") }
+        [few] { $configured } { -station(number: "plural") }
+        [many] { $configured } { -station(case: "acc") }
+       *[other] { $configured } { -station }
+    } في الإعدادات
 fuzz-clock = تُظهر الساعة { $clock } ث، وهذا قبل آخر حدث عند { $last } ث
-fuzz-unaccounted = انتهى التشغيل وبعض الجرعات غير محسوبة
+fuzz-unaccounted = انتهى التشغيل وبعض { -dose(def: "yes", number: "plural") } غير محسوبة
 
 ## The panel shown when the page stops.
 

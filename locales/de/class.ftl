@@ -1,11 +1,11 @@
 # The class view (class=1): the result files learners download at the end
 # of a lesson, summed up for their teacher, question by question.
 
-class-page-title = Ergebnisse der Klasse: Impfen auf dem Parkplatz
+class-page-title = Ergebnisse der Klasse: Impfen auf dem { -lot }
 class-title = Ergebnisse der Klasse
-class-intro = Fügen Sie die Ergebnisdateien hinzu, die Ihre Lernenden am Ende einer Lektion heruntergeladen oder Sie aus Ihrer Lernplattform exportiert haben, um zu sehen, wie die Klasse jede Frage beantwortet hat.
-class-private = Die Dateien werden in diesem Browser gelesen: Nichts, was Sie hinzufügen, verlässt ihn.
-class-back = Zurück zum Parkplatz
+class-intro = Füge die Ergebnisdateien hinzu, die deine Lernenden am Ende einer Lektion heruntergeladen oder du aus deiner Lernplattform exportiert hast, um zu sehen, wie die Klasse jede Frage beantwortet hat.
+class-private = Die Dateien werden in diesem Browser gelesen: Nichts, was du hinzufügst, verlässt ihn.
+class-back = Zurück zum { -lot }
 
 ## Adding files
 
@@ -47,7 +47,7 @@ class-accepted = Eine Ergebnisdatei ist die JSON-Liste von xAPI-Statements, die 
 
 ## The summary, lesson by lesson
 
-class-empty = Noch keine Antworten: Fügen Sie oben die Ergebnisdateien Ihrer Lernenden hinzu.
+class-empty = Noch keine Antworten: Füge oben die Ergebnisdateien deiner Lernenden hinzu.
 class-lesson-other = Weitere Fragen
 class-lesson-unknown = Lektion „{ $id }“
 class-lesson-completed =

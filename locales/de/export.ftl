@@ -1,7 +1,7 @@
 # Export für Folien.
 
 export-title = Export für Folien
-export-intro = Der Parkplatz, wie ihn Ihre Folien zeigen: Wählen Sie einen Abschnitt der simulierten Zeit des Laufs, eine Größe und eine Geschwindigkeit, und exportieren Sie ihn als Video (WebM) oder animiertes GIF, oder speichern Sie den Moment auf dem Bildschirm als Bild (PNG).
+export-intro = Der { -lot }, wie ihn deine Folien zeigen: Wähle einen Abschnitt der simulierten Zeit des Laufs, eine Größe und eine Geschwindigkeit, und exportiere ihn als Video (WebM) oder animiertes GIF, oder speichere den Moment auf dem Bildschirm als Bild (PNG).
 export-from = Von (s)
 export-to = Bis (s)
 export-range-hint = Exportiert werden kann jeder Moment von 0 bis { $end } s der simulierten Zeit des Laufs.
@@ -33,10 +33,10 @@ export-error-out-of-run = { $field ->
        *[to] Bis
     } muss zwischen 0 und { $end } s liegen.
 export-error-empty = Bis muss später als Von sein.
-export-error-speed = Wählen Sie eine der angebotenen Geschwindigkeiten.
+export-error-speed = Wähle eine der angebotenen Geschwindigkeiten.
 export-error-too-many = { $frames ->
         [one] Das wäre { $frames } Bild
        *[other] Das wären { $frames } Bilder
-    }, ein Export macht höchstens { $max }: Verkürzen Sie den Abschnitt oder wählen Sie eine höhere Geschwindigkeit.
+    }, ein Export macht höchstens { $max }: Verkürze den Abschnitt oder wähle eine höhere Geschwindigkeit.
 export-error-no-webm = Dieser Browser kann kein WebM-Video aufnehmen; GIF und Bild funktionieren weiterhin.
 export-error-failed = Der Export wurde abgebrochen: { $detail }

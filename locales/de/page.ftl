@@ -4,9 +4,9 @@
 
 ## The masthead.
 
-masthead-title = Impfen auf dem Parkplatz
-masthead-asyncio = Wie Pythons asyncio viele Tasks auf einem einzigen Thread ausführt, live vorgeführt von seinem Rust-Zwilling in deinem Browser.
-masthead-tagline = Jede Station ist ein asynchroner Task im einzigen Thread des Browsers. Ein Supervisor wartet mit await auf den ersten Task, der seine Box mit Dosen aufgebraucht hat, meldet ihn und startet die Station mit einer neuen Box wieder.
+masthead-title = Impfen auf dem { -lot }
+masthead-asyncio = Wie Pythons asyncio viele { -task(number: "other") } auf einem einzigen { -thread } ausführt, live vorgeführt von seinem Rust-Zwilling in deinem Browser.
+masthead-tagline = Jede { -station } ist ein asynchroner { -task } im einzigen { -thread } des Browsers. Ein { -supervisor } wartet mit await auf den ersten { -task }, der seine { -box } mit { -dose(number: "other") } aufgebraucht hat, meldet ihn und startet die { -station } mit einer neuen { -box } wieder.
 masthead-lessons = Lektionen
 masthead-help = ? Hilfe
     .aria-label = Tastatur und Hilfe (?)
@@ -40,14 +40,14 @@ dialog-close = Schließen
 
 help-title = Tastatur und Hilfe
 help-key-space = Leertaste
-help-key-enter = Eingabetaste auf einer Station
+help-key-enter = Eingabetaste auf einer { -station }
 help-toggle-play = starten, anhalten oder fortsetzen
 help-step = Schritt: genau ein weiteres Ereignis zeigen
 help-step-back = ein Ereignis zurück (spielt den Lauf erneut ab)
 help-reset = den Lauf zurücksetzen
-help-break = den Task dieser Station kaputt machen
+help-break = den { -task } dieser { -station } kaputt machen
 help-help = diese Hilfe zeigen oder verbergen
-help-text = Jedes Bedienelement ist eine Schaltfläche oder ein Feld, das du mit Tab erreichst. Die Bereiche unter dem Parkplatz lassen sich einklappen; fahre mit der Maus über einen gepunktet unterstrichenen Begriff oder fokussiere ihn, um seine Bedeutung zu sehen. Ein Link auf die Seite öffnet denselben Lauf.
+help-text = Jedes Bedienelement ist eine Schaltfläche oder ein Feld, das du mit Tab erreichst. Die Bereiche unter dem { -lot } lassen sich einklappen; fahre mit der Maus über einen gepunktet unterstrichenen Begriff oder fokussiere ihn, um seine Bedeutung zu sehen. Ein Link auf die Seite öffnet denselben Lauf.
 
 ## The share dialog.
 
@@ -67,7 +67,7 @@ share-snippet = iframe-Code
 share-copy-snippet = Code kopieren
 share-copied = Kopiert.
 share-copy-failed = Der Browser hat das Kopieren nicht erlaubt: Markiere den Text und kopiere ihn von Hand.
-share-iframe-title = Impfen auf dem Parkplatz: asynchrone Tasks in einem Thread
+share-iframe-title = Impfen auf dem { -lot }: asynchrone { -task(number: "other") } auf einem { -thread }
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
@@ -87,11 +87,11 @@ fuzz-summary = { $actions ->
 fuzz-ledger = Buchführung: { $detail }
 fuzz-conservation = Erhaltung: { $detail }
 fuzz-stations = { $shown ->
-        [one] { $shown } Station
-       *[other] { $shown } Stationen
+        [one] { $shown } { -station }
+       *[other] { $shown } { -station(number: "other") }
     } angezeigt, { $configured } eingestellt
 fuzz-clock = die Uhr zeigt { $clock } s, vor dem letzten Ereignis bei { $last } s
-fuzz-unaccounted = fertig, aber mit nicht verbuchten Dosen
+fuzz-unaccounted = fertig, aber mit nicht verbuchten { -dose(number: "other") }
 
 ## The panel shown when the page stops.
 

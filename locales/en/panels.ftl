@@ -308,39 +308,10 @@ code-differences = Where the twins differ: { $next } hands back one output at a 
 code-real-time = This page's clock is virtual: time moves from one { -timer } to the next, every deadline is kept to the microsecond, and nothing runs late. Real asyncio differs in two ways. On Linux its selector rounds the wait up to whole milliseconds, so { -timer(number: "other") } due less than a millisecond apart often fire in one turn, and { $wait } hands back both { -task(number: "other") } in one done set: two { -task(number: "other") } due 0.3 ms apart did so 82 to 85 times in 100 when measured. And every turn of the loop costs real time, so a { -box } of 100 { -shot(number: "other") } of 1–100 ms ends about 2 % late. The Python file, run on its own, shows both; python/real_time.py measures them.
 
 ## The Python view: the listing run in real CPython (Pyodide) in a
-## worker, on the run on screen. $version: Python's version (3.14.0);
-## $loaded, $total: sizes in megabytes, one decimal.
+## worker, on the run on screen. The button that loads it is here; what
+## it says once loaded is in program.ftl, which only the build with the
+## Python view carries.
 
 python-title = The listing in real CPython
 python-intro = The asyncio listing runs here in real CPython, compiled to WebAssembly, on a virtual clock, fed the draws and breaks of the run on screen; the page then compares the two runs event by event. The first run downloads Python; nothing else on the page waits for it.
 python-run = Run in CPython
-python-run-again = Run this run in CPython
-python-loading = Loading Python: { $loaded } of { $total } MB
-python-starting = Starting Python…
-python-running = CPython is running the listing…
-python-agrees = CPython { $version } agrees: { $events } of { $events } { $events ->
-        [one] event
-       *[other] events
-    } at the same microsecond.
-python-differs = CPython { $version } first differs from the engine at event { $index }.
-python-differs-engine = The engine:
-python-differs-cpython = CPython:
-python-show-difference = Show event { $index }
-python-failed = CPython { $version } could not run the listing on this run: { $error }
-python-too-large = Runs of up to { $limit } { $limit ->
-        [one] { -dose }
-       *[other] { -dose(number: "other") }
-    } are handed to CPython; this one has { $doses }.
-python-offline = The Python view needs the page served from a web address: opened from a file, the browser does not let it load Python.
-python-load-failed = Python could not be loaded ({ $reason }). The rest of the page works as before.
-python-tree = What asyncio sees at event { $event }
-python-tree-title = asyncio's own view at event { $event }
-python-tree-explain = The listing run in CPython to this event and stopped there: its { -task(number: "other") } as asyncio.capture_call_graph gives them, the graph that python -m asyncio pstree prints. Each { -task } sits under the { -task } that awaits it, with the functions it is paused in, outermost first.
-python-tree-station-task = { $task }: { -station } { $station }, { -box } { $box_no }
-python-tree-running = { $task }, running now
-python-tree-failed = asyncio's view could not be taken: { $error }
-python-tree-more = …and { $count } more { $count ->
-        [one] { -task }
-       *[other] { -task(number: "other") }
-    }
-python-stopped = CPython did not answer within { $seconds } s, so its worker was stopped: the time budget stops Python code at its next loop turn, not a long computation inside one C call. Run starts Python again.

@@ -82,3 +82,38 @@ own-link-made = Copy this link: it opens the page with your program in the edito
 own-link-too-long = The program is too long for a link: a link carries at most { $limit } KB of it.
 own-link-not-base64 = The program in the link (#py=…) is not { $encoding } text: { $detail }.
 own-link-not-utf8 = The program in the link (#py=…) is not UTF-8 text.
+
+## The Python view: CPython running the listing, its verdict, asyncio's own view.
+## $version: Python's version (3.14.0); $loaded, $total: sizes in
+## megabytes, one decimal.
+
+python-run-again = Run this run in CPython
+python-loading = Loading Python: { $loaded } of { $total } MB
+python-starting = Starting Python…
+python-running = CPython is running the listing…
+python-agrees = CPython { $version } agrees: { $events } of { $events } { $events ->
+        [one] event
+       *[other] events
+    } at the same microsecond.
+python-differs = CPython { $version } first differs from the engine at event { $index }.
+python-differs-engine = The engine:
+python-differs-cpython = CPython:
+python-show-difference = Show event { $index }
+python-failed = CPython { $version } could not run the listing on this run: { $error }
+python-too-large = Runs of up to { $limit } { $limit ->
+        [one] { -dose }
+       *[other] { -dose(number: "other") }
+    } are handed to CPython; this one has { $doses }.
+python-offline = The Python view needs the page served from a web address: opened from a file, the browser does not let it load Python.
+python-load-failed = Python could not be loaded ({ $reason }). The rest of the page works as before.
+python-tree = What asyncio sees at event { $event }
+python-tree-title = asyncio's own view at event { $event }
+python-tree-explain = The listing run in CPython to this event and stopped there: its { -task(number: "other") } as asyncio.capture_call_graph gives them, the graph that python -m asyncio pstree prints. Each { -task } sits under the { -task } that awaits it, with the functions it is paused in, outermost first.
+python-tree-station-task = { $task }: { -station } { $station }, { -box } { $box_no }
+python-tree-running = { $task }, running now
+python-tree-failed = asyncio's view could not be taken: { $error }
+python-tree-more = …and { $count } more { $count ->
+        [one] { -task }
+       *[other] { -task(number: "other") }
+    }
+python-stopped = CPython did not answer within { $seconds } s, so its worker was stopped: the time budget stops Python code at its next loop turn, not a long computation inside one C call. Run starts Python again.

@@ -1,16 +1,16 @@
 # The class view (class=1): the result files learners download at the end
 # of a lesson, summed up for their teacher, question by question.
 
-class-page-title = Resultados de la clase: vacunación en el aparcamiento
+class-page-title = Resultados de la clase: vacunación en el { -lot }
 class-title = Resultados de la clase
-class-intro = Añada los archivos de resultados que sus estudiantes descargaron al final de una lección, o que exportó de su plataforma de aprendizaje, para ver cómo respondió la clase a cada pregunta.
-class-private = Los archivos se leen en este navegador: nada de lo que añada sale de él.
-class-back = Volver al aparcamiento
+class-intro = Añade los archivos de resultados que tus estudiantes descargaron al final de una lección, o que exportaste de tu plataforma de aprendizaje, para ver cómo respondió la clase a cada pregunta.
+class-private = Los archivos se leen en este navegador: nada de lo que añadas sale de él.
+class-back = Volver al { -lot }
 
 ## Adding files
 
 class-files = Archivos de resultados (.json)
-class-drop = o suéltelos aquí
+class-drop = o suéltalos aquí
 class-clear = Olvidar estos archivos
 class-learners =
     { $count ->
@@ -47,7 +47,7 @@ class-accepted = Un archivo de resultados es la lista JSON de declaraciones xAPI
 
 ## The summary, lesson by lesson
 
-class-empty = Aún no hay respuestas: añada arriba los archivos de resultados de sus estudiantes.
+class-empty = Aún no hay respuestas: añade arriba los archivos de resultados de tus estudiantes.
 class-lesson-other = Otras preguntas
 class-lesson-unknown = Lección «{ $id }»
 class-lesson-completed =

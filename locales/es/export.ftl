@@ -1,7 +1,7 @@
 # Exportar para diapositivas.
 
 export-title = Exportar para diapositivas
-export-intro = El aparcamiento tal como lo mostrarán tus diapositivas: elige una parte del tiempo simulado de la ejecución, un tamaño y una velocidad, y expórtalo como vídeo (WebM) o GIF animado, o guarda el momento en pantalla como imagen (PNG).
+export-intro = El { -lot } tal como lo mostrarán tus diapositivas: elige una parte del tiempo simulado de la ejecución, un tamaño y una velocidad, y expórtalo como vídeo (WebM) o GIF animado, o guarda el momento en pantalla como imagen (PNG).
 export-from = Desde (s)
 export-to = Hasta (s)
 export-range-hint = Se puede exportar cualquier momento de 0 a { $end } s del tiempo simulado de la ejecución.

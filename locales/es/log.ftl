@@ -17,7 +17,7 @@ log-kept-note = Se muestran las últimas { $kept } de { $total ->
        *[other] { $total } líneas
     }; las descargas las contienen todas.
 log-download-failed = La descarga falló: { $error }
-log-every-shot = todas las inyecciones y todos los despertares en las descargas
+log-every-shot = todas las { -shot(number: "other") } y todos los despertares en las descargas
 log-download-text = Descargar .txt
 log-download-csv = Descargar .csv
 log-download-trace = Descargar traza
@@ -25,80 +25,83 @@ log-download-trace = Descargar traza
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = la dosis { $shot } de la caja se estropeó
-log-error-broken = rota a mano en la inyección { $shot }
+log-error-spoiled = la { -dose } { $shot } de la { -box } se estropeó
+log-error-broken = averiada a mano durante la { -shot } { $shot }
 
 ## The lines, one per event.
 
-log-box-opened = la estación { $station } abrió la caja { $box_no } ({ $doses } dosis) a los { $seconds } segundos; { $depot_left ->
-        [one] queda { $depot_left } caja
-       *[other] quedan { $depot_left } cajas
-    } en el depósito
-log-shot = la estación { $station } puso una inyección de la caja { $box_no } a los { $seconds } segundos; { $doses_left ->
-        [one] queda { $doses_left } dosis
-       *[other] quedan { $doses_left } dosis
+log-box-opened = la { -station } { $station } abrió la { -box } { $box_no } ({ $doses ->
+        [one] { $doses } { -dose }
+       *[other] { $doses } { -dose(number: "other") }
+    }) a los { $seconds } segundos; { $depot_left ->
+        [one] queda { $depot_left } { -box }
+       *[other] quedan { $depot_left } { -box(number: "other") }
+    } en el { -depot }
+log-shot = la { -station } { $station } puso una { -shot } de la { -box } { $box_no } a los { $seconds } segundos; { $doses_left ->
+        [one] queda { $doses_left } { -dose }
+       *[other] quedan { $doses_left } { -dose(number: "other") }
     }
-log-box-done = ¡la caja de vacunas { $box_no } está terminada! Vacunados: { $doses_given } en la estación { $station } y el tiempo es { $seconds } segundos ({ $boxes_done ->
-        [one] { $boxes_done } caja terminada
-       *[other] { $boxes_done } cajas terminadas
+log-box-done = ¡la { -box } de vacunas { $box_no } está terminada! Vacunados: { $doses_given } en la { -station } { $station } y el tiempo es { $seconds } segundos ({ $boxes_done ->
+        [one] { $boxes_done } { -box } terminada
+       *[other] { $boxes_done } { -box(number: "other") } terminadas
     }). { $restarting ->
-        [yes] Empezando con la siguiente caja.
-       *[no] No quedan cajas para esta estación.
+        [yes] Empezando con la siguiente { -box }.
+       *[no] No quedan { -box(number: "other") } para esta { -station }.
     }
-log-box-done-wait = ¡la caja de vacunas { $wait } está terminada! Vacunados: { $doses_given } y el tiempo es { $seconds } segundos. Empezando con la siguiente caja. [espera { $wait }: caja { $box_no } en la estación { $station }]
-log-station-failed = la estación { $station } falló a los { $seconds } segundos: { $error }; { $doses_wasted ->
-        [one] se desperdició { $doses_wasted } dosis
-       *[other] se desperdiciaron { $doses_wasted } dosis
-    } de la caja { $box_no }. { $restarting ->
-        [yes] Se reinicia la estación con una caja nueva.
-       *[no] El depósito está vacío, así que no se reinicia.
+log-box-done-wait = ¡la { -box } de vacunas { $wait } está terminada! Vacunados: { $doses_given } y el tiempo es { $seconds } segundos. Empezando con la siguiente { -box }. [espera { $wait }: { -box } { $box_no } en la { -station } { $station }]
+log-station-failed = la { -station } { $station } falló a los { $seconds } segundos: { $error }; { $doses_wasted ->
+        [one] se desperdició { $doses_wasted } { -dose }
+       *[other] se desperdiciaron { $doses_wasted } { -dose(number: "other") }
+    } de la { -box } { $box_no }. { $restarting ->
+        [yes] Se reinicia la { -station } con una { -box } nueva.
+       *[no] El { -depot } está vacío, así que no se reinicia.
     }
-log-station-failed-wait = la tarea de la estación { $station } lanzó una excepción a los { $seconds } segundos: { $error }; { $doses_wasted ->
-        [one] se desperdició { $doses_wasted } dosis
-       *[other] se desperdiciaron { $doses_wasted } dosis
-    } de la caja { $box_no }. Se reinicia con una caja nueva. [espera { $wait }]
-log-wake = el supervisor despierta a los { $seconds } segundos con { $done ->
-        [one] { $done } tarea terminada
-       *[other] { $done } tareas terminadas
+log-station-failed-wait = la { -task } de la { -station } { $station } lanzó una excepción a los { $seconds } segundos: { $error }; { $doses_wasted ->
+        [one] se desperdició { $doses_wasted } { -dose }
+       *[other] se desperdiciaron { $doses_wasted } { -dose(number: "other") }
+    } de la { -box } { $box_no }. Se reinicia con una { -box } nueva. [espera { $wait }]
+log-wake = el { -supervisor } despierta a los { $seconds } segundos con { $done ->
+        [one] { $done } { -task } terminada
+       *[other] { $done } { -task(number: "other") } terminadas
     }
-log-depot-empty = el depósito está vacío a los { $seconds } segundos; esperando a { $still_working ->
-        [one] { $still_working } estación que sigue trabajando
-       *[other] { $still_working } estaciones que siguen trabajando
+log-depot-empty = el { -depot } está vacío a los { $seconds } segundos; esperando a { $still_working ->
+        [one] { $still_working } { -station } que sigue trabajando
+       *[other] { $still_working } { -station(number: "other") } que siguen trabajando
     }
 log-loop-ended = el bucle ha hecho { $waits ->
         [one] su { $waits } espera
        *[other] sus { $waits } esperas
     } a los { $seconds } segundos y el programa termina: asyncio.run cancela { $cancelling ->
-        [one] la { $cancelling } tarea que sigue en ejecución
-       *[other] las { $cancelling } tareas que siguen en ejecución
+        [one] la { $cancelling } { -task } que sigue en ejecución
+       *[other] las { $cancelling } { -task(number: "other") } que siguen en ejecución
     }
-log-cancelled-unstarted = la tarea de la estación { $station } se cancela a los { $seconds } segundos antes de su primera inyección de la caja { $box_no }: { $doses_discarded ->
-        [one] { $doses_discarded } dosis desechada
-       *[other] { $doses_discarded } dosis desechadas
+log-cancelled-unstarted = la { -task } de la { -station } { $station } se cancela a los { $seconds } segundos antes de su primera { -shot } de la { -box } { $box_no }: { $doses_discarded ->
+        [one] { $doses_discarded } { -dose } desechada
+       *[other] { $doses_discarded } { -dose(number: "other") } desechadas
     }
-log-cancelled = la tarea de la estación { $station } se cancela a los { $seconds } segundos en mitad de la caja { $box_no }: { $doses_unreported ->
-        [one] { $doses_unreported } dosis puesta y nunca informada
-       *[other] { $doses_unreported } dosis puestas y nunca informadas
+log-cancelled = la { -task } de la { -station } { $station } se cancela a los { $seconds } segundos en mitad de la { -box } { $box_no }: { $doses_unreported ->
+        [one] { $doses_unreported } { -dose } puesta y nunca notificada
+       *[other] { $doses_unreported } { -dose(number: "other") } puestas y nunca notificadas
     }, { $doses_discarded ->
-        [one] { $doses_discarded } dosis desechada
-       *[other] { $doses_discarded } dosis desechadas
+        [one] { $doses_discarded } { -dose } desechada
+       *[other] { $doses_discarded } { -dose(number: "other") } desechadas
     }
-log-box-unreported = la caja { $box_no } de la estación { $station } se pierde a los { $seconds } segundos: su tarea terminó y el programa nunca informó de ella; { $doses_given ->
-        [one] { $doses_given } dosis puesta y nunca informada
-       *[other] { $doses_given } dosis puestas y nunca informadas
+log-box-unreported = la { -box } { $box_no } de la { -station } { $station } se pierde a los { $seconds } segundos: su { -task } terminó y el programa nunca la notificó; { $doses_given ->
+        [one] { $doses_given } { -dose } puesta y nunca notificada
+       *[other] { $doses_given } { -dose(number: "other") } puestas y nunca notificadas
     }, { $doses_wasted ->
-        [one] { $doses_wasted } dosis desperdiciada
-       *[other] { $doses_wasted } dosis desperdiciadas
+        [one] { $doses_wasted } { -dose } desperdiciada
+       *[other] { $doses_wasted } { -dose(number: "other") } desperdiciadas
     }
 log-finished = terminado a los { $seconds } segundos: { $boxes_done ->
-        [one] { $boxes_done } caja terminada
-       *[other] { $boxes_done } cajas terminadas
+        [one] { $boxes_done } { -box } terminada
+       *[other] { $boxes_done } { -box(number: "other") } terminadas
     }, { $boxes_failed ->
         [one] { $boxes_failed } fallida
        *[other] { $boxes_failed } fallidas
     }; { $doses_given ->
-        [one] { $doses_given } dosis puesta
-       *[other] { $doses_given } dosis puestas
+        [one] { $doses_given } { -dose } puesta
+       *[other] { $doses_given } { -dose(number: "other") } puestas
     }, { $doses_wasted ->
         [one] { $doses_wasted } desperdiciada
        *[other] { $doses_wasted } desperdiciadas

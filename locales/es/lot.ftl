@@ -8,23 +8,23 @@
 ## The drawing as a whole.
 
 lot-drawing =
-    .aria-label = Aparcamiento: { $stations ->
-        [one] { $stations } estación
-       *[other] { $stations } estaciones
+    .aria-label = { -lot(start: "upper") }: { $stations ->
+        [one] { $stations } { -station }
+       *[other] { $stations } { -station(number: "other") }
     }, { $depot ->
-        [one] { $depot } caja en el depósito
-       *[other] { $depot } cajas en el depósito
+        [one] { $depot } { -box } en el { -depot }
+       *[other] { $depot } { -box(number: "other") } en el { -depot }
     }, { $doses_given ->
-        [one] { $doses_given } dosis puesta
-       *[other] { $doses_given } dosis puestas
+        [one] { $doses_given } { -dose } puesta
+       *[other] { $doses_given } { -dose(number: "other") } puestas
     }
 lot-canvas =
     .aria-label = { $stations ->
-        [one] { $stations } estación
-       *[other] { $stations } estaciones
+        [one] { $stations } { -station }
+       *[other] { $stations } { -station(number: "other") }
     }: { $working } trabajando, { $boxes_done ->
-        [one] { $boxes_done } caja terminada
-       *[other] { $boxes_done } cajas terminadas
+        [one] { $boxes_done } { -box } terminada
+       *[other] { $boxes_done } { -box(number: "other") } terminadas
     }, { $boxes_failed ->
         [one] { $boxes_failed } fallida
        *[other] { $boxes_failed } fallidas
@@ -32,33 +32,33 @@ lot-canvas =
 
 ## The depot of boxes.
 
-lot-depot-title = Depósito
+lot-depot-title = { -depot(start: "upper") }
 lot-depot-unit = { $count ->
-        [one] caja restante
-       *[other] cajas restantes
+        [one] { -box } restante
+       *[other] { -box(number: "other") } restantes
     }
 lot-depot =
-    .aria-label = Depósito: { $count ->
-        [one] queda { $count } caja
-       *[other] quedan { $count } cajas
+    .aria-label = { -depot(start: "upper") }: { $count ->
+        [one] queda { $count } { -box }
+       *[other] quedan { $count } { -box(number: "other") }
     }
 lot-depot-beyond = +{ $count } más allá
 
 ## A station: its name, its state, its tooltip.
 
-lot-station-name = Estación { $station }
+lot-station-name = { -station(start: "upper") } { $station }
 lot-station-state = { $state ->
-        [idle] esperando
+        [idle] inactiva
         [working] vacunando
         [failed] fallida
         [done] terminada
        *[cancelled] cancelada
     }
-lot-station-booth-title = Estación { $station }, { $state_label }, { $remaining ->
-        [one] queda { $remaining } dosis
-       *[other] quedan { $remaining } dosis
+lot-station-booth-title = { -station(start: "upper") } { $station }, { $state_label }, { $remaining ->
+        [one] queda { $remaining } { -dose }
+       *[other] quedan { $remaining } { -dose(number: "other") }
     }
-lot-station-tile-title = Estación { $station }, { $state ->
+lot-station-tile-title = { -station(start: "upper") } { $station }, { $state ->
         [idle] inactiva
         [working] trabajando
         [failed] fallida
@@ -71,18 +71,18 @@ lot-failure-not-restarted = { $error }: no reiniciada
 
 ## The banner at the end of a run.
 
-lot-finished-mid-box = El bucle acabó a mitad de caja
+lot-finished-mid-box = El bucle acabó a mitad de { -box }
 lot-finished-mid-box-detail = { $doses_unreported ->
-        [one] { $doses_unreported } dosis nunca informada
-       *[other] { $doses_unreported } dosis nunca informadas
+        [one] { $doses_unreported } { -dose } nunca notificada
+       *[other] { $doses_unreported } { -dose(number: "other") } nunca notificadas
     }, { $doses_discarded ->
         [one] { $doses_discarded } desechada
        *[other] { $doses_discarded } desechadas
     }
-lot-finished-all-used = Todas las cajas usadas
+lot-finished-all-used = Todas las { -box(number: "other") } usadas
 lot-finished-all-used-detail = { $doses_given ->
-        [one] { $doses_given } dosis puesta
-       *[other] { $doses_given } dosis puestas
+        [one] { $doses_given } { -dose } puesta
+       *[other] { $doses_given } { -dose(number: "other") } puestas
     }, { $doses_wasted ->
         [one] { $doses_wasted } desperdiciada
        *[other] { $doses_wasted } desperdiciadas
@@ -91,7 +91,7 @@ lot-finished-note = { $title }: { $detail }.
 
 ## Below the drawing: how to break a station by hand.
 
-lot-break-hint = Experimento: haz clic en una estación que esté trabajando (o ponle el foco y pulsa Intro) para romper su tarea ahora mismo. El supervisor informa del error, cuenta como desperdiciadas las dosis que quedaban en la caja y reinicia la estación. Las repeticiones y los enlaces repiten la avería.
+lot-break-hint = Experimento: haz clic en una { -station } que esté trabajando (o ponle el foco y pulsa Intro) para averiar su { -task } ahora mismo. El { -supervisor } notifica el error, cuenta como desperdiciadas las { -dose(number: "other") } que quedaban en la { -box } y reinicia la { -station }. Las repeticiones y los enlaces repiten la avería.
 
 ## The narration, announced to screen readers.
 
@@ -99,40 +99,40 @@ lot-narration-ready = Listo. Pulsa la barra espaciadora para empezar.
 lot-narration-running = En marcha.
 lot-narration-paused = En pausa a los { $seconds } segundos.
 lot-narration-done = { $count ->
-        [one] { $count } caja terminada
-       *[other] { $count } cajas terminadas
+        [one] { $count } { -box } terminada
+       *[other] { $count } { -box(number: "other") } terminadas
     }
 lot-narration-failed = { $count ->
-        [one] { $count } estación fallida
-       *[other] { $count } estaciones fallidas
+        [one] { $count } { -station } fallida
+       *[other] { $count } { -station(number: "other") } fallidas
     }
 lot-narration-done-and-failed = { $done }, { $failed }
 lot-narration-progress = { $changes } a los { $seconds } segundos; { $doses_given ->
-        [one] { $doses_given } dosis puesta
-       *[other] { $doses_given } dosis puestas
+        [one] { $doses_given } { -dose } puesta
+       *[other] { $doses_given } { -dose(number: "other") } puestas
     }, { $depot ->
-        [one] queda { $depot } caja en el depósito
-       *[other] quedan { $depot } cajas en el depósito
+        [one] queda { $depot } { -box } en el { -depot }
+       *[other] quedan { $depot } { -box(number: "other") } en el { -depot }
     }.
 lot-narration-finished = Terminado a los { $seconds } segundos: { $doses_given ->
-        [one] { $doses_given } dosis puesta
-       *[other] { $doses_given } dosis puestas
+        [one] { $doses_given } { -dose } puesta
+       *[other] { $doses_given } { -dose(number: "other") } puestas
     }, { $doses_wasted ->
         [one] { $doses_wasted } desperdiciada
        *[other] { $doses_wasted } desperdiciadas
     }, { $boxes_done ->
-        [one] { $boxes_done } caja terminada
-       *[other] { $boxes_done } cajas terminadas
+        [one] { $boxes_done } { -box } terminada
+       *[other] { $boxes_done } { -box(number: "other") } terminadas
     }, { $boxes_failed ->
-        [one] { $boxes_failed } caja fallida
-       *[other] { $boxes_failed } cajas fallidas
+        [one] { $boxes_failed } { -box } fallida
+       *[other] { $boxes_failed } { -box(number: "other") } fallidas
     }.
 lot-narration-cancelled = El bucle terminó con { $tasks ->
-        [one] { $tasks } tarea cancelada
-       *[other] { $tasks } tareas canceladas
-    } a mitad de caja: { $doses_unreported ->
-        [one] { $doses_unreported } dosis nunca informada
-       *[other] { $doses_unreported } dosis nunca informadas
+        [one] { $tasks } { -task } cancelada
+       *[other] { $tasks } { -task(number: "other") } canceladas
+    } a mitad de { -box }: { $doses_unreported ->
+        [one] { $doses_unreported } { -dose } nunca notificada
+       *[other] { $doses_unreported } { -dose(number: "other") } nunca notificadas
     }, { $doses_discarded ->
         [one] { $doses_discarded } desechada
        *[other] { $doses_discarded } desechadas
@@ -141,18 +141,18 @@ lot-narration-sentences = { $first } { $second }
 
 ## The one thread, under the lot: who holds it at the latest event, who waits for it, and who held it last.
 
-thread-title = El único hilo
-lot-station-on-thread = en el hilo
+thread-title = El único { -thread }
+lot-station-on-thread = en el { -thread }
 lot-station-asleep = dormida
 lot-station-ready = lista, en cola
-thread-running-label = En el hilo:
-thread-loop = el bucle de eventos, esperando al siguiente temporizador
-thread-ready-label = Cola de tareas listas (sale primero la de delante):
-thread-ready-empty = vacía: todas las tareas están dormidas o terminadas
+thread-running-label = En el { -thread }:
+thread-loop = el { -event-loop }, esperando al siguiente { -timer }
+thread-ready-label = { -ready-queue(start: "upper") } (sale primero la de delante):
+thread-ready-empty = vacía: todas las { -task(number: "other") } están dormidas o terminadas
 thread-ready-more = +{ $count } más
 thread-turns-label = Últimos turnos:
-thread-task-supervisor = Supervisor
-thread-task-box = Tarea de la caja { $box_no }
+thread-task-supervisor = { -supervisor(start: "upper") }
+thread-task-box = { -task(start: "upper") } de la { -box } { $box_no }
 thread-task-callback = Un callback
 thread-task-station-short = E{ $station }
 thread-turn-polls = ×{ $polls }

@@ -4,9 +4,9 @@
 
 ## The masthead.
 
-masthead-title = Vacunación en el aparcamiento
-masthead-asyncio = Cómo asyncio de Python ejecuta muchas tareas en un solo hilo, representado en vivo por su gemelo en Rust en tu navegador.
-masthead-tagline = Cada estación es una tarea asíncrona en el único hilo del navegador. Un supervisor espera con await a la primera tarea que termina su caja de dosis, lo informa y vuelve a poner en marcha la estación con una caja nueva.
+masthead-title = Vacunación en el { -lot }
+masthead-asyncio = Cómo asyncio de Python ejecuta muchas { -task(number: "other") } en un solo { -thread }, representado en vivo por su gemelo en Rust en tu navegador.
+masthead-tagline = Cada { -station } es una { -task } asíncrona en el único { -thread } del navegador. Un { -supervisor } espera con await a la primera { -task } que termina su { -box } de { -dose(number: "other") }, la notifica y vuelve a poner en marcha la { -station } con una { -box } nueva.
 masthead-lessons = Lecciones
 masthead-help = ? Ayuda
     .aria-label = Teclado y ayuda (?)
@@ -40,14 +40,14 @@ dialog-close = Cerrar
 
 help-title = Teclado y ayuda
 help-key-space = Espacio
-help-key-enter = Intro sobre una estación
+help-key-enter = Intro sobre una { -station }
 help-toggle-play = iniciar, pausar o reanudar
 help-step = paso: mostrar exactamente un evento más
 help-step-back = retroceder un evento (vuelve a reproducir la ejecución)
 help-reset = reiniciar la ejecución
-help-break = romper la tarea de esa estación
+help-break = averiar la { -task } de esa { -station }
 help-help = mostrar u ocultar esta ayuda
-help-text = Cada control es un botón o un campo al que puedes llegar con Tab. Los paneles bajo el aparcamiento se pliegan; pasa el ratón por un término subrayado con puntos, o ponle el foco, para ver su significado. Un enlace a la página abre la misma ejecución.
+help-text = Cada control es un botón o un campo al que puedes llegar con Tab. Los paneles bajo el { -lot } se pliegan; pasa el ratón por un término subrayado con puntos, o ponle el foco, para ver su significado. Un enlace a la página abre la misma ejecución.
 
 ## The share dialog.
 
@@ -67,7 +67,7 @@ share-snippet = fragmento iframe
 share-copy-snippet = Copiar fragmento
 share-copied = Copiado.
 share-copy-failed = El navegador no permitió copiar: selecciona el texto y cópialo a mano.
-share-iframe-title = Vacunación en el aparcamiento: tareas asíncronas en un solo hilo
+share-iframe-title = Vacunación en el { -lot }: { -task(number: "other") } asíncronas en un solo { -thread }
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
@@ -87,14 +87,14 @@ fuzz-summary = { $actions ->
 fuzz-ledger = registro contable: { $detail }
 fuzz-conservation = conservación: { $detail }
 fuzz-stations = { $shown ->
-        [one] { $shown } estación mostrada
-       *[other] { $shown } estaciones mostradas
+        [one] { $shown } { -station } mostrada
+       *[other] { $shown } { -station(number: "other") } mostradas
     } para { $configured ->
         [one] { $configured } configurada
        *[other] { $configured } configuradas
     }
 fuzz-clock = el reloj marca { $clock } s, antes del último evento en { $last } s
-fuzz-unaccounted = terminó con dosis sin contabilizar
+fuzz-unaccounted = terminó con { -dose(number: "other") } sin contabilizar
 
 ## The panel shown when the page stops.
 

@@ -1,11 +1,11 @@
 # The class view (class=1): the result files learners download at the end
 # of a lesson, summed up for their teacher, question by question.
 
-class-page-title = Résultats de la classe : vaccination sur le parking
+class-page-title = Résultats de la classe : vaccination sur { -lot(article: "le") }
 class-title = Résultats de la classe
 class-intro = Ajoutez les fichiers de résultats que vos élèves ont téléchargés à la fin d’une leçon, ou exportés de votre plateforme d’apprentissage, pour voir comment la classe a répondu à chaque question.
-class-private = Les fichiers sont lus dans ce navigateur : rien de ce que vous ajoutez n’en sort.
-class-back = Retour au parking
+class-private = Les fichiers sont lus dans ce navigateur : rien de ce que vous ajoutez n’en sort.
+class-back = Retour { -lot(article: "au") }
 
 ## Adding files
 
@@ -26,7 +26,7 @@ class-file-statements =
 
 ## A file that could not be read
 
-class-file-problem = { $file } : { $problem }
+class-file-problem = { $file } : { $problem }
 class-problem-unreadable = le navigateur n’a pas pu le lire ({ $detail }).
 class-problem-not-utf8 = ce n’est pas du texte UTF-8 (octet { $byte }).
 class-problem-too-large = il fait { $megabytes } Mo, et un fichier de résultats fait au plus { $limit } Mo.
@@ -43,13 +43,13 @@ class-problem-bad-field =
         [confidence] de guess, fairly-sure ou sure
        *[time] d’heure ISO 8601, comme 2026-12-07T21:30:00Z
     }.
-class-accepted = Un fichier de résultats est la liste JSON de déclarations xAPI que télécharge une leçon ; les autres fichiers restent comptés.
+class-accepted = Un fichier de résultats est la liste JSON de déclarations xAPI que télécharge une leçon ; les autres fichiers restent comptés.
 
 ## The summary, lesson by lesson
 
-class-empty = Pas encore de réponses : ajoutez ci-dessus les fichiers de résultats de vos élèves.
+class-empty = Pas encore de réponses : ajoutez ci-dessus les fichiers de résultats de vos élèves.
 class-lesson-other = Autres questions
-class-lesson-unknown = Leçon « { $id } »
+class-lesson-unknown = Leçon « { $id } »
 class-lesson-completed =
     { $count ->
         [one] Terminée par { $count } élève

@@ -1,11 +1,11 @@
 # The class view (class=1): the result files learners download at the end
 # of a lesson, summed up for their teacher, question by question.
 
-class-page-title = 全班结果：停车场疫苗接种
+class-page-title = 全班结果：{ -lot }疫苗接种
 class-title = 全班结果
 class-intro = 添加学生在课程结束时下载的结果文件（或从学习平台导出的文件），查看全班对每个问题的作答情况。
-class-private = 文件在本浏览器中读取：您添加的任何内容都不会离开浏览器。
-class-back = 返回停车场
+class-private = 文件在本浏览器中读取：你添加的任何内容都不会离开浏览器。
+class-back = 返回{ -lot }
 
 ## Adding files
 

@@ -1,7 +1,7 @@
 # 导出用于幻灯片。
 
 export-title = 导出用于幻灯片
-export-intro = 按幻灯片所需导出停车场：选择运行的一段模拟时间、尺寸和速度，然后导出为视频（WebM）或 GIF 动画，或把屏幕上的当前时刻保存为图片（PNG）。
+export-intro = 按幻灯片所需导出{ -lot }：选择运行的一段模拟时间、尺寸和速度，然后导出为视频（WebM）或 GIF 动画，或把屏幕上的当前时刻保存为图片（PNG）。
 export-from = 从（秒）
 export-to = 到（秒）
 export-range-hint = 可导出运行模拟时间 0 到 { $end } 秒之间的任意时刻。

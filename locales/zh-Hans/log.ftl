@@ -14,7 +14,7 @@ log-lines =
     .aria-label = 事件日志条目
 log-kept-note = 仅显示 { $total } 行中的最后 { $kept } 行；下载的文件包含全部内容。
 log-download-failed = 下载失败：{ $error }
-log-every-shot = 下载内容包含每一次接种和每一次唤醒
+log-every-shot = 下载内容包含每一{ -shot }和每一次唤醒
 log-download-text = 下载 .txt
 log-download-csv = 下载 .csv
 log-download-trace = 下载跟踪文件
@@ -22,27 +22,27 @@ log-download-trace = 下载跟踪文件
 
 ## Why a station's task raised an error.
 
-log-error-spoiled = 这箱的第 { $shot } 剂疫苗已变质
-log-error-broken = 在第 { $shot } 次接种时被手动弄坏
+log-error-spoiled = 这{ -box }的第 { $shot } { -dose }疫苗已变质
+log-error-broken = 在第 { $shot } { -shot }时被手动弄坏
 
 ## The lines, one per event.
 
-log-box-opened = { $station } 号接种站在 { $seconds } 秒时打开了第 { $box_no } 箱（{ $doses } 剂）；仓库中还剩 { $depot_left } 箱
-log-shot = { $station } 号接种站在 { $seconds } 秒时从第 { $box_no } 箱中接种了一剂；还剩 { $doses_left } 剂
-log-box-done = 第 { $box_no } 箱疫苗用完了！已在 { $station } 号接种站接种 { $doses_given } 人，时间是 { $seconds } 秒（已完成 { $boxes_done } 箱）。{ $restarting ->
-        [yes] 开始处理下一箱。
-       *[no] 这个接种站没有剩余的箱子了。
+log-box-opened = { $station } 号{ -station }在 { $seconds } 秒时打开了第 { $box_no } { -box }（{ $doses } { -dose }）；{ -depot }中还剩 { $depot_left } { -box }
+log-shot = { $station } 号{ -station }在 { $seconds } 秒时从第 { $box_no } { -box }中打了一{ -shot }；还剩 { $doses_left } { -dose }
+log-box-done = 第 { $box_no } { -box }疫苗用完了！已在 { $station } 号{ -station }接种 { $doses_given } 人，时间是 { $seconds } 秒（已完成 { $boxes_done } { -box }）。{ $restarting ->
+        [yes] 开始处理下一{ -box }。
+       *[no] 这个{ -station }没有剩余的{ -box }了。
     }
-log-box-done-wait = 第 { $wait } 箱疫苗用完了！已接种 { $doses_given } 人，时间是 { $seconds } 秒。开始处理下一箱。[第 { $wait } 次等待：第 { $box_no } 箱，位于 { $station } 号接种站]
-log-station-failed = { $station } 号接种站在 { $seconds } 秒时失败：{ $error }；第 { $box_no } 箱浪费了 { $doses_wasted } 剂。{ $restarting ->
-        [yes] 用一箱新疫苗重启该接种站。
-       *[no] 仓库已空，因此不再重启。
+log-box-done-wait = 第 { $wait } { -box }疫苗用完了！已接种 { $doses_given } 人，时间是 { $seconds } 秒。开始处理下一{ -box }。[第 { $wait } 次等待：第 { $box_no } { -box }，位于 { $station } 号{ -station }]
+log-station-failed = { $station } 号{ -station }在 { $seconds } 秒时失败：{ $error }；第 { $box_no } { -box }浪费了 { $doses_wasted } { -dose }。{ $restarting ->
+        [yes] 用一{ -box }新疫苗重启该{ -station }。
+       *[no] { -depot }已空，因此不再重启。
     }
-log-station-failed-wait = { $station } 号接种站的任务在 { $seconds } 秒时抛出了异常：{ $error }；第 { $box_no } 箱浪费了 { $doses_wasted } 剂。用一箱新疫苗重启该任务。[第 { $wait } 次等待]
-log-wake = 监督者在 { $seconds } 秒时醒来，已完成 { $done } 个任务
-log-depot-empty = 仓库在 { $seconds } 秒时已空；正在等待仍在工作的 { $still_working } 个接种站
-log-loop-ended = 循环在 { $seconds } 秒时完成了全部 { $waits } 次等待，程序结束：asyncio.run 取消仍在运行的 { $cancelling } 个任务
-log-cancelled-unstarted = { $station } 号接种站的任务在 { $seconds } 秒时被取消，尚未从第 { $box_no } 箱接种第一剂：丢弃 { $doses_discarded } 剂
-log-cancelled = { $station } 号接种站的任务在 { $seconds } 秒时被取消，第 { $box_no } 箱正用到一半：已接种但从未报告 { $doses_unreported } 剂，丢弃 { $doses_discarded } 剂
-log-box-unreported = { $station } 号接种站的第 { $box_no } 箱在 { $seconds } 秒时丢失：它的任务已结束，程序却从未报告它；已接种但从未报告 { $doses_given } 剂，浪费 { $doses_wasted } 剂
-log-finished = 在 { $seconds } 秒时结束：完成 { $boxes_done } 箱，失败 { $boxes_failed } 箱；接种 { $doses_given } 剂，浪费 { $doses_wasted } 剂
+log-station-failed-wait = { $station } 号{ -station }的{ -task }在 { $seconds } 秒时抛出了异常：{ $error }；第 { $box_no } { -box }浪费了 { $doses_wasted } { -dose }。用一{ -box }新疫苗重启该{ -task }。[第 { $wait } 次等待]
+log-wake = { -supervisor }在 { $seconds } 秒时醒来，已完成 { $done } 个{ -task }
+log-depot-empty = { -depot }在 { $seconds } 秒时已空；正在等待仍在工作的 { $still_working } 个{ -station }
+log-loop-ended = 循环在 { $seconds } 秒时完成了全部 { $waits } 次等待，程序结束：asyncio.run 取消仍在运行的 { $cancelling } 个{ -task }
+log-cancelled-unstarted = { $station } 号{ -station }的{ -task }在 { $seconds } 秒时被取消，尚未从第 { $box_no } { -box }打第一{ -shot }：丢弃 { $doses_discarded } { -dose }
+log-cancelled = { $station } 号{ -station }的{ -task }在 { $seconds } 秒时被取消，第 { $box_no } { -box }正用到一半：已接种但从未报告 { $doses_unreported } { -dose }，丢弃 { $doses_discarded } { -dose }
+log-box-unreported = { $station } 号{ -station }的第 { $box_no } { -box }在 { $seconds } 秒时丢失：它的{ -task }已结束，程序却从未报告它；已接种但从未报告 { $doses_given } { -dose }，浪费 { $doses_wasted } { -dose }
+log-finished = 在 { $seconds } 秒时结束：完成 { $boxes_done } { -box }，失败 { $boxes_failed } { -box }；接种 { $doses_given } { -dose }，浪费 { $doses_wasted } { -dose }

@@ -4,9 +4,9 @@
 
 ## The masthead.
 
-masthead-title = 停车场疫苗接种
-masthead-asyncio = Python 的 asyncio 如何在一个线程上运行许多任务：由它的 Rust 孪生程序在你的浏览器中实时演示。
-masthead-tagline = 每个接种站都是浏览器单线程上的一个异步任务。监督者用 await 等待第一个用完一箱疫苗的任务，报告它，再给该接种站换上新的一箱重新开始。
+masthead-title = { -lot }疫苗接种
+masthead-asyncio = Python 的 asyncio 如何在一个{ -thread }上运行许多{ -task }：由它的 Rust 孪生程序在你的浏览器中实时演示。
+masthead-tagline = 每个{ -station }都是浏览器单{ -thread }上的一个异步{ -task }。{ -supervisor }用 await 等待第一个用完一{ -box }疫苗的{ -task }，报告它，再给该{ -station }换上新的一{ -box }重新开始。
 masthead-lessons = 课程
 masthead-help = ? 帮助
     .aria-label = 键盘与帮助 (?)
@@ -40,14 +40,14 @@ dialog-close = 关闭
 
 help-title = 键盘与帮助
 help-key-space = 空格键
-help-key-enter = 在接种站上按 Enter 键
+help-key-enter = 在{ -station }上按 Enter 键
 help-toggle-play = 开始、暂停或继续
 help-step = 单步：只多显示一个事件
 help-step-back = 后退一个事件（重放本次运行）
 help-reset = 重置本次运行
-help-break = 弄坏该接种站的任务
+help-break = 弄坏该{ -station }的{ -task }
 help-help = 显示或隐藏本帮助
-help-text = 每个控件都是可以用 Tab 键到达的按钮或输入框。停车场下方的面板可以折叠；把鼠标悬停在带虚线的术语上或让它获得焦点，即可看到它的含义。页面的链接会打开同一次运行。
+help-text = 每个控件都是可以用 Tab 键到达的按钮或输入框。{ -lot }下方的面板可以折叠；把鼠标悬停在带虚线的术语上或让它获得焦点，即可看到它的含义。页面的链接会打开同一次运行。
 
 ## The share dialog.
 
@@ -67,7 +67,7 @@ share-snippet = iframe 代码片段
 share-copy-snippet = 复制代码片段
 share-copied = 已复制。
 share-copy-failed = 浏览器不允许复制：请选中文本后手动复制。
-share-iframe-title = 停车场疫苗接种：单线程上的异步任务
+share-iframe-title = { -lot }疫苗接种：单{ -thread }上的异步{ -task }
 
 ## Fuzz mode (fuzz=1): random actions while the page checks itself.
 
@@ -79,9 +79,9 @@ fuzz-summary = 随机操作 { $actions } 次，检查了 { $frames } 帧，{ $pr
     }。最后一次操作：
 fuzz-ledger = 账本：{ $detail }
 fuzz-conservation = 守恒：{ $detail }
-fuzz-stations = 显示了 { $shown } 个接种站，而设置的是 { $configured } 个
+fuzz-stations = 显示了 { $shown } 个{ -station }，而设置的是 { $configured } 个
 fuzz-clock = 时钟显示 { $clock } 秒，早于最后一个事件的 { $last } 秒
-fuzz-unaccounted = 运行结束，但有剂量下落不明
+fuzz-unaccounted = 运行结束，但{ -dose }数对不上账
 
 ## The panel shown when the page stops.
 

@@ -385,7 +385,7 @@ async fn the_task_inspector_lists_a_row_per_station_with_polls_and_wakes() {
     assert_eq!(rows.len(), 3);
     let first = rows[0].text_content().unwrap_or_default();
     assert!(first.starts_with("station 1"), "{first}");
-    assert!(first.contains("waiting"), "{first}");
+    assert!(first.contains("asleep"), "{first}");
 }
 
 #[wasm_bindgen_test]

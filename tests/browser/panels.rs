@@ -131,9 +131,13 @@ async fn every_word_of_the_panels_comes_from_the_messages() {
 
 #[wasm_bindgen_test]
 async fn the_panels_speak_spanish_with_spanish_numbers() {
-    let spanish =
-        Messages::translated(Locale::Spanish, include_str!("../../locales/es/panels.ftl"))
-            .expect("the Spanish panels parse");
+    // The panels' messages use the glossary's terms from the shared file.
+    let source = concat!(
+        include_str!("../../locales/es/shared.ftl"),
+        "\n",
+        include_str!("../../locales/es/panels.ftl")
+    );
+    let spanish = Messages::translated(Locale::Spanish, source).expect("the Spanish panels parse");
     let config = Config {
         capacity: 5,
         boxes: 10,

@@ -500,6 +500,11 @@ mod translation_tests {
             (Locale::French, files!("fr")),
             (Locale::ChineseSimplified, files!("zh-Hans")),
             (Locale::Arabic, files!("ar")),
+            (Locale::PortugueseBrazil, files!("pt-BR")),
+            (Locale::Japanese, files!("ja")),
+            (Locale::Korean, files!("ko")),
+            (Locale::Russian, files!("ru")),
+            (Locale::Indonesian, files!("id")),
         ]
     }
 

@@ -288,7 +288,7 @@ mod tests {
     }
 
     /// Each translation's `params.ftl` with the glossary it uses (`shared.ftl`), as the page loads them.
-    const TRANSLATIONS: [(Locale, &str); 5] = [
+    const TRANSLATIONS: [(Locale, &str); 10] = [
         (
             Locale::Spanish,
             concat!(
@@ -322,6 +322,41 @@ mod tests {
             concat!(
                 include_str!("../../../locales/ar/shared.ftl"),
                 include_str!("../../../locales/ar/params.ftl")
+            ),
+        ),
+        (
+            Locale::PortugueseBrazil,
+            concat!(
+                include_str!("../../../locales/pt-BR/shared.ftl"),
+                include_str!("../../../locales/pt-BR/params.ftl")
+            ),
+        ),
+        (
+            Locale::Japanese,
+            concat!(
+                include_str!("../../../locales/ja/shared.ftl"),
+                include_str!("../../../locales/ja/params.ftl")
+            ),
+        ),
+        (
+            Locale::Korean,
+            concat!(
+                include_str!("../../../locales/ko/shared.ftl"),
+                include_str!("../../../locales/ko/params.ftl")
+            ),
+        ),
+        (
+            Locale::Russian,
+            concat!(
+                include_str!("../../../locales/ru/shared.ftl"),
+                include_str!("../../../locales/ru/params.ftl")
+            ),
+        ),
+        (
+            Locale::Indonesian,
+            concat!(
+                include_str!("../../../locales/id/shared.ftl"),
+                include_str!("../../../locales/id/params.ftl")
             ),
         ),
     ];
