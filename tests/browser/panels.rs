@@ -151,9 +151,6 @@ async fn the_panels_speak_spanish_with_spanish_numbers() {
         .unwrap()
         .get_attribute("aria-label")
         .unwrap();
-    assert!(
-        label.starts_with("50 de 50 dosis administradas tras "),
-        "{label}"
-    );
+    assert!(label.starts_with("50 de 50 dosis puestas tras "), "{label}");
     assert!(label.contains(','), "a decimal comma: {label}");
 }

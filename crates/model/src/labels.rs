@@ -52,7 +52,7 @@ pub const fn focus_name_id(focus: crate::lesson::Focus) -> &'static str {
 
 /// The message naming a region on screen: its heading, or for the lot,
 /// the drawing's accessible name (which starts with the lot's name). A
-/// lesson's words for the region must be these (`tests/locales.rs`).
+/// lesson's words for the region must be these (`tests/glossary.rs`).
 pub const fn focus_heading_id(focus: crate::lesson::Focus) -> &'static str {
     use crate::lesson::Focus;
     match focus {
