@@ -31,6 +31,9 @@ test('a panic shows the panel, in the page language', { timeout: 2 * MIN }, asyn
   ]) {
     const s = await openPage(env, query);
     try {
+      // German arrives as its own file: panic once it is on screen.
+      const lang = new URLSearchParams(query).get('lang') ?? 'en';
+      await s.page.waitForFunction((want) => document.documentElement.lang === want, lang);
       await panic(s.page);
       const panel = s.page.locator(sel('error-panel'));
       await panel.waitFor();
