@@ -19,7 +19,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
 use fluent_syntax::ast::{
@@ -30,15 +29,12 @@ use vaccination_lot_model::i18n::{Direction, Locale, Messages};
 use vaccination_lot_model::labels::{focus_heading_id, look_at_id};
 use vaccination_lot_model::lesson::Focus;
 
+mod common;
+use common::{locale_dir, variables};
+
 /// English and every translation.
 fn locales() -> impl Iterator<Item = Locale> {
     std::iter::once(Locale::English).chain(Locale::TRANSLATED)
-}
-
-fn locale_dir(tag: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../locales")
-        .join(tag)
 }
 
 /// A locale's `.ftl` files, each by name with its text.
@@ -468,28 +464,6 @@ fn the_joining_check_sees_what_it_must() {
     assert_eq!(wrong, ["a: $name=$given", "c: $n^$m"]);
 }
 
-/// The variables a pattern uses, selectors included.
-fn variables_of(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    fn inline(expression: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        if let InlineExpression::VariableReference { id } = expression {
-            out.insert(id.name.to_string());
-        }
-    }
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            match expression {
-                Expression::Select { selector, variants } => {
-                    inline(selector, out);
-                    for variant in variants {
-                        variables_of(&variant.value, out);
-                    }
-                }
-                Expression::Inline(expression) => inline(expression, out),
-            }
-        }
-    }
-}
-
 #[test]
 fn english_built_into_the_page_reads_as_its_files() {
     // build.rs writes English's terms out; every message must read the same.
@@ -499,7 +473,7 @@ fn english_built_into_the_page_reads_as_its_files() {
     let built_in = Messages::english();
     for (id, pattern) in patterns(&resource) {
         let mut names = BTreeSet::new();
-        variables_of(pattern, &mut names);
+        variables(pattern, &mut names);
         for count in [0, 1, 2, 5] {
             let mut args = FluentArgs::new();
             for name in &names {

@@ -25,7 +25,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -35,6 +34,9 @@ use fluent_syntax::ast::{
 use fluent_syntax::parser;
 use vaccination_lot_model::i18n::{Locale, Messages};
 use vaccination_lot_model::lesson::texts::builtin_lesson_message_ids;
+
+mod common;
+use common::{locale_dir, variables};
 
 const ENGLISH: &str = "en";
 
@@ -49,13 +51,6 @@ fn expected_ids(file: &str) -> BTreeSet<String> {
         expected.extend(builtin_lesson_message_ids());
     }
     expected
-}
-
-fn locale_dir(tag: &str) -> PathBuf {
-    // The repository's `locales/`, two levels above this crate.
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../locales")
-        .join(tag)
 }
 
 /// The `.ftl` files of a locale, by file name.
@@ -96,42 +91,6 @@ fn ids(tag: &str, file: &str) -> BTreeSet<String> {
         }
     }
     ids
-}
-
-/// The variables (`$name`) a pattern uses, selectors included.
-fn variables(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, found);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, found);
-            for variant in variants {
-                variables(&variant.value, found);
-            }
-        }
-        Expression::Inline(inline) => inline_variables(inline, found),
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            found.insert(id.name.to_string());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                inline_variables(argument, found);
-            }
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, found),
-        _ => {}
-    }
 }
 
 /// For each message and attribute of a file, the variables it uses.
